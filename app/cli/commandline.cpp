@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "languagemanager.h"
+#include "pageaddress.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ktl {
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption lang { QStringLiteral("lang"),
+                              QCoreApplication::translate("CommandLine", "Language: en or es."),
+                              QStringLiteral("en|es") };
+    QCommandLineOption page { QStringLiteral("page"),
+                              QCoreApplication::translate("CommandLine", "Open this page (see --list-pages)."),
+                              QStringLiteral("ADDRESS") };
+    QCommandLineOption listPages { QStringLiteral("list-pages"),
+                                   QCoreApplication::translate("CommandLine", "Print every page address, one a line.") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+                                    QCoreApplication::translate("CommandLine", "Render the page offscreen to a PNG file and exit."),
+                                    QStringLiteral("FILE.png") };
+    QCommandLineOption size { QStringLiteral("size"),
+                              QCoreApplication::translate("CommandLine", "Window size for --screenshot (default 1280x720)."),
+                              QStringLiteral("WxH") };
+    QCommandLineOption content { QStringLiteral("content"),
+                                 QCoreApplication::translate("CommandLine", "Add the content in DIR on top of the built-in content."),
+                                 QStringLiteral("DIR") };
+    QCommandLineOption checkContent { QStringLiteral("check-content"),
+                                      QCoreApplication::translate("CommandLine", "Check the content in DIR, print every problem and exit (1 if any)."),
+                                      QStringLiteral("DIR") };
+    QCommandLineOption exportOutline { QStringLiteral("export-outline"),
+                                       QCoreApplication::translate("CommandLine", "Write all content, in the chosen language, to a Markdown file and exit."),
+                                       QStringLiteral("FILE.md") };
+};
+
+void addOptions(QCommandLineParser &parser, const Options &o)
+{
+    parser.setApplicationDescription(
+            QCoreApplication::translate("CommandLine", "Know the Limits: how ICE works with local police, "
+                                                       "mandamus, federal overreach and what courts can do."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.content, o.checkContent,
+                        o.exportOutline });
+}
+
+} // namespace
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    const Options options;
+    addOptions(parser, options);
+    return parser.helpText();
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    const Options o;
+    addOptions(parser, o);
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = QStringLiteral("unexpected argument \"%1\"; see --help")
+                               .arg(parser.positionalArguments().first());
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        result.mode = Mode::Help;
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        result.mode = Mode::Version;
+        return result;
+    }
+    if (parser.isSet(o.lang)) {
+        result.language = parser.value(o.lang);
+        if (!LanguageManager::codes().contains(result.language)) {
+            result.error = QStringLiteral("--lang: \"%1\" is not a language of this app; use en or es")
+                                   .arg(result.language);
+            return result;
+        }
+    }
+    if (parser.isSet(o.page)) {
+        PageAddress address;
+        QString why;
+        if (!PageAddress::parse(parser.value(o.page), &address, &why)) {
+            result.error = QStringLiteral("--page: ") + why;
+            return result;
+        }
+        result.page = address.toString();
+    }
+    if (parser.isSet(o.size)) {
+        static const QRegularExpression wxh(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
+        const auto m = wxh.match(parser.value(o.size));
+        const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+        if (!m.hasMatch() || w < 320 || h < 240 || w > 7680 || h > 4320) {
+            result.error = QStringLiteral("--size: \"%1\" is not a size; expected WIDTHxHEIGHT "
+                                          "between 320x240 and 7680x4320, such as 1280x720")
+                                   .arg(parser.value(o.size));
+            return result;
+        }
+        result.size = QSize(w, h);
+    }
+    result.contentDirectory = parser.value(o.content);
+    int modes = 0;
+    if (parser.isSet(o.checkContent)) {
+        result.mode = Mode::CheckContent;
+        result.checkDirectory = parser.value(o.checkContent);
+        ++modes;
+    }
+    if (parser.isSet(o.listPages)) {
+        result.mode = Mode::ListPages;
+        ++modes;
+    }
+    if (parser.isSet(o.exportOutline)) {
+        result.mode = Mode::ExportOutline;
+        result.outlineFile = parser.value(o.exportOutline);
+        ++modes;
+    }
+    if (parser.isSet(o.screenshot)) {
+        result.mode = Mode::Screenshot;
+        result.screenshotFile = parser.value(o.screenshot);
+        ++modes;
+    }
+    if (modes > 1) {
+        result.mode = Mode::Run;
+        result.error = QStringLiteral("--check-content, --list-pages, --export-outline and --screenshot "
+                                      "cannot be combined; give one");
+    }
+    return result;
+}
+
+} // namespace ktl

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace ktl {
+
+/**
+ * @brief What the user asked for on the command line, checked before any window exists.
+ * A bad argument sets `error` (the app prints it and exits with code 2).
+ */
+struct CommandLine
+{
+    enum class Mode { Run, Help, Version, ListPages, CheckContent, ExportOutline, Screenshot };
+
+    Mode mode = Mode::Run;
+    QString language;  ///< "en", "es" or "" (settings, then the system locale)
+    QString page;      ///< a page address, syntax-checked
+    QString contentDirectory;
+    QString checkDirectory;
+    QString outlineFile;
+    QString screenshotFile;
+    QSize size { 1280, 720 };
+    QString error;
+
+    static CommandLine parse(const QStringList &arguments);
+    /** The --help text (needs the application object for the program name). */
+    static QString helpText();
+
+    /** Modes that never show a window, so need no display. */
+    bool isHeadless() const { return mode != Mode::Run; }
+};
+
+} // namespace ktl

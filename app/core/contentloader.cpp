@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentloader.h"
+
+#include "contentvalidator.h"
+#include "jsonreader.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+
+namespace ktl {
+
+namespace {
+
+using R = JsonObjectReader;
+
+QStringList keys(std::initializer_list<const char *> names)
+{
+    QStringList result;
+    for (const char *n : names)
+        result.append(QLatin1String(n));
+    return result;
+}
+
+const QStringList sourceKinds = keys({ "statute", "regulation", "case", "report", "agency",
+                                       "executive-order", "state-law", "study", "news" });
+const QStringList eventKinds = keys({ "law", "case", "program", "policy", "state" });
+const QStringList nodeKinds = keys({ "question", "info", "outcome" });
+
+/** Byte offset of the first malformed UTF-8 sequence, or -1. */
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int extra = 0;
+        if (c >= 0x80) {
+            if (c >= 0xC2 && c <= 0xDF)
+                extra = 1;
+            else if (c >= 0xE0 && c <= 0xEF)
+                extra = 2;
+            else if (c >= 0xF0 && c <= 0xF4)
+                extra = 3;
+            else
+                return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
+
+Meta readMeta(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "version", "reviewedAsOf", "disclaimer", "helpNotice" }));
+    Meta m;
+    m.version = r.string(QStringLiteral("version"));
+    m.reviewedAsOf = r.string(QStringLiteral("reviewedAsOf"));
+    m.disclaimer = r.string(QStringLiteral("disclaimer"));
+    m.helpNotice = r.string(QStringLiteral("helpNotice"));
+    m.path = r.path();
+    return m;
+}
+
+Section readSection(const R &s)
+{
+    s.rejectUnknownKeys(keys({ "heading", "body", "sources", "statesLaw" }));
+    Section section;
+    section.heading = s.string(QStringLiteral("heading"));
+    section.body = s.string(QStringLiteral("body"));
+    section.sources = s.stringList(QStringLiteral("sources"));
+    section.statesLaw = s.boolean(QStringLiteral("statesLaw"), true);
+    section.path = s.path();
+    return section;
+}
+
+Topic readTopic(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "id", "title", "summary", "order", "concept", "sections",
+                               "takeaways", "related", "sources", "walkthrough", "flows" }));
+    Topic t;
+    t.id = r.string(QStringLiteral("id"));
+    t.title = r.string(QStringLiteral("title"));
+    t.summary = r.string(QStringLiteral("summary"));
+    t.order = r.integer(QStringLiteral("order"), R::Required);
+    t.concept = r.boolean(QStringLiteral("concept"), false);
+    for (const R &s : r.objects(QStringLiteral("sections")))
+        t.sections.append(readSection(s));
+    t.takeaways = r.stringList(QStringLiteral("takeaways"), R::Required);
+    t.related = r.stringList(QStringLiteral("related"));
+    t.sources = r.stringList(QStringLiteral("sources"));
+    t.walkthrough = r.string(QStringLiteral("walkthrough"), R::Optional);
+    t.flows = r.stringList(QStringLiteral("flows"));
+    return t;
+}
+
+Question readQuestion(const R &q)
+{
+    q.rejectUnknownKeys(keys({ "prompt", "choices" }));
+    Question question;
+    question.prompt = q.string(QStringLiteral("prompt"));
+    for (const R &c : q.objects(QStringLiteral("choices"))) {
+        c.rejectUnknownKeys(keys({ "id", "text", "correct", "explanation" }));
+        question.choices.append({ c.string(QStringLiteral("id")), c.string(QStringLiteral("text")),
+                                  c.boolean(QStringLiteral("correct"), false),
+                                  c.string(QStringLiteral("explanation")) });
+    }
+    return question;
+}
+
+Step readStep(const R &s)
+{
+    s.rejectUnknownKeys(keys({ "id", "title", "body", "notes", "illustration", "sources",
+                               "statesLaw", "question" }));
+    Step step;
+    step.id = s.string(QStringLiteral("id"));
+    step.title = s.string(QStringLiteral("title"));
+    step.body = s.string(QStringLiteral("body"));
+    step.notes = s.string(QStringLiteral("notes"));
+    step.illustration = s.string(QStringLiteral("illustration"), R::Optional);
+    step.sources = s.stringList(QStringLiteral("sources"));
+    step.statesLaw = s.boolean(QStringLiteral("statesLaw"), true);
+    step.path = s.path();
+    if (const auto q = s.object(QStringLiteral("question"), R::Optional))
+        step.question = readQuestion(*q);
+    return step;
+}
+
+Walkthrough readWalkthrough(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "id", "title", "topic", "summary", "steps" }));
+    Walkthrough w;
+    w.id = r.string(QStringLiteral("id"));
+    w.title = r.string(QStringLiteral("title"));
+    w.topic = r.string(QStringLiteral("topic"));
+    w.summary = r.string(QStringLiteral("summary"));
+    for (const R &s : r.objects(QStringLiteral("steps")))
+        w.steps.append(readStep(s));
+    return w;
+}
+
+FlowNode readNode(const R &n)
+{
+    n.rejectUnknownKeys(keys({ "id", "kind", "text", "detail", "answers", "next", "loop",
+                               "sources", "topics" }));
+    FlowNode node;
+    node.id = n.string(QStringLiteral("id"));
+    const QString kind = n.choice(QStringLiteral("kind"), nodeKinds);
+    node.kind = kind == QLatin1String("question") ? FlowNode::Kind::Question
+            : kind == QLatin1String("outcome")    ? FlowNode::Kind::Outcome
+                                                  : FlowNode::Kind::Info;
+    node.text = n.string(QStringLiteral("text"));
+    node.path = n.path();
+    const bool outcome = node.kind == FlowNode::Kind::Outcome;
+    node.detail = n.string(QStringLiteral("detail"), outcome ? R::Required : R::Optional);
+    node.sources = n.stringList(QStringLiteral("sources"), outcome ? R::Required : R::Optional);
+    node.topics = n.stringList(QStringLiteral("topics"));
+    if (kind == QLatin1String("question")) {
+        for (const R &a : n.objects(QStringLiteral("answers"))) {
+            a.rejectUnknownKeys(keys({ "id", "label", "next", "loop" }));
+            node.edges.append({ a.string(QStringLiteral("id")), a.string(QStringLiteral("label")),
+                                a.string(QStringLiteral("next")),
+                                a.boolean(QStringLiteral("loop"), false) });
+        }
+        if (n.has(QStringLiteral("next")))
+            n.error(QStringLiteral("a question node leads on through its answers, not \"next\""),
+                    QStringLiteral("next"));
+    } else if (kind == QLatin1String("info")) {
+        node.edges.append({ {}, {}, n.string(QStringLiteral("next")),
+                            n.boolean(QStringLiteral("loop"), false) });
+        if (n.has(QStringLiteral("answers")))
+            n.error(QStringLiteral("only question nodes have answers"), QStringLiteral("answers"));
+    } else if (outcome) {
+        for (const char *key : { "answers", "next" }) {
+            if (n.has(QLatin1String(key)))
+                n.error(QStringLiteral("an outcome ends the flow; remove this field"),
+                        QLatin1String(key));
+        }
+    }
+    return node;
+}
+
+Flow readFlow(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "id", "title", "topic", "summary", "start", "nodes" }));
+    Flow f;
+    f.id = r.string(QStringLiteral("id"));
+    f.title = r.string(QStringLiteral("title"));
+    f.topic = r.string(QStringLiteral("topic"));
+    f.summary = r.string(QStringLiteral("summary"));
+    f.start = r.string(QStringLiteral("start"));
+    for (const R &n : r.objects(QStringLiteral("nodes")))
+        f.nodes.append(readNode(n));
+    return f;
+}
+
+Term readTerm(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "id", "term", "definition", "seeAlso", "sources" }));
+    Term t;
+    t.id = r.string(QStringLiteral("id"));
+    t.term = r.string(QStringLiteral("term"));
+    t.definition = r.string(QStringLiteral("definition"));
+    t.seeAlso = r.stringList(QStringLiteral("seeAlso"));
+    t.sources = r.stringList(QStringLiteral("sources"));
+    return t;
+}
+
+Source readSource(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "id", "kind", "citation", "title", "court", "year", "url",
+                               "supports" }));
+    Source s;
+    s.id = r.string(QStringLiteral("id"));
+    s.kind = r.choice(QStringLiteral("kind"), sourceKinds);
+    s.citation = r.string(QStringLiteral("citation"));
+    s.title = r.string(QStringLiteral("title"));
+    s.court = r.string(QStringLiteral("court"), R::Optional);
+    s.year = r.integer(QStringLiteral("year"), R::Required);
+    s.url = r.string(QStringLiteral("url"), R::Optional);
+    s.supports = r.string(QStringLiteral("supports"));
+    return s;
+}
+
+Event readEvent(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "id", "date", "kind", "title", "body", "sources" }));
+    Event e;
+    e.id = r.string(QStringLiteral("id"));
+    e.date = r.string(QStringLiteral("date"));
+    e.kind = r.choice(QStringLiteral("kind"), eventKinds);
+    e.title = r.string(QStringLiteral("title"));
+    e.body = r.string(QStringLiteral("body"));
+    e.sources = r.stringList(QStringLiteral("sources"), R::Required);
+    return e;
+}
+
+HelpPlace readHelpPlace(const R &r)
+{
+    r.rejectUnknownKeys(keys({ "id", "name", "what", "url" }));
+    return { r.string(QStringLiteral("id")), r.string(QStringLiteral("name")),
+             r.string(QStringLiteral("what")), r.string(QStringLiteral("url"), R::Optional), {}, {} };
+}
+
+/** Reads every object of list @p key with @p read, stamping each with its file and path. */
+template<typename T, typename ReadFn>
+void readList(const R &root, const char *key, QList<T> &into, const QString &file, ReadFn read)
+{
+    for (const R &item : root.objects(QLatin1String(key), R::Optional)) {
+        T value = read(item);
+        value.file = file;
+        value.path = item.path();
+        into.append(value);
+    }
+}
+
+} // namespace
+
+void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
+                             ContentErrors &errors)
+{
+    if (bytes.size() > maxFileSize) {
+        errors.append({ fileName, {},
+                        QStringLiteral("file is %1 bytes; the limit is %2 bytes")
+                                .arg(bytes.size())
+                                .arg(maxFileSize) });
+        return;
+    }
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        errors.append({ fileName, {},
+                        QStringLiteral("not valid UTF-8 at byte %1 (%2); save the file as UTF-8")
+                                .arg(bad)
+                                .arg(lineAndColumn(bytes, bad)) });
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors.append({ fileName, {},
+                        QStringLiteral("not valid JSON at %1: %2")
+                                .arg(lineAndColumn(bytes, parseError.offset), parseError.errorString()) });
+        return;
+    }
+    if (!doc.isObject()) {
+        errors.append({ fileName, QStringLiteral("$"),
+                        QStringLiteral("expected an object with lists such as \"topics\" or \"flows\"") });
+        return;
+    }
+    const R root(doc.object(), QStringLiteral("$"), fileName, &errors);
+    root.rejectUnknownKeys(keys({ "meta", "topics", "walkthroughs", "flows", "terms", "sources",
+                                  "events", "helpPlaces" }));
+    if (const auto meta = root.object(QStringLiteral("meta"), R::Optional)) {
+        if (!into.meta.file.isEmpty()) {
+            meta->error(QStringLiteral("meta is already defined in %1").arg(into.meta.file));
+        } else {
+            into.meta = readMeta(*meta);
+            into.meta.file = fileName;
+        }
+    }
+    readList(root, "topics", into.topics, fileName, readTopic);
+    readList(root, "walkthroughs", into.walkthroughs, fileName, readWalkthrough);
+    readList(root, "flows", into.flows, fileName, readFlow);
+    readList(root, "terms", into.terms, fileName, readTerm);
+    readList(root, "sources", into.sources, fileName, readSource);
+    readList(root, "events", into.events, fileName, readEvent);
+    readList(root, "helpPlaces", into.helpPlaces, fileName, readHelpPlace);
+}
+
+ContentLoader::Result ContentLoader::loadDirectory(const QString &directory)
+{
+    Result result;
+    if (!QFileInfo(directory).isDir()) {
+        result.errors.append({ directory, {}, QStringLiteral("not a directory") });
+        return result;
+    }
+    QDirIterator it(directory, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        result.files.append(it.next());
+    std::sort(result.files.begin(), result.files.end());
+    if (result.files.isEmpty())
+        result.errors.append({ directory, {}, QStringLiteral("no .json content files found") });
+    for (const QString &path : std::as_const(result.files)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.errors.append({ path, {}, QStringLiteral("cannot read: %1").arg(file.errorString()) });
+            continue;
+        }
+        // Read one byte past the limit so an oversized file is reported, not silently cut.
+        loadFile(path, file.read(maxFileSize + 1), result.content, result.errors);
+    }
+    return result;
+}
+
+ContentLoader::Result loadAndValidate(const QString &directory)
+{
+    ContentLoader::Result result = ContentLoader::loadDirectory(directory);
+    if (!result.files.isEmpty())
+        result.errors.append(ContentValidator::validate(result.content, directory));
+    return result;
+}
+
+} // namespace ktl

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/**
+ * @file The content model: plain value types, filled by ContentLoader and checked by
+ * ContentValidator. English is the source text; translations are looked up at display time
+ * (see contenttext.h), so these types never change with the language.
+ */
+namespace ktl {
+
+struct Meta
+{
+    QString version;
+    QString reviewedAsOf; ///< ISO date, YYYY-MM-DD
+    QString disclaimer;
+    QString helpNotice;
+    QString file; ///< where it was read, for error messages
+    QString path; ///< JSON path inside that file
+};
+
+struct Section
+{
+    QString heading;
+    QString body; ///< restricted Markdown (markup.h)
+    QStringList sources;
+    bool statesLaw = true;
+    QString path;
+};
+
+struct Topic
+{
+    QString id;
+    QString title;
+    QString summary;
+    int order = 0;
+    bool concept = false;
+    QList<Section> sections;
+    QStringList takeaways;
+    QStringList related;
+    QStringList sources;
+    QString walkthrough;
+    QStringList flows;
+    QString file;
+    QString path;
+};
+
+struct Choice
+{
+    QString id;
+    QString text;
+    bool correct = false;
+    QString explanation;
+};
+
+struct Question
+{
+    QString prompt;
+    QList<Choice> choices;
+    bool isEmpty() const { return prompt.isEmpty() && choices.isEmpty(); }
+};
+
+struct Step
+{
+    QString id;
+    QString title;
+    QString body;
+    QString notes; ///< presenter notes
+    QString illustration;
+    QStringList sources;
+    bool statesLaw = true;
+    Question question; ///< empty when the step has none
+    QString path;
+};
+
+struct Walkthrough
+{
+    QString id;
+    QString title;
+    QString topic;
+    QString summary;
+    QList<Step> steps;
+    QString file;
+    QString path;
+    int stepIndex(const QString &stepId) const;
+};
+
+/** An answer of a question node, or the single way forward of an info node. */
+struct FlowEdge
+{
+    QString id; ///< answer id; empty for an info node's "next"
+    QString label;
+    QString target;
+    bool loop = false; ///< an intended edge back to an earlier node
+};
+
+struct FlowNode
+{
+    enum class Kind { Question, Info, Outcome };
+    QString id;
+    Kind kind = Kind::Info;
+    QString text;
+    QString detail;
+    QList<FlowEdge> edges;
+    QStringList sources;
+    QStringList topics;
+    QString path;
+};
+
+struct Flow
+{
+    QString id;
+    QString title;
+    QString topic;
+    QString summary;
+    QString start;
+    QList<FlowNode> nodes;
+    QString file;
+    QString path;
+    const FlowNode *node(const QString &nodeId) const;
+};
+
+struct Term
+{
+    QString id;
+    QString term;
+    QString definition;
+    QStringList seeAlso;
+    QStringList sources;
+    QString file;
+    QString path;
+};
+
+struct Source
+{
+    QString id;
+    QString kind;
+    QString citation;
+    QString title;
+    QString court;
+    int year = 0;
+    QString url;
+    QString supports;
+    QString file;
+    QString path;
+};
+
+struct Event
+{
+    QString id;
+    QString date; ///< YYYY, YYYY-MM or YYYY-MM-DD: sorts as text
+    QString kind;
+    QString title;
+    QString body;
+    QStringList sources;
+    QString file;
+    QString path;
+};
+
+struct HelpPlace
+{
+    QString id;
+    QString name;
+    QString what;
+    QString url;
+    QString file;
+    QString path;
+};
+
+/** Everything one content directory (or the built-in set plus an overlay) holds. */
+struct ContentSet
+{
+    Meta meta;
+    QList<Topic> topics;
+    QList<Walkthrough> walkthroughs;
+    QList<Flow> flows;
+    QList<Term> terms;
+    QList<Source> sources;
+    QList<Event> events;
+    QList<HelpPlace> helpPlaces;
+
+    const Topic *topic(const QString &id) const;
+    const Walkthrough *walkthrough(const QString &id) const;
+    const Flow *flow(const QString &id) const;
+    const Term *term(const QString &id) const;
+    const Source *source(const QString &id) const;
+
+    /** Objects of @p overlay replace those with the same id here; the rest are appended. */
+    void overlay(const ContentSet &other);
+};
+
+QString flowNodeKindName(FlowNode::Kind kind);
+
+} // namespace ktl

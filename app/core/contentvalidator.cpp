@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentvalidator.h"
+
+#include "flowgraph.h"
+#include "markup.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace ktl {
+
+namespace {
+
+class Checker
+{
+public:
+    Checker(const ContentSet &content, QString setName)
+        : c(content)
+        , setName(setName.isEmpty() ? QStringLiteral("(content)") : std::move(setName))
+    {
+    }
+
+    ContentErrors run()
+    {
+        checkMeta();
+        checkIds();
+        for (const Topic &t : c.topics)
+            checkTopic(t);
+        for (const Walkthrough &w : c.walkthroughs)
+            checkWalkthrough(w);
+        for (const Flow &f : c.flows)
+            checkFlow(f);
+        for (const Term &t : c.terms) {
+            checkText(t.file, t.path + QStringLiteral(".definition"), t.definition);
+            checkRefs(t.file, t.path + QStringLiteral(".seeAlso"), t.seeAlso, "term");
+            checkRefs(t.file, t.path + QStringLiteral(".sources"), t.sources, "source");
+        }
+        for (const Source &s : c.sources)
+            checkSource(s);
+        for (const Event &e : c.events) {
+            static const QRegularExpression date(QStringLiteral(R"(^\d{4}(-\d{2}(-\d{2})?)?$)"));
+            if (!date.match(e.date).hasMatch() || !validPartialDate(e.date))
+                add(e.file, e.path + QStringLiteral(".date"),
+                    QStringLiteral("\"%1\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD").arg(e.date));
+            checkText(e.file, e.path + QStringLiteral(".body"), e.body);
+            checkRefs(e.file, e.path + QStringLiteral(".sources"), e.sources, "source");
+        }
+        return errors;
+    }
+
+private:
+    void add(const QString &file, const QString &path, const QString &message)
+    {
+        errors.append({ file, path, message });
+    }
+
+    static bool validPartialDate(const QString &date)
+    {
+        if (date.size() == 4)
+            return true;
+        const QString full = date.size() == 7 ? date + QStringLiteral("-01") : date;
+        return QDate::fromString(full, Qt::ISODate).isValid();
+    }
+
+    void checkMeta()
+    {
+        if (c.meta.file.isEmpty()) {
+            add(setName, {},
+                QStringLiteral("no file defines \"meta\" (version, reviewedAsOf, disclaimer, helpNotice)"));
+            return;
+        }
+        if (!c.meta.reviewedAsOf.isEmpty() && !QDate::fromString(c.meta.reviewedAsOf, Qt::ISODate).isValid())
+            add(c.meta.file, c.meta.path + QStringLiteral(".reviewedAsOf"),
+                QStringLiteral("\"%1\" is not a date; expected YYYY-MM-DD").arg(c.meta.reviewedAsOf));
+    }
+
+    template<typename T>
+    void checkIdList(const QList<T> &list, const char *kind)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        QHash<QString, const T *> seen;
+        for (const T &item : list) {
+            if (item.id.isEmpty())
+                continue; // already reported by the loader
+            if (!pattern.match(item.id).hasMatch())
+                add(item.file, item.path + QStringLiteral(".id"),
+                    QStringLiteral("id \"%1\" must use only a-z, 0-9 and -").arg(item.id));
+            if (const T *first = seen.value(item.id)) {
+                add(item.file, item.path + QStringLiteral(".id"),
+                    QStringLiteral("duplicate %1 id \"%2\"; first defined in %3 at %4")
+                            .arg(QLatin1String(kind), item.id, first->file, first->path));
+            } else {
+                seen.insert(item.id, &item);
+            }
+        }
+    }
+
+    void checkIds()
+    {
+        checkIdList(c.topics, "topic");
+        checkIdList(c.walkthroughs, "walkthrough");
+        checkIdList(c.flows, "flow");
+        checkIdList(c.terms, "term");
+        checkIdList(c.sources, "source");
+        checkIdList(c.events, "event");
+        checkIdList(c.helpPlaces, "help place");
+    }
+
+    bool exists(const char *kind, const QString &id) const
+    {
+        const QLatin1String k(kind);
+        if (k == QLatin1String("term"))
+            return c.term(id);
+        if (k == QLatin1String("source"))
+            return c.source(id);
+        if (k == QLatin1String("topic"))
+            return c.topic(id);
+        if (k == QLatin1String("walkthrough"))
+            return c.walkthrough(id);
+        if (k == QLatin1String("flow"))
+            return c.flow(id);
+        return false;
+    }
+
+    void checkRef(const QString &file, const QString &path, const QString &id, const char *kind)
+    {
+        if (!id.isEmpty() && !exists(kind, id))
+            add(file, path, QStringLiteral("no %1 has the id \"%2\"").arg(QLatin1String(kind), id));
+    }
+
+    void checkRefs(const QString &file, const QString &path, const QStringList &ids, const char *kind)
+    {
+        for (int i = 0; i < ids.size(); ++i)
+            checkRef(file, path + QStringLiteral("[%1]").arg(i), ids.at(i), kind);
+    }
+
+    void checkText(const QString &file, const QString &path, const QString &text)
+    {
+        for (const QString &problem : markup::problems(text))
+            add(file, path, problem);
+        for (const markup::Link &link : markup::links(text)) {
+            if (link.scheme == QLatin1String("term") && !c.term(link.target))
+                add(file, path, QStringLiteral("link to unknown term \"%1\"").arg(link.target));
+            else if (link.scheme == QLatin1String("source") && !c.source(link.target))
+                add(file, path, QStringLiteral("link to unknown source \"%1\"").arg(link.target));
+        }
+    }
+
+    void checkLawSources(const QString &file, const QString &path, bool statesLaw,
+                         const QStringList &sources)
+    {
+        if (statesLaw && sources.isEmpty())
+            add(file, path + QStringLiteral(".sources"),
+                QStringLiteral("states law but cites no source; add a source id, or set "
+                               "\"statesLaw\": false"));
+    }
+
+    void checkTopic(const Topic &t)
+    {
+        checkText(t.file, t.path + QStringLiteral(".summary"), t.summary);
+        for (const Section &s : t.sections) {
+            checkText(t.file, s.path + QStringLiteral(".body"), s.body);
+            checkRefs(t.file, s.path + QStringLiteral(".sources"), s.sources, "source");
+            checkLawSources(t.file, s.path, s.statesLaw, s.sources);
+        }
+        checkRefs(t.file, t.path + QStringLiteral(".related"), t.related, "topic");
+        checkRefs(t.file, t.path + QStringLiteral(".sources"), t.sources, "source");
+        checkRef(t.file, t.path + QStringLiteral(".walkthrough"), t.walkthrough, "walkthrough");
+        checkRefs(t.file, t.path + QStringLiteral(".flows"), t.flows, "flow");
+        if (t.related.contains(t.id))
+            add(t.file, t.path + QStringLiteral(".related"), QStringLiteral("a topic cannot be related to itself"));
+    }
+
+    void checkQuestion(const QString &file, const Step &step)
+    {
+        const Question &q = step.question;
+        if (q.isEmpty())
+            return;
+        const QString path = step.path + QStringLiteral(".question.choices");
+        if (q.choices.size() < 2 || q.choices.size() > 5)
+            add(file, path, QStringLiteral("%1 choices; expected 2 to 5").arg(q.choices.size()));
+        int correct = 0;
+        QSet<QString> ids;
+        for (int i = 0; i < q.choices.size(); ++i) {
+            const Choice &choice = q.choices.at(i);
+            correct += choice.correct ? 1 : 0;
+            if (!choice.id.isEmpty() && ids.contains(choice.id))
+                add(file, path + QStringLiteral("[%1].id").arg(i),
+                    QStringLiteral("duplicate choice id \"%1\"").arg(choice.id));
+            ids.insert(choice.id);
+            checkText(file, path + QStringLiteral("[%1].explanation").arg(i), choice.explanation);
+        }
+        if (correct != 1)
+            add(file, path, QStringLiteral("%1 choices are marked correct; expected exactly one").arg(correct));
+    }
+
+    void checkWalkthrough(const Walkthrough &w)
+    {
+        checkRef(w.file, w.path + QStringLiteral(".topic"), w.topic, "topic");
+        checkText(w.file, w.path + QStringLiteral(".summary"), w.summary);
+        QHash<QString, QString> stepIds;
+        for (const Step &step : w.steps) {
+            if (!step.id.isEmpty() && stepIds.contains(step.id))
+                add(w.file, step.path + QStringLiteral(".id"),
+                    QStringLiteral("duplicate step id \"%1\"; first used at %2").arg(step.id, stepIds.value(step.id)));
+            stepIds.insert(step.id, step.path);
+            checkText(w.file, step.path + QStringLiteral(".body"), step.body);
+            checkRefs(w.file, step.path + QStringLiteral(".sources"), step.sources, "source");
+            checkLawSources(w.file, step.path, step.statesLaw, step.sources);
+            checkQuestion(w.file, step);
+        }
+    }
+
+    void checkFlow(const Flow &f)
+    {
+        checkRef(f.file, f.path + QStringLiteral(".topic"), f.topic, "topic");
+        checkText(f.file, f.path + QStringLiteral(".summary"), f.summary);
+        if (!f.start.isEmpty() && !f.node(f.start))
+            add(f.file, f.path + QStringLiteral(".start"),
+                QStringLiteral("start node \"%1\" is not a node of this flow").arg(f.start));
+        QHash<QString, QString> nodeIds;
+        for (const FlowNode &node : f.nodes) {
+            if (!node.id.isEmpty() && nodeIds.contains(node.id))
+                add(f.file, node.path + QStringLiteral(".id"),
+                    QStringLiteral("duplicate node id \"%1\"; first used at %2").arg(node.id, nodeIds.value(node.id)));
+            nodeIds.insert(node.id, node.path);
+            checkNode(f, node);
+        }
+        if (!f.node(f.start))
+            return; // reachability means nothing without a start
+        const QSet<QString> reachable = flowgraph::reachableFromStart(f);
+        for (const FlowNode &node : f.nodes) {
+            if (!reachable.contains(node.id))
+                add(f.file, node.path,
+                    QStringLiteral("node \"%1\" cannot be reached from the start node \"%2\"").arg(node.id, f.start));
+        }
+        for (const QString &id : flowgraph::nodesWithoutOutcome(f)) {
+            if (const FlowNode *node = f.node(id); node && reachable.contains(id))
+                add(f.file, node->path,
+                    QStringLiteral("no path from node \"%1\" ends at an outcome").arg(id));
+        }
+        const QStringList cycle = flowgraph::unintendedCycle(f);
+        if (!cycle.isEmpty())
+            add(f.file, f.node(cycle.first())->path,
+                QStringLiteral("unintended cycle %1; mark the edge back with \"loop\": true if it is meant")
+                        .arg(cycle.join(QStringLiteral(" → "))));
+    }
+
+    void checkNode(const Flow &f, const FlowNode &node)
+    {
+        checkText(f.file, node.path + QStringLiteral(".detail"), node.detail);
+        checkRefs(f.file, node.path + QStringLiteral(".sources"), node.sources, "source");
+        checkRefs(f.file, node.path + QStringLiteral(".topics"), node.topics, "topic");
+        if (node.kind == FlowNode::Kind::Question) {
+            if (node.edges.size() < 2)
+                add(f.file, node.path + QStringLiteral(".answers"),
+                    QStringLiteral("a question needs at least 2 answers; found %1").arg(node.edges.size()));
+            QSet<QString> answerIds;
+            for (int i = 0; i < node.edges.size(); ++i) {
+                const FlowEdge &edge = node.edges.at(i);
+                const QString path = node.path + QStringLiteral(".answers[%1]").arg(i);
+                if (!edge.id.isEmpty() && answerIds.contains(edge.id))
+                    add(f.file, path + QStringLiteral(".id"), QStringLiteral("duplicate answer id \"%1\"").arg(edge.id));
+                answerIds.insert(edge.id);
+                if (!edge.target.isEmpty() && !f.node(edge.target))
+                    add(f.file, path + QStringLiteral(".next"),
+                        QStringLiteral("no node of this flow has the id \"%1\"").arg(edge.target));
+                if (edge.target == node.id)
+                    add(f.file, path + QStringLiteral(".next"), QStringLiteral("an answer cannot lead back to its own question"));
+            }
+        } else if (node.kind == FlowNode::Kind::Info && !node.edges.isEmpty()) {
+            const FlowEdge &edge = node.edges.first();
+            if (!edge.target.isEmpty() && !f.node(edge.target))
+                add(f.file, node.path + QStringLiteral(".next"),
+                    QStringLiteral("no node of this flow has the id \"%1\"").arg(edge.target));
+        }
+    }
+
+    void checkSource(const Source &s)
+    {
+        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
+            && !s.url.startsWith(QLatin1String("http://")))
+            add(s.file, s.path + QStringLiteral(".url"),
+                QStringLiteral("\"%1\" is not a web address; expected https://…").arg(s.url));
+        if (s.year != 0 && (s.year < 1700 || s.year > 2100))
+            add(s.file, s.path + QStringLiteral(".year"), QStringLiteral("%1 is not a plausible year").arg(s.year));
+        if (s.kind == QLatin1String("case") && s.court.isEmpty())
+            add(s.file, s.path + QStringLiteral(".court"), QStringLiteral("a case needs its court"));
+    }
+
+    const ContentSet &c;
+    const QString setName;
+    ContentErrors errors;
+};
+
+} // namespace
+
+ContentErrors ContentValidator::validate(const ContentSet &content, const QString &setName)
+{
+    return Checker(content, setName).run();
+}
+
+} // namespace ktl

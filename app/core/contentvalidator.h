@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenterror.h"
+#include "contenttypes.h"
+
+namespace ktl {
+
+/**
+ * @brief The rules that span objects: ids well-formed and unique, every reference and text
+ * link resolves, laws carry sources, questions have one right answer, flows are well-formed
+ * (one start, every node reachable, every path ends at an outcome, no unintended cycle).
+ */
+class ContentValidator
+{
+public:
+    /** @p setName names the set (its directory) in problems that belong to no one file. */
+    static ContentErrors validate(const ContentSet &content, const QString &setName = {});
+};
+
+} // namespace ktl

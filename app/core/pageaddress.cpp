@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageaddress.h"
+
+#include <algorithm>
+
+namespace ktl {
+
+namespace {
+
+struct KindName
+{
+    PageAddress::Kind kind;
+    const char *name;
+    int minParts; ///< including the kind itself
+    int maxParts;
+};
+
+constexpr KindName kindNames[] = {
+    { PageAddress::Kind::Home, "home", 1, 1 },
+    { PageAddress::Kind::Topic, "topic", 2, 2 },
+    { PageAddress::Kind::Walkthrough, "walkthrough", 2, 3 },
+    { PageAddress::Kind::Flow, "flow", 2, 3 },
+    { PageAddress::Kind::Glossary, "glossary", 1, 1 },
+    { PageAddress::Kind::Sources, "sources", 1, 1 },
+    { PageAddress::Kind::Timeline, "timeline", 1, 1 },
+};
+
+QString knownForms()
+{
+    return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
+                          "glossary, sources, timeline");
+}
+
+} // namespace
+
+bool PageAddress::parse(const QString &text, PageAddress *out, QString *error)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('/'));
+    const auto it = std::find_if(std::begin(kindNames), std::end(kindNames),
+                                 [&](const KindName &k) { return parts.first() == QLatin1String(k.name); });
+    if (it == std::end(kindNames)) {
+        *error = QStringLiteral("unknown page \"%1\"; expected one of: %2").arg(text, knownForms());
+        return false;
+    }
+    if (parts.size() < it->minParts || parts.size() > it->maxParts
+        || std::any_of(parts.begin(), parts.end(), [](const QString &p) { return p.isEmpty(); })) {
+        *error = QStringLiteral("malformed page \"%1\"; expected one of: %2").arg(text, knownForms());
+        return false;
+    }
+    out->kind = it->kind;
+    out->id = parts.value(1);
+    out->sub = parts.value(2);
+    return true;
+}
+
+bool PageAddress::resolve(const QString &text, const ContentSet &content, PageAddress *out,
+                          QString *error)
+{
+    PageAddress address;
+    if (!parse(text, &address, error))
+        return false;
+    switch (address.kind) {
+    case Kind::Topic:
+        if (!content.topic(address.id)) {
+            *error = QStringLiteral("no topic \"%1\"").arg(address.id);
+            return false;
+        }
+        break;
+    case Kind::Walkthrough: {
+        const Walkthrough *w = content.walkthrough(address.id);
+        if (!w) {
+            *error = QStringLiteral("no walkthrough \"%1\"").arg(address.id);
+            return false;
+        }
+        if (!address.sub.isEmpty() && w->stepIndex(address.sub) < 0) {
+            *error = QStringLiteral("walkthrough \"%1\" has no step \"%2\"").arg(address.id, address.sub);
+            return false;
+        }
+        break;
+    }
+    case Kind::Flow: {
+        const Flow *f = content.flow(address.id);
+        if (!f) {
+            *error = QStringLiteral("no flow \"%1\"").arg(address.id);
+            return false;
+        }
+        if (!address.sub.isEmpty() && !f->node(address.sub)) {
+            *error = QStringLiteral("flow \"%1\" has no node \"%2\"").arg(address.id, address.sub);
+            return false;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    *out = address;
+    return true;
+}
+
+QString PageAddress::kindName() const
+{
+    for (const KindName &k : kindNames) {
+        if (k.kind == kind)
+            return QLatin1String(k.name);
+    }
+    return {};
+}
+
+QString PageAddress::toString() const
+{
+    QString s = kindName();
+    if (!id.isEmpty())
+        s += QLatin1Char('/') + id;
+    if (!sub.isEmpty())
+        s += QLatin1Char('/') + sub;
+    return s;
+}
+
+QStringList allPageAddresses(const ContentSet &content)
+{
+    QStringList pages { QStringLiteral("home") };
+    QList<Topic> topics = content.topics;
+    std::stable_sort(topics.begin(), topics.end(), [](const Topic &a, const Topic &b) { return a.order < b.order; });
+    for (const Topic &t : topics)
+        pages.append(QStringLiteral("topic/") + t.id);
+    for (const Walkthrough &w : content.walkthroughs) {
+        pages.append(QStringLiteral("walkthrough/") + w.id);
+        for (const Step &s : w.steps)
+            pages.append(QStringLiteral("walkthrough/%1/%2").arg(w.id, s.id));
+    }
+    for (const Flow &f : content.flows) {
+        pages.append(QStringLiteral("flow/") + f.id);
+        for (const FlowNode &n : f.nodes)
+            pages.append(QStringLiteral("flow/%1/%2").arg(f.id, n.id));
+    }
+    pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline");
+    return pages;
+}
+
+} // namespace ktl

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenttypes.h"
+
+#include <QString>
+
+namespace ktl {
+
+/**
+ * @brief Where the app is: `home`, `topic/<id>`, `walkthrough/<id>[/<step>]`,
+ * `flow/<id>[/<node>]`, `glossary`, `sources`, `timeline`.
+ *
+ * The same text is used by `--page`, `--list-pages`, navigation and "continue where you left
+ * off", so every screen can be addressed, screenshotted and restored.
+ */
+struct PageAddress
+{
+    enum class Kind { Home, Topic, Walkthrough, Flow, Glossary, Sources, Timeline };
+
+    Kind kind = Kind::Home;
+    QString id;  ///< topic, walkthrough or flow id
+    QString sub; ///< step id or node id, optional
+
+    /** Parses the syntax only; @p error says what is wrong. */
+    static bool parse(const QString &text, PageAddress *out, QString *error);
+    /** Parses and checks that the ids exist in @p content. */
+    static bool resolve(const QString &text, const ContentSet &content, PageAddress *out,
+                        QString *error);
+
+    QString toString() const;
+    QString kindName() const;
+    bool operator==(const PageAddress &o) const { return kind == o.kind && id == o.id && sub == o.sub; }
+};
+
+/** Every page of @p content, one address each, in a stable order. */
+QStringList allPageAddresses(const ContentSet &content);
+
+} // namespace ktl

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <QVariantList>
+
+#include <memory>
+
+namespace ktl {
+
+/**
+ * @brief Switches the whole app between English and Spanish while it runs.
+ *
+ * Order matters (style.md §3.10): load the new translator first, so a failed load changes
+ * nothing; then swap it in; then retranslate QML. Content models follow through
+ * ContentStore::textChanged, which the translator swap triggers.
+ */
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+
+public:
+    static LanguageManager *instance();
+    static LanguageManager *create(QQmlEngine *engine, QJSEngine *);
+
+    /** "en" or "es". */
+    QString language() const { return m_language; }
+    /** Returns false (and changes nothing) for a code the app does not ship. */
+    Q_INVOKABLE bool setLanguage(const QString &code);
+
+    /** Each shipped language as { code, name }, the name in its own language. */
+    static QVariantList languages();
+    static QStringList codes();
+    /** The system locale's language if shipped, else English. */
+    static QString systemLanguage();
+
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+Q_SIGNALS:
+    void languageChanged();
+
+private:
+    explicit LanguageManager(QObject *parent);
+
+    QString m_language = QStringLiteral("en");
+    std::unique_ptr<QTranslator> m_translator;
+    QPointer<QQmlEngine> m_engine;
+};
+
+} // namespace ktl

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Wires the parts together; every decision it acts on is made (and tested) elsewhere.
+#include "appsettings.h"
+#include "commandline.h"
+#include "contentloader.h"
+#include "contentstore.h"
+#include "languagemanager.h"
+#include "navigation.h"
+#include "outlineexporter.h"
+#include "windowcapture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+Q_IMPORT_QML_PLUGIN(KnowTheLimitsPlugin)
+
+namespace {
+
+void printErr(const QString &text) { std::fprintf(stderr, "knowthelimits: %s\n", qPrintable(text)); }
+void printOut(const QString &text) { std::fprintf(stdout, "%s\n", qPrintable(text)); }
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("knowthelimits"));
+    QCoreApplication::setOrganizationName(QStringLiteral("KnowTheLimits"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KTL_VERSION));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Know the Limits"));
+}
+
+/** Modes without a window draw offscreen, quietly: Qt warns on stderr when the runtime
+ *  directory is missing, and stderr is reserved for real problems. */
+void prepareHeadless()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/knowthelimits-runtime-"
+                + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(QString::fromLocal8Bit(dir),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+int checkContent(const QString &directory)
+{
+    const ktl::ContentLoader::Result result = ktl::loadAndValidate(directory);
+    for (const ktl::ContentError &e : result.errors)
+        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+    if (!result.ok()) {
+        printErr(QStringLiteral("%1: %2 problem(s) in %3 file(s)")
+                         .arg(directory).arg(result.errors.size()).arg(result.files.size()));
+        return 1;
+    }
+    printOut(QStringLiteral("%1: %2 file(s), no problems").arg(directory).arg(result.files.size()));
+    return 0;
+}
+
+int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
+{
+    if (cli.mode == ktl::CommandLine::Mode::Screenshot) {
+        // Offscreen has no GPU; the software renderer draws the same scene reliably.
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // a default import path only from Qt 6.5
+    ktl::LanguageManager::instance()->setEngine(&engine);
+    engine.setInitialProperties({ { QStringLiteral("width"), cli.size.width() },
+                                  { QStringLiteral("height"), cli.size.height() } });
+    const QUrl url(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
+                     [url](QObject *object, const QUrl &objectUrl) {
+                         if (!object && url == objectUrl)
+                             QCoreApplication::exit(1);
+                     }, Qt::QueuedConnection);
+    engine.load(url);
+    auto *window = engine.rootObjects().isEmpty() ? nullptr
+                                                  : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        printErr(QStringLiteral("the main window could not be created"));
+        return 1;
+    }
+    if (cli.mode == ktl::CommandLine::Mode::Screenshot)
+        new ktl::WindowCapture(window, cli.screenshotFile, &app);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const ktl::CommandLine cli = ktl::CommandLine::parse(arguments);
+    if (!cli.error.isEmpty()) {
+        printErr(cli.error);
+        return 2;
+    }
+    switch (cli.mode) {
+    case ktl::CommandLine::Mode::Help:
+    case ktl::CommandLine::Mode::Version:
+    case ktl::CommandLine::Mode::CheckContent: {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        if (cli.mode == ktl::CommandLine::Mode::CheckContent)
+            return checkContent(cli.checkDirectory);
+        if (cli.mode == ktl::CommandLine::Mode::Help)
+            std::fputs(qPrintable(ktl::CommandLine::helpText()), stdout);
+        else
+            printOut(QStringLiteral("knowthelimits ") + QStringLiteral(KTL_VERSION));
+        return 0;
+    }
+    default:
+        break;
+    }
+
+    if (cli.isHeadless())
+        prepareHeadless();
+    else if (!hasDisplay()) {
+        printErr(QStringLiteral("no display found. To run without one, use\n"
+                                "  QT_QPA_PLATFORM=offscreen knowthelimits --screenshot page.png\n"
+                                "or start it inside a virtual display:\n"
+                                "  xvfb-run -a knowthelimits"));
+        return 1;
+    }
+
+    QGuiApplication app(argc, argv);
+    setApplicationNames();
+
+    ktl::ContentStore *store = ktl::ContentStore::instance();
+    store->load(cli.contentDirectory);
+    ktl::AppSettings *settings = ktl::AppSettings::instance();
+    for (const QString &problem : store->problems() + settings->problems())
+        printErr(problem);
+
+    const QString language = !cli.language.isEmpty()  ? cli.language
+            : !settings->language().isEmpty()          ? settings->language()
+                                                       : ktl::LanguageManager::systemLanguage();
+    ktl::LanguageManager::instance()->setLanguage(language);
+
+    if (cli.mode == ktl::CommandLine::Mode::ListPages) {
+        for (const QString &page : ktl::allPageAddresses(store->content()))
+            printOut(page);
+        return 0;
+    }
+    if (cli.mode == ktl::CommandLine::Mode::ExportOutline) {
+        QString error;
+        if (!ktl::OutlineExporter::write(store->content(), cli.outlineFile, &error)) {
+            printErr(error);
+            return 1;
+        }
+        return 0;
+    }
+    if (!cli.page.isEmpty()) {
+        ktl::PageAddress address;
+        QString why;
+        if (!ktl::PageAddress::resolve(cli.page, store->content(), &address, &why)) {
+            printErr(QStringLiteral("--page: ") + why);
+            return 2;
+        }
+        ktl::Navigation::instance()->go(cli.page);
+    }
+    return runWindow(app, cli);
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentformat.h"
+
+#include "contenttext.h"
+#include "contenttypes.h"
+#include "markup.h"
+
+#include <QVariantMap>
+
+namespace ktl::contentformat {
+
+QString html(const QString &context, const QString &text)
+{
+    return markup::toHtml(contentTr(context, text));
+}
+
+QVariantList sourceRefs(const ContentSet &content, const QStringList &ids)
+{
+    QVariantList result;
+    for (const QString &id : ids) {
+        const Source *s = content.source(id);
+        if (!s)
+            continue;
+        result.append(QVariantMap { { QStringLiteral("sourceId"), s->id },
+                                    { QStringLiteral("title"), contentTr(contentContext::sources(), s->title) },
+                                    { QStringLiteral("citation"), s->citation },
+                                    { QStringLiteral("url"), s->url } });
+    }
+    return result;
+}
+
+} // namespace ktl::contentformat

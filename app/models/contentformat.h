@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace ktl {
+
+struct ContentSet;
+
+/** Small helpers that turn content into what QML shows, in the current language. */
+namespace contentformat {
+
+/** Translated restricted Markdown as HTML. */
+QString html(const QString &context, const QString &text);
+/** Each source as { sourceId, title, citation, url }, skipping unknown ids. */
+QVariantList sourceRefs(const ContentSet &content, const QStringList &ids);
+
+} // namespace contentformat
+} // namespace ktl

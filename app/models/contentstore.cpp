@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentstore.h"
+
+#include "contentformat.h"
+#include "contentloader.h"
+#include "contenttext.h"
+#include "contentvalidator.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QEvent>
+#include <QLocale>
+
+namespace ktl {
+
+ContentStore::ContentStore(QObject *parent)
+    : QObject(parent)
+{
+    // Installing or removing a translator sends LanguageChange to the application object.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+ContentStore *ContentStore::instance()
+{
+    static ContentStore *store = [] {
+        auto *s = new ContentStore(QCoreApplication::instance());
+        s->load();
+        return s;
+    }();
+    return store;
+}
+
+ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
+{
+    ContentStore *store = instance();
+    QJSEngine::setObjectOwnership(store, QJSEngine::CppOwnership);
+    return store;
+}
+
+void ContentStore::load(const QString &overlayDirectory, const QString &baseDirectory)
+{
+    const ContentLoader::Result builtIn = loadAndValidate(baseDirectory);
+    m_content = builtIn.content;
+    m_problems.clear();
+    for (const ContentError &e : builtIn.errors)
+        m_problems.append(e.toString());
+
+    if (!overlayDirectory.isEmpty()) {
+        ContentLoader::Result overlay = ContentLoader::loadDirectory(overlayDirectory);
+        ContentSet merged = m_content;
+        merged.overlay(overlay.content);
+        if (overlay.ok())
+            overlay.errors = ContentValidator::validate(merged, overlayDirectory);
+        if (overlay.ok()) {
+            m_content = merged;
+        } else {
+            for (const ContentError &e : std::as_const(overlay.errors))
+                m_problems.append(e.toString());
+        }
+    }
+    Q_EMIT contentChanged();
+    Q_EMIT textChanged();
+}
+
+QString ContentStore::reviewedAsOf() const
+{
+    const QDate date = QDate::fromString(m_content.meta.reviewedAsOf, Qt::ISODate);
+    if (!date.isValid())
+        return m_content.meta.reviewedAsOf;
+    //: Date format of the "reviewed as of" date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")
+    const QString format = QCoreApplication::translate("ContentStore", "MMMM d, yyyy");
+    const QLocale locale(QCoreApplication::translate("ContentStore", "en_US", "locale of dates"));
+    return locale.toString(date, format);
+}
+
+QString ContentStore::disclaimer() const
+{
+    return contentTr(contentContext::meta(), m_content.meta.disclaimer);
+}
+
+QString ContentStore::helpNotice() const
+{
+    return contentTr(contentContext::meta(), m_content.meta.helpNotice);
+}
+
+QVariantMap ContentStore::term(const QString &termId) const
+{
+    const Term *t = m_content.term(termId);
+    if (!t)
+        return {};
+    return { { QStringLiteral("termId"), t->id },
+             { QStringLiteral("term"), contentTr(contentContext::glossary(), t->term) },
+             { QStringLiteral("definition"), contentformat::html(contentContext::glossary(), t->definition) } };
+}
+
+QVariantMap ContentStore::source(const QString &sourceId) const
+{
+    const Source *s = m_content.source(sourceId);
+    if (!s)
+        return {};
+    return { { QStringLiteral("sourceId"), s->id },
+             { QStringLiteral("title"), contentTr(contentContext::sources(), s->title) },
+             { QStringLiteral("citation"), s->citation },
+             { QStringLiteral("url"), s->url },
+             { QStringLiteral("supports"), contentTr(contentContext::sources(), s->supports) } };
+}
+
+bool ContentStore::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        Q_EMIT textChanged();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace ktl

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenttypes.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace ktl {
+
+/**
+ * @brief The loaded content, shared by every model, and its problems.
+ *
+ * Built-in content comes from `:/content`; an optional directory (`--content DIR`) lays its
+ * objects on top. If that directory has any problem it is left out whole — the app runs on the
+ * built-in content and lists the problems — so nothing is ever half-loaded.
+ *
+ * Emits textChanged() when the language changes so models re-read their translated text.
+ */
+class ContentStore : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Content)
+    QML_SINGLETON
+    Q_PROPERTY(QString version READ version NOTIFY contentChanged)
+    Q_PROPERTY(QString reviewedAsOf READ reviewedAsOf NOTIFY textChanged)
+    Q_PROPERTY(QString disclaimer READ disclaimer NOTIFY textChanged)
+    Q_PROPERTY(QString helpNotice READ helpNotice NOTIFY textChanged)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY contentChanged)
+
+public:
+    static constexpr auto builtInDirectory = ":/content";
+
+    /** The process-wide store; created on first use with the built-in content. */
+    static ContentStore *instance();
+    static ContentStore *create(QQmlEngine *, QJSEngine *);
+
+    /** Loads @p baseDirectory (the built-in content unless a test says otherwise) and, if
+     *  given, @p overlayDirectory on top. */
+    void load(const QString &overlayDirectory = {},
+              const QString &baseDirectory = QString::fromLatin1(builtInDirectory));
+
+    const ContentSet &content() const { return m_content; }
+    QString version() const { return m_content.meta.version; }
+    /** The review date written out in the current language ("November 28, 2026"). */
+    QString reviewedAsOf() const;
+    QString disclaimer() const;
+    QString helpNotice() const;
+    QStringList problems() const { return m_problems; }
+
+    /** { termId, term, definition (HTML) } of a glossary term, or an empty map. */
+    Q_INVOKABLE QVariantMap term(const QString &termId) const;
+    /** { sourceId, title, citation, url, supports } of a source, or an empty map. */
+    Q_INVOKABLE QVariantMap source(const QString &sourceId) const;
+
+Q_SIGNALS:
+    void contentChanged();
+    void textChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    explicit ContentStore(QObject *parent);
+
+    ContentSet m_content;
+    QStringList m_problems;
+};
+
+} // namespace ktl

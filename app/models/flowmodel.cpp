@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowmodel.h"
+
+#include "contentformat.h"
+#include "contentstore.h"
+#include "contenttext.h"
+
+#include <QVariantMap>
+
+namespace ktl {
+
+FlowModel::FlowModel(QObject *parent)
+    : QObject(parent)
+{
+    connect(ContentStore::instance(), &ContentStore::textChanged, this, [this] {
+        Q_EMIT textChanged();
+        Q_EMIT nodeChanged();
+    });
+    connect(ContentStore::instance(), &ContentStore::contentChanged, this, [this] {
+        Q_EMIT flowIdChanged();
+        restart();
+    });
+}
+
+const Flow *FlowModel::flow() const { return ContentStore::instance()->content().flow(m_flowId); }
+
+const FlowNode *FlowModel::node() const
+{
+    const Flow *f = flow();
+    return f ? f->node(currentNodeId()) : nullptr;
+}
+
+QString FlowModel::context() const { return contentContext::flow(m_flowId); }
+
+void FlowModel::setFlowId(const QString &id)
+{
+    if (id == m_flowId)
+        return;
+    m_flowId = id;
+    Q_EMIT flowIdChanged();
+    Q_EMIT textChanged();
+    const Flow *f = flow();
+    m_path = f && f->node(f->start) ? QStringList { f->start } : QStringList();
+    if (f && f->node(m_pendingNode) && m_pendingNode != f->start)
+        m_path.append(m_pendingNode);
+    m_pendingNode.clear();
+    Q_EMIT nodeChanged();
+}
+
+void FlowModel::setCurrentNodeId(const QString &nodeId)
+{
+    if (nodeId.isEmpty() || nodeId == currentNodeId())
+        return;
+    if (!flow()) {
+        m_pendingNode = nodeId;
+        return;
+    }
+    jumpTo(nodeId);
+}
+
+QString FlowModel::title() const
+{
+    const Flow *f = flow();
+    return f ? contentTr(context(), f->title) : QString();
+}
+
+QString FlowModel::summary() const
+{
+    const Flow *f = flow();
+    return f ? contentformat::html(context(), f->summary) : QString();
+}
+
+int FlowModel::nodeCount() const
+{
+    const Flow *f = flow();
+    return f ? int(f->nodes.size()) : 0;
+}
+
+QString FlowModel::nodeKind() const
+{
+    const FlowNode *n = node();
+    return n ? flowNodeKindName(n->kind) : QString();
+}
+
+QString FlowModel::nodeText() const
+{
+    const FlowNode *n = node();
+    return n ? contentTr(context(), n->text) : QString();
+}
+
+QString FlowModel::nodeDetail() const
+{
+    const FlowNode *n = node();
+    return n ? contentformat::html(context(), n->detail) : QString();
+}
+
+QVariantList FlowModel::answers() const
+{
+    QVariantList result;
+    if (const FlowNode *n = node()) {
+        for (const FlowEdge &e : n->edges)
+            result.append(QVariantMap { { QStringLiteral("answerId"), e.id },
+                                        { QStringLiteral("label"), contentTr(context(), e.label) },
+                                        { QStringLiteral("target"), e.target } });
+    }
+    return result;
+}
+
+QVariantList FlowModel::nodeSources() const
+{
+    const FlowNode *n = node();
+    return n ? contentformat::sourceRefs(ContentStore::instance()->content(), n->sources) : QVariantList();
+}
+
+bool FlowModel::atOutcome() const
+{
+    const FlowNode *n = node();
+    return n && n->kind == FlowNode::Kind::Outcome;
+}
+
+bool FlowModel::choose(const QString &answerId)
+{
+    const FlowNode *n = node();
+    if (!n)
+        return false;
+    for (const FlowEdge &e : n->edges) {
+        if (e.id == answerId && flow()->node(e.target)) {
+            m_path.append(e.target);
+            Q_EMIT nodeChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FlowModel::back()
+{
+    if (!canGoBack())
+        return false;
+    m_path.removeLast();
+    Q_EMIT nodeChanged();
+    return true;
+}
+
+void FlowModel::restart()
+{
+    const Flow *f = flow();
+    m_path = f && f->node(f->start) ? QStringList { f->start } : QStringList();
+    Q_EMIT nodeChanged();
+}
+
+bool FlowModel::jumpTo(const QString &nodeId)
+{
+    const Flow *f = flow();
+    if (!f || !f->node(nodeId))
+        return false;
+    if (nodeId == currentNodeId())
+        return true;
+    const qsizetype onPath = m_path.indexOf(nodeId);
+    if (onPath >= 0)
+        m_path = m_path.mid(0, onPath + 1); // back along the path already taken
+    else
+        m_path.append(nodeId);
+    Q_EMIT nodeChanged();
+    return true;
+}
+
+} // namespace ktl

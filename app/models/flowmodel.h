@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QVariantList>
+
+namespace ktl {
+
+struct Flow;
+struct FlowNode;
+
+/**
+ * @brief Walks a decision flow: the current node, its answers, the path taken.
+ *
+ * All traversal lives here (design.md: a flow step is `flowModel.choose(answerId)`). What a
+ * user answers stays in memory only.
+ */
+class FlowModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString flowId READ flowId WRITE setFlowId NOTIFY flowIdChanged)
+    Q_PROPERTY(bool valid READ valid NOTIFY flowIdChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY textChanged)
+    Q_PROPERTY(int nodeCount READ nodeCount NOTIFY flowIdChanged)
+    /** The current node; setting it (even before flowId) jumps there. */
+    Q_PROPERTY(QString currentNodeId READ currentNodeId WRITE setCurrentNodeId NOTIFY nodeChanged)
+    /** "question", "info" or "outcome". */
+    Q_PROPERTY(QString nodeKind READ nodeKind NOTIFY nodeChanged)
+    Q_PROPERTY(QString nodeText READ nodeText NOTIFY nodeChanged)
+    Q_PROPERTY(QString nodeDetail READ nodeDetail NOTIFY nodeChanged)
+    /** Each { answerId, label, target }; an info node has one answer with an empty id. */
+    Q_PROPERTY(QVariantList answers READ answers NOTIFY nodeChanged)
+    Q_PROPERTY(QVariantList nodeSources READ nodeSources NOTIFY nodeChanged)
+    /** Node ids from the start to the current node. */
+    Q_PROPERTY(QStringList path READ path NOTIFY nodeChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY nodeChanged)
+    Q_PROPERTY(bool atOutcome READ atOutcome NOTIFY nodeChanged)
+
+public:
+    explicit FlowModel(QObject *parent = nullptr);
+
+    QString flowId() const { return m_flowId; }
+    void setFlowId(const QString &id);
+    bool valid() const { return flow(); }
+    QString title() const;
+    QString summary() const;
+    int nodeCount() const;
+    QString currentNodeId() const { return m_path.isEmpty() ? QString() : m_path.last(); }
+    void setCurrentNodeId(const QString &nodeId);
+    QString nodeKind() const;
+    QString nodeText() const;
+    QString nodeDetail() const;
+    QVariantList answers() const;
+    QVariantList nodeSources() const;
+    QStringList path() const { return m_path; }
+    bool canGoBack() const { return m_path.size() > 1; }
+    bool atOutcome() const;
+
+    /** Follows the answer @p answerId of the current question (or "" from an info node). */
+    Q_INVOKABLE bool choose(const QString &answerId);
+    Q_INVOKABLE bool back();
+    Q_INVOKABLE void restart();
+    /** Jumps to any node ("what if…"); the path then runs through it. */
+    Q_INVOKABLE bool jumpTo(const QString &nodeId);
+
+Q_SIGNALS:
+    void flowIdChanged();
+    void nodeChanged();
+    void textChanged();
+
+private:
+    const Flow *flow() const;
+    const FlowNode *node() const;
+    QString context() const;
+
+    QString m_flowId;
+    QStringList m_path;
+    QString m_pendingNode; ///< asked for before the flow was known
+};
+
+} // namespace ktl

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "glossarymodel.h"
+
+#include "contentformat.h"
+#include "contentstore.h"
+#include "contenttext.h"
+#include "languagemanager.h"
+#include "markup.h"
+
+#include <QCollator>
+#include <QVariantMap>
+
+#include <algorithm>
+
+namespace ktl {
+
+namespace {
+
+QString termText(const Term &t) { return contentTr(contentContext::glossary(), t.term); }
+
+/** Accent- and case-insensitive, so "detencion" finds "detención". */
+QString folded(const QString &s)
+{
+    QString d = s.normalized(QString::NormalizationForm_D);
+    d.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return d.toCaseFolded();
+}
+
+} // namespace
+
+GlossaryModel::GlossaryModel(QObject *parent)
+    : ContentListModel(parent)
+{
+    rebuild();
+}
+
+void GlossaryModel::setFilter(const QString &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    Q_EMIT filterChanged();
+    reset();
+}
+
+void GlossaryModel::rebuild()
+{
+    const QString needle = folded(m_filter.trimmed());
+    m_terms.clear();
+    for (const Term &t : store()->content().terms) {
+        if (needle.isEmpty() || folded(termText(t)).contains(needle)
+            || folded(markup::toPlainText(contentTr(contentContext::glossary(), t.definition))).contains(needle))
+            m_terms.append(t);
+    }
+    QCollator collator { QLocale(LanguageManager::instance()->language()) };
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_terms.begin(), m_terms.end(), [&](const Term &a, const Term &b) {
+        return collator.compare(termText(a), termText(b)) < 0;
+    });
+}
+
+QVariant GlossaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Term &t = m_terms.at(index.row());
+    switch (role) {
+    case IdRole:
+        return t.id;
+    case Qt::DisplayRole:
+    case TermRole:
+        return termText(t);
+    case DefinitionRole:
+        return contentformat::html(contentContext::glossary(), t.definition);
+    case SeeAlsoRole: {
+        QVariantList list;
+        for (const QString &id : t.seeAlso) {
+            if (const Term *other = store()->content().term(id))
+                list.append(QVariantMap { { QStringLiteral("termId"), id },
+                                          { QStringLiteral("term"), termText(*other) } });
+        }
+        return list;
+    }
+    case SourcesRole:
+        return contentformat::sourceRefs(store()->content(), t.sources);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GlossaryModel::roleNames() const
+{
+    return { { IdRole, "termId" },
+             { TermRole, "term" },
+             { DefinitionRole, "definition" },
+             { SeeAlsoRole, "seeAlso" },
+             { SourcesRole, "sources" } };
+}
+
+int GlossaryModel::rowOf(const QString &termId) const
+{
+    for (int i = 0; i < m_terms.size(); ++i) {
+        if (m_terms.at(i).id == termId)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace ktl

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pageaddress.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace ktl {
+
+/**
+ * @brief Which page is shown, and the way back. Pages are addressed as in `--page`
+ * (pageaddress.h), so navigation, screenshots and "continue where you left off" agree.
+ */
+class Navigation : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString address READ address NOTIFY addressChanged)
+    /** "home", "topic", "walkthrough", "flow", "glossary", "sources" or "timeline". */
+    Q_PROPERTY(QString kind READ kind NOTIFY pageChanged)
+    /** The topic, walkthrough or flow id; changes only with the page (see subId). */
+    Q_PROPERTY(QString pageId READ pageId NOTIFY pageChanged)
+    /** The step or node within the page; follows the page's own position. */
+    Q_PROPERTY(QString subId READ subId NOTIFY subIdChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY addressChanged)
+
+public:
+    static Navigation *instance();
+    static Navigation *create(QQmlEngine *, QJSEngine *);
+
+    QString address() const { return m_current.toString(); }
+    QString kind() const { return m_current.kindName(); }
+    QString pageId() const { return m_current.id; }
+    QString subId() const { return m_current.sub; }
+    bool canGoBack() const { return !m_history.isEmpty(); }
+
+    /** Shows @p address; false (and invalidAddress) if it names nothing. */
+    Q_INVOKABLE bool go(const QString &address);
+    /** Updates the step or node of the current page without a history entry. */
+    Q_INVOKABLE void setSubId(const QString &subId);
+    Q_INVOKABLE bool back();
+    Q_INVOKABLE void home();
+    /** Forgets the way back (start over on a shared computer). */
+    Q_INVOKABLE void clearHistory();
+
+Q_SIGNALS:
+    void addressChanged();
+    void pageChanged();
+    void subIdChanged();
+    void invalidAddress(const QString &message);
+
+private:
+    explicit Navigation(QObject *parent);
+    void show(const PageAddress &address);
+
+    PageAddress m_current;
+    QList<PageAddress> m_history;
+};
+
+} // namespace ktl

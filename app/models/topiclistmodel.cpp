@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topiclistmodel.h"
+
+#include "contentstore.h"
+#include "contenttext.h"
+#include "markup.h"
+
+#include <algorithm>
+
+namespace ktl {
+
+TopicListModel::TopicListModel(QObject *parent)
+    : ContentListModel(parent)
+{
+    rebuild();
+}
+
+void TopicListModel::rebuild()
+{
+    m_topics = store()->content().topics;
+    std::stable_sort(m_topics.begin(), m_topics.end(),
+                     [](const Topic &a, const Topic &b) { return a.order < b.order; });
+}
+
+QVariant TopicListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Topic &t = m_topics.at(index.row());
+    const QString context = contentContext::topic(t.id);
+    switch (role) {
+    case IdRole:
+        return t.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return contentTr(context, t.title);
+    case SummaryRole:
+        return markup::toHtml(contentTr(context, t.summary));
+    case ConceptRole:
+        return t.concept;
+    case WalkthroughRole:
+        return t.walkthrough;
+    case OrderRole:
+        return t.order;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TopicListModel::roleNames() const
+{
+    return { { IdRole, "topicId" },         { TitleRole, "title" },
+             { SummaryRole, "summary" },    { ConceptRole, "concept" },
+             { WalkthroughRole, "walkthrough" }, { OrderRole, "order" } };
+}
+
+} // namespace ktl

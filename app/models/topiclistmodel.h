@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contentlistmodel.h"
+#include "contenttypes.h"
+
+#include <QQmlEngine>
+
+namespace ktl {
+
+/** @brief The topics in home-page order. */
+class TopicListModel : public ktl::ContentListModel // qualified, or qmltyperegistrar loses the base (6.4)
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole, ///< topic id
+        TitleRole,
+        SummaryRole, ///< HTML
+        ConceptRole, ///< one of the four core concepts
+        WalkthroughRole, ///< walkthrough id or ""
+        OrderRole,
+    };
+    Q_ENUM(Role)
+
+    explicit TopicListModel(QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    void rebuild() override;
+    int rows() const override { return int(m_topics.size()); }
+
+private:
+    QList<Topic> m_topics;
+};
+
+} // namespace ktl

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QVariantList>
+
+namespace ktl {
+
+/** @brief One topic, for the topic page: set topicId, read the rest. */
+class TopicModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString topicId READ topicId WRITE setTopicId NOTIFY topicIdChanged)
+    Q_PROPERTY(bool valid READ valid NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    /** Each { heading, body (HTML), sources: [{ sourceId, title, citation, url }] }. */
+    Q_PROPERTY(QVariantList sections READ sections NOTIFY changed)
+    Q_PROPERTY(QStringList takeaways READ takeaways NOTIFY changed)
+    /** Each { topicId, title }. */
+    Q_PROPERTY(QVariantList related READ related NOTIFY changed)
+    Q_PROPERTY(QVariantList sources READ sources NOTIFY changed)
+    Q_PROPERTY(QString walkthrough READ walkthrough NOTIFY changed)
+    /** Each { flowId, title }. */
+    Q_PROPERTY(QVariantList flows READ flows NOTIFY changed)
+
+public:
+    explicit TopicModel(QObject *parent = nullptr);
+
+    QString topicId() const { return m_topicId; }
+    void setTopicId(const QString &id);
+    bool valid() const;
+    QString title() const;
+    QString summary() const;
+    QVariantList sections() const;
+    QStringList takeaways() const;
+    QVariantList related() const;
+    QVariantList sources() const;
+    QString walkthrough() const;
+    QVariantList flows() const;
+
+Q_SIGNALS:
+    void topicIdChanged();
+    void changed();
+
+private:
+    QString m_topicId;
+};
+
+} // namespace ktl

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "walkthroughmodel.h"
+
+#include "contentformat.h"
+#include "contentstore.h"
+#include "contenttext.h"
+
+#include <QVariantMap>
+
+namespace ktl {
+
+WalkthroughModel::WalkthroughModel(QObject *parent)
+    : QObject(parent)
+{
+    connect(ContentStore::instance(), &ContentStore::textChanged, this, &WalkthroughModel::retranslate);
+    connect(ContentStore::instance(), &ContentStore::contentChanged, this, [this] {
+        m_index = qBound(0, m_index, qMax(0, stepCount() - 1));
+        Q_EMIT walkthroughIdChanged();
+        retranslate();
+    });
+}
+
+void WalkthroughModel::retranslate()
+{
+    Q_EMIT textChanged();
+    Q_EMIT stepChanged();
+    Q_EMIT answerChanged();
+}
+
+const Walkthrough *WalkthroughModel::walkthrough() const
+{
+    return ContentStore::instance()->content().walkthrough(m_walkthroughId);
+}
+
+const Step *WalkthroughModel::step() const
+{
+    const Walkthrough *w = walkthrough();
+    return w && m_index >= 0 && m_index < w->steps.size() ? &w->steps.at(m_index) : nullptr;
+}
+
+QString WalkthroughModel::context() const { return contentContext::walkthrough(m_walkthroughId); }
+
+void WalkthroughModel::setWalkthroughId(const QString &id)
+{
+    if (id == m_walkthroughId)
+        return;
+    m_walkthroughId = id;
+    const Walkthrough *w = walkthrough();
+    m_index = w ? qMax(0, w->stepIndex(m_pendingStep)) : 0;
+    m_pendingStep.clear();
+    m_answers.clear();
+    Q_EMIT walkthroughIdChanged();
+    retranslate();
+}
+
+QString WalkthroughModel::title() const
+{
+    const Walkthrough *w = walkthrough();
+    return w ? contentTr(context(), w->title) : QString();
+}
+
+QString WalkthroughModel::summary() const
+{
+    const Walkthrough *w = walkthrough();
+    return w ? contentformat::html(context(), w->summary) : QString();
+}
+
+QString WalkthroughModel::topicId() const
+{
+    const Walkthrough *w = walkthrough();
+    return w ? w->topic : QString();
+}
+
+int WalkthroughModel::stepCount() const
+{
+    const Walkthrough *w = walkthrough();
+    return w ? int(w->steps.size()) : 0;
+}
+
+void WalkthroughModel::setCurrentIndex(int index)
+{
+    if (index < 0 || index >= stepCount() || index == m_index)
+        return;
+    m_index = index;
+    Q_EMIT stepChanged();
+    Q_EMIT answerChanged();
+}
+
+QString WalkthroughModel::stepId() const
+{
+    const Step *s = step();
+    return s ? s->id : QString();
+}
+
+void WalkthroughModel::setStepId(const QString &stepId)
+{
+    if (stepId.isEmpty() || stepId == this->stepId())
+        return;
+    if (!walkthrough()) {
+        m_pendingStep = stepId;
+        return;
+    }
+    goToStep(stepId);
+}
+
+QString WalkthroughModel::stepTitle() const
+{
+    const Step *s = step();
+    return s ? contentTr(context(), s->title) : QString();
+}
+
+QString WalkthroughModel::stepBody() const
+{
+    const Step *s = step();
+    return s ? contentformat::html(context(), s->body) : QString();
+}
+
+QString WalkthroughModel::stepNotes() const
+{
+    const Step *s = step();
+    return s ? contentTr(context(), s->notes) : QString();
+}
+
+QVariantList WalkthroughModel::stepSources() const
+{
+    const Step *s = step();
+    return s ? contentformat::sourceRefs(ContentStore::instance()->content(), s->sources) : QVariantList();
+}
+
+bool WalkthroughModel::hasQuestion() const
+{
+    const Step *s = step();
+    return s && !s->question.isEmpty();
+}
+
+QString WalkthroughModel::questionPrompt() const
+{
+    const Step *s = step();
+    return s ? contentTr(context(), s->question.prompt) : QString();
+}
+
+QVariantList WalkthroughModel::choices() const
+{
+    QVariantList result;
+    if (const Step *s = step()) {
+        for (const Choice &c : s->question.choices)
+            result.append(QVariantMap { { QStringLiteral("choiceId"), c.id },
+                                        { QStringLiteral("text"), contentTr(context(), c.text) } });
+    }
+    return result;
+}
+
+QString WalkthroughModel::chosenChoice() const { return m_answers.value(stepId()); }
+
+bool WalkthroughModel::answeredCorrectly() const
+{
+    const Step *s = step();
+    if (!s)
+        return false;
+    const QString chosen = chosenChoice();
+    for (const Choice &c : s->question.choices) {
+        if (c.id == chosen)
+            return c.correct;
+    }
+    return false;
+}
+
+QString WalkthroughModel::feedback() const
+{
+    const Step *s = step();
+    if (!s)
+        return {};
+    const QString chosen = chosenChoice();
+    for (const Choice &c : s->question.choices) {
+        if (c.id == chosen)
+            return contentformat::html(context(), c.explanation);
+    }
+    return {};
+}
+
+bool WalkthroughModel::next()
+{
+    if (atEnd())
+        return false;
+    setCurrentIndex(m_index + 1);
+    return true;
+}
+
+bool WalkthroughModel::previous()
+{
+    if (atStart())
+        return false;
+    setCurrentIndex(m_index - 1);
+    return true;
+}
+
+bool WalkthroughModel::goToStep(const QString &stepId)
+{
+    const Walkthrough *w = walkthrough();
+    const int index = w ? w->stepIndex(stepId) : -1;
+    if (index < 0)
+        return false;
+    setCurrentIndex(index);
+    return true;
+}
+
+bool WalkthroughModel::choose(const QString &choiceId)
+{
+    const Step *s = step();
+    if (!s)
+        return false;
+    for (const Choice &c : s->question.choices) {
+        if (c.id == choiceId) {
+            m_answers.insert(s->id, choiceId);
+            Q_EMIT answerChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace ktl

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace ktl {
+
+struct Walkthrough;
+struct Step;
+
+/**
+ * @brief One walkthrough, one step at a time, with its check-your-understanding question.
+ *
+ * Answers are kept in memory for the session only and are never written anywhere.
+ */
+class WalkthroughModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString walkthroughId READ walkthroughId WRITE setWalkthroughId NOTIFY walkthroughIdChanged)
+    Q_PROPERTY(bool valid READ valid NOTIFY walkthroughIdChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY textChanged)
+    Q_PROPERTY(QString topicId READ topicId NOTIFY walkthroughIdChanged)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY walkthroughIdChanged)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY stepChanged)
+    /** The current step; setting it (even before walkthroughId) goes to that step. */
+    Q_PROPERTY(QString stepId READ stepId WRITE setStepId NOTIFY stepChanged)
+    Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
+    Q_PROPERTY(QString stepBody READ stepBody NOTIFY stepChanged)
+    Q_PROPERTY(QString stepNotes READ stepNotes NOTIFY stepChanged)
+    Q_PROPERTY(QVariantList stepSources READ stepSources NOTIFY stepChanged)
+    Q_PROPERTY(bool hasQuestion READ hasQuestion NOTIFY stepChanged)
+    Q_PROPERTY(QString questionPrompt READ questionPrompt NOTIFY stepChanged)
+    /** Each { choiceId, text }. */
+    Q_PROPERTY(QVariantList choices READ choices NOTIFY stepChanged)
+    Q_PROPERTY(QString chosenChoice READ chosenChoice NOTIFY answerChanged)
+    Q_PROPERTY(bool answeredCorrectly READ answeredCorrectly NOTIFY answerChanged)
+    /** The chosen choice's explanation (HTML), or "". */
+    Q_PROPERTY(QString feedback READ feedback NOTIFY answerChanged)
+    Q_PROPERTY(bool atStart READ atStart NOTIFY stepChanged)
+    Q_PROPERTY(bool atEnd READ atEnd NOTIFY stepChanged)
+
+public:
+    explicit WalkthroughModel(QObject *parent = nullptr);
+
+    QString walkthroughId() const { return m_walkthroughId; }
+    void setWalkthroughId(const QString &id);
+    bool valid() const { return walkthrough(); }
+    QString title() const;
+    QString summary() const;
+    QString topicId() const;
+    int stepCount() const;
+    int currentIndex() const { return m_index; }
+    void setCurrentIndex(int index);
+    QString stepId() const;
+    void setStepId(const QString &stepId);
+    QString stepTitle() const;
+    QString stepBody() const;
+    QString stepNotes() const;
+    QVariantList stepSources() const;
+    bool hasQuestion() const;
+    QString questionPrompt() const;
+    QVariantList choices() const;
+    QString chosenChoice() const;
+    bool answeredCorrectly() const;
+    QString feedback() const;
+    bool atStart() const { return m_index <= 0; }
+    bool atEnd() const { return m_index >= stepCount() - 1; }
+
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE bool previous();
+    /** Goes to the step with @p stepId; false if there is none. */
+    Q_INVOKABLE bool goToStep(const QString &stepId);
+    /** Answers the current step's question; false for an unknown choice. */
+    Q_INVOKABLE bool choose(const QString &choiceId);
+
+Q_SIGNALS:
+    void walkthroughIdChanged();
+    void stepChanged();
+    void answerChanged();
+    void textChanged();
+
+private:
+    const Walkthrough *walkthrough() const;
+    const Step *step() const;
+    QString context() const;
+    void retranslate();
+
+    QString m_walkthroughId;
+    int m_index = 0;
+    QString m_pendingStep; ///< asked for before the walkthrough was known
+    QHash<QString, QString> m_answers; ///< step id → choice id, this session only
+};
+
+} // namespace ktl

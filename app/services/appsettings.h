@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QStringList>
+
+namespace ktl {
+
+/**
+ * @brief The few preferences the app keeps, through QSettings.
+ *
+ * Only preferences and the last page address are stored — never anything a user answered
+ * (design.md, Privacy). A bad value in the settings file is reported with the file and the key
+ * and replaced by the default; the file itself is not rewritten until the user changes that value.
+ */
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Settings)
+    QML_SINGLETON
+    Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString lastPage READ lastPage WRITE setLastPage NOTIFY lastPageChanged)
+    Q_PROPERTY(QStringList problems READ problems CONSTANT)
+
+public:
+    static constexpr qreal minTextScale = 0.8;
+    static constexpr qreal maxTextScale = 2.0;
+
+    static AppSettings *instance();
+    static AppSettings *create(QQmlEngine *, QJSEngine *);
+
+    qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
+    bool darkTheme() const { return m_darkTheme; }
+    void setDarkTheme(bool dark);
+    /** "" until the user (or --lang) has chosen. */
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code);
+    QString lastPage() const { return m_lastPage; }
+    void setLastPage(const QString &address);
+    QStringList problems() const { return m_problems; }
+
+    /** Clears everything stored ("Forget my progress", shared computers). */
+    Q_INVOKABLE void forgetAll();
+
+    /** Reads @p settings; public for tests. */
+    explicit AppSettings(QSettings *settings, QObject *parent);
+
+Q_SIGNALS:
+    void textScaleChanged();
+    void darkThemeChanged();
+    void languageChanged();
+    void lastPageChanged();
+
+private:
+    void read();
+    void problem(const QString &key, const QString &expected, const QVariant &found);
+
+    QSettings *m_settings;
+    qreal m_textScale = 1.0;
+    bool m_darkTheme = false;
+    QString m_language;
+    QString m_lastPage;
+    QStringList m_problems;
+};
+
+} // namespace ktl

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outlineexporter.h"
+
+#include "contenttext.h"
+#include "contenttypes.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace ktl {
+
+namespace {
+
+class Writer
+{
+public:
+    explicit Writer(const ContentSet &content)
+        : c(content)
+    {
+    }
+
+    QString run()
+    {
+        header();
+        topics();
+        walkthroughs();
+        flows();
+        glossary();
+        sources();
+        timeline();
+        help();
+        return out;
+    }
+
+private:
+    void line(const QString &text = {}) { out += text + QLatin1Char('\n'); }
+    void para(const QString &text)
+    {
+        if (text.isEmpty())
+            return;
+        line(text);
+        line();
+    }
+
+    void cite(const QStringList &ids)
+    {
+        if (ids.isEmpty())
+            return;
+        QStringList parts;
+        for (const QString &id : ids) {
+            const Source *s = c.source(id);
+            parts.append(s ? s->citation : id);
+        }
+        //: Outline export: the line that lists the sources of a part; %1 is the list
+        para(QCoreApplication::translate("OutlineExporter", "Sources: %1").arg(parts.join(QStringLiteral("; "))));
+    }
+
+    void header()
+    {
+        //: Outline export: title of the document
+        line(QStringLiteral("# ") + QCoreApplication::translate("OutlineExporter", "Know the Limits — all content"));
+        line();
+        //: Outline export: %1 is the content version, %2 the date it was reviewed
+        para(QCoreApplication::translate("OutlineExporter", "Content version %1, reviewed as of %2.")
+                     .arg(c.meta.version, c.meta.reviewedAsOf));
+        para(QStringLiteral("> ") + contentTr(contentContext::meta(), c.meta.disclaimer));
+        para(QStringLiteral("> ") + contentTr(contentContext::meta(), c.meta.helpNotice));
+    }
+
+    void topics()
+    {
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Topics"));
+        line();
+        QList<Topic> sorted = c.topics;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Topic &a, const Topic &b) { return a.order < b.order; });
+        for (const Topic &t : sorted) {
+            const QString ctx = contentContext::topic(t.id);
+            line(QStringLiteral("### %1 (`topic/%2`)").arg(contentTr(ctx, t.title), t.id));
+            line();
+            para(contentTr(ctx, t.summary));
+            for (const Section &s : t.sections) {
+                line(QStringLiteral("#### ") + contentTr(ctx, s.heading));
+                line();
+                para(contentTr(ctx, s.body));
+                cite(s.sources);
+            }
+            line(QStringLiteral("#### ") + QCoreApplication::translate("OutlineExporter", "Key takeaways"));
+            line();
+            for (const QString &k : t.takeaways)
+                line(QStringLiteral("- ") + contentTr(ctx, k));
+            line();
+            cite(t.sources);
+        }
+    }
+
+    void walkthroughs()
+    {
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Walkthroughs"));
+        line();
+        for (const Walkthrough &w : c.walkthroughs) {
+            const QString ctx = contentContext::walkthrough(w.id);
+            line(QStringLiteral("### %1 (`walkthrough/%2`)").arg(contentTr(ctx, w.title), w.id));
+            line();
+            para(contentTr(ctx, w.summary));
+            for (int i = 0; i < w.steps.size(); ++i) {
+                const Step &s = w.steps.at(i);
+                //: Outline export: step heading; %1 step number, %2 step count, %3 step title
+                line(QStringLiteral("#### ") + QCoreApplication::translate("OutlineExporter", "Step %1 of %2: %3")
+                                                       .arg(i + 1).arg(w.steps.size()).arg(contentTr(ctx, s.title))
+                     + QStringLiteral(" (`walkthrough/%1/%2`)").arg(w.id, s.id));
+                line();
+                para(contentTr(ctx, s.body));
+                if (!s.question.isEmpty()) {
+                    para(QStringLiteral("**") + QCoreApplication::translate("OutlineExporter", "Check your understanding:") + QStringLiteral("** ")
+                         + contentTr(ctx, s.question.prompt));
+                    for (const Choice &ch : s.question.choices) {
+                        const QString mark = ch.correct ? QCoreApplication::translate("OutlineExporter", "right") : QCoreApplication::translate("OutlineExporter", "wrong");
+                        line(QStringLiteral("- (%1) %2 — %3").arg(mark, contentTr(ctx, ch.text), contentTr(ctx, ch.explanation)));
+                    }
+                    line();
+                }
+                para(QStringLiteral("*") + QCoreApplication::translate("OutlineExporter", "Presenter notes:") + QStringLiteral("* ") + contentTr(ctx, s.notes));
+                cite(s.sources);
+            }
+        }
+    }
+
+    void flows()
+    {
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Decision flows"));
+        line();
+        for (const Flow &f : c.flows) {
+            const QString ctx = contentContext::flow(f.id);
+            line(QStringLiteral("### %1 (`flow/%2`)").arg(contentTr(ctx, f.title), f.id));
+            line();
+            para(contentTr(ctx, f.summary));
+            //: Outline export: which node a flow starts at
+            para(QCoreApplication::translate("OutlineExporter", "Starts at: %1").arg(f.start));
+            for (const FlowNode &n : f.nodes) {
+                const QString kind = n.kind == FlowNode::Kind::Question ? QCoreApplication::translate("OutlineExporter", "Question")
+                        : n.kind == FlowNode::Kind::Outcome             ? QCoreApplication::translate("OutlineExporter", "Outcome")
+                                                                        : QCoreApplication::translate("OutlineExporter", "Information");
+                line(QStringLiteral("#### %1 `%2`: %3").arg(kind, n.id, contentTr(ctx, n.text)));
+                line();
+                para(contentTr(ctx, n.detail));
+                for (const FlowEdge &e : n.edges) {
+                    const FlowNode *target = f.node(e.target);
+                    const QString where = target ? contentTr(ctx, target->text) : QString();
+                    const QString label = e.label.isEmpty() ? QCoreApplication::translate("OutlineExporter", "Continue") : contentTr(ctx, e.label);
+                    //: Outline export: an answer and where it leads; %1 answer, %2 node id, %3 node text
+                    line(QCoreApplication::translate("OutlineExporter", "- \"%1\" leads to `%2`: %3")
+                                 .arg(label, e.target, where));
+                }
+                if (!n.edges.isEmpty())
+                    line();
+                cite(n.sources);
+            }
+        }
+    }
+
+    void glossary()
+    {
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Glossary"));
+        line();
+        for (const Term &t : c.terms) {
+            para(QStringLiteral("**%1** — %2").arg(contentTr(contentContext::glossary(), t.term),
+                                                   contentTr(contentContext::glossary(), t.definition)));
+            cite(t.sources);
+        }
+    }
+
+    void sources()
+    {
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Sources"));
+        line();
+        for (const Source &s : c.sources) {
+            line(QStringLiteral("- `%1` %2. %3%4").arg(s.id, s.citation, contentTr(contentContext::sources(), s.supports),
+                                                      s.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(s.url)));
+        }
+        line();
+    }
+
+    void timeline()
+    {
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Timeline"));
+        line();
+        QList<Event> sorted = c.events;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        for (const Event &e : sorted) {
+            para(QStringLiteral("**%1 — %2.** %3").arg(e.date, contentTr(contentContext::timeline(), e.title),
+                                                      contentTr(contentContext::timeline(), e.body)));
+            cite(e.sources);
+        }
+    }
+
+    void help()
+    {
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Where to find legal help"));
+        line();
+        for (const HelpPlace &h : c.helpPlaces)
+            line(QStringLiteral("- **%1** — %2%3").arg(contentTr(contentContext::help(), h.name),
+                                                      contentTr(contentContext::help(), h.what),
+                                                      h.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(h.url)));
+        line();
+    }
+
+    const ContentSet &c;
+    QString out;
+};
+
+} // namespace
+
+QString OutlineExporter::toMarkdown(const ContentSet &content) { return Writer(content).run(); }
+
+bool OutlineExporter::write(const ContentSet &content, const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(toMarkdown(content).toUtf8()) < 0
+        || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ktl

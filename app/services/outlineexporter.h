@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace ktl {
+
+struct ContentSet;
+
+/**
+ * @brief All content as one Markdown document, in the current language: every topic, every
+ * walkthrough step with its question and presenter notes, every flow node with its answers and
+ * where each leads, every term, source, event and place to find help. What a lawyer or a
+ * translator reads to review everything without clicking through the app.
+ */
+class OutlineExporter
+{
+public:
+    static QString toMarkdown(const ContentSet &content);
+    /** Writes the outline; on failure returns false and sets @p error. */
+    static bool write(const ContentSet &content, const QString &fileName, QString *error);
+};
+
+} // namespace ktl

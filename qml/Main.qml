@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// The window: header, the current page, the notice. Pages are chosen by Navigation.kind.
+ApplicationWindow {
+    id: root
+
+    width: 1280
+    height: 720
+    minimumWidth: 800
+    minimumHeight: 560
+    visible: true
+    title: qsTr("Know the Limits")
+    color: Theme.background
+
+    header: AppHeader {}
+    footer: NoticeBar {}
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ProblemBanner {
+            Layout.fillWidth: true
+        }
+
+        Loader {
+            id: pageLoader
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+            source: {
+                switch (Navigation.kind) {
+                case "topic": return "pages/TopicPage.qml"
+                case "walkthrough": return "pages/WalkthroughPage.qml"
+                case "flow": return "pages/FlowPage.qml"
+                case "glossary": return "pages/GlossaryPage.qml"
+                case "sources": return "pages/SourcesPage.qml"
+                case "timeline": return "pages/TimelinePage.qml"
+                default: return "pages/HomePage.qml"
+                }
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: "Alt+Left"
+        onActivated: Navigation.back()
+    }
+    Shortcut {
+        sequence: "Alt+Home"
+        onActivated: Navigation.home()
+    }
+}

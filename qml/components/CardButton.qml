@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// A large clickable card: a title and a short description.
+Button {
+    id: root
+
+    property string description
+    property bool emphasized: false
+
+    hoverEnabled: true
+    padding: Theme.margin * 0.75
+    Accessible.name: text
+    Accessible.description: description
+
+    background: Rectangle {
+        radius: Theme.radius * 1.5
+        color: root.emphasized ? Theme.surface : Theme.surfaceAlt
+        border.color: root.visualFocus ? Theme.focus : (root.hovered ? Theme.accent : Theme.border)
+        border.width: root.visualFocus ? 3 : 1
+    }
+    contentItem: ColumnLayout {
+        spacing: Theme.gap
+        Label {
+            Layout.fillWidth: true
+            text: root.text
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            text: root.description
+            textFormat: Text.StyledText
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignTop
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// Always visible: this is general information, not legal advice, and how current it is.
+Rectangle {
+    id: root
+
+    implicitHeight: noticeRow.implicitHeight + 2 * Theme.gap
+    color: Theme.notice
+    border.color: Theme.noticeBorder
+
+    RowLayout {
+        id: noticeRow
+
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.margin
+
+        Label {
+            objectName: "disclaimer"
+            Layout.fillWidth: true
+            text: qsTr("General information, not legal advice. For your situation, talk to a lawyer or a DOJ-accredited representative.")
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.smallSize
+        }
+        Label {
+            objectName: "reviewedAsOf"
+            //: %1 is a date, such as "November 28, 2026"
+            text: qsTr("Reviewed as of %1").arg(Content.reviewedAsOf)
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+        }
+    }
+}

@@ -1,0 +1,33 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// The sources behind a piece of content: citation, and the address to check it.
+ColumnLayout {
+    id: root
+
+    property var sources: []
+
+    visible: sources.length > 0
+    spacing: Theme.gap / 2
+
+    Label {
+        text: qsTr("Sources")
+        font.pixelSize: Theme.smallSize
+        font.bold: true
+        color: Theme.mutedText
+    }
+    Repeater {
+        model: root.sources
+        delegate: Label {
+            required property var modelData
+            Layout.fillWidth: true
+            text: modelData.citation
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+    }
+}

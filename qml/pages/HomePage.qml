@@ -1,0 +1,85 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// The entry: the four concepts as large cards, then the other topics and the reference pages.
+ScrollingPage {
+    id: root
+
+    readonly property int topicCount: topics.count
+
+    objectName: "homePage"
+    maxContentWidth: 1100 * Theme.scale
+    focus: true
+
+    TopicListModel {
+        id: topics
+    }
+
+    PageTitle {
+        Layout.fillWidth: true
+        text: qsTr("Know the Limits")
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("How ICE works with local police, what courts can and cannot order, and what it means for communities. Plain words, with sources.")
+        font.pixelSize: Theme.subheadingSize
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.width > 900 ? 2 : 1
+        columnSpacing: Theme.margin / 2
+        rowSpacing: Theme.margin / 2
+
+        Repeater {
+            model: topics
+            delegate: CardButton {
+                required property string topicId
+                required property string title
+                required property string summary
+                required property bool concept
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: 170 * Theme.scale
+                Layout.preferredWidth: 1
+                text: title
+                description: summary
+                emphasized: concept
+                onClicked: Navigation.go("topic/" + topicId)
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.margin / 2
+
+        Button {
+            text: qsTr("Glossary")
+            font.pixelSize: Theme.bodySize
+            onClicked: Navigation.go("glossary")
+        }
+        Button {
+            text: qsTr("Timeline")
+            font.pixelSize: Theme.bodySize
+            onClicked: Navigation.go("timeline")
+        }
+        Button {
+            text: qsTr("Sources")
+            font.pixelSize: Theme.bodySize
+            onClicked: Navigation.go("sources")
+        }
+    }
+
+    ContentText {
+        Layout.fillWidth: true
+        text: Content.helpNotice
+        font.pixelSize: Theme.smallSize
+        color: Theme.mutedText
+    }
+}

@@ -1,0 +1,135 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// A topic: summary, sections with their sources, key takeaways, and where to go next.
+ScrollingPage {
+    id: root
+
+    objectName: "topicPage"
+    focus: true
+
+    TopicModel {
+        id: topic
+        topicId: Navigation.pageId
+    }
+
+    PageTitle {
+        Layout.fillWidth: true
+        text: topic.title
+    }
+    ContentText {
+        Layout.fillWidth: true
+        text: topic.summary
+        font.pixelSize: Theme.subheadingSize
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        Button {
+            visible: topic.walkthrough !== ""
+            text: qsTr("Start the walkthrough")
+            font.pixelSize: Theme.bodySize
+            highlighted: true
+            onClicked: Navigation.go("walkthrough/" + topic.walkthrough)
+        }
+        Repeater {
+            model: topic.flows
+            delegate: Button {
+                id: flowButton
+                required property var modelData
+                //: Button that opens a decision flow; %1 is its title
+                text: qsTr("Explore: %1").arg(flowButton.modelData.title)
+                font.pixelSize: Theme.bodySize
+                onClicked: Navigation.go("flow/" + flowButton.modelData.flowId)
+            }
+        }
+    }
+
+    Repeater {
+        model: topic.sections
+        delegate: ColumnLayout {
+            id: section
+
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: Theme.gap
+
+            Label {
+                Layout.fillWidth: true
+                text: section.modelData.heading
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            ContentText {
+                Layout.fillWidth: true
+                text: section.modelData.body
+            }
+            SourceList {
+                Layout.fillWidth: true
+                sources: section.modelData.sources
+            }
+        }
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: takeaways.implicitHeight + 2 * Theme.margin / 2
+        radius: Theme.radius
+        color: Theme.surfaceAlt
+        visible: topic.takeaways.length > 0
+
+        ColumnLayout {
+            id: takeaways
+            anchors.fill: parent
+            anchors.margins: Theme.margin / 2
+            spacing: Theme.gap
+
+            Label {
+                text: qsTr("Key takeaways")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: topic.takeaways
+                delegate: Label {
+                    id: takeaway
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: "• " + takeaway.modelData
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        visible: topic.related.length > 0
+        Label {
+            text: qsTr("Related topics:")
+            font.pixelSize: Theme.bodySize
+            color: Theme.mutedText
+        }
+        Repeater {
+            model: topic.related
+            delegate: Button {
+                id: relatedButton
+                required property var modelData
+                text: relatedButton.modelData.title
+                font.pixelSize: Theme.bodySize
+                onClicked: Navigation.go("topic/" + relatedButton.modelData.topicId)
+            }
+        }
+    }
+}

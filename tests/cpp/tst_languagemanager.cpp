@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentstore.h"
+#include "languagemanager.h"
+#include "sourcelistmodel.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ktl;
+
+/** Switching English ↔ Spanish at run time, and what follows it. */
+class TestLanguageManager : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { ContentStore::instance()->load({}, test::validContent()); }
+    void cleanup() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void switchesBothWays()
+    {
+        LanguageManager *languages = LanguageManager::instance();
+        QCOMPARE(languages->language(), QStringLiteral("en"));
+        QSignalSpy changed(languages, &LanguageManager::languageChanged);
+        QSignalSpy text(ContentStore::instance(), &ContentStore::textChanged);
+
+        QVERIFY(languages->setLanguage(QStringLiteral("es")));
+        QCOMPARE(languages->language(), QStringLiteral("es"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(text.count() >= 1); // content models re-read their text
+        QCOMPARE(SourceListModel::kindLabel(QStringLiteral("case")), QStringLiteral("Casos judiciales"));
+        QCOMPARE(ContentStore::instance()->reviewedAsOf(), QStringLiteral("28 de noviembre de 2026"));
+
+        QVERIFY(languages->setLanguage(QStringLiteral("en")));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(SourceListModel::kindLabel(QStringLiteral("case")), QStringLiteral("Court cases"));
+        QCOMPARE(ContentStore::instance()->reviewedAsOf(), QStringLiteral("November 28, 2026"));
+    }
+
+    void modelsRefreshWithoutLosingTheirPlace()
+    {
+        SourceListModel model;
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        QVERIFY(dataChanged.count() >= 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.index(2).data(SourceListModel::KindLabelRole).toString(), QStringLiteral("Casos judiciales"));
+    }
+
+    void rejectsUnknownLanguages()
+    {
+        QSignalSpy changed(LanguageManager::instance(), &LanguageManager::languageChanged);
+        QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("fr")));
+        QVERIFY(!LanguageManager::instance()->setLanguage(QString()));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("en"));
+    }
+
+    void languageNamesAreInTheirOwnLanguage()
+    {
+        LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        QStringList names;
+        for (const QVariant &v : LanguageManager::languages())
+            names.append(v.toMap().value(QStringLiteral("name")).toString());
+        QCOMPARE(names, QStringList({ QStringLiteral("English"), QStringLiteral("Español") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguageManager)
+#include "tst_languagemanager.moc"
