@@ -90,6 +90,8 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
                              QCoreApplication::exit(1);
                      }, Qt::QueuedConnection);
     engine.load(url);
+    for (const QString &problem : ktl::ContentStore::instance()->problems())
+        printErr(problem);
     auto *window = engine.rootObjects().isEmpty() ? nullptr
                                                   : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
@@ -98,6 +100,14 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
     }
     if (cli.mode == ktl::CommandLine::Mode::Screenshot)
         new ktl::WindowCapture(window, cli.screenshotFile, &app);
+    if (qEnvironmentVariableIsSet("KTL_EXIT_AFTER_FIRST_FRAME")) {
+        // The startup benchmark's signal (bench/startup_benchmark.py): the first frame is out.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            std::puts("first-frame");
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }, Qt::QueuedConnection);
+    }
     return app.exec();
 }
 
@@ -141,28 +151,35 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QGuiApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // first: Qt's main thread is the one that makes the app
     setApplicationNames();
+    if (cli.mode == ktl::CommandLine::Mode::Run || cli.mode == ktl::CommandLine::Mode::Screenshot)
+        ktl::ContentStore::preloadBuiltIn(); // parsed while the QML engine starts
 
-    ktl::ContentStore *store = ktl::ContentStore::instance();
-    store->load(cli.contentDirectory);
     ktl::AppSettings *settings = ktl::AppSettings::instance();
-    for (const QString &problem : store->problems() + settings->problems())
-        printErr(problem);
-
     const QString language = !cli.language.isEmpty()  ? cli.language
             : !settings->language().isEmpty()          ? settings->language()
                                                        : ktl::LanguageManager::systemLanguage();
     ktl::LanguageManager::instance()->setLanguage(language);
+    for (const QString &problem : settings->problems())
+        printErr(problem);
+
+    // Content is needed here only for these; otherwise QML's first use of it waits for the preload.
+    if (!cli.contentDirectory.isEmpty() || !cli.page.isEmpty() || cli.mode == ktl::CommandLine::Mode::ListPages
+        || cli.mode == ktl::CommandLine::Mode::ExportOutline) {
+        ktl::ContentStore *store = ktl::ContentStore::instance();
+        if (!cli.contentDirectory.isEmpty())
+            store->load(cli.contentDirectory);
+    }
 
     if (cli.mode == ktl::CommandLine::Mode::ListPages) {
-        for (const QString &page : ktl::allPageAddresses(store->content()))
+        for (const QString &page : ktl::allPageAddresses(ktl::ContentStore::instance()->content()))
             printOut(page);
         return 0;
     }
     if (cli.mode == ktl::CommandLine::Mode::ExportOutline) {
         QString error;
-        if (!ktl::OutlineExporter::write(store->content(), cli.outlineFile, &error)) {
+        if (!ktl::OutlineExporter::write(ktl::ContentStore::instance()->content(), cli.outlineFile, &error)) {
             printErr(error);
             return 1;
         }
@@ -171,7 +188,7 @@ int main(int argc, char *argv[])
     if (!cli.page.isEmpty()) {
         ktl::PageAddress address;
         QString why;
-        if (!ktl::PageAddress::resolve(cli.page, store->content(), &address, &why)) {
+        if (!ktl::PageAddress::resolve(cli.page, ktl::ContentStore::instance()->content(), &address, &why)) {
             printErr(QStringLiteral("--page: ") + why);
             return 2;
         }

@@ -22,8 +22,12 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-        ProblemBanner {
+        // Built only when there is something to report: most starts have no problems.
+        Loader {
             Layout.fillWidth: true
+            active: Content.problems.length > 0 || Settings.problems.length > 0
+            visible: active
+            sourceComponent: ProblemBanner {}
         }
 
         Loader {

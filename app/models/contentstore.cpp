@@ -11,6 +11,8 @@
 #include <QEvent>
 #include <QLocale>
 
+#include <future>
+
 namespace ktl {
 
 ContentStore::ContentStore(QObject *parent)
@@ -21,11 +23,31 @@ ContentStore::ContentStore(QObject *parent)
         QCoreApplication::instance()->installEventFilter(this);
 }
 
+namespace {
+std::future<ContentLoader::Result> &preloaded()
+{
+    static std::future<ContentLoader::Result> future;
+    return future;
+}
+} // namespace
+
+void ContentStore::preloadBuiltIn()
+{
+    // The compiled-in set cannot change after the build, and tst_builtincontent validates it, so
+    // the app only parses it: validation is not worth its time before the first frame.
+    preloaded() = std::async(std::launch::async, [] {
+        return ContentLoader::loadDirectory(QString::fromLatin1(builtInDirectory));
+    });
+}
+
 ContentStore *ContentStore::instance()
 {
     static ContentStore *store = [] {
         auto *s = new ContentStore(QCoreApplication::instance());
-        s->load();
+        if (preloaded().valid())
+            s->adoptBuiltIn(preloaded().get());
+        else
+            s->load();
         return s;
     }();
     return store;
@@ -38,13 +60,19 @@ ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
     return store;
 }
 
-void ContentStore::load(const QString &overlayDirectory, const QString &baseDirectory)
+void ContentStore::adoptBuiltIn(const ContentLoader::Result &builtIn)
 {
-    const ContentLoader::Result builtIn = loadAndValidate(baseDirectory);
     m_content = builtIn.content;
     m_problems.clear();
     for (const ContentError &e : builtIn.errors)
         m_problems.append(e.toString());
+}
+
+void ContentStore::load(const QString &overlayDirectory, const QString &baseDirectory)
+{
+    // The compiled-in set is only parsed (see preloadBuiltIn); any other base is validated.
+    const bool compiledIn = baseDirectory == QLatin1String(builtInDirectory);
+    adoptBuiltIn(compiledIn ? ContentLoader::loadDirectory(baseDirectory) : loadAndValidate(baseDirectory));
 
     if (!overlayDirectory.isEmpty()) {
         ContentLoader::Result overlay = ContentLoader::loadDirectory(overlayDirectory);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentloader.h"
 #include "contenttypes.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ public:
 
     /** The process-wide store; created on first use with the built-in content. */
     static ContentStore *instance();
+    /** Starts reading the built-in content on a worker thread, so the QML engine can start
+     *  meanwhile; the first instance() takes the result (waiting if it is not ready yet). */
+    static void preloadBuiltIn();
     static ContentStore *create(QQmlEngine *, QJSEngine *);
 
     /** Loads @p baseDirectory (the built-in content unless a test says otherwise) and, if
@@ -64,6 +68,7 @@ protected:
 
 private:
     explicit ContentStore(QObject *parent);
+    void adoptBuiltIn(const ContentLoader::Result &builtIn);
 
     ContentSet m_content;
     QStringList m_problems;

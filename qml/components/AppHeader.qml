@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -41,23 +40,26 @@ ToolBar {
         Item {
             Layout.fillWidth: true
         }
-        Repeater {
-            model: [
-                //: Header link to the glossary page
-                { address: "glossary", label: qsTr("Glossary") },
-                //: Header link to the list of sources
-                { address: "sources", label: qsTr("Sources") },
-                //: Header link to the timeline page
-                { address: "timeline", label: qsTr("Timeline") }
-            ]
-            delegate: ToolButton {
-                required property var modelData
-                text: modelData.label
-                font.pixelSize: Theme.bodySize
-                checkable: false
-                highlighted: Navigation.kind === modelData.address
-                onClicked: Navigation.go(modelData.address)
-            }
+        ToolButton {
+            //: Header link to the glossary page
+            text: qsTr("Glossary")
+            font.pixelSize: Theme.bodySize
+            highlighted: Navigation.kind === "glossary"
+            onClicked: Navigation.go("glossary")
+        }
+        ToolButton {
+            //: Header link to the list of sources
+            text: qsTr("Sources")
+            font.pixelSize: Theme.bodySize
+            highlighted: Navigation.kind === "sources"
+            onClicked: Navigation.go("sources")
+        }
+        ToolButton {
+            //: Header link to the timeline page
+            text: qsTr("Timeline")
+            font.pixelSize: Theme.bodySize
+            highlighted: Navigation.kind === "timeline"
+            onClicked: Navigation.go("timeline")
         }
         LanguageSwitch {}
     }

@@ -1,9 +1,9 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import KnowTheLimits
 
-// A large clickable card: a title and a short description.
+// A large clickable card: a title and a short description. Plain Text items and a Column keep
+// it cheap: the home page shows several of these before its first frame.
 Button {
     id: root
 
@@ -21,26 +21,26 @@ Button {
         border.color: root.visualFocus ? Theme.focus : (root.hovered ? Theme.accent : Theme.border)
         border.width: root.visualFocus ? 3 : 1
     }
-    contentItem: ColumnLayout {
+    contentItem: Column {
         spacing: Theme.gap
-        Label {
-            Layout.fillWidth: true
+
+        Text {
+            width: parent.width
             text: root.text
             font.pixelSize: Theme.headingSize
             font.bold: true
             color: Theme.accent
             wrapMode: Text.Wrap
         }
-        Label {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+        Text {
+            width: parent.width
             text: root.description
             textFormat: Text.StyledText
             font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.Wrap
+            maximumLineCount: 4
             elide: Text.ElideRight
-            verticalAlignment: Text.AlignTop
         }
     }
 }

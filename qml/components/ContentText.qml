@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import KnowTheLimits
@@ -6,6 +7,9 @@ import KnowTheLimits
 // source links show the citation. Nothing here loads anything from outside the app.
 Label {
     id: root
+
+    property string linkHeading
+    property string linkBody
 
     textFormat: Text.StyledText
     wrapMode: Text.Wrap
@@ -18,54 +22,24 @@ Label {
         const colon = link.indexOf(":")
         const scheme = link.substring(0, colon)
         const id = link.substring(colon + 1)
-        if (scheme === "term") {
-            const term = Content.term(id)
-            definition.heading = term.term
-            definition.body = term.definition
-        } else if (scheme === "source") {
-            const source = Content.source(id)
-            definition.heading = source.title
-            definition.body = source.citation
-        } else {
-            return
-        }
-        definition.open()
+        const entry = scheme === "term" ? Content.term(id) : Content.source(id)
+        root.linkHeading = scheme === "term" ? entry.term : entry.title
+        root.linkBody = scheme === "term" ? entry.definition : entry.citation
+        // A fresh popup per click; none exists until a link is used, which keeps pages light.
+        popupLoader.active = false
+        popupLoader.active = true
     }
 
-    Popup {
-        id: definition
+    Loader {
+        id: popupLoader
 
-        property string heading
-        property string body
-
-        y: root.height
-        width: Math.min(root.width, 520 * Theme.scale)
-        padding: Theme.margin / 2
-        modal: false
-        focus: true
-        background: Rectangle {
-            color: Theme.surface
-            border.color: Theme.accent
-            radius: Theme.radius
-        }
-        contentItem: Column {
-            spacing: Theme.gap
-            Label {
-                width: parent.width
-                text: definition.heading
-                font.bold: true
-                font.pixelSize: Theme.bodySize
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-            Label {
-                width: parent.width
-                text: definition.body
-                textFormat: Text.StyledText
-                font.pixelSize: Theme.bodySize
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
+        active: false
+        sourceComponent: DefinitionPopup {
+            y: root.height
+            width: Math.min(root.width, 520 * Theme.scale)
+            heading: root.linkHeading
+            body: root.linkBody
+            Component.onCompleted: open()
         }
     }
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Cold start to first frame, and peak memory, of knowthelimits against the reference window.
+
+usage: startup_benchmark.py KNOWTHELIMITS REFERENCE [--runs N]
+
+Both programs are started the same way (offscreen, software renderer, a fresh settings folder)
+and alternate, run after run, so machine noise hits both alike. Each prints "first-frame" when
+its first frame is swapped; the time is measured here, from spawn to that line, and peak memory
+is the child's max resident set size from wait4(). Reports medians and the ratios app/reference
+(design.md budget: 1.5x or less for both).
+"""
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def run_once(argv, env):
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    elapsed = None
+    for line in proc.stdout:
+        if line.strip() == b"first-frame":
+            elapsed = time.perf_counter() - start
+            break
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if elapsed is None or os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{argv[0]} did not report a first frame (exit {os.waitstatus_to_exitcode(status)})")
+    return elapsed, usage.ru_maxrss / 1024.0  # ru_maxrss is in KiB on Linux
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) < 2:
+        raise SystemExit(__doc__)
+    app, reference = args[0], args[1]
+    runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 15
+    home = tempfile.mkdtemp()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software",
+               HOME=home, XDG_CONFIG_HOME=os.path.join(home, ".config"),
+               XDG_RUNTIME_DIR=tempfile.mkdtemp(), KTL_EXIT_AFTER_FIRST_FRAME="1")
+    programs = {"knowthelimits": [app, "--lang", "en"], "reference": [reference]}
+    results = {name: {"time": [], "rss": []} for name in programs}
+    for name, argv in programs.items():  # warm the file cache once, not measured
+        run_once(argv, env)
+    for _ in range(runs):
+        for name, argv in programs.items():
+            t, rss = run_once(argv, env)
+            results[name]["time"].append(t)
+            results[name]["rss"].append(rss)
+    med = {n: {k: statistics.median(v) for k, v in r.items()} for n, r in results.items()}
+    for n in programs:
+        print(f"{n:14s} first frame {med[n]['time'] * 1000:7.1f} ms   peak RSS {med[n]['rss']:7.1f} MiB   (median of {runs})")
+    time_ratio = med["knowthelimits"]["time"] / med["reference"]["time"]
+    rss_ratio = med["knowthelimits"]["rss"] / med["reference"]["rss"]
+    print(f"ratio app/reference: first frame {time_ratio:.2f}x, peak memory {rss_ratio:.2f}x (budget 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
