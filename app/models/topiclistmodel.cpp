@@ -36,6 +36,8 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         return contentTr(context, t.title);
     case SummaryRole:
         return markup::toHtml(contentTr(context, t.summary));
+    case SummaryTextRole:
+        return markup::toPlainText(contentTr(context, t.summary));
     case ConceptRole:
         return t.concept;
     case WalkthroughRole:
@@ -50,7 +52,8 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TopicListModel::roleNames() const
 {
     return { { IdRole, "topicId" },         { TitleRole, "title" },
-             { SummaryRole, "summary" },    { ConceptRole, "concept" },
+             { SummaryRole, "summary" },    { SummaryTextRole, "summaryText" },
+             { ConceptRole, "concept" },
              { WalkthroughRole, "walkthrough" }, { OrderRole, "order" } };
 }
 

@@ -19,6 +19,7 @@ public:
         IdRole = Qt::UserRole, ///< topic id
         TitleRole,
         SummaryRole, ///< HTML
+        SummaryTextRole, ///< plain text, for cards and previews
         ConceptRole, ///< one of the four core concepts
         WalkthroughRole, ///< walkthrough id or ""
         OrderRole,

@@ -35,7 +35,7 @@ Button {
         Text {
             width: parent.width
             text: root.description
-            textFormat: Text.StyledText
+            textFormat: Text.PlainText
             font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.Wrap

@@ -11,10 +11,13 @@ Label {
     property string linkHeading
     property string linkBody
 
-    textFormat: Text.StyledText
+    property string html
+
+    // Rich text for real paragraph spacing and lists; its links take their colour from CSS.
+    text: "<style>a { color: " + Theme.link + "; }</style>" + html
+    textFormat: Text.RichText
     wrapMode: Text.Wrap
     color: Theme.text
-    linkColor: Theme.link
     font.pixelSize: Theme.bodySize
     lineHeight: 1.25
 

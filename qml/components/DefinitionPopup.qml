@@ -33,7 +33,7 @@ Popup {
         Label {
             width: parent.width
             text: root.body
-            textFormat: Text.StyledText
+            textFormat: Text.RichText
             font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.Wrap

@@ -32,8 +32,8 @@ ScrollingPage {
     }
     ContentText {
         Layout.fillWidth: true
-        visible: text !== ""
-        text: flow.nodeDetail
+        visible: html !== ""
+        html: flow.nodeDetail
     }
 
     ColumnLayout {

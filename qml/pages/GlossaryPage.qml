@@ -67,7 +67,7 @@ ColumnLayout {
             }
             ContentText {
                 Layout.fillWidth: true
-                text: entry.definition
+                html: entry.definition
             }
         }
     }

@@ -41,14 +41,14 @@ ScrollingPage {
             delegate: CardButton {
                 required property string topicId
                 required property string title
-                required property string summary
+                required property string summaryText
                 required property bool concept
 
                 Layout.fillWidth: true
-                Layout.preferredHeight: 170 * Theme.scale
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 text: title
-                description: summary
+                description: summaryText
                 emphasized: concept
                 onClicked: Navigation.go("topic/" + topicId)
             }
@@ -78,7 +78,7 @@ ScrollingPage {
 
     ContentText {
         Layout.fillWidth: true
-        text: Content.helpNotice
+        html: Content.helpNotice
         font.pixelSize: Theme.smallSize
         color: Theme.mutedText
     }

@@ -60,7 +60,7 @@ ColumnLayout {
                 }
                 ContentText {
                     Layout.fillWidth: true
-                    text: entry.body
+                    html: entry.body
                 }
             }
         }

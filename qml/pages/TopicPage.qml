@@ -22,7 +22,7 @@ ScrollingPage {
     }
     ContentText {
         Layout.fillWidth: true
-        text: topic.summary
+        html: topic.summary
         font.pixelSize: Theme.subheadingSize
     }
 
@@ -69,7 +69,7 @@ ScrollingPage {
             }
             ContentText {
                 Layout.fillWidth: true
-                text: section.modelData.body
+                html: section.modelData.body
             }
             SourceList {
                 Layout.fillWidth: true

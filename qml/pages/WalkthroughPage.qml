@@ -52,7 +52,7 @@ ScrollingPage {
     }
     ContentText {
         Layout.fillWidth: true
-        text: walkthrough.stepBody
+        html: walkthrough.stepBody
     }
 
     Rectangle {
@@ -109,7 +109,7 @@ ScrollingPage {
             ContentText {
                 Layout.fillWidth: true
                 visible: walkthrough.chosenChoice !== ""
-                text: walkthrough.feedback
+                html: walkthrough.feedback
             }
         }
     }
