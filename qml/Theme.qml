@@ -37,4 +37,6 @@ QtObject {
     readonly property color correct: dark ? "#8fd19e" : "#1e7b34"
     readonly property color incorrect: dark ? "#ff9c9c" : "#b3261e"
     readonly property color focus: dark ? "#ffd166" : "#c05600"
+    readonly property color outcome: dark ? "#233a2c" : "#e6f2e8"
+    readonly property color pathFill: dark ? "#1d3350" : "#e3eefb"
 }

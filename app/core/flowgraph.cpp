@@ -93,4 +93,31 @@ QStringList unintendedCycle(const Flow &flow)
     return {};
 }
 
+namespace {
+
+void appendOutline(const Flow &flow, const QString &id, const QString &via, int depth, QSet<QString> &seen,
+                   QList<OutlineLine> &out)
+{
+    const bool repeat = seen.contains(id);
+    out.append({ depth, id, via, repeat });
+    if (repeat)
+        return;
+    seen.insert(id);
+    if (const FlowNode *node = flow.node(id)) {
+        for (const FlowEdge &edge : node->edges)
+            appendOutline(flow, edge.target, edge.label, depth + 1, seen, out);
+    }
+}
+
+} // namespace
+
+QList<OutlineLine> outline(const Flow &flow)
+{
+    QList<OutlineLine> out;
+    QSet<QString> seen;
+    if (flow.node(flow.start))
+        appendOutline(flow, flow.start, {}, 0, seen, out);
+    return out;
+}
+
 } // namespace ktl::flowgraph

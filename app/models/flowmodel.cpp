@@ -4,6 +4,7 @@
 #include "contentformat.h"
 #include "contentstore.h"
 #include "contenttext.h"
+#include "flowgraph.h"
 
 #include <QVariantMap>
 
@@ -116,6 +117,33 @@ bool FlowModel::atOutcome() const
 {
     const FlowNode *n = node();
     return n && n->kind == FlowNode::Kind::Outcome;
+}
+
+QVariantList FlowModel::outline() const
+{
+    QVariantList result;
+    const Flow *f = flow();
+    if (!f)
+        return result;
+    for (const flowgraph::OutlineLine &line : flowgraph::outline(*f)) {
+        const FlowNode *n = f->node(line.nodeId);
+        result.append(QVariantMap { { QStringLiteral("depth"), line.depth },
+                                    { QStringLiteral("nodeId"), line.nodeId },
+                                    { QStringLiteral("kind"), n ? flowNodeKindName(n->kind) : QString() },
+                                    { QStringLiteral("text"), n ? contentTr(context(), n->text) : QString() },
+                                    { QStringLiteral("via"), contentTr(context(), line.viaLabel) },
+                                    { QStringLiteral("repeat"), line.repeat } });
+    }
+    return result;
+}
+
+bool FlowModel::isEdgeTaken(const QString &from, const QString &to) const
+{
+    for (int i = 0; i + 1 < m_path.size(); ++i) {
+        if (m_path.at(i) == from && m_path.at(i + 1) == to)
+            return true;
+    }
+    return false;
 }
 
 bool FlowModel::choose(const QString &answerId)

@@ -39,6 +39,8 @@ class FlowModel : public QObject
     Q_PROPERTY(QStringList path READ path NOTIFY nodeChanged)
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY nodeChanged)
     Q_PROPERTY(bool atOutcome READ atOutcome NOTIFY nodeChanged)
+    /** The flow as a text tree: each { depth, nodeId, kind, text, via, repeat }. */
+    Q_PROPERTY(QVariantList outline READ outline NOTIFY textChanged)
 
 public:
     explicit FlowModel(QObject *parent = nullptr);
@@ -59,6 +61,11 @@ public:
     QStringList path() const { return m_path; }
     bool canGoBack() const { return m_path.size() > 1; }
     bool atOutcome() const;
+    QVariantList outline() const;
+    /** Whether the path taken runs through @p nodeId (bind to `path` to follow changes). */
+    Q_INVOKABLE bool isOnPath(const QString &nodeId) const { return m_path.contains(nodeId); }
+    /** Whether the path taken goes straight from @p from to @p to. */
+    Q_INVOKABLE bool isEdgeTaken(const QString &from, const QString &to) const;
 
     /** Follows the answer @p answerId of the current question (or "" from an info node). */
     Q_INVOKABLE bool choose(const QString &answerId);

@@ -23,14 +23,16 @@ ToolBar {
         anchors.rightMargin: Theme.gap
         spacing: Theme.gap
 
-        ToolButton {
+        ActionButton {
+            flat: true
             text: qsTr("Back")
             enabled: Navigation.canGoBack
             font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Go back to the previous page")
             onClicked: Navigation.back()
         }
-        ToolButton {
+        ActionButton {
+            flat: true
             text: qsTr("Know the Limits")
             font.pixelSize: Theme.subheadingSize
             font.bold: true
@@ -40,21 +42,24 @@ ToolBar {
         Item {
             Layout.fillWidth: true
         }
-        ToolButton {
+        ActionButton {
+            flat: true
             //: Header link to the glossary page
             text: qsTr("Glossary")
             font.pixelSize: Theme.bodySize
             highlighted: Navigation.kind === "glossary"
             onClicked: Navigation.go("glossary")
         }
-        ToolButton {
+        ActionButton {
+            flat: true
             //: Header link to the list of sources
             text: qsTr("Sources")
             font.pixelSize: Theme.bodySize
             highlighted: Navigation.kind === "sources"
             onClicked: Navigation.go("sources")
         }
-        ToolButton {
+        ActionButton {
+            flat: true
             //: Header link to the timeline page
             text: qsTr("Timeline")
             font.pixelSize: Theme.bodySize

@@ -4,12 +4,14 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import KnowTheLimits
 
-// Guided mode of a decision flow: one question at a time, answers, back and start over.
-ScrollingPage {
+// A decision flow: guided mode (one question at a time) beside the whole diagram, or its
+// outline as text. Both follow the same FlowModel, so answering, clicking a node or picking
+// an outline line all move the same position.
+RowLayout {
     id: root
 
     objectName: "flowPage"
-    focus: true
+    spacing: 0
 
     FlowModel {
         id: flow
@@ -18,70 +20,121 @@ ScrollingPage {
         onNodeChanged: Navigation.setSubId(currentNodeId)
     }
 
-    Label {
-        Layout.fillWidth: true
-        text: flow.title
-        font.pixelSize: Theme.subheadingSize
-        color: Theme.mutedText
-        wrapMode: Text.Wrap
-    }
-    PageTitle {
-        objectName: "nodeTitle"
-        Layout.fillWidth: true
-        text: flow.nodeText
-    }
-    ContentText {
-        Layout.fillWidth: true
-        visible: html !== ""
-        html: flow.nodeDetail
-    }
+    ScrollingPage {
+        id: guided
 
-    ColumnLayout {
-        Layout.fillWidth: true
-        spacing: Theme.gap
-        Repeater {
-            model: flow.answers
-            delegate: Button {
-                id: answer
-                required property var modelData
-                objectName: "answer-" + answer.modelData.answerId
-                Layout.fillWidth: true
-                text: answer.modelData.answerId === "" ? qsTr("Continue") : answer.modelData.label
-                font.pixelSize: Theme.subheadingSize
-                highlighted: true
-                onClicked: flow.choose(answer.modelData.answerId)
+        Layout.fillHeight: true
+        Layout.preferredWidth: Math.max(340 * Theme.scale, root.width * 0.4)
+        maxContentWidth: 560 * Theme.scale
+        focus: true
+
+        Label {
+            Layout.fillWidth: true
+            text: flow.title
+            font.pixelSize: Theme.bodySize
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: flow.atOutcome
+            //: Shown above the end of a decision flow
+            text: qsTr("Where this path ends")
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            color: Theme.correct
+        }
+        PageTitle {
+            objectName: "nodeTitle"
+            Layout.fillWidth: true
+            text: flow.nodeText
+            font.pixelSize: Theme.headingSize
+        }
+        ContentText {
+            Layout.fillWidth: true
+            visible: html !== ""
+            html: flow.nodeDetail
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Repeater {
+                model: flow.answers
+                delegate: ActionButton {
+                    id: answer
+                    required property var modelData
+                    objectName: "answer-" + answer.modelData.answerId
+                    Layout.fillWidth: true
+                    text: answer.modelData.answerId === "" ? qsTr("Continue") : answer.modelData.label
+                    font.pixelSize: Theme.bodySize
+                    highlighted: true
+                    onClicked: flow.choose(answer.modelData.answerId)
+                }
+            }
+        }
+
+        SourceList {
+            Layout.fillWidth: true
+            sources: flow.nodeSources
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            ActionButton {
+                text: qsTr("Back")
+                enabled: flow.canGoBack
+                font.pixelSize: Theme.bodySize
+                onClicked: flow.back()
+            }
+            ActionButton {
+                objectName: "startOver"
+                text: qsTr("Start over")
+                enabled: flow.canGoBack
+                font.pixelSize: Theme.bodySize
+                onClicked: flow.restart()
             }
         }
     }
 
-    SourceList {
-        Layout.fillWidth: true
-        sources: flow.nodeSources
+    Rectangle {
+        Layout.fillHeight: true
+        Layout.preferredWidth: 1
+        color: Theme.border
     }
 
-    RowLayout {
+    ColumnLayout {
         Layout.fillWidth: true
-        Button {
-            text: qsTr("Back")
-            enabled: flow.canGoBack
-            font.pixelSize: Theme.bodySize
-            onClicked: flow.back()
-        }
-        Button {
-            objectName: "startOver"
-            text: qsTr("Start over")
-            enabled: flow.canGoBack
-            font.pixelSize: Theme.bodySize
-            onClicked: flow.restart()
-        }
-        Item {
+        Layout.fillHeight: true
+        spacing: 0
+
+        TabBar {
+            id: views
             Layout.fillWidth: true
+            ViewTab {
+                //: Tab that shows a decision flow as a diagram
+                text: qsTr("Diagram")
+                font.pixelSize: Theme.bodySize
+            }
+            ViewTab {
+                //: Tab that shows a decision flow as an indented text outline
+                text: qsTr("Outline")
+                font.pixelSize: Theme.bodySize
+            }
         }
-        Label {
-            //: How far along a decision flow; %1 is the number of the current question
-            text: qsTr("Step %1").arg(flow.path.length)
-            font.pixelSize: Theme.smallSize
-            color: Theme.mutedText
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: views.currentIndex
+
+            FlowDiagram {
+                objectName: "flowDiagram"
+                flow: flow
+            }
+            FlowOutline {
+                objectName: "flowOutline"
+                flow: flow
+            }
         }
     }
 }

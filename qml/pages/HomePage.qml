@@ -59,17 +59,17 @@ ScrollingPage {
         Layout.fillWidth: true
         spacing: Theme.margin / 2
 
-        Button {
+        ActionButton {
             text: qsTr("Glossary")
             font.pixelSize: Theme.bodySize
             onClicked: Navigation.go("glossary")
         }
-        Button {
+        ActionButton {
             text: qsTr("Timeline")
             font.pixelSize: Theme.bodySize
             onClicked: Navigation.go("timeline")
         }
-        Button {
+        ActionButton {
             text: qsTr("Sources")
             font.pixelSize: Theme.bodySize
             onClicked: Navigation.go("sources")

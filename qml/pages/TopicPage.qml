@@ -29,7 +29,7 @@ ScrollingPage {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
-        Button {
+        ActionButton {
             visible: topic.walkthrough !== ""
             text: qsTr("Start the walkthrough")
             font.pixelSize: Theme.bodySize
@@ -38,7 +38,7 @@ ScrollingPage {
         }
         Repeater {
             model: topic.flows
-            delegate: Button {
+            delegate: ActionButton {
                 id: flowButton
                 required property var modelData
                 //: Button that opens a decision flow; %1 is its title
@@ -123,7 +123,7 @@ ScrollingPage {
         }
         Repeater {
             model: topic.related
-            delegate: Button {
+            delegate: ActionButton {
                 id: relatedButton
                 required property var modelData
                 text: relatedButton.modelData.title

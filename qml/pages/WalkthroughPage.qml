@@ -85,7 +85,7 @@ ScrollingPage {
             }
             Repeater {
                 model: walkthrough.choices
-                delegate: Button {
+                delegate: ActionButton {
                     id: choice
                     required property var modelData
                     Layout.fillWidth: true
@@ -121,7 +121,7 @@ ScrollingPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button {
+        ActionButton {
             text: qsTr("Previous")
             enabled: !walkthrough.atStart
             font.pixelSize: Theme.bodySize
@@ -130,7 +130,7 @@ ScrollingPage {
         Item {
             Layout.fillWidth: true
         }
-        Button {
+        ActionButton {
             text: walkthrough.atEnd ? qsTr("Back to the topic") : qsTr("Next")
             highlighted: true
             font.pixelSize: Theme.bodySize

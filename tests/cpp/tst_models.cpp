@@ -196,6 +196,25 @@ private Q_SLOTS:
         QVERIFY(!model.jumpTo(QStringLiteral("nope")));
         model.restart();
         QCOMPARE(model.path(), QStringList({ QStringLiteral("law") }));
+
+        model.choose(QStringLiteral("no"));
+        QVERIFY(model.isOnPath(QStringLiteral("info")));
+        QVERIFY(model.isEdgeTaken(QStringLiteral("law"), QStringLiteral("info")));
+        QVERIFY(!model.isEdgeTaken(QStringLiteral("law"), QStringLiteral("held")));
+    }
+
+    void flowOutlineIsATree()
+    {
+        FlowModel model;
+        model.setFlowId(QStringLiteral("jail"));
+        QStringList lines;
+        for (const QVariant &v : model.outline()) {
+            const QVariantMap m = v.toMap();
+            lines.append(QString(m.value(QStringLiteral("depth")).toInt() * 2, QLatin1Char(' '))
+                         + m.value(QStringLiteral("via")).toString() + QLatin1Char('>') + m.value(QStringLiteral("nodeId")).toString());
+        }
+        QCOMPARE(lines, QStringList({ QStringLiteral(">law"), QStringLiteral("  Yes>held"), QStringLiteral("  No>info"),
+                                      QStringLiteral("    >released") }));
     }
 
     void navigation()

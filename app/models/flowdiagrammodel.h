@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace ktl {
+
+/**
+ * @brief The whole diagram of a flow, laid out by FlowLayout (Graphviz dot) for QML to draw.
+ *
+ * Node boxes are sized from the real text at the view's font size, in the current language, and
+ * the layout is redone when the flow, the font size or the language changes. Edges come as SVG
+ * path strings ready for a Qt Quick Shapes PathSvg.
+ */
+class FlowDiagramModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString flowId READ flowId WRITE setFlowId NOTIFY flowIdChanged)
+    Q_PROPERTY(qreal fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY fontPixelSizeChanged)
+    /** Each { nodeId, kind, text, x, y, width, height }. */
+    Q_PROPERTY(QVariantList nodes READ nodes NOTIFY layoutChanged)
+    /** Each { from, to, label, path, arrow, labelX, labelY, labelWidth, labelHeight }. */
+    Q_PROPERTY(QVariantList edges READ edges NOTIFY layoutChanged)
+    Q_PROPERTY(qreal width READ width NOTIFY layoutChanged)
+    Q_PROPERTY(qreal height READ height NOTIFY layoutChanged)
+    Q_PROPERTY(QString error READ error NOTIFY layoutChanged)
+    /** Room between a node's border and its text, as used when sizing the boxes. */
+    Q_PROPERTY(qreal nodePadding READ nodePadding CONSTANT)
+
+public:
+    static constexpr qreal padding = 10;
+    static constexpr qreal labelPadding = 4;
+
+    explicit FlowDiagramModel(QObject *parent = nullptr);
+
+    QString flowId() const { return m_flowId; }
+    void setFlowId(const QString &id);
+    qreal fontPixelSize() const { return m_fontPixelSize; }
+    void setFontPixelSize(qreal size);
+    QVariantList nodes() const { return m_nodes; }
+    QVariantList edges() const { return m_edges; }
+    qreal width() const { return m_width; }
+    qreal height() const { return m_height; }
+    QString error() const { return m_error; }
+    qreal nodePadding() const { return padding; }
+
+    /** The node box width limit, in multiples of the font size. */
+    static constexpr qreal maxNodeWidthInEms = 13;
+
+Q_SIGNALS:
+    void flowIdChanged();
+    void fontPixelSizeChanged();
+    void layoutChanged();
+
+private:
+    void relayout();
+
+    QString m_flowId;
+    qreal m_fontPixelSize = 15;
+    QVariantList m_nodes;
+    QVariantList m_edges;
+    qreal m_width = 0;
+    qreal m_height = 0;
+    QString m_error;
+};
+
+} // namespace ktl

@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import KnowTheLimits
+
+// The app's button: Theme colours, a visible keyboard focus ring, large enough to hit.
+// `primary` marks the one main action of a screen.
+Button {
+    id: root
+
+    property bool primary: highlighted && !flat
+
+    font.pixelSize: Theme.bodySize
+    font.bold: flat && highlighted
+    padding: Theme.gap
+    leftPadding: Theme.margin * 0.6
+    rightPadding: Theme.margin * 0.6
+    hoverEnabled: true
+    Accessible.name: text
+
+    background: Rectangle {
+        implicitHeight: 40 * Theme.scale
+        radius: Theme.radius
+        color: root.flat ? (root.hovered || root.highlighted ? Theme.surfaceAlt : "transparent")
+             : !root.enabled ? Theme.surfaceAlt
+             : root.primary ? (root.down ? Qt.darker(Theme.accent, 1.15) : Theme.accent)
+             : root.checked ? Theme.pathFill
+             : (root.down ? Theme.surfaceAlt : Theme.surface)
+        border.color: root.visualFocus ? Theme.focus : (root.primary ? Theme.accent : Theme.border)
+        border.width: root.visualFocus ? 3 : (root.flat ? 0 : 1)
+        opacity: root.enabled ? 1 : 0.6
+    }
+    contentItem: Text {
+        text: root.text
+        font: root.font
+        color: !root.enabled ? Theme.mutedText : (root.primary ? Theme.onAccent : Theme.text)
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
+}

@@ -1,0 +1,54 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import KnowTheLimits
+
+// The same flow as an indented text tree, for keyboard and screen-reader users: each line is
+// an answer and where it leads; a node met again is shown as a reference, not repeated.
+ListView {
+    id: root
+
+    required property FlowModel flow
+
+    clip: true
+    model: flow.outline
+    spacing: 2
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    highlightFollowsCurrentItem: true
+    Accessible.role: Accessible.Tree
+    Accessible.name: qsTr("Outline of the whole flow")
+    ScrollBar.vertical: ScrollBar {}
+
+    Keys.onReturnPressed: if (currentItem) root.flow.jumpTo(root.flow.outline[currentIndex].nodeId)
+
+    delegate: ItemDelegate {
+        id: line
+
+        required property var modelData
+        required property int index
+
+        width: ListView.view.width
+        leftPadding: Theme.gap + modelData.depth * Theme.margin
+        highlighted: ListView.isCurrentItem
+        font.pixelSize: Theme.smallSize
+        Accessible.role: Accessible.TreeItem
+        Accessible.name: text
+        text: {
+            const via = modelData.via === "" ? "" : qsTr("%1 → ").arg(modelData.via)
+            //: Outline of a flow: a node already listed above; %1 is its text
+            const what = modelData.repeat ? qsTr("(see above) %1").arg(modelData.text) : modelData.text
+            return via + what
+        }
+        contentItem: Text {
+            text: line.text
+            font: line.font
+            wrapMode: Text.Wrap
+            color: root.flow.currentNodeId === line.modelData.nodeId ? Theme.accent : Theme.text
+        }
+        onClicked: {
+            root.currentIndex = index
+            root.flow.jumpTo(modelData.nodeId)
+        }
+    }
+}
