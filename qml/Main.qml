@@ -44,6 +44,7 @@ ApplicationWindow {
                 case "glossary": return "pages/GlossaryPage.qml"
                 case "sources": return "pages/SourcesPage.qml"
                 case "timeline": return "pages/TimelinePage.qml"
+                case "search": return "pages/SearchPage.qml"
                 default: return "pages/HomePage.qml"
                 }
             }
@@ -53,6 +54,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Alt+Left"
         onActivated: Navigation.back()
+    }
+    Shortcut {
+        sequences: ["Ctrl+F", "Ctrl+K"]
+        onActivated: Navigation.go("search")
     }
     Shortcut {
         sequence: "Alt+Home"

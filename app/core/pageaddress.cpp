@@ -23,12 +23,13 @@ constexpr KindName kindNames[] = {
     { PageAddress::Kind::Glossary, "glossary", 1, 1 },
     { PageAddress::Kind::Sources, "sources", 1, 1 },
     { PageAddress::Kind::Timeline, "timeline", 1, 1 },
+    { PageAddress::Kind::Search, "search", 1, 1 },
 };
 
 QString knownForms()
 {
     return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
-                          "glossary, sources, timeline");
+                          "glossary, sources, timeline, search");
 }
 
 } // namespace
@@ -133,7 +134,8 @@ QStringList allPageAddresses(const ContentSet &content)
         for (const FlowNode &n : f.nodes)
             pages.append(QStringLiteral("flow/%1/%2").arg(f.id, n.id));
     }
-    pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline");
+    pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline")
+          << QStringLiteral("search");
     return pages;
 }
 

@@ -56,12 +56,14 @@ bool LanguageManager::setLanguage(const QString &code)
         if (!next->load(QStringLiteral(":/i18n/knowthelimits_%1.qm").arg(code)))
             return false;
     }
+    // The language is set before the swap: the swap sends LanguageChange, and whatever reacts
+    // to it (models, the search index) must already see the new code.
+    m_language = code;
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
     m_translator = std::move(next);
     if (m_translator)
         QCoreApplication::installTranslator(m_translator.get());
-    m_language = code;
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();

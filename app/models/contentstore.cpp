@@ -62,6 +62,7 @@ ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
 
 void ContentStore::adoptBuiltIn(const ContentLoader::Result &builtIn)
 {
+    ++m_generation;
     m_content = builtIn.content;
     m_problems.clear();
     for (const ContentError &e : builtIn.errors)

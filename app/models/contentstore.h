@@ -53,6 +53,8 @@ public:
     QString disclaimer() const;
     QString helpNotice() const;
     QStringList problems() const { return m_problems; }
+    /** Grows by one on every load: lets caches (the search index) know they are stale. */
+    int generation() const { return m_generation; }
 
     /** { termId, term, definition (HTML) } of a glossary term, or an empty map. */
     Q_INVOKABLE QVariantMap term(const QString &termId) const;
@@ -72,6 +74,7 @@ private:
 
     ContentSet m_content;
     QStringList m_problems;
+    int m_generation = 0;
 };
 
 } // namespace ktl

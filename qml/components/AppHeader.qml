@@ -44,6 +44,15 @@ ToolBar {
         }
         ActionButton {
             flat: true
+            objectName: "searchButton"
+            //: Header link to the search page
+            text: qsTr("Search")
+            highlighted: Navigation.kind === "search"
+            Accessible.description: qsTr("Search all content (Ctrl+F)")
+            onClicked: Navigation.go("search")
+        }
+        ActionButton {
+            flat: true
             //: Header link to the glossary page
             text: qsTr("Glossary")
             font.pixelSize: Theme.bodySize

@@ -52,8 +52,8 @@ private Q_SLOTS:
     {
         QStringList pages = allPageAddresses(content);
         QCOMPARE(pages.first(), QStringLiteral("home"));
-        // home, 2 topics, 1 walkthrough + 3 steps, 1 flow + 4 nodes, glossary, sources, timeline
-        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 3);
+        // home, 2 topics, 1 walkthrough + 3 steps, 1 flow + 4 nodes, glossary, sources, timeline, search
+        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 4);
         for (const QString &page : pages) {
             PageAddress address;
             QString why;

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "contenttext.h"
+#include "contenttypes.h"
+#include "markup.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace ktl {
+
+namespace {
+
+// Private-use characters mark matches inside FTS5's output, so the text can be HTML-escaped
+// before the marks become <b> tags.
+const QString openMark = QStringLiteral("\uE000");
+const QString closeMark = QStringLiteral("\uE001");
+
+QString marksToHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(openMark, QStringLiteral("<b>"));
+    html.replace(closeMark, QStringLiteral("</b>"));
+    return html;
+}
+
+QString plain(const QString &context, const QString &text)
+{
+    return markup::toPlainText(contentTr(context, text));
+}
+
+} // namespace
+
+SearchIndex::SearchIndex()
+    : m_connection(QStringLiteral("ktl-search-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SearchIndex::~SearchIndex()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SearchIndex::build(const ContentSet &content, QString *error)
+{
+    m_built = false;
+    m_count = 0;
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!db.isOpen() && !db.open())
+        return fail(QStringLiteral("cannot open the search database: %1").arg(db.lastError().text()));
+
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS docs"));
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(address UNINDEXED, kind UNINDEXED, "
+                               "title, body, tokenize = 'unicode61 remove_diacritics 2')")))
+        return fail(QStringLiteral("SQLite has no FTS5: %1").arg(q.lastError().text()));
+
+    QVariantList addresses, kinds, titles, bodies;
+    auto add = [&](const QString &address, const char *kind, const QString &title, const QString &body) {
+        addresses.append(address);
+        kinds.append(QString::fromLatin1(kind));
+        titles.append(title);
+        bodies.append(body);
+    };
+    for (const Topic &t : content.topics) {
+        const QString ctx = contentContext::topic(t.id), address = QStringLiteral("topic/") + t.id;
+        QStringList takeaways;
+        for (const QString &k : t.takeaways)
+            takeaways.append(plain(ctx, k));
+        add(address, "topic", plain(ctx, t.title), plain(ctx, t.summary) + QLatin1Char(' ') + takeaways.join(QLatin1Char(' ')));
+        for (const Section &s : t.sections)
+            add(address, "topic", plain(ctx, s.heading), plain(ctx, s.body));
+    }
+    for (const Walkthrough &w : content.walkthroughs) {
+        const QString ctx = contentContext::walkthrough(w.id);
+        for (const Step &s : w.steps)
+            add(QStringLiteral("walkthrough/%1/%2").arg(w.id, s.id), "step", plain(ctx, s.title),
+                plain(ctx, s.body) + QLatin1Char(' ') + plain(ctx, s.question.prompt));
+    }
+    for (const Flow &f : content.flows) {
+        const QString ctx = contentContext::flow(f.id);
+        for (const FlowNode &n : f.nodes)
+            add(QStringLiteral("flow/%1/%2").arg(f.id, n.id), "flow", plain(ctx, n.text), plain(ctx, n.detail));
+    }
+    for (const Term &t : content.terms)
+        add(QStringLiteral("glossary"), "term", plain(contentContext::glossary(), t.term),
+            plain(contentContext::glossary(), t.definition));
+    for (const Source &s : content.sources)
+        add(QStringLiteral("sources"), "source", s.citation,
+            plain(contentContext::sources(), s.title) + QLatin1Char(' ') + plain(contentContext::sources(), s.supports));
+    for (const Event &e : content.events)
+        add(QStringLiteral("timeline"), "event", e.date + QStringLiteral(" — ") + plain(contentContext::timeline(), e.title),
+            plain(contentContext::timeline(), e.body));
+
+    db.transaction();
+    q.prepare(QStringLiteral("INSERT INTO docs (address, kind, title, body) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(addresses);
+    q.addBindValue(kinds);
+    q.addBindValue(titles);
+    q.addBindValue(bodies);
+    if (!q.execBatch()) {
+        db.rollback();
+        return fail(QStringLiteral("cannot fill the search index: %1").arg(q.lastError().text()));
+    }
+    db.commit();
+    m_count = int(addresses.size());
+    m_built = true;
+    return true;
+}
+
+QString SearchIndex::toFtsQuery(const QString &userText)
+{
+    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    QStringList terms;
+    auto it = word.globalMatch(userText);
+    while (it.hasNext())
+        terms.append(QLatin1Char('"') + it.next().captured() + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<SearchIndex::Hit> SearchIndex::search(const QString &userText, int limit) const
+{
+    QList<Hit> hits;
+    const QString query = toFtsQuery(userText);
+    if (!m_built || query.isEmpty())
+        return hits;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // bm25 weights follow the columns: address, kind (not indexed), title, body.
+    q.prepare(QStringLiteral("SELECT address, kind, highlight(docs, 2, ?, ?), snippet(docs, 3, ?, ?, '…', 16) "
+                             "FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0.0, 0.0, 6.0, 1.0) LIMIT ?"));
+    q.addBindValue(openMark);
+    q.addBindValue(closeMark);
+    q.addBindValue(openMark);
+    q.addBindValue(closeMark);
+    q.addBindValue(query);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return hits;
+    while (q.next())
+        hits.append({ q.value(0).toString(), q.value(1).toString(), marksToHtml(q.value(2).toString()),
+                      marksToHtml(q.value(3).toString()) });
+    return hits;
+}
+
+} // namespace ktl

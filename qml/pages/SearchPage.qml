@@ -1,0 +1,114 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// Search everything, in the current language, without minding accents; open a hit to jump there.
+ColumnLayout {
+    id: root
+
+    objectName: "searchPage"
+    spacing: Theme.gap
+
+    SearchModel {
+        id: results
+        query: field.text
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.margins: Theme.margin
+        Layout.bottomMargin: 0
+        spacing: Theme.gap
+
+        PageTitle {
+            text: qsTr("Search")
+        }
+        TextField {
+            id: field
+
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentWidth
+            focus: true
+            placeholderText: qsTr("Type a word, such as detainer or mandamus")
+            font.pixelSize: Theme.subheadingSize
+            Accessible.name: qsTr("Search all content")
+            Keys.onDownPressed: list.forceActiveFocus()
+            Keys.onReturnPressed: if (list.count > 0) Navigation.go(results.data(results.index(0, 0), SearchModel.AddressRole))
+        }
+        Label {
+            objectName: "searchStatus"
+            text: field.text.trim() === "" ? qsTr("Results appear as you type.")
+                : list.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
+                //: %n is the number of search results
+                : qsTr("%n result(s)", "", list.count)
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            Accessible.role: Accessible.StaticText
+        }
+    }
+
+    ListView {
+        id: list
+
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: results
+        spacing: Theme.gap
+        leftMargin: Theme.margin
+        rightMargin: Theme.margin
+        keyNavigationEnabled: true
+        ScrollBar.vertical: ScrollBar {}
+
+        delegate: ItemDelegate {
+            id: hit
+
+            required property string address
+            required property string kindLabel
+            required property string title
+            required property string snippet
+            required property int index
+
+            width: Math.min(ListView.view.width - 2 * Theme.margin, Theme.contentWidth)
+            highlighted: ListView.isCurrentItem
+            Accessible.name: kindLabel + ": " + title.replace(/<[^>]*>/g, "")
+            onClicked: Navigation.go(address)
+            Keys.onReturnPressed: Navigation.go(address)
+
+            background: Rectangle {
+                radius: Theme.radius
+                color: hit.highlighted || hit.hovered ? Theme.surfaceAlt : Theme.surface
+                border.color: hit.visualFocus || hit.highlighted ? Theme.focus : Theme.border
+            }
+            contentItem: Column {
+                spacing: 2
+                Text {
+                    width: parent.width
+                    text: hit.kindLabel
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.mutedText
+                }
+                Text {
+                    width: parent.width
+                    text: hit.title
+                    textFormat: Text.StyledText
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.accent
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    width: parent.width
+                    text: hit.snippet
+                    textFormat: Text.StyledText
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}
