@@ -34,6 +34,15 @@
         <extracomment>Header link to the timeline page</extracomment>
         <translation>Cronología</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Header link to the search page</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search all content (Ctrl+F)</source>
+        <translation>Buscar en todo el contenido (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -88,6 +97,98 @@
     </message>
 </context>
 <context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Aa</source>
+        <extracomment>Header button that opens the display settings; "Aa" stands for text</extracomment>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Display settings</source>
+        <translation>Opciones de pantalla</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Text size as a percentage; %1 is a number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Colores oscuros</translation>
+    </message>
+    <message>
+        <source>Forget my progress</source>
+        <translation>Olvidar mi avance</translation>
+    </message>
+    <message>
+        <source>Clears the saved page and settings on this computer</source>
+        <translation>Borra la página guardada y las opciones en esta computadora</translation>
+    </message>
+    <message>
+        <source>Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.</source>
+        <translation>Nunca se guarda nada de lo que usted responde. Solo se guardan en esta computadora la última página y estas opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDiagram</name>
+    <message>
+        <source>Diagram of the whole flow</source>
+        <translation>Diagrama de todo el recorrido de decisiones</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the diagram to the window</source>
+        <translation>Ajustar el diagrama a la ventana</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+</context>
+<context>
+    <name>FlowOutline</name>
+    <message>
+        <source>Outline of the whole flow</source>
+        <translation>Esquema de todo el recorrido de decisiones</translation>
+    </message>
+    <message>
+        <source>%1 → </source>
+        <translation>%1 → </translation>
+    </message>
+    <message>
+        <source>(see above) %1</source>
+        <extracomment>Outline of a flow: a node already listed above; %1 is its text</extracomment>
+        <translation>(ver arriba) %1</translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
         <source>Continue</source>
@@ -102,9 +203,19 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <source>Step %1</source>
-        <extracomment>How far along a decision flow; %1 is the number of the current question</extracomment>
-        <translation>Paso %1</translation>
+        <source>Where this path ends</source>
+        <extracomment>Shown above the end of a decision flow</extracomment>
+        <translation>Dónde termina este camino</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <extracomment>Tab that shows a decision flow as a diagram</extracomment>
+        <translation>Diagrama</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <extracomment>Tab that shows a decision flow as an indented text outline</extracomment>
+        <translation>Esquema</translation>
     </message>
 </context>
 <context>
@@ -143,6 +254,11 @@
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <extracomment>Home page card that reopens the page open when the app was last closed</extracomment>
+        <translation>Seguir donde lo dejó</translation>
     </message>
 </context>
 <context>
@@ -270,7 +386,38 @@
     </message>
     <message>
         <source>Some files could not be used. The app is running on its built-in content and default settings. Problems found:</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron usar algunos archivos. La aplicación usa su contenido incluido y las opciones por omisión. Problemas encontrados:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Type a word, such as detainer or mandamus</source>
+        <translation>Escriba una palabra, como retención o mandamus</translation>
+    </message>
+    <message>
+        <source>Search all content</source>
+        <translation>Buscar en todo el contenido</translation>
+    </message>
+    <message>
+        <source>Results appear as you type.</source>
+        <translation>Los resultados aparecen mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word or a shorter one.</source>
+        <translation>No se encontró nada. Pruebe otra palabra o una más corta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <extracomment>%n is the number of search results</extracomment>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,11 +550,6 @@
         <translation>Sí, debe decidir</translation>
     </message>
     <message>
-        <source>No / not sure</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[1].answers[1].label</extracomment>
-        <translation>No / no estoy seguro/a</translation>
-    </message>
-    <message>
         <source>Do you want a decision, or a certain result?</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[2].text</extracomment>
         <translation>¿Quiere una decisión o un resultado concreto?</translation>
@@ -446,7 +588,9 @@ flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].answers[0].label</extracom
     </message>
     <message>
         <source>No</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[3].answers[1].label
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[1].answers[1].label
+----------
+flows/could-a-delay-suit-fit.json $.flows[0].nodes[3].answers[1].label
 ----------
 flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].answers[1].label</extracomment>
         <translation>No</translation>
@@ -470,11 +614,6 @@ flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].answers[1].label</extracom
         <source>No / about normal</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[4].answers[1].label</extracomment>
         <translation>No / más o menos normal</translation>
-    </message>
-    <message>
-        <source>Does the wait affect health or family welfare?</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].text</extracomment>
-        <translation>¿La espera afecta la salud o el bienestar de la familia?</translation>
     </message>
     <message>
         <source>Practice guides list this among the [TRAC factors](term:trac-factors) that courts weigh.</source>
@@ -551,21 +690,21 @@ Preguntas para un abogado: ¿Alguna ley o regla obliga a la agencia a actuar? ¿
     </message>
     <message>
         <source>A court cannot order an approval</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[10].text</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[11].text</extracomment>
         <translation>Un tribunal no puede ordenar una aprobación</translation>
     </message>
     <message>
         <source>A mandamus or APA delay suit can at most lead to a **decision**, not an approval. The court can order the agency to act. It cannot tell the agency how to use its judgment. The decision could still be a denial.
 
 Questions to ask a lawyer: Is the case strong on its merits? Could pushing for a decision now carry risks?</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[10].detail</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[11].detail</extracomment>
         <translation>Una demanda de mandamus o por demora bajo la APA puede, como máximo, llevar a una **decisión**, no a una aprobación. El tribunal puede ordenar a la agencia que actúe. No puede decirle cómo usar su criterio. La decisión todavía podría ser negativa.
 
 Preguntas para un abogado: ¿El caso es sólido en el fondo? ¿Podría haber riesgos en exigir una decisión ahora?</translation>
     </message>
     <message>
         <source>N-400 delay: a special path may exist</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[11].text</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[12].text</extracomment>
         <translation>Demora en la N-400: puede existir una vía especial</translation>
     </message>
     <message>
@@ -574,7 +713,7 @@ Preguntas para un abogado: ¿El caso es sólido en el fondo? ¿Podría haber rie
 A suit can at most lead to a decision, not an approval. No result is guaranteed.
 
 Questions to ask a lawyer: When was the interview? Which court would hear the case?</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[11].detail</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[12].detail</extracomment>
         <translation>Las guías para abogados describen un caso especial: USCIS (Servicio de Ciudadanía e Inmigración) no ha decidido una N-400 dentro de los 120 días después de la entrevista. Según estas guías, en ese caso una ley especial permite que un tribunal federal decida el caso o lo devuelva a USCIS. Como puede existir otro recurso, quizás no haga falta el mandamus.
 
 Una demanda puede, como máximo, llevar a una decisión, no a una aprobación. Ningún resultado está garantizado.
@@ -583,7 +722,7 @@ Preguntas para un abogado: ¿Cuándo fue la entrevista? ¿Qué tribunal vería e
     </message>
     <message>
         <source>The wait may not yet be unreasonable</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[12].text</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[13].text</extracomment>
         <translation>Puede que la espera todavía no sea irrazonable</translation>
     </message>
     <message>
@@ -592,7 +731,7 @@ Preguntas para un abogado: ¿Cuándo fue la entrevista? ¿Qué tribunal vería e
 Courts are also split on whether one law bars claims about the speed of processing. A suit can at most lead to a decision, not an approval.
 
 Questions to ask a lawyer: What are the normal times for this case type? Has anything changed in the file?</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[12].detail</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[13].detail</extracomment>
         <translation>Las guías para abogados dicen que los tribunales juzgan la demora según una regla de lo razonable y según cualquier plazo que haya fijado el Congreso. Una espera normal para ese tipo de caso quizás no cuente como irrazonable.
 
 Además, los tribunales están divididos sobre si una ley impide los reclamos sobre la rapidez del trámite. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
@@ -601,7 +740,7 @@ Preguntas para un abogado: ¿Cuáles son los tiempos normales para este tipo de 
     </message>
     <message>
         <source>A long wait affecting welfare</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[13].text</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[14].text</extracomment>
         <translation>Una espera larga que afecta el bienestar</translation>
     </message>
     <message>
@@ -610,7 +749,7 @@ Preguntas para un abogado: ¿Cuáles son los tiempos normales para este tipo de 
 Filing often leads the agency to act. But courts are split on some jurisdiction questions, and no result is guaranteed. A suit can at most lead to a decision, not an approval.
 
 Questions to ask a lawyer: How do courts in this area weigh the TRAC factors? Is there another remedy?</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[13].detail</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[14].detail</extracomment>
         <translation>Según los factores TRAC, tal como los describen las guías para abogados, los tribunales toleran menos la demora cuando están en juego la salud o el bienestar de las personas. También toman en cuenta las otras prioridades de la agencia y los intereses perjudicados por la demora.
 
 Presentar la demanda a menudo hace que la agencia actúe. Pero los tribunales están divididos en algunas cuestiones de jurisdicción, y ningún resultado está garantizado. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
@@ -619,7 +758,7 @@ Preguntas para un abogado: ¿Cómo aplican los factores TRAC los tribunales de e
     </message>
     <message>
         <source>A long wait: courts weigh the factors</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[14].text</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[15].text</extracomment>
         <translation>Una espera larga: los tribunales evalúan los factores</translation>
     </message>
     <message>
@@ -628,12 +767,36 @@ Preguntas para un abogado: ¿Cómo aplican los factores TRAC los tribunales de e
 Filing often leads the agency to act, but no result is guaranteed. Courts are split on some jurisdiction questions. A suit can at most lead to a decision, not an approval.
 
 Questions to ask a lawyer: How strong is the delay claim here? What are the costs and risks of filing?</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[14].detail</extracomment>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[15].detail</extracomment>
         <translation>Una espera mucho más larga de lo normal puede apoyar un reclamo por demora. Así describen las guías para abogados los factores TRAC: los tribunales los evalúan en conjunto, incluidas las otras prioridades de la agencia. El tribunal no tiene que encontrar mala intención.
 
 Presentar la demanda a menudo hace que la agencia actúe, pero ningún resultado está garantizado. Los tribunales están divididos en algunas cuestiones de jurisdicción. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
 
 Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿Cuáles son los costos y los riesgos de presentar la demanda?</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[1].answers[2].label</extracomment>
+        <translation type="unfinished">No estoy seguro/a</translation>
+    </message>
+    <message>
+        <source>Does the wait affect someone's health or welfare?</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sure the law requires a decision</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[10].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the law requires the agency to act is a legal question. A lawyer or accredited representative can check. A federal law says agencies must finish matters within a reasonable time. Whether that gives a clear duty in a given case depends on the facts and the court.
+
+Even where a suit fits, it can at most lead to a decision, not an approval.
+
+Questions to ask a lawyer: Does any law or rule require the agency to decide? Is there a deadline in the law?</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[10].detail</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -704,11 +867,6 @@ Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿
         <translation>No hay regla estatal: decide la agencia local</translation>
     </message>
     <message>
-        <source>Under federal law a detainer is a request. Where state law is silent, the local agency chooses, within federal law.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[3].detail</extracomment>
-        <translation>Según la ley federal, una orden de retención es una solicitud. Donde la ley estatal no dice nada, la agencia local decide, dentro de lo que permite la ley federal.</translation>
-    </message>
-    <message>
         <source>Did a signed I-200 or I-205 come with it?</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].text</extracomment>
         <translation>¿Venía con un Formulario I-200 o I-205 firmado?</translation>
@@ -726,11 +884,6 @@ flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[0].label</extracomme
         <translation>Sí</translation>
     </message>
     <message>
-        <source>No / not sure</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].answers[1].label</extracomment>
-        <translation>No / no estoy seguro/a</translation>
-    </message>
-    <message>
         <source>Is the person due to be released now?</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[5].text</extracomment>
         <translation>¿Le toca a la persona salir libre ahora?</translation>
@@ -746,16 +899,6 @@ flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[0].label</extracomme
         <translation>Todavía no</translation>
     </message>
     <message>
-        <source>Holding past release is a new seizure</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].text</extracomment>
-        <translation>Retener a alguien que ya debía salir libre es una nueva detención</translation>
-    </message>
-    <message>
-        <source>Courts have said that keeping a person past release because of a detainer is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause).</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].detail</extracomment>
-        <translation>Los tribunales han dicho lo siguiente: si se retiene por una orden de retención a una persona que ya debía salir libre, eso es una nueva [detención](term:seizure). Para eso se necesita [causa probable](term:probable-cause).</translation>
-    </message>
-    <message>
         <source>Did ICE take custody within 48 hours?</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[7].text</extracomment>
         <translation>¿ICE tomó la custodia dentro de las 48 horas?</translation>
@@ -767,7 +910,9 @@ flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[0].label</extracomme
     </message>
     <message>
         <source>No</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[1].label</extracomment>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].answers[1].label
+----------
+flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[1].label</extracomment>
         <translation>No</translation>
     </message>
     <message>
@@ -790,77 +935,97 @@ El tribunal dejó cualquier cambio en manos de la legislatura del estado. Este f
         <translation>La ley estatal limita la cooperación</translation>
     </message>
     <message>
-        <source>In these states, state law limits how jails and police help with immigration enforcement. The details and exceptions differ from state to state.
-
-An appeals court upheld California's law in 2019. In 2025, a federal court dismissed the U.S. government's suit against Illinois's laws. The fingerprint check at booking still happens, because local agencies cannot opt out of it.
-
-Only a lawyer who knows the state's law can say how it applies to a real case.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[9].detail</extracomment>
-        <translation>En estos estados, la ley estatal limita cómo las cárceles y la policía ayudan en el control migratorio. Los detalles y las excepciones cambian de un estado a otro.
-
-Un tribunal de apelaciones declaró válida la ley de California en 2019. En 2025, un tribunal federal desestimó la demanda del gobierno de EE. UU. contra las leyes de Illinois. La revisión de huellas digitales al ingresar a la cárcel sigue ocurriendo, porque las agencias locales no pueden excluirse de ella.
-
-Solo un abogado que conozca la ley del estado puede decir cómo se aplica a un caso real.</translation>
-    </message>
-    <message>
         <source>No signed I-200 or I-205</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[10].text</extracomment>
         <translation>Sin un Formulario I-200 o I-205 firmado</translation>
     </message>
     <message>
-        <source>ICE policy says each detainer must come with a signed Form I-200 or I-205. A detainer without one does not follow that policy.
-
-Courts have also said that holding someone past release on a detainer is a new seizure that needs probable cause. In *Miranda-Olivares* (2014), a detainer that only said an investigation had started was not enough. The county was responsible for its choice to hold the person.
-
-This is general information. A lawyer can look at the actual papers.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[10].detail</extracomment>
-        <translation>La política de ICE dice que cada orden de retención debe venir con un Formulario I-200 o I-205 firmado. Una orden de retención sin ese formulario no cumple esa política.
-
-Los tribunales también han dicho que retener por una orden de retención a alguien que ya debía salir libre es una nueva detención que requiere causa probable. En *Miranda-Olivares* (2014), no bastó una orden de retención que solo decía que se había iniciado una investigación. El condado fue responsable de su decisión de retener a la persona.
-
-Esto es información general. Un abogado puede revisar los documentos reales.</translation>
-    </message>
-    <message>
         <source>Not yet due for release</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[11].text</extracomment>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[12].text</extracomment>
         <translation>Todavía no le toca salir libre</translation>
     </message>
     <message>
         <source>If the person is still held for the criminal case, the detainer does not change that. The detainer asks the jail to tell ICE before release, and to hold the person up to 48 more hours, not counting weekends and holidays, once they would go free.
 
 The detainer's requests matter when release comes near. What the jail does then depends on state law and local policy.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[11].detail</extracomment>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[12].detail</extracomment>
         <translation>Si la persona sigue detenida por el caso penal, la orden de retención no cambia eso. La orden de retención le pide a la cárcel que avise a ICE antes de la liberación. También le pide retener a la persona hasta 48 horas más, sin contar fines de semana ni feriados, desde el momento en que saldría libre.
 
 Lo que pide la orden de retención importa cuando se acerca la liberación. Lo que haga la cárcel entonces depende de la ley estatal y de la política local.</translation>
     </message>
     <message>
         <source>ICE takes custody</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[12].text</extracomment>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].text</extracomment>
         <translation>ICE toma la custodia</translation>
+    </message>
+    <message>
+        <source>The 48 hours run out</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].text</extracomment>
+        <translation>Se acaban las 48 horas</translation>
+    </message>
+    <message>
+        <source>Under federal law a detainer is a request. Where state law is silent, the local agency chooses, within federal law. If you are not sure what your state's law says, a lawyer can check.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[3].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sure</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].answers[2].label</extracomment>
+        <translation type="unfinished">No estoy seguro/a</translation>
+    </message>
+    <message>
+        <source>Some courts: holding past release is a new seizure</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some federal courts have said that keeping a person past release because of a detainer is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause). Examples are *Miranda-Olivares* (2014) and *Gonzalez v. ICE* (2020).</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In these states, state law limits how jails and police help with immigration enforcement. The details and exceptions differ from state to state.
+
+An appeals court upheld California's law in 2019. In 2025, a federal trial court dismissed the U.S. government's suit against Illinois's laws. The government appealed, so this could change. The fingerprint check at booking still happens, because local agencies cannot opt out of it.
+
+Only a lawyer who knows the state's law can say how it applies to a real case.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[9].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICE policy says each detainer must come with a signed Form I-200 or I-205. A detainer without one does not follow that policy. This does not by itself mean the person will be released. What the jail does depends on state law and local policy.
+
+Some federal courts have also said that holding someone past release on a detainer is a new seizure that needs probable cause. In *Miranda-Olivares* (2014), a detainer that only said an investigation had started was not enough. The county was responsible for its choice to hold the person.
+
+This is general information. A lawyer can look at the actual papers.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[10].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sure if a signed warrant came with it</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[11].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the actual papers show whether a signed Form I-200 or I-205 came with the detainer. A lawyer can check them. ICE policy says each detainer must come with one.
+
+What the jail does depends on state law and local policy. This is general information.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[11].detail</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If ICE arrives within the 48-hour period, the person can be moved into ICE [custody](term:custody). From there, an immigration case may start or go on.
 
-A person in immigration custody who believes the detention is unlawful may, through a lawyer, seek [habeas corpus](term:habeas-corpus) in the district where they are held. Courts have also said a person held on a detainer needs a prompt probable-cause decision by a neutral judge.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[12].detail</extracomment>
-        <translation>Si ICE llega dentro del plazo de 48 horas, la persona puede pasar a la [custodia](term:custody) de ICE. A partir de ahí, puede comenzar o continuar un caso de inmigración.
-
-Una persona bajo custodia migratoria que cree que su detención es ilegal puede, por medio de un abogado, pedir un [hábeas corpus](term:habeas-corpus) en el distrito donde está detenida. Los tribunales también han dicho que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable.</translation>
-    </message>
-    <message>
-        <source>The 48 hours run out</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].text</extracomment>
-        <translation>Se acaban las 48 horas</translation>
+A person in immigration custody who believes the detention is unlawful may, through a lawyer, seek [habeas corpus](term:habeas-corpus) in the district where they are held.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].detail</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Federal rules say the agency may hold the person up to 48 hours, not counting Saturdays, Sundays and holidays. The rule does not give a longer hold.
 
-If ICE has not taken custody by then, the detainer's request has run out. Courts have said that holding a person past release on a detainer is a seizure that needs probable cause, and a county that chooses to hold someone can be responsible for that choice.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].detail</extracomment>
-        <translation>Las reglas federales dicen que la agencia puede retener a la persona hasta 48 horas, sin contar sábados, domingos ni feriados. La regla no permite una retención más larga.
-
-Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retención ya venció. Los tribunales han dicho que retener por una orden de retención a una persona que ya debía salir libre es una detención que requiere causa probable. Un condado que decide retener a alguien puede ser responsable de esa decisión.</translation>
+If ICE has not taken custody by then, the detainer's request has run out. Some federal courts have said that holding a person past release on a detainer is a seizure that needs probable cause, and a county that chooses to hold someone can be responsible for that choice.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].detail</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -996,15 +1161,6 @@ Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retenció
         <translation>Regla contra la requisición (anti-commandeering)</translation>
     </message>
     <message>
-        <source>Congress cannot order states or state officers to carry out a federal program. This is the [anti-commandeering](term:anti-commandeering) rule. *Printz* (1997) applied it to sheriffs, and *Murphy* (2018) applied it to laws that forbid states to act.
-
-In 2025, courts used it when they dismissed federal suits against Illinois and New York laws. Whether a given action breaks the rule is for a court to decide.</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[6].detail</extracomment>
-        <translation>El Congreso no puede ordenar a los estados ni a sus oficiales que lleven a cabo un programa federal. Esta es la regla [contra la requisición (anti-commandeering)](term:anti-commandeering). *Printz* (1997) la aplicó a los alguaciles (sheriffs), y *Murphy* (2018) la aplicó a leyes que prohíben actuar a los estados.
-
-En 2025, los tribunales la usaron al desestimar demandas federales contra leyes de Illinois y Nueva York. Un tribunal decide si una acción concreta viola la regla.</translation>
-    </message>
-    <message>
         <source>Power from Congress, and the purse</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[7].text</extracomment>
         <translation>Poder dado por el Congreso, y el control del dinero</translation>
@@ -1033,32 +1189,9 @@ Whether a threat crosses that line depends on the facts. A court decides.</sourc
 Si una amenaza cruza ese límite depende de los hechos. Lo decide un tribunal.</translation>
     </message>
     <message>
-        <source>Conditions Congress set are often upheld</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[9].text</extracomment>
-        <translation>Las condiciones que fija el Congreso a menudo se declaran válidas</translation>
-    </message>
-    <message>
-        <source>When Congress sets a clear condition that relates to the program and does not coerce, courts often uphold it. In 2019, an appeals court allowed extra points for cooperation in a competitive police grant. In 2020, another appeals court upheld the Byrne JAG conditions.
-
-Other courts disagreed on the Byrne JAG conditions, and the Supreme Court did not settle the split. A court decides each case.</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[9].detail</extracomment>
-        <translation>Cuando el Congreso fija una condición clara, relacionada con el programa y sin coacción, los tribunales a menudo la declaran válida. En 2019, un tribunal de apelaciones permitió dar puntos extra por cooperar, en una subvención competitiva para la policía. En 2020, otro tribunal de apelaciones declaró válidas las condiciones de Byrne JAG.
-
-Otros tribunales no estuvieron de acuerdo sobre las condiciones de Byrne JAG, y la Corte Suprema no resolvió esa división. Un tribunal decide cada caso.</translation>
-    </message>
-    <message>
         <source>Fourth Amendment: a hold needs probable cause</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[10].text</extracomment>
         <translation>Cuarta Enmienda: una retención requiere causa probable</translation>
-    </message>
-    <message>
-        <source>Courts have said that holding a person past release on a detainer is a new [seizure](term:seizure) that needs [probable cause](term:probable-cause). In *Miranda-Olivares* (2014), a detainer that only said an investigation had started was not enough.
-
-A county that chooses to hold someone can be responsible for that choice. A court decides whether a given hold was lawful.</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[10].detail</extracomment>
-        <translation>Los tribunales han dicho que retener por una orden de retención a una persona que ya debía salir libre es una nueva [detención](term:seizure) que requiere [causa probable](term:probable-cause). En *Miranda-Olivares* (2014), no bastó una orden de retención que solo decía que se había iniciado una investigación.
-
-Un condado que decide retener a alguien puede ser responsable de esa decisión. Un tribunal decide si una retención concreta fue legal.</translation>
     </message>
     <message>
         <source>Fourth Amendment: a prompt check by a judge</source>
@@ -1066,27 +1199,9 @@ Un condado que decide retener a alguien puede ser responsable de esa decisión. 
         <translation>Cuarta Enmienda: una revisión rápida por un juez</translation>
     </message>
     <message>
-        <source>Even with probable cause, courts look at how it is decided. In 2020, an appeals court said a person held on a detainer needs a prompt probable-cause decision by a neutral judge. In 2019, a trial court found detainers based only on database checks unlawful, though the appeals court later set that part aside.
-
-What happened after the case was sent back was not confirmed as of the review date. A court decides each case.</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[11].detail</extracomment>
-        <translation>Incluso con causa probable, los tribunales miran cómo se decide. En 2020, un tribunal de apelaciones dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. En 2019, un tribunal de primera instancia declaró ilegales las órdenes de retención basadas solo en búsquedas en bases de datos. Pero después el tribunal de apelaciones dejó sin efecto esa parte.
-
-A la fecha de revisión, no se había confirmado qué pasó después de que el caso volvió al tribunal inferior. Un tribunal decide cada caso.</translation>
-    </message>
-    <message>
         <source>Fourth Amendment: entering a home</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[12].text</extracomment>
         <translation>Cuarta Enmienda: entrar a una casa</translation>
-    </message>
-    <message>
-        <source>In *Payton v. New York* (1980), the Supreme Court said police generally need a warrant to enter a home to make an arrest, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent.
-
-A 2025 ICE memo, reported in January 2026, says a Form I-205 alone can support forced entry in some cases. Law professors said it conflicts with *Payton*. Its legality is contested, and a court would decide.</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[12].detail</extracomment>
-        <translation>En *Payton v. New York* (1980), la Corte Suprema dijo que, por lo general, la policía necesita una orden para entrar a una casa a hacer un arresto, salvo que haya consentimiento. Desde hace mucho tiempo, las guías dicen que una orden administrativa de inmigración, por sí sola, no permite entrar sin consentimiento.
-
-Un memorando de ICE de 2025, que se dio a conocer en enero de 2026, dice que en algunos casos un Formulario I-205 por sí solo puede justificar una entrada por la fuerza. Profesores de derecho dijeron que contradice *Payton*. Su legalidad está en disputa, y lo decidiría un tribunal.</translation>
     </message>
     <message>
         <source>Preemption: the other direction</source>
@@ -1094,27 +1209,9 @@ Un memorando de ICE de 2025, que se dio a conocer en enero de 2026, dice que en 
         <translation>Prevalencia de la ley federal (preemption): la otra dirección</translation>
     </message>
     <message>
-        <source>Here the question runs the other way: is the state intruding on federal immigration power? Federal law can [preempt](term:preemption) state law.
-
-In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona's SB 1070. Courts also blocked newer Texas (2023) and Florida (2025) laws that made illegal entry a state crime. A court decides each case.</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[13].detail</extracomment>
-        <translation>Aquí la pregunta va en sentido contrario: ¿el estado está invadiendo el poder federal sobre inmigración? La ley federal puede [prevalecer sobre](term:preemption) la ley estatal y desplazarla.
-
-En *Arizona v. United States* (2012), la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Los tribunales también bloquearon leyes más nuevas de Texas (2023) y de Florida (2025) que convertían la entrada ilegal en un delito estatal. Un tribunal decide cada caso.</translation>
-    </message>
-    <message>
         <source>A state may limit its own help</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[14].text</extracomment>
         <translation>Un estado puede limitar su propia ayuda</translation>
-    </message>
-    <message>
-        <source>Courts have held that a state may limit how its own officers help with federal immigration enforcement. In 2019, an appeals court upheld California SB 54. Refusing to help is not the same as getting in the way.
-
-In 2025, federal courts dismissed the U.S. suits against Illinois and New York laws, relying on the Tenth Amendment. Appeals may change results, so a court has the final word.</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[14].detail</extracomment>
-        <translation>Los tribunales han decidido que un estado puede limitar cómo sus propios oficiales ayudan en el control migratorio federal. En 2019, un tribunal de apelaciones declaró válida la ley SB 54 de California. Negarse a ayudar no es lo mismo que poner obstáculos.
-
-En 2025, tribunales federales desestimaron las demandas de EE. UU. contra leyes de Illinois y Nueva York, con base en la Décima Enmienda. Las apelaciones pueden cambiar los resultados, así que la última palabra la tiene un tribunal.</translation>
     </message>
     <message>
         <source>A state may direct its own cities</source>
@@ -1130,6 +1227,58 @@ The court also found the detainer rule was not unconstitutional on its face. Spe
 
 El tribunal también decidió que la regla sobre órdenes de retención no era inconstitucional en sí misma. Los casos concretos todavía pueden plantear preguntas sobre la Cuarta Enmienda. Lo decide un tribunal.</translation>
     </message>
+    <message>
+        <source>Congress cannot order states or state officers to carry out a federal program. This is the [anti-commandeering](term:anti-commandeering) rule. *Printz* (1997) applied it to sheriffs, and *Murphy* (2018) applied it to laws that forbid states to act.
+
+In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change. Whether a given action breaks the rule is for a court to decide.</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[6].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions Congress sets: related, and not coercive</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[9].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Supreme Court has said conditions Congress sets must relate to the program and must not coerce (*South Dakota v. Dole*, 1987). A condition that passes these tests is on firmer ground. A court decides each case.</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[9].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some federal courts have said that holding a person past release on a detainer is a new [seizure](term:seizure) that needs [probable cause](term:probable-cause). In *Miranda-Olivares* (2014), a detainer that only said an investigation had started was not enough.
+
+A county that chooses to hold someone can be responsible for that choice. A court decides whether a given hold was lawful.</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[10].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Even with probable cause, courts look at how it is decided. In 2020, an appeals court said a person held on a detainer needs a prompt probable-cause decision by a neutral judge. In 2019, a trial court found detainers based only on database checks unlawful, though the appeals court later set that part aside.
+
+What happened after the case was sent back was not confirmed in our sources. A court decides each case.</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[11].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In *Payton v. New York* (1980), the Supreme Court said police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent.
+
+A 2025 ICE memo, reported in January 2026, says a Form I-205 alone can support forced entry in some cases. Law professors said it conflicts with *Payton*. Its legality is contested, and a court would decide.</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[12].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Here the question runs the other way: is the state intruding on federal immigration power? Federal law can [preempt](term:preemption) state law.
+
+In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona's SB 1070. Courts also blocked newer Texas (2023) and Florida (2025) laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[13].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courts have held that a state may limit how its own officers help with federal immigration enforcement. In 2019, an appeals court upheld California SB 54. The courts said refusing to help is not the same as getting in the way.
+
+In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change.</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[14].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>content/flow/officers-at-the-door</name>
@@ -1142,16 +1291,6 @@ El tribunal también decidió que la regla sobre órdenes de retención no era i
         <source>Widely published know-your-rights information about warrants, consent and the right to remain silent. It is general information, not advice for a specific case.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].summary</extracomment>
         <translation>Información de "Conozca sus derechos", muy difundida, sobre las órdenes, el consentimiento y el derecho a guardar silencio. Es información general, no un consejo para un caso concreto.</translation>
-    </message>
-    <message>
-        <source>Officers knock. You can talk through the closed door.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].text</extracomment>
-        <translation>Los oficiales tocan la puerta. Usted puede hablar a través de la puerta cerrada.</translation>
-    </message>
-    <message>
-        <source>Know-your-rights materials say you do not have to open the door to talk.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].detail</extracomment>
-        <translation>Los materiales de "Conozca sus derechos" dicen que usted no tiene que abrir la puerta para hablar.</translation>
     </message>
     <message>
         <source>Do they say they have a warrant?</source>
@@ -1180,11 +1319,6 @@ flows/officers-at-the-door.json $.flows[0].nodes[3].answers[1].label</extracomme
         <source>Has someone already let them in?</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[2].text</extracomment>
         <translation>¿Alguien ya los dejó entrar?</translation>
-    </message>
-    <message>
-        <source>Can you see it through a window or under the door?</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[3].text</extracomment>
-        <translation>¿Puede ver la orden por una ventana o por debajo de la puerta?</translation>
     </message>
     <message>
         <source>Who signed the warrant?</source>
@@ -1232,51 +1366,9 @@ flows/officers-at-the-door.json $.flows[0].nodes[3].answers[1].label</extracomme
         <translation>No mencionan ninguna orden</translation>
     </message>
     <message>
-        <source>Know-your-rights materials say you do not have to open the door unless officers have a [judicial warrant](term:judicial-warrant) signed by a judge.
-
-They also say:
-
-- You have the [right to remain silent](term:right-to-remain-silent).
-- Many groups suggest not signing anything before you talk to a lawyer.
-
-This is general information. For advice about your own situation, talk to a lawyer or a DOJ-accredited representative.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[6].detail</extracomment>
-        <translation>Los materiales de "Conozca sus derechos" dicen que usted no tiene que abrir la puerta, a menos que los oficiales tengan una [orden judicial](term:judicial-warrant) firmada por un juez.
-
-También dicen:
-
-- Usted tiene [derecho a guardar silencio](term:right-to-remain-silent).
-- Muchos grupos sugieren no firmar nada antes de hablar con un abogado.
-
-Esto es información general. Para recibir consejo sobre su propia situación, hable con un abogado o con un representante acreditado por el Departamento de Justicia (DOJ).</translation>
-    </message>
-    <message>
         <source>Someone already let officers in</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[7].text</extracomment>
         <translation>Alguien ya dejó entrar a los oficiales</translation>
-    </message>
-    <message>
-        <source>Guidance on administrative warrants turns on [consent](term:consent): such a warrant alone does not allow entry without it. If someone agreed to let officers in, the situation is different.
-
-You still have the [right to remain silent](term:right-to-remain-silent). Many groups suggest not signing anything before you talk to a lawyer. A lawyer or accredited representative can review what happened.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[7].detail</extracomment>
-        <translation>Lo que dicen las guías sobre la orden administrativa depende del [consentimiento](term:consent): esa orden, por sí sola, no permite entrar sin él. Si alguien aceptó dejar entrar a los oficiales, la situación es distinta.
-
-Usted sigue teniendo [derecho a guardar silencio](term:right-to-remain-silent). Muchos grupos sugieren no firmar nada antes de hablar con un abogado. Un abogado o un representante acreditado puede revisar lo que pasó.</translation>
-    </message>
-    <message>
-        <source>You cannot see the warrant</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].text</extracomment>
-        <translation>Usted no puede ver la orden</translation>
-    </message>
-    <message>
-        <source>Many legal groups suggest asking officers to show the warrant through a window, or to slide it under the door. That way you can check who signed it without opening the door.
-
-Know-your-rights materials say you do not have to open the door unless officers have a warrant signed by a judge. You have the right to remain silent.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].detail</extracomment>
-        <translation>Muchos grupos legales sugieren pedir a los oficiales que muestren la orden por una ventana o que la pasen por debajo de la puerta. Así usted puede ver quién la firmó sin abrir la puerta.
-
-Los materiales de "Conozca sus derechos" dicen que usted no tiene que abrir la puerta, a menos que los oficiales tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
     </message>
     <message>
         <source>Signed by a judge</source>
@@ -1284,31 +1376,9 @@ Los materiales de "Conozca sus derechos" dicen que usted no tiene que abrir la p
         <translation>Firmada por un juez</translation>
     </message>
     <message>
-        <source>A [judicial warrant](term:judicial-warrant) is issued by a court and signed by a judge. It is different from an administrative warrant. Know-your-rights materials treat it as the kind of warrant that can give officers authority to enter. What it allows depends on what it says.
-
-You still have the right to remain silent. Many groups suggest not signing anything before you talk to a lawyer.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[9].detail</extracomment>
-        <translation>Una [orden judicial](term:judicial-warrant) viene de un tribunal y está firmada por un juez. Es distinta de una orden administrativa. Los materiales de "Conozca sus derechos" la tratan como el tipo de orden que puede dar a los oficiales autoridad para entrar. Lo que permite depende de lo que dice.
-
-Usted sigue teniendo derecho a guardar silencio. Muchos grupos sugieren no firmar nada antes de hablar con un abogado.</translation>
-    </message>
-    <message>
         <source>Form I-205: the disputed 2025 memo</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[10].text</extracomment>
         <translation>Formulario I-205: el memorando de 2025 en disputa</translation>
-    </message>
-    <message>
-        <source>Form I-205 is an administrative removal warrant signed by an immigration officer, not a judge. Longstanding guidance says an administrative warrant alone does not allow entry into a home without consent.
-
-In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry into the home of a person with a final removal order, after officers knock and announce. Law professors said it conflicts with a 1980 Supreme Court case. Its legality is contested.
-
-You have the right to remain silent. A lawyer can explain how this applies to a real case.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[10].detail</extracomment>
-        <translation>El Formulario I-205 es una orden administrativa de deportación firmada por un oficial de inmigración, no por un juez. Desde hace mucho tiempo, las guías dicen que una orden administrativa, por sí sola, no permite entrar a una casa sin consentimiento.
-
-En enero de 2026, la prensa describió un memorando de ICE de 2025. Dice que un I-205 por sí solo puede justificar la entrada por la fuerza a la casa de una persona con una orden final de deportación, después de que los oficiales toquen y se anuncien. Profesores de derecho dijeron que contradice un caso de la Corte Suprema de 1980. Su legalidad está en disputa.
-
-Usted tiene derecho a guardar silencio. Un abogado puede explicar cómo se aplica esto a un caso real.</translation>
     </message>
     <message>
         <source>An administrative warrant</source>
@@ -1316,27 +1386,92 @@ Usted tiene derecho a guardar silencio. Un abogado puede explicar cómo se aplic
         <translation>Una orden administrativa</translation>
     </message>
     <message>
-        <source>Form I-200 and similar DHS forms are [administrative warrants](term:administrative-warrant). An immigration officer signs them, not a judge. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent).
-
-Know-your-rights materials say you do not have to open the door unless officers have a warrant signed by a judge. You have the right to remain silent.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[11].detail</extracomment>
-        <translation>El Formulario I-200 y otros formularios parecidos del DHS son un tipo de [orden administrativa](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Desde hace mucho tiempo, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent).
-
-Los materiales de "Conozca sus derechos" dicen que usted no tiene que abrir la puerta, a menos que los oficiales tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
-    </message>
-    <message>
         <source>Not sure who signed it</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[12].text</extracomment>
         <translation>No está seguro/a de quién la firmó</translation>
     </message>
     <message>
+        <source>Officers knock at the door.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Have they shown you the warrant?</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[3].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a [judicial warrant](term:judicial-warrant) signed by a judge.
+
+They also say:
+
+- You have the [right to remain silent](term:right-to-remain-silent).
+- Do not sign anything without talking to a lawyer.
+
+This is general information. For advice about your own situation, talk to a lawyer or a DOJ-accredited representative.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[6].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longstanding guidance says an administrative warrant alone does not allow entry into a home without [consent](term:consent). If someone agreed to let officers in, that consent may matter later. You still have the [right to remain silent](term:right-to-remain-silent).
+
+Know-your-rights cards also say not to sign anything without talking to a lawyer. A lawyer or accredited representative can review what happened.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[7].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have not seen the warrant</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge.
+
+They also say:
+
+- You have the [right to remain silent](term:right-to-remain-silent).
+- Do not sign anything without talking to a lawyer.
+
+This is general information. For advice about your own situation, talk to a lawyer or a DOJ-accredited representative.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A [judicial warrant](term:judicial-warrant) is issued by a court and signed by a judge. It is different from an administrative warrant. Know-your-rights materials treat it as the kind of warrant that can give officers authority to enter. What it allows depends on what it says.
+
+You still have the right to remain silent. Know-your-rights cards also say not to sign anything without talking to a lawyer.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[9].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form I-205 is an administrative removal warrant signed by an immigration officer, not a judge. Longstanding guidance says an administrative warrant alone does not allow entry into a home without consent.
+
+In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry into the home of a person with a final removal order, after officers knock and announce. Law professors said it conflicts with *Payton v. New York* (1980). That case says police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. The memo's legality is contested.
+
+You have the right to remain silent. A lawyer can explain how this applies to a real case.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[10].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form I-200 and similar DHS forms are [administrative warrants](term:administrative-warrant). An immigration officer signs them, not a judge. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent).
+
+Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge. You have the right to remain silent.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[11].detail</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Look at the signature and the heading. A judicial warrant comes from a court and is signed by a judge. Forms I-200 and I-205 carry a DHS heading and are signed by an immigration officer.
 
-If you cannot tell, know-your-rights materials say you do not have to open the door unless the warrant is signed by a judge. You have the right to remain silent.</source>
-        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[12].detail</extracomment>
-        <translation>Mire la firma y el encabezado. Una orden judicial viene de un tribunal y está firmada por un juez. Los Formularios I-200 y I-205 llevan un encabezado del DHS y están firmados por un oficial de inmigración.
+If it is Form I-205, note that a 2025 ICE memo says an I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.
 
-Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no tiene que abrir la puerta, a menos que la orden esté firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
+If you cannot tell, know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge. You have the right to remain silent.</source>
+        <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[12].detail</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1355,11 +1490,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>Administrative warrant</source>
         <extracomment>glossary.json $.terms[1].term</extracomment>
         <translation>Orden administrativa (orden de arresto administrativa)</translation>
-    </message>
-    <message>
-        <source>An immigration arrest or removal paper signed by an immigration officer, not by a judge. Forms I-200 and I-205 are examples. Longstanding guidance says it does not by itself allow entry into a home without consent.</source>
-        <extracomment>glossary.json $.terms[1].definition</extracomment>
-        <translation>Un documento de inmigración para arrestar o deportar a alguien, firmado por un oficial de inmigración, no por un juez. Los Formularios I-200 y I-205 son ejemplos. Desde hace mucho tiempo, las guías dicen que este documento, por sí solo, no permite entrar a una casa sin consentimiento.</translation>
     </message>
     <message>
         <source>Judicial warrant</source>
@@ -1455,11 +1585,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>Probable cause</source>
         <extracomment>glossary.json $.terms[11].term</extracomment>
         <translation>Causa probable</translation>
-    </message>
-    <message>
-        <source>A fair reason, based on facts, to believe something. For an arrest, it means facts that would make a careful person believe the person can be arrested. The Fourth Amendment requires it for most seizures.</source>
-        <extracomment>glossary.json $.terms[11].definition</extracomment>
-        <translation>Una razón justa, basada en hechos, para creer algo. Para un arresto, son hechos que harían creer a una persona prudente que hay base para arrestar a alguien. La Cuarta Enmienda la exige para la mayoría de las detenciones e incautaciones.</translation>
     </message>
     <message>
         <source>Writ of mandamus</source>
@@ -1567,11 +1692,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Hábeas corpus (petición de hábeas corpus)</translation>
     </message>
     <message>
-        <source>A court case that asks whether a person's detention is lawful. It is the usual way to challenge immigration detention in federal court. It is filed where the person is held.</source>
-        <extracomment>glossary.json $.terms[22].definition</extracomment>
-        <translation>Un caso judicial que pregunta si la detención de una persona es legal. Es la forma habitual de cuestionar una detención migratoria en un tribunal federal. Se presenta donde está detenida la persona.</translation>
-    </message>
-    <message>
         <source>Anti-commandeering rule</source>
         <extracomment>glossary.json $.terms[23].term</extracomment>
         <translation>Regla contra la requisición (anti-commandeering)</translation>
@@ -1635,11 +1755,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>Seizure</source>
         <extracomment>glossary.json $.terms[29].term</extracomment>
         <translation>Detención (seizure)</translation>
-    </message>
-    <message>
-        <source>When the government takes control of a person, such as by arrest or holding them. Courts have said keeping someone in jail past release on a detainer is a new seizure.</source>
-        <extracomment>glossary.json $.terms[29].definition</extracomment>
-        <translation>Cuando el gobierno toma control de una persona, por ejemplo con un arresto o al retenerla. Los tribunales han dicho que mantener en la cárcel por una orden de retención a alguien que ya debía salir libre es una nueva detención.</translation>
     </message>
     <message>
         <source>Sanctuary policy</source>
@@ -1717,19 +1832,9 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Representante acreditado por el Departamento de Justicia (DOJ)</translation>
     </message>
     <message>
-        <source>A person who is not a lawyer but is approved by the Justice Department to help with immigration cases. They must work for a recognized nonprofit organization.</source>
-        <extracomment>glossary.json $.terms[37].definition</extracomment>
-        <translation>Una persona que no es abogado, pero que el Departamento de Justicia aprobó para ayudar en casos de inmigración. Debe trabajar para una organización sin fines de lucro reconocida.</translation>
-    </message>
-    <message>
         <source>Recognized organization</source>
         <extracomment>glossary.json $.terms[38].term</extracomment>
         <translation>Organización reconocida</translation>
-    </message>
-    <message>
-        <source>A nonprofit group approved by the Justice Department to give immigration legal help through accredited representatives.</source>
-        <extracomment>glossary.json $.terms[38].definition</extracomment>
-        <translation>Un grupo sin fines de lucro que el Departamento de Justicia aprobó para dar ayuda legal de inmigración por medio de representantes acreditados.</translation>
     </message>
     <message>
         <source>EOIR</source>
@@ -1737,19 +1842,9 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>EOIR</translation>
     </message>
     <message>
-        <source>The Executive Office for Immigration Review, part of the Justice Department. It runs the immigration courts and keeps lists of recognized organizations, accredited representatives and free legal service providers.</source>
-        <extracomment>glossary.json $.terms[39].definition</extracomment>
-        <translation>La Oficina Ejecutiva de Revisión de Casos de Inmigración (Executive Office for Immigration Review), parte del Departamento de Justicia. Dirige las cortes de inmigración. Tiene listas de organizaciones reconocidas, representantes acreditados y proveedores de servicios legales gratuitos.</translation>
-    </message>
-    <message>
         <source>Notario fraud</source>
         <extracomment>glossary.json $.terms[40].term</extracomment>
         <translation>Fraude de notarios</translation>
-    </message>
-    <message>
-        <source>A scam in which someone calls themselves a "notario" and offers immigration help. In the United States, a notario público is not a lawyer and cannot give legal advice.</source>
-        <extracomment>glossary.json $.terms[40].definition</extracomment>
-        <translation>Una estafa en la que alguien se presenta como "notario" y ofrece ayuda de inmigración. En Estados Unidos, un notario público no es abogado y no puede dar asesoría legal.</translation>
     </message>
     <message>
         <source>Form I-247A</source>
@@ -1847,11 +1942,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Demanda bajo la Sección 1983</translation>
     </message>
     <message>
-        <source>A lawsuit for money against state or local officials, or counties, who violate federal rights. The Galarza and Miranda-Olivares cases were against counties.</source>
-        <extracomment>glossary.json $.terms[50].definition</extracomment>
-        <translation>Una demanda para pedir dinero a funcionarios estatales o locales, o a condados, que violan derechos federales. Los casos Galarza y Miranda-Olivares fueron contra condados.</translation>
-    </message>
-    <message>
         <source>Political question doctrine</source>
         <extracomment>glossary.json $.terms[51].term</extracomment>
         <translation>Doctrina de la cuestión política</translation>
@@ -1877,11 +1967,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Sección 1373 (8 U.S.C. §1373)</translation>
     </message>
     <message>
-        <source>A 1996 federal law. It says no government may stop its officials from sharing a person's citizenship or immigration status with federal authorities. Courts disagree about whether it is valid and how far it reaches.</source>
-        <extracomment>glossary.json $.terms[53].definition</extracomment>
-        <translation>Una ley federal de 1996. Dice que ningún gobierno puede impedir que sus funcionarios compartan con las autoridades federales la ciudadanía o el estatus migratorio de una persona. Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega.</translation>
-    </message>
-    <message>
         <source>Federal overreach</source>
         <extracomment>glossary.json $.terms[54].term</extracomment>
         <translation>Extralimitación federal (exceso de autoridad federal)</translation>
@@ -1897,29 +1982,14 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <source>Agreeing to something, such as letting officers into a home. Guidance on administrative warrants turns on it: such a warrant alone does not allow entry without consent.</source>
-        <extracomment>glossary.json $.terms[55].definition</extracomment>
-        <translation>Estar de acuerdo con algo, por ejemplo, dejar entrar a los oficiales a una casa. Lo que dicen las guías sobre la orden administrativa depende de esto: esa orden, por sí sola, no permite entrar sin consentimiento.</translation>
-    </message>
-    <message>
         <source>Right to remain silent</source>
         <extracomment>glossary.json $.terms[56].term</extracomment>
         <translation>Derecho a guardar silencio</translation>
     </message>
     <message>
-        <source>The right not to answer questions from officers. Know-your-rights materials tell people they may say they choose to use it.</source>
-        <extracomment>glossary.json $.terms[56].definition</extracomment>
-        <translation>El derecho a no responder preguntas de los oficiales. Los materiales de "Conozca sus derechos" dicen que las personas pueden decir que eligen usar este derecho.</translation>
-    </message>
-    <message>
         <source>Circuit split</source>
         <extracomment>glossary.json $.terms[57].term</extracomment>
         <translation>División entre circuitos (circuit split)</translation>
-    </message>
-    <message>
-        <source>When federal appeals courts in different regions decide the same legal question differently. Only the Supreme Court can settle it for the whole country.</source>
-        <extracomment>glossary.json $.terms[57].definition</extracomment>
-        <translation>Cuando tribunales federales de apelaciones de distintas regiones deciden de forma distinta la misma pregunta legal. Solo la Corte Suprema puede resolverlo para todo el país.</translation>
     </message>
     <message>
         <source>En banc</source>
@@ -1937,9 +2007,74 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Desestimación con perjuicio (definitiva)</translation>
     </message>
     <message>
-        <source>A final dismissal. The same claim cannot be filed again in that court, though it may be appealed.</source>
+        <source>An immigration arrest or removal paper signed by an immigration officer, not by a judge. Forms I-200 and I-205 are examples. Longstanding guidance says it does not by itself allow entry into a home without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
+        <extracomment>glossary.json $.terms[1].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A court case that asks whether a person's detention is lawful. It is the usual way to challenge immigration detention in federal court. It is filed where the person is held. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas.</source>
+        <extracomment>glossary.json $.terms[22].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the government takes control of a person, such as by arrest or holding them. Some federal courts have said keeping someone in jail past release on a detainer is a new seizure.</source>
+        <extracomment>glossary.json $.terms[29].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person who is not a lawyer but is approved by the Justice Department to help with immigration cases. According to the Justice Department's EOIR, they must work for a recognized nonprofit organization.</source>
+        <extracomment>glossary.json $.terms[37].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>According to the Justice Department's EOIR, a nonprofit group it has approved to give immigration legal help through accredited representatives.</source>
+        <extracomment>glossary.json $.terms[38].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Executive Office for Immigration Review, part of the Justice Department. It runs the immigration courts. Its website lists recognized organizations, accredited representatives and providers that may offer free legal services.</source>
+        <extracomment>glossary.json $.terms[39].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scam in which someone calls themselves a "notario" and offers immigration help. USCIS explains that in the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
+        <extracomment>glossary.json $.terms[40].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lawsuit, often for money, against state or local officials, or counties, who violate federal rights. The Galarza and Miranda-Olivares cases were against counties.</source>
+        <extracomment>glossary.json $.terms[50].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A 1996 federal law. It says no government may stop its officials from sending information about a person's citizenship or immigration status to immigration authorities, or from receiving it from them. Courts disagree about whether it is valid and how far it reaches.</source>
+        <extracomment>glossary.json $.terms[53].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreeing to something, such as letting officers into a home. Longstanding guidance on administrative warrants turns on it: such a warrant alone does not allow entry without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
+        <extracomment>glossary.json $.terms[55].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The right not to answer questions from officers. Know-your-rights cards from legal groups include the words: "I choose to exercise my constitutional rights."</source>
+        <extracomment>glossary.json $.terms[56].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When federal appeals courts in different regions decide the same legal question differently. The Supreme Court, or a new law from Congress, can settle it for the whole country.</source>
+        <extracomment>glossary.json $.terms[57].definition</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A final dismissal. The same claim cannot be filed again, but the ruling can be appealed.</source>
         <extracomment>glossary.json $.terms[59].definition</extracomment>
-        <translation>Una desestimación final. No se puede volver a presentar el mismo reclamo en ese tribunal, aunque se puede apelar.</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fair reason, based on facts, to believe something. For an arrest, it means facts that would make a careful person believe the person committed a crime. In immigration cases, it means facts showing the person can be removed. The Fourth Amendment requires it for most seizures.</source>
+        <extracomment>glossary.json $.terms[11].definition</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1948,11 +2083,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>EOIR: Recognized organizations and accredited representatives</source>
         <extracomment>help.json $.helpPlaces[0].name</extracomment>
         <translation>EOIR: Organizaciones reconocidas y representantes acreditados</translation>
-    </message>
-    <message>
-        <source>The Justice Department's Executive Office for Immigration Review keeps rosters of nonprofit recognized organizations and their DOJ-accredited representatives. Accredited representatives are not lawyers, but they are approved to help with immigration cases.</source>
-        <extracomment>help.json $.helpPlaces[0].what</extracomment>
-        <translation>La Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), del Departamento de Justicia, tiene listas de organizaciones reconocidas sin fines de lucro y de sus representantes acreditados por el DOJ. Los representantes acreditados no son abogados, pero tienen aprobación para ayudar en casos de inmigración.</translation>
     </message>
     <message>
         <source>EOIR: List of pro bono legal service providers</source>
@@ -1990,11 +2120,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Servicios de referencia de abogados de los colegios de abogados estatales</translation>
     </message>
     <message>
-        <source>Most state and many local bar associations run lawyer referral services. They can connect you with a licensed lawyer in your area. Search for your state bar's referral service.</source>
-        <extracomment>help.json $.helpPlaces[4].what</extracomment>
-        <translation>La mayoría de los colegios de abogados estatales, y muchos locales, tienen servicios de referencia de abogados. Estos servicios le pueden poner en contacto con un abogado con licencia en su zona. Busque el servicio de referencia del colegio de abogados de su estado.</translation>
-    </message>
-    <message>
         <source>USCIS: Avoid scams</source>
         <extracomment>help.json $.helpPlaces[5].name</extracomment>
         <translation>USCIS: Evite las estafas</translation>
@@ -2014,18 +2139,28 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <extracomment>help.json $.helpPlaces[6].what</extracomment>
         <translation>Las páginas para consumidores de la FTC, en inglés y en español. Incluyen advertencias sobre las estafas de notarios y de inmigración, y explican cómo denunciar un fraude.</translation>
     </message>
+    <message>
+        <source>The Justice Department's Executive Office for Immigration Review keeps rosters of nonprofit recognized organizations and their DOJ-accredited representatives. EOIR says accredited representatives are not lawyers, but they may help with immigration cases for their organization.</source>
+        <extracomment>help.json $.helpPlaces[0].what</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Many state and local bar associations run lawyer referral services. They may be able to connect you with a licensed lawyer in your area. The American Bar Association's directory lists these services.</source>
+        <extracomment>help.json $.helpPlaces[4].what</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>content/meta</name>
     <message>
-        <source>This app gives general information about the law. It is not legal advice, and it cannot tell you what to do in your own case. Laws and court rulings change. The content was last checked on the date shown, so check that date.</source>
+        <source>This app gives general information about the law. It is not legal advice, and it cannot tell you what to do in your own case. Laws and court rulings change. Our sources cover events up to about June 2026, so later rulings or laws may be missing.</source>
         <extracomment>meta.json $.meta.disclaimer</extracomment>
-        <translation>Esta aplicación da información general sobre la ley. No es asesoría legal y no puede decirle qué hacer en su propio caso. Las leyes y las decisiones de los tribunales cambian. El contenido se revisó por última vez en la fecha indicada, así que fíjese en esa fecha.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>For advice about your own situation, talk to a licensed immigration lawyer or a DOJ-accredited representative at a recognized organization. In the United States, a notario público is not a lawyer and cannot give legal advice.</source>
+        <source>For advice about your own situation, talk to a licensed immigration lawyer or a DOJ-accredited representative at a recognized organization. In the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
         <extracomment>meta.json $.meta.helpNotice</extracomment>
-        <translation>Para recibir asesoría sobre su propia situación, hable con un abogado de inmigración con licencia o con un representante acreditado por el Departamento de Justicia (DOJ) en una organización reconocida. En Estados Unidos, un notario público no es abogado y no puede dar asesoría legal.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2346,11 +2481,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Tarjetas rojas del ILRC</translation>
     </message>
     <message>
-        <source>Know-your-rights card wording: do not open the door to immigration agents; you have the right to remain silent; do not sign anything before talking to a lawyer; a warrant to enter is one signed by a judge.</source>
-        <extracomment>sources.json $.sources[31].supports</extracomment>
-        <translation>Texto de la tarjeta de "conozca sus derechos": no abra la puerta a agentes de inmigración; tiene derecho a guardar silencio; no firme nada sin antes hablar con un abogado; una orden para entrar es la que firma un juez.</translation>
-    </message>
-    <message>
         <source>Reports on the 2025 ICE home-entry memo</source>
         <extracomment>sources.json $.sources[32].title</extracomment>
         <translation>Informes sobre el memorando de ICE de 2025 para entrar a viviendas</translation>
@@ -2466,11 +2596,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Payton v. New York (1980)</translation>
     </message>
     <message>
-        <source>The Fourth Amendment generally bars police from entering a home without a warrant and without consent to make a routine arrest.</source>
-        <extracomment>sources.json $.sources[43].supports</extracomment>
-        <translation>La Cuarta Enmienda, por lo general, prohíbe que la policía entre a una vivienda sin una orden de arresto y sin consentimiento para hacer un arresto de rutina.</translation>
-    </message>
-    <message>
         <source>Heckler v. Ringer (1984)</source>
         <extracomment>sources.json $.sources[44].title</extracomment>
         <translation>Heckler v. Ringer (1984)</translation>
@@ -2546,11 +2671,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Trump v. J.G.G. (2025)</translation>
     </message>
     <message>
-        <source>Challenges that necessarily imply a detention is invalid belong in habeas corpus in the district of confinement; detainees must get notice and a chance to seek habeas before removal.</source>
-        <extracomment>sources.json $.sources[51].supports</extracomment>
-        <translation>Las impugnaciones que por fuerza implican que una detención es inválida deben presentarse como hábeas corpus en el distrito donde está detenida la persona. Las personas detenidas deben recibir aviso y una oportunidad de pedir hábeas corpus antes de ser deportadas.</translation>
-    </message>
-    <message>
         <source>Heckler v. Chaney (1985)</source>
         <extracomment>sources.json $.sources[52].title</extracomment>
         <translation>Heckler v. Chaney (1985)</translation>
@@ -2574,11 +2694,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>Zadvydas v. Davis (2001)</source>
         <extracomment>sources.json $.sources[54].title</extracomment>
         <translation>Zadvydas v. Davis (2001)</translation>
-    </message>
-    <message>
-        <source>Detention after a removal order is presumptively reasonable for six months; after that, if removal is not reasonably foreseeable, the government must justify continued detention.</source>
-        <extracomment>sources.json $.sources[54].supports</extracomment>
-        <translation>La detención después de una orden de deportación se presume razonable durante seis meses. Después de ese plazo, si la deportación no es razonablemente previsible, el gobierno debe justificar que la detención continúe.</translation>
     </message>
     <message>
         <source>Baker v. Carr (1962)</source>
@@ -2674,11 +2789,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>Gonzalez v. ICE (9th Cir. 2020)</source>
         <extracomment>sources.json $.sources[64].title</extracomment>
         <translation>Gonzalez v. ICE (9.º Circuito, 2020)</translation>
-    </message>
-    <message>
-        <source>Vacated parts of the district court's injunctions, held that continued detention on a detainer requires a prompt probable-cause determination by a neutral magistrate, and sent the case back.</source>
-        <extracomment>sources.json $.sources[64].supports</extracomment>
-        <translation>Anuló partes de las medidas cautelares del tribunal de distrito. Decidió que, para seguir deteniendo a una persona por una orden de retención, un magistrado neutral debe decidir pronto si hay causa probable. Devolvió el caso al tribunal de distrito.</translation>
     </message>
     <message>
         <source>Iddir v. INS (2002)</source>
@@ -2836,11 +2946,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>United States v. Illinois (2025)</translation>
     </message>
     <message>
-        <source>Dismissed the federal suit against Illinois, Chicago and Cook County: their limits on helping ICE are protected by the Tenth Amendment and not preempted; the dismissal became with prejudice and DOJ appealed.</source>
-        <extracomment>sources.json $.sources[80].supports</extracomment>
-        <translation>Desestimó la demanda federal contra Illinois, Chicago y el Condado de Cook. Sus límites para ayudar a ICE están protegidos por la Décima Enmienda y la ley federal no los desplaza. La desestimación pasó a ser con perjuicio (la demanda no se puede volver a presentar) y el DOJ apeló.</translation>
-    </message>
-    <message>
         <source>United States v. New York (2025)</source>
         <extracomment>sources.json $.sources[81].title</extracomment>
         <translation>United States v. New York (2025)</translation>
@@ -2862,223 +2967,263 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
     </message>
     <message>
         <source>Texas SB 4 (2017)</source>
-        <extracomment>sources.json $.sources[83].title</extracomment>
+        <extracomment>sources.json $.sources[84].title</extracomment>
         <translation>Ley SB 4 de Texas (2017)</translation>
     </message>
     <message>
         <source>Bans local sanctuary policies, requires compliance with ICE detainers and allows status inquiries, with fines and removal from office as penalties.</source>
-        <extracomment>sources.json $.sources[83].supports</extracomment>
+        <extracomment>sources.json $.sources[84].supports</extracomment>
         <translation>Prohíbe las políticas "santuario" locales, exige cumplir las órdenes de retención migratoria de ICE y permite preguntar por el estatus migratorio. Las sanciones incluyen multas y la destitución del cargo.</translation>
     </message>
     <message>
         <source>Texas SB 8 (2025)</source>
-        <extracomment>sources.json $.sources[84].title</extracomment>
+        <extracomment>sources.json $.sources[85].title</extracomment>
         <translation>Ley SB 8 de Texas (2025)</translation>
     </message>
     <message>
         <source>Requires each sheriff who runs or contracts for a county jail to request and sign a 287(g) or similar agreement; effective Jan. 1, 2026; the Attorney General may sue non-complying sheriffs from Dec. 1, 2026.</source>
-        <extracomment>sources.json $.sources[84].supports</extracomment>
+        <extracomment>sources.json $.sources[85].supports</extracomment>
         <translation>Exige que cada alguacil (sheriff) que opera una cárcel del condado, o que la contrata, pida y firme un acuerdo 287(g) o uno parecido. Entra en vigor el 1 de enero de 2026. Desde el 1 de diciembre de 2026, el fiscal general del estado puede demandar a los alguaciles que no cumplan.</translation>
     </message>
     <message>
         <source>Texas SB 4 (2023)</source>
-        <extracomment>sources.json $.sources[85].title</extracomment>
+        <extracomment>sources.json $.sources[86].title</extracomment>
         <translation>Ley SB 4 de Texas (2023)</translation>
     </message>
     <message>
-        <source>Created a state crime of illegal entry; it was enjoined in February 2024, the injunction was affirmed on July 3, 2025, and the full Fifth Circuit then reheard the case.</source>
-        <extracomment>sources.json $.sources[85].supports</extracomment>
-        <translation>Creó un delito estatal de entrada ilegal. Se bloqueó con una medida cautelar en febrero de 2024, y esa medida cautelar se confirmó el 3 de julio de 2025. Después, el pleno del Quinto Circuito volvió a escuchar el caso.</translation>
-    </message>
-    <message>
         <source>Florida ch. 908 (2019)</source>
-        <extracomment>sources.json $.sources[86].title</extracomment>
+        <extracomment>sources.json $.sources[87].title</extracomment>
         <translation>Florida, capítulo 908 (2019)</translation>
     </message>
     <message>
         <source>Bans sanctuary policies, requires best efforts to support federal immigration enforcement, and requires agencies to honor detainers.</source>
-        <extracomment>sources.json $.sources[86].supports</extracomment>
+        <extracomment>sources.json $.sources[87].supports</extracomment>
         <translation>Prohíbe las políticas "santuario", exige hacer el mayor esfuerzo posible para apoyar el control migratorio federal y exige que las agencias cumplan las órdenes de retención migratoria.</translation>
     </message>
     <message>
         <source>Florida §908.11</source>
-        <extracomment>sources.json $.sources[87].title</extracomment>
+        <extracomment>sources.json $.sources[88].title</extracomment>
         <translation>Florida §908.11</translation>
     </message>
     <message>
         <source>Requires each agency that runs a county jail to have a 287(g) agreement.</source>
-        <extracomment>sources.json $.sources[87].supports</extracomment>
+        <extracomment>sources.json $.sources[88].supports</extracomment>
         <translation>Exige que cada agencia que opera una cárcel del condado tenga un acuerdo 287(g).</translation>
     </message>
     <message>
         <source>Florida SB 2-C (2025)</source>
-        <extracomment>sources.json $.sources[88].title</extracomment>
+        <extracomment>sources.json $.sources[89].title</extracomment>
         <translation>Ley SB 2-C de Florida (2025)</translation>
     </message>
     <message>
         <source>Created a State Board of Immigration Enforcement and amended §908.11 so sheriffs must hold a 287(g) agreement and may end one only with the Board's approval.</source>
-        <extracomment>sources.json $.sources[88].supports</extracomment>
+        <extracomment>sources.json $.sources[89].supports</extracomment>
         <translation>Creó una Junta Estatal de Control Migratorio (State Board of Immigration Enforcement). Cambió el §908.11 para que los alguaciles deban tener un acuerdo 287(g) y solo puedan terminarlo con la aprobación de la Junta.</translation>
     </message>
     <message>
         <source>Florida SB 4-C (2025)</source>
-        <extracomment>sources.json $.sources[89].title</extracomment>
+        <extracomment>sources.json $.sources[90].title</extracomment>
         <translation>Ley SB 4-C de Florida (2025)</translation>
     </message>
     <message>
-        <source>Created a state illegal-entry crime; a federal judge blocked it in April 2025 and the Eleventh Circuit refused a stay on June 6, 2025.</source>
-        <extracomment>sources.json $.sources[89].supports</extracomment>
-        <translation>Creó un delito estatal de entrada ilegal. Un juez federal lo bloqueó en abril de 2025, y el Undécimo Circuito se negó a suspender ese bloqueo el 6 de junio de 2025.</translation>
-    </message>
-    <message>
         <source>Georgia HB 1105 (2024)</source>
-        <extracomment>sources.json $.sources[90].title</extracomment>
+        <extracomment>sources.json $.sources[91].title</extracomment>
         <translation>Ley HB 1105 de Georgia (2024)</translation>
     </message>
     <message>
         <source>Requires sheriffs to apply for 287(g) agreements, with penalties for failing to apply; in 2024, 142 sheriffs applied and none were approved that year (WABE/NPR, Feb. 6, 2025).</source>
-        <extracomment>sources.json $.sources[90].supports</extracomment>
+        <extracomment>sources.json $.sources[91].supports</extracomment>
         <translation>Exige que los alguaciles (sheriffs) soliciten acuerdos 287(g), con sanciones si no lo hacen. En 2024, 142 alguaciles lo solicitaron y ninguno fue aprobado ese año (WABE/NPR, 6 de febrero de 2025).</translation>
     </message>
     <message>
         <source>California SB 54 (2017)</source>
-        <extracomment>sources.json $.sources[91].title</extracomment>
+        <extracomment>sources.json $.sources[92].title</extracomment>
         <translation>Ley SB 54 de California (2017)</translation>
     </message>
     <message>
         <source>Limits state and local cooperation with federal immigration enforcement.</source>
-        <extracomment>sources.json $.sources[91].supports</extracomment>
+        <extracomment>sources.json $.sources[92].supports</extracomment>
         <translation>Limita la cooperación estatal y local con el control migratorio federal.</translation>
     </message>
     <message>
         <source>Illinois TRUST Act (2017)</source>
-        <extracomment>sources.json $.sources[92].title</extracomment>
+        <extracomment>sources.json $.sources[93].title</extracomment>
         <translation>Ley TRUST Act de Illinois (2017)</translation>
     </message>
     <message>
         <source>Limits Illinois state and local cooperation with federal civil immigration enforcement.</source>
-        <extracomment>sources.json $.sources[92].supports</extracomment>
+        <extracomment>sources.json $.sources[93].supports</extracomment>
         <translation>Limita la cooperación de las autoridades estatales y locales de Illinois con el control migratorio civil federal.</translation>
     </message>
     <message>
         <source>New York Protect Our Courts Act (2020)</source>
-        <extracomment>sources.json $.sources[93].title</extracomment>
+        <extracomment>sources.json $.sources[94].title</extracomment>
         <translation>Ley Protect Our Courts Act de Nueva York (2020)</translation>
     </message>
     <message>
         <source>Bars civil immigration arrests of people going to, attending or leaving New York state courts unless agents have a judge-signed warrant.</source>
-        <extracomment>sources.json $.sources[93].supports</extracomment>
+        <extracomment>sources.json $.sources[94].supports</extracomment>
         <translation>Prohíbe los arrestos migratorios civiles de personas que van a los tribunales estatales de Nueva York, que están en ellos o que salen de ellos. La excepción es cuando los agentes tienen una orden judicial firmada por un juez.</translation>
     </message>
     <message>
         <source>Maryland 287(g) ban (2026)</source>
-        <extracomment>sources.json $.sources[94].title</extracomment>
+        <extracomment>sources.json $.sources[95].title</extracomment>
         <translation>Prohibición del 287(g) en Maryland (2026)</translation>
     </message>
     <message>
         <source>Maryland's General Assembly passed a ban on 287(g) agreements on Feb. 3, 2026; emergency bills signed in mid-February took effect at once and nine agencies had to end their agreements. AP reported that ten states now bar such agreements.</source>
-        <extracomment>sources.json $.sources[94].supports</extracomment>
+        <extracomment>sources.json $.sources[95].supports</extracomment>
         <translation>La Asamblea General de Maryland aprobó una prohibición de los acuerdos 287(g) el 3 de febrero de 2026. Unas leyes de emergencia firmadas a mediados de febrero entraron en vigor de inmediato, y nueve agencias tuvieron que terminar sus acuerdos. AP informó que ahora diez estados prohíben estos acuerdos.</translation>
     </message>
     <message>
         <source>Theodore, Insecure Communities (2013)</source>
-        <extracomment>sources.json $.sources[95].title</extracomment>
+        <extracomment>sources.json $.sources[96].title</extracomment>
         <translation>Theodore, Insecure Communities (2013)</translation>
     </message>
     <message>
         <source>Survey of 2,004 Latinos in four counties: 44% less likely to contact police if victims of crime for fear of immigration questions; 70% of undocumented and 28% of U.S.-born respondents.</source>
-        <extracomment>sources.json $.sources[95].supports</extracomment>
+        <extracomment>sources.json $.sources[96].supports</extracomment>
         <translation>Encuesta a 2,004 latinos en cuatro condados: el 44% tenía menos probabilidad de llamar a la policía si era víctima de un delito, por miedo a preguntas sobre inmigración. Así respondió el 70% de las personas indocumentadas y el 28% de las nacidas en EE. UU.</translation>
     </message>
     <message>
         <source>Houston police figures (2017)</source>
-        <extracomment>sources.json $.sources[96].title</extracomment>
+        <extracomment>sources.json $.sources[97].title</extracomment>
         <translation>Cifras de la policía de Houston (2017)</translation>
     </message>
     <message>
         <source>Comparing January–March 2017 with 2016: rape reports by Hispanics down 42.8% and other violent-crime reports by Hispanics down 13%, while non-Hispanic rape reports rose 8.2%.</source>
-        <extracomment>sources.json $.sources[96].supports</extracomment>
+        <extracomment>sources.json $.sources[97].supports</extracomment>
         <translation>Comparando enero a marzo de 2017 con 2016: las denuncias de violación hechas por hispanos bajaron un 42.8% y las de otros delitos violentos hechas por hispanos bajaron un 13%. En cambio, las denuncias de violación de personas no hispanas subieron un 8.2%.</translation>
     </message>
     <message>
         <source>LAPD figures (2017)</source>
-        <extracomment>sources.json $.sources[97].title</extracomment>
+        <extracomment>sources.json $.sources[98].title</extracomment>
         <translation>Cifras de la policía de Los Ángeles (LAPD) (2017)</translation>
     </message>
     <message>
         <source>Reports that Latino reports of sexual assault fell 25% and of domestic violence 10% in early 2017.</source>
-        <extracomment>sources.json $.sources[97].supports</extracomment>
+        <extracomment>sources.json $.sources[98].supports</extracomment>
         <translation>Informa que, a principios de 2017, las denuncias de agresión sexual hechas por latinos bajaron un 25% y las de violencia doméstica un 10%.</translation>
     </message>
     <message>
         <source>Jácome, Dallas study (2022)</source>
-        <extracomment>sources.json $.sources[98].title</extracomment>
+        <extracomment>sources.json $.sources[99].title</extracomment>
         <translation>Jácome, estudio de Dallas (2022)</translation>
     </message>
     <message>
         <source>After the Priority Enforcement Program narrowed enforcement in 2015, violent and property crimes reported by Hispanics in Dallas rose 4%.</source>
-        <extracomment>sources.json $.sources[98].supports</extracomment>
+        <extracomment>sources.json $.sources[99].supports</extracomment>
         <translation>Después de que el Programa de Cumplimiento Prioritario (Priority Enforcement Program) limitó el control migratorio en 2015, los delitos violentos y contra la propiedad denunciados por hispanos en Dallas subieron un 4%.</translation>
     </message>
     <message>
         <source>Census working paper 26-23 (2026)</source>
-        <extracomment>sources.json $.sources[99].title</extracomment>
+        <extracomment>sources.json $.sources[100].title</extracomment>
         <translation>Documento de trabajo del Censo 26-23 (2026)</translation>
     </message>
     <message>
         <source>Reports that Secure Communities made Hispanic victims less likely to report crimes and increased offending against Hispanics.</source>
-        <extracomment>sources.json $.sources[99].supports</extracomment>
+        <extracomment>sources.json $.sources[100].supports</extracomment>
         <translation>Informa que Comunidades Seguras redujo la probabilidad de que las víctimas hispanas denunciaran delitos y aumentó los delitos contra personas hispanas.</translation>
     </message>
     <message>
         <source>Miles &amp; Cox (2014)</source>
-        <extracomment>sources.json $.sources[100].title</extracomment>
+        <extracomment>sources.json $.sources[101].title</extracomment>
         <translation>Miles &amp; Cox (2014)</translation>
     </message>
     <message>
         <source>Using Secure Communities' staggered rollout across more than 3,000 counties, found no meaningful reduction in FBI index crime or violent crime; the program led to more than 250,000 detentions.</source>
-        <extracomment>sources.json $.sources[100].supports</extracomment>
+        <extracomment>sources.json $.sources[101].supports</extracomment>
         <translation>Aprovechó que Comunidades Seguras empezó en fechas distintas en más de 3,000 condados. No encontró una reducción importante de los delitos del índice del FBI ni de los delitos violentos. El programa llevó a más de 250,000 detenciones.</translation>
     </message>
     <message>
         <source>Treyger, Chalfin &amp; Loeffler (2014)</source>
-        <extracomment>sources.json $.sources[101].title</extracomment>
+        <extracomment>sources.json $.sources[102].title</extracomment>
         <translation>Treyger, Chalfin &amp; Loeffler (2014)</translation>
     </message>
     <message>
         <source>Found little evidence either of crime reduction or of the feared rise in discriminatory arrests; local police involvement brought no measurable public-safety benefit.</source>
-        <extracomment>sources.json $.sources[101].supports</extracomment>
+        <extracomment>sources.json $.sources[102].supports</extracomment>
         <translation>Encontró poca evidencia tanto de una reducción de los delitos como del temido aumento de arrestos discriminatorios. La participación de la policía local no trajo un beneficio medible para la seguridad pública.</translation>
     </message>
     <message>
         <source>MPI, Delegation and Divergence (2011)</source>
-        <extracomment>sources.json $.sources[102].title</extracomment>
+        <extracomment>sources.json $.sources[103].title</extracomment>
         <translation>MPI, Delegation and Divergence (2011)</translation>
     </message>
     <message>
         <source>About half of 287(g) detainers in FY2010 involved misdemeanors or traffic offenses; sites differed between targeted and universal approaches; jail models produced about 90% of detainers.</source>
-        <extracomment>sources.json $.sources[102].supports</extracomment>
+        <extracomment>sources.json $.sources[103].supports</extracomment>
         <translation>Cerca de la mitad de las órdenes de retención del 287(g) en el año fiscal 2010 fueron por delitos menores o infracciones de tránsito. Los lugares variaban entre un enfoque selectivo y uno universal. Los modelos de cárcel produjeron cerca del 90% de las órdenes de retención.</translation>
     </message>
     <message>
         <source>Reports on 287(g) costs</source>
-        <extracomment>sources.json $.sources[103].title</extracomment>
+        <extracomment>sources.json $.sources[104].title</extracomment>
         <translation>Informes sobre los costos del 287(g)</translation>
     </message>
     <message>
         <source>Secondary reports of local 287(g) costs, such as about $1.3 million a year in Prince William County, Virginia, and overtime costs elsewhere.</source>
-        <extracomment>sources.json $.sources[103].supports</extracomment>
+        <extracomment>sources.json $.sources[104].supports</extracomment>
         <translation>Informes secundarios sobre costos locales del 287(g), como cerca de $1.3 millones al año en el Condado de Prince William, Virginia, y costos de horas extra en otros lugares.</translation>
     </message>
     <message>
         <source>DOJ findings on Maricopa County (2011)</source>
-        <extracomment>sources.json $.sources[104].title</extracomment>
+        <extracomment>sources.json $.sources[105].title</extracomment>
         <translation>Conclusiones del DOJ sobre el Condado de Maricopa (2011)</translation>
     </message>
     <message>
         <source>DOJ found a pattern of discriminatory policing (Latinos four to nine times more likely to be stopped); DHS ended the office's 287(g) jail agreement and limited its Secure Communities access.</source>
-        <extracomment>sources.json $.sources[104].supports</extracomment>
+        <extracomment>sources.json $.sources[105].supports</extracomment>
         <translation>El DOJ encontró un patrón de vigilancia policial discriminatoria (para los latinos, la probabilidad de que los pararan era de cuatro a nueve veces mayor). El DHS terminó el acuerdo 287(g) de la cárcel de esa oficina y limitó su acceso a Comunidades Seguras.</translation>
+    </message>
+    <message>
+        <source>Know-your-rights card wording: do not open the door if an immigration agent is knocking; you have the right to remain silent; do not sign anything without talking to a lawyer; "I choose to exercise my constitutional rights"; a warrant to enter is one signed by a judge.</source>
+        <extracomment>sources.json $.sources[31].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Fourth Amendment generally bars police from entering a home to make a routine arrest without a judge-signed warrant (an arrest warrant) and without consent.</source>
+        <extracomment>sources.json $.sources[43].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A case about removals under the Alien Enemies Act: challenges that necessarily imply a detention is invalid belong in habeas corpus in the district of confinement, and people held under that Act must get notice and a chance to seek habeas before removal.</source>
+        <extracomment>sources.json $.sources[51].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detention after a removal order is presumptively reasonable for six months. After that, if the person shows good reason to believe removal is not likely in the reasonably foreseeable future, the government must respond with evidence to justify continued detention.</source>
+        <extracomment>sources.json $.sources[54].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacated the parts of the district court's injunctions about database checks and state law, held that continued detention on a detainer requires a prompt probable-cause determination by a neutral magistrate, and sent the case back.</source>
+        <extracomment>sources.json $.sources[64].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismissed the federal suit against Illinois, Chicago and Cook County: the United States lacked standing against the individual officials, and the limits on helping ICE are protected by the Tenth Amendment and not preempted; the dismissal became with prejudice and DOJ appealed.</source>
+        <extracomment>sources.json $.sources[80].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports on U.S. suits against New Jersey cities and New York City (2025)</source>
+        <extracomment>sources.json $.sources[83].title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports that the United States also sued four New Jersey cities (May 22, 2025) and New York City (2025); the outcomes were not confirmed in our sources.</source>
+        <extracomment>sources.json $.sources[83].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created a state crime of illegal entry; it was enjoined in February 2024, the injunction was affirmed on July 3, 2025, and the full Fifth Circuit then reheard the case (result not confirmed in our sources).</source>
+        <extracomment>sources.json $.sources[86].supports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created a state illegal-entry crime; a federal judge blocked it in April 2025 and the Eleventh Circuit refused a stay on June 6, 2025. The Supreme Court's handling of the state's application was not confirmed in our sources.</source>
+        <extracomment>sources.json $.sources[90].supports</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3319,11 +3464,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Gonzalez v. ICE (apelación)</translation>
     </message>
     <message>
-        <source>A federal appeals court says a person held on a detainer needs a prompt probable-cause decision by a neutral judge, and sends the case back.</source>
-        <extracomment>timeline.json $.events[23].body</extracomment>
-        <translation>Un tribunal federal de apelaciones dice que una persona retenida por una orden de retención migratoria necesita que un juez neutral decida pronto si hay causa probable. Luego devuelve el caso al tribunal de abajo.</translation>
-    </message>
-    <message>
         <source>Supreme Court dismisses grant cases</source>
         <extracomment>timeline.json $.events[24].title</extracomment>
         <translation>La Corte Suprema desestima los casos de subvenciones</translation>
@@ -3394,16 +3534,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <translation>Florida obliga a los alguaciles (sheriffs) a tener acuerdos 287(g). Una nueva junta estatal debe aprobar que se termine uno.</translation>
     </message>
     <message>
-        <source>Trump v. J.G.G.</source>
-        <extracomment>timeline.json $.events[31].title</extracomment>
-        <translation>Trump v. J.G.G.</translation>
-    </message>
-    <message>
-        <source>The Supreme Court says some challenges to detention belong in habeas corpus, in the district where the person is held.</source>
-        <extracomment>timeline.json $.events[31].body</extracomment>
-        <translation>La Corte Suprema dice que algunas demandas contra la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona.</translation>
-    </message>
-    <message>
         <source>San Francisco v. Trump: preliminary injunction</source>
         <extracomment>timeline.json $.events[32].title</extracomment>
         <translation>San Francisco v. Trump: orden judicial preliminar</translation>
@@ -3427,11 +3557,6 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>United States v. Illinois dismissed</source>
         <extracomment>timeline.json $.events[34].title</extracomment>
         <translation>United States v. Illinois: caso desestimado</translation>
-    </message>
-    <message>
-        <source>A federal judge dismisses the U.S. suit against Illinois, Chicago and Cook County, relying on the Tenth Amendment. The government appeals.</source>
-        <extracomment>timeline.json $.events[34].body</extracomment>
-        <translation>Un juez federal desestima la demanda del gobierno de EE. UU. contra Illinois, Chicago y el condado de Cook, con base en la Décima Enmienda. El gobierno apela.</translation>
     </message>
     <message>
         <source>San Francisco v. Trump: injunction expanded</source>
@@ -3482,6 +3607,26 @@ Si no puede saberlo, los materiales de "Conozca sus derechos" dicen que usted no
         <source>According to reports, a federal judge dismisses the U.S. suit against a Los Angeles ordinance. One source gives the date June 20, 2026.</source>
         <extracomment>timeline.json $.events[39].body</extracomment>
         <translation>Según informes, un juez federal desestima la demanda del gobierno de EE. UU. contra una ordenanza de Los Ángeles. Una fuente da la fecha del 20 de junio de 2026.</translation>
+    </message>
+    <message>
+        <source>A federal appeals court throws out the parts of the lower ruling about database checks and state law. It says a person held on a detainer needs a prompt probable-cause decision by a neutral judge, and sends the case back.</source>
+        <extracomment>timeline.json $.events[23].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trump v. J.G.G. (Alien Enemies Act)</source>
+        <extracomment>timeline.json $.events[31].title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In a case about removals under the Alien Enemies Act, the Supreme Court says some challenges to detention belong in habeas corpus, in the district where the person is held.</source>
+        <extracomment>timeline.json $.events[31].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A federal judge dismisses the U.S. suit against Illinois, Chicago and Cook County, relying partly on the Tenth Amendment. The government appeals.</source>
+        <extracomment>timeline.json $.events[34].body</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3576,15 +3721,6 @@ Estudios como estos comparan lugares a lo largo del tiempo. Eso es más sólido 
         <translation>A quiénes retuvieron y cuánto costó</translation>
     </message>
     <message>
-        <source>A 2011 report by the Migration Policy Institute studied 287(g). About half of 287(g) [detainers](term:detainer) in fiscal year 2010 involved misdemeanors or traffic offenses. Places differed a lot. Some focused on serious crimes. Others placed most detainers on minor or traffic offenses.
-
-Cost figures are less certain. Reports say one Virginia county's program cost about $1.3 million a year. A policy group reported overtime and jail costs in other counties. These come from single secondary sources. News reports also say that since October 2025, ICE can repay some Task Force officer pay. That shifts who pays.</source>
-        <extracomment>topics/community-impacts.json $.topics[0].sections[4].body</extracomment>
-        <translation>Un informe de 2011 del Migration Policy Institute (Instituto de Políticas Migratorias) estudió el 287(g). Cerca de la mitad de las [órdenes de retención migratoria](term:detainer) del 287(g) en el año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito. Los lugares variaron mucho. Algunos se centraron en delitos graves. Otros emitieron la mayoría de las órdenes de retención por delitos menores o de tránsito.
-
-Las cifras de costos son menos seguras. Según algunos informes, el programa de un condado de Virginia costaba cerca de $1.3 millones al año. Un grupo de análisis de políticas reportó costos de horas extra y de cárcel en otros condados. Cada uno de estos datos viene de una sola fuente secundaria. Reportes de prensa también dicen que, desde octubre de 2025, ICE puede reembolsar parte del sueldo de los agentes del modelo de Grupo de Trabajo. Eso cambia quién paga.</translation>
-    </message>
-    <message>
         <source>Civil rights and profiling</source>
         <extracomment>topics/community-impacts.json $.topics[0].sections[5].heading</extracomment>
         <translation>Derechos civiles y perfil racial</translation>
@@ -3601,11 +3737,6 @@ Mistakes can also reach U.S. citizens. In the *Galarza* case, a U.S. citizen was
 En mayo de 2013, un juez federal dictó su fallo en *Melendres v. Arpaio*. Concluyó que la oficina violó la Cuarta Enmienda y la Decimocuarta Enmienda. Le prohibió usar la raza o el origen latino como motivo para parar a las personas.
 
 Los errores también pueden afectar a ciudadanos estadounidenses. En el caso *Galarza*, un ciudadano estadounidense quedó retenido por una orden de retención migratoria después de pagar su fianza.</translation>
-    </message>
-    <message>
-        <source>In one large survey, many Latinos said fear of immigration questions would keep them from calling police.</source>
-        <extracomment>topics/community-impacts.json $.topics[0].takeaways[0]</extracomment>
-        <translation>En una encuesta grande, muchos latinos dijeron que el miedo a preguntas sobre inmigración les impediría llamar a la policía.</translation>
     </message>
     <message>
         <source>Police department numbers from 2017 showed drops in reports, but they do not prove the cause.</source>
@@ -3631,6 +3762,18 @@ Los errores también pueden afectar a ciudadanos estadounidenses. En el caso *Ga
         <source>Always ask what kind of evidence a number comes from.</source>
         <extracomment>topics/community-impacts.json $.topics[0].takeaways[5]</extracomment>
         <translation>Pregunte siempre de qué tipo de evidencia viene una cifra.</translation>
+    </message>
+    <message>
+        <source>A 2011 report by the Migration Policy Institute studied 287(g). About half of 287(g) [detainers](term:detainer) in fiscal year 2010 involved misdemeanors or traffic offenses. Places differed a lot. Some focused on serious crimes. Others placed most detainers on people held for misdemeanors or traffic offenses.
+
+Cost figures are less certain. Reports say one Virginia county's program cost about $1.3 million a year. A policy group reported overtime and other costs in other counties. These come from single secondary sources. News reports also say that since October 2025, ICE can repay some Task Force officer pay. That shifts who pays.</source>
+        <extracomment>topics/community-impacts.json $.topics[0].sections[4].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In one large survey, 44% of Latinos said they would be less likely to call police if they were crime victims, because they feared questions about immigration status.</source>
+        <extracomment>topics/community-impacts.json $.topics[0].takeaways[0]</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3665,23 +3808,6 @@ El ejemplo principal son los casos sobre la subvención [Byrne JAG](term:byrne-j
         <translation>El gobierno federal no puede dar órdenes a los funcionarios estatales</translation>
     </message>
     <message>
-        <source>Courts draw the [anti-commandeering](term:anti-commandeering) rule from the [Tenth Amendment](term:tenth-amendment). Under it, Congress cannot order states, or state officers, to carry out a federal program.
-
-- In *New York v. United States* (1992), the Court said Congress cannot force states to run a federal program.
-- In [Printz](source:printz-1997) (1997), it said Congress could not make local sheriffs run gun background checks.
-- In [Murphy](source:murphy-2018) (2018), it said the rule also covers laws that *forbid* states to act.
-
-This rule is why courts upheld Illinois and New York laws in 2025. Those laws limit how state and local officers help ICE.</source>
-        <extracomment>topics/federal-overreach.json $.topics[0].sections[1].body</extracomment>
-        <translation>Los tribunales sacan la regla [contra la requisición (anti-commandeering)](term:anti-commandeering) de la [Décima Enmienda](term:tenth-amendment). Según esta regla, el Congreso no puede ordenar a los estados, ni a sus funcionarios, que lleven a cabo un programa federal.
-
-- En *New York v. United States* (1992), la Corte Suprema dijo que el Congreso no puede obligar a los estados a administrar un programa federal.
-- En [Printz](source:printz-1997) (1997), dijo que el Congreso no podía obligar a los sheriffs locales a revisar los antecedentes de quienes compraban armas.
-- En [Murphy](source:murphy-2018) (2018), dijo que la regla también cubre las leyes que *prohíben* actuar a los estados.
-
-Por esta regla, los tribunales respaldaron en 2025 leyes de Illinois y de Nueva York. Esas leyes limitan cómo los funcionarios estatales y locales ayudan a ICE.</translation>
-    </message>
-    <message>
         <source>Strings on federal money</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[2].heading</extracomment>
         <translation>Condiciones para el dinero federal</translation>
@@ -3701,35 +3827,9 @@ Las condiciones que fija el Congreso también tienen límites. En *South Dakota 
         <translation>La Cuarta Enmienda</translation>
     </message>
     <message>
-        <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure). A seizure is when the government takes control of a person, such as by holding them. Two questions come up often.
-
-**Holding someone on a detainer.** When a jail keeps a person after they should go free, courts have called that a new seizure. It needs [probable cause](term:probable-cause). In *Miranda-Olivares* (2014), a detainer that only said an investigation had begun was not enough.
-
-**Entering a home.** In [Payton](source:payton-1980) (1980), the Supreme Court said police generally need a warrant to enter a home to make an arrest, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in January 2026, takes a different view for some cases. Law professors said it conflicts with *Payton*. Its legality is contested.</source>
-        <extracomment>topics/federal-overreach.json $.topics[0].sections[3].body</extracomment>
-        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables. Una detención (en inglés, "seizure") ocurre cuando el gobierno toma control de una persona, por ejemplo, al retenerla. Hay dos preguntas que surgen a menudo.
-
-**Retener a alguien por una orden de retención migratoria.** Cuando una cárcel mantiene a una persona después de la hora en que debía quedar libre, los tribunales han dicho que eso es una nueva detención. Necesita [causa probable](term:probable-cause). En *Miranda-Olivares* (2014), una orden de retención que solo decía que se había iniciado una investigación no fue suficiente.
-
-**Entrar a una vivienda.** En [Payton](source:payton-1980) (1980), la Corte Suprema dijo que, en general, la policía necesita una orden para entrar a una vivienda y hacer un arresto, a menos que haya consentimiento. Según pautas usadas desde hace años, una orden administrativa de inmigración por sí sola no permite entrar sin consentimiento. Un memorando de ICE de 2025, que se hizo público en enero de 2026, tiene otra postura para algunos casos. Profesores de derecho dijeron que contradice *Payton*. Su legalidad está en disputa.</translation>
-    </message>
-    <message>
         <source>It runs both ways</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[4].heading</extracomment>
         <translation>Funciona en ambos sentidos</translation>
-    </message>
-    <message>
-        <source>States can overstep too. When a valid federal law overrides a state law, that is called [preemption](term:preemption).
-
-In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona's SB 1070. Two made it a state crime to not carry registration papers, or to work without permission. A third let police arrest people without a warrant for being removable. A part about checking status was not blocked before it took effect.
-
-Courts also blocked newer state laws that made illegal entry a state crime. These were Texas SB 4 (2023) and Florida SB 4-C (2025).</source>
-        <extracomment>topics/federal-overreach.json $.topics[0].sections[4].body</extracomment>
-        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption) (en inglés, "preemption").
-
-En *Arizona v. United States* (2012), la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Dos de ellas convertían en delito estatal no llevar consigo los papeles de registro o trabajar sin permiso. Una tercera permitía a la policía arrestar sin orden a personas por ser deportables. Una parte sobre verificar el estatus migratorio no se bloqueó antes de entrar en vigor.
-
-Los tribunales también bloquearon leyes estatales más nuevas que convertían la entrada ilegal en un delito estatal. Fueron la ley SB 4 de Texas (2023) y la ley SB 4-C de Florida (2025).</translation>
     </message>
     <message>
         <source>Not every federal push fails</source>
@@ -3775,6 +3875,35 @@ Por eso, la "extralimitación" es una conclusión a la que llega un tribunal des
         <extracomment>topics/federal-overreach.json $.topics[0].takeaways[5]</extracomment>
         <translation>Si algo es o no una extralimitación es una conclusión a la que llega un tribunal.</translation>
     </message>
+    <message>
+        <source>Courts draw the [anti-commandeering](term:anti-commandeering) rule from the [Tenth Amendment](term:tenth-amendment). Under it, Congress cannot order states, or state officers, to carry out a federal program.
+
+- In *New York v. United States* (1992), the Court said Congress cannot force states to run a federal program.
+- In [Printz](source:printz-1997) (1997), it said Congress could not make local sheriffs run gun background checks.
+- In [Murphy](source:murphy-2018) (2018), it said the rule also covers laws that *forbid* states to act.
+
+In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws that limit how state and local officers help ICE. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change.</source>
+        <extracomment>topics/federal-overreach.json $.topics[0].sections[1].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure). A seizure is when the government takes control of a person, such as by holding them. Two questions come up often.
+
+**Holding someone on a detainer.** When a jail keeps a person after they should go free, some federal courts have called that a new seizure. It needs [probable cause](term:probable-cause). In *Miranda-Olivares* (2014), a detainer that only said an investigation had begun was not enough.
+
+**Entering a home.** In [Payton](source:payton-1980) (1980), the Supreme Court said police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in January 2026, takes a different view for some cases. Law professors said it conflicts with *Payton*. Its legality is contested.</source>
+        <extracomment>topics/federal-overreach.json $.topics[0].sections[3].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>States can overstep too. When a valid federal law overrides a state law, that is called [preemption](term:preemption).
+
+In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona's SB 1070. Two made it a state crime to not carry registration papers, or to work without permission. A third let police arrest people without a warrant for being removable. A part about checking status was not blocked before it took effect.
+
+Courts also blocked newer state laws that made illegal entry a state crime. These were Texas SB 4 (2023) and Florida SB 4-C (2025). These cases were still going on. A higher court could change these results.</source>
+        <extracomment>topics/federal-overreach.json $.topics[0].sections[4].body</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>content/topic/legal-challenges</name>
@@ -3784,29 +3913,9 @@ Por eso, la "extralimitación" es una conclusión a la que llega un tribunal des
         <translation>Casos en los tribunales: órdenes de retención, leyes "santuario" y fondos</translation>
     </message>
     <message>
-        <source>Since 2012, many court cases have tested how ICE, states and local police work together. Some asked whether jails may hold people on [detainers](term:detainer). Others asked whether the federal government can cut money to "sanctuary" places or sue them. Here is what courts decided, with dates, and what was still open on the review date.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].summary</extracomment>
-        <translation>Desde 2012, muchos casos judiciales han puesto a prueba cómo trabajan juntos ICE, los estados y la policía local. Algunos preguntaron si las cárceles pueden retener a personas por [órdenes de retención migratoria](term:detainer). Otros preguntaron si el gobierno federal puede quitarles dinero a los lugares "santuario" o demandarlos. Aquí está lo que decidieron los tribunales, con fechas, y lo que seguía pendiente en la fecha de revisión.</translation>
-    </message>
-    <message>
         <source>Detainer cases, 2014 to 2020</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[0].heading</extracomment>
         <translation>Casos sobre órdenes de retención, de 2014 a 2020</translation>
-    </message>
-    <message>
-        <source>- **Galarza (2014).** A U.S. citizen was held about three days after he posted bail. A federal appeals court said detainers are requests, not commands. So the county could be responsible for choosing to hold him.
-- **Miranda-Olivares (2014).** A jail in Oregon held a woman 19 hours past her release. A federal court said that was a new [seizure](term:seizure) that needed [probable cause](term:probable-cause). After this, many Oregon jails stopped honoring detainers.
-- **Lunn (2017).** Massachusetts's highest court said holding someone on a detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the state legislature.
-- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court in California found ICE broke the Fourth Amendment with detainers based only on database checks. In 2020, an appeals court threw out parts of that ruling. But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed as of the review date.
-
-The *Galarza* and *Miranda-Olivares* suits were against counties, under a law often called [Section 1983](term:section-1983). Suits for money against federal officers, called [Bivens](term:bivens) claims, are now very limited.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[0].body</extracomment>
-        <translation>- **Galarza (2014).** Un ciudadano estadounidense quedó retenido unos tres días después de pagar su fianza. Un tribunal federal de apelaciones dijo que las órdenes de retención migratoria son solicitudes, no órdenes obligatorias. Por eso, el condado podía ser responsable por decidir retenerlo.
-- **Miranda-Olivares (2014).** Una cárcel de Oregón retuvo a una mujer 19 horas después de la hora en que debía salir libre. Un tribunal federal dijo que eso era una nueva [detención](term:seizure) que necesitaba [causa probable](term:probable-cause). Después de esto, muchas cárceles de Oregón dejaron de cumplir las órdenes de retención.
-- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales poder para retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura estatal.
-- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia en California concluyó que ICE violó la Cuarta Enmienda con órdenes de retención basadas solo en búsquedas en bases de datos. En 2020, un tribunal de apelaciones anuló partes de esa decisión. Pero dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no estaba confirmado en la fecha de revisión.
-
-Las demandas de *Galarza* y *Miranda-Olivares* fueron contra condados, bajo una ley que a menudo se llama [Sección 1983](term:section-1983). Las demandas por dinero contra funcionarios federales, llamadas demandas [Bivens](term:bivens), ahora son muy limitadas.</translation>
     </message>
     <message>
         <source>Grant conditions, 2017 to 2021</source>
@@ -3838,18 +3947,51 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
         <translation>Leyes estatales ante los tribunales</translation>
     </message>
     <message>
-        <source>- **Arizona (2012).** The Supreme Court blocked three parts of Arizona's SB 1070 as [preempted](term:preemption) by federal law.
-- **El Cenizo (May 2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It said this was not commandeering, because the state was directing its own cities and counties. It struck a ban on officials "endorsing" sanctuary policies.
-- **United States v. California (April 2019).** An appeals court said California SB 54 is not preempted. Refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[2].body</extracomment>
-        <translation>- **Arizona (2012).** La Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona, porque la ley federal [prevalece sobre ellas](term:preemption).
-- **El Cenizo (mayo de 2018).** Un tribunal de apelaciones respaldó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención migratoria. Dijo que esto no era una "requisición" prohibida (commandeering), porque el estado daba instrucciones a sus propias ciudades y condados. Anuló la prohibición de que los funcionarios "apoyaran" políticas santuario.
-- **United States v. California (abril de 2019).** Un tribunal de apelaciones dijo que la ley federal no prevalece sobre la ley SB 54 de California. Negarse a ayudar no es lo mismo que estorbar. La Corte Suprema se negó a revisar el caso en 2020.</translation>
-    </message>
-    <message>
         <source>The 2025 funding fight</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[3].heading</extracomment>
         <translation>La disputa por los fondos en 2025</translation>
+    </message>
+    <message>
+        <source>The United States sues states and cities</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[4].heading</extracomment>
+        <translation>Estados Unidos demanda a estados y ciudades</translation>
+    </message>
+    <message>
+        <source>What courts rarely do, and what is still open</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[5].heading</extracomment>
+        <translation>Lo que los tribunales rara vez hacen y lo que sigue pendiente</translation>
+    </message>
+    <message>
+        <source>Courts have said a detainer is a request under federal law.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[0]</extracomment>
+        <translation>Los tribunales han dicho que, según la ley federal, una orden de retención migratoria es una solicitud.</translation>
+    </message>
+    <message>
+        <source>Courts blocked most federal funding conditions that Congress did not set, but not all.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[2]</extracomment>
+        <translation>Los tribunales bloquearon la mayoría de las condiciones para fondos federales que el Congreso no fijó, pero no todas.</translation>
+    </message>
+    <message>
+        <source>Since 2012, many court cases have tested how ICE, states and local police work together. Some asked whether jails may hold people on [detainers](term:detainer). Others asked whether the federal government can cut money to "sanctuary" places or sue them. Here is what courts decided, with dates, and what was still open in our sources (which run to about June 2026).</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].summary</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>- **Galarza (2014).** A U.S. citizen was held about three days after he posted bail. A federal appeals court said detainers are requests, not commands. So the county could be responsible for choosing to hold him.
+- **Miranda-Olivares (2014).** A jail in Oregon held a woman 19 hours past her release. A federal court said that was a new [seizure](term:seizure) that needed [probable cause](term:probable-cause). After this, many Oregon jails stopped honoring detainers.
+- **Lunn (2017).** Massachusetts's highest court said holding someone on a detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the state legislature.
+- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court in California found ICE broke the Fourth Amendment with detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, an appeals court threw out the parts about database checks and state law. But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.
+
+The *Galarza* and *Miranda-Olivares* suits were against counties, under a law often called [Section 1983](term:section-1983). Suits for money against federal officers, called [Bivens](term:bivens) claims, are now very limited.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[0].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>- **Arizona (2012).** The Supreme Court blocked three parts of Arizona's SB 1070 as [preempted](term:preemption) by federal law.
+- **El Cenizo (May 2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It said this was not commandeering, because the state was directing its own cities and counties. It struck a ban on officials "endorsing" sanctuary policies.
+- **United States v. California (April 2019).** An appeals court said California SB 54 is not preempted. The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[2].body</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and other places sued again.
@@ -3858,82 +4000,48 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
 - **May 2025.** He said a third order could not be used to get around the injunction.
 - **August 22, 2025.** He expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
 - **December 5, 2025.** The government's appeal was argued in the Ninth Circuit.
-- **About January 20, 2026.** The court denied the government's motion to dismiss.
+- **About January 20, 2026.** The trial judge denied the government's motion to dismiss and paused the case while the appeal goes on.
 
-The appeals court decision was not known as of the review date.</source>
+The appeals court decision was not known in our sources (which run to about June 2026).</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[3].body</extracomment>
-        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares "santuario" debían perder el dinero federal. San Francisco y otros lugares demandaron de nuevo.
-
-- **24 de abril de 2025.** El juez Orrick dictó una [orden judicial preliminar](term:preliminary-injunction) (una medida cautelar). Prohibió al gobierno retener, congelar o poner condiciones a fondos con base en partes de dos órdenes y de una directiva del Departamento de Justicia.
-- **Mayo de 2025.** Dijo que no se podía usar una tercera orden para evitar esa orden judicial.
-- **22 de agosto de 2025.** La amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
-- **5 de diciembre de 2025.** Se presentaron los argumentos orales de la apelación del gobierno ante el Noveno Circuito.
-- **Alrededor del 20 de enero de 2026.** El tribunal negó la moción del gobierno para desestimar el caso.
-
-La decisión del tribunal de apelaciones no se conocía en la fecha de revisión.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The United States sues states and cities</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[4].heading</extracomment>
-        <translation>Estados Unidos demanda a estados y ciudades</translation>
-    </message>
-    <message>
-        <source>- **United States v. Illinois.** Filed in February 2025 against Illinois, Chicago and Cook County. Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects these limits on helping ICE, and federal law does not preempt them. The government did not amend its complaint, so the dismissal became one [with prejudice](term:dismissal-with-prejudice). The government then appealed. The result was not known as of the review date.
-- **United States v. New York.** About New York's Protect Our Courts Act. Dismissed on November 17, 2025. The judge said no federal law requires states to help with civil immigration enforcement. Any appeal was not confirmed as of the review date.
-- **United States v. City of Los Angeles.** According to reports, a judge dismissed this case in June 2026. The reports say the city's rule covers only its own workers. The government could amend by July 3, 2026. What happened after that is not known.</source>
+        <source>- **United States v. Illinois.** Filed in February 2025 against Illinois, Chicago and Cook County. Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects these limits on helping ICE, and federal law does not preempt them. The government did not amend its complaint, so the dismissal became one [with prejudice](term:dismissal-with-prejudice). The government then appealed. The result was not known in our sources.
+- **United States v. New York.** About New York's Protect Our Courts Act. Dismissed on November 17, 2025. The judge said no federal law requires states to help with civil immigration enforcement. Any appeal was not confirmed in our sources.
+- **United States v. City of Los Angeles.** According to reports, a judge dismissed this case in June 2026. The reports say the city's rule covers only its own workers. The government could amend by July 3, 2026. What happened after that is not known in our sources.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[4].body</extracomment>
-        <translation>- **United States v. Illinois.** Se presentó en febrero de 2025 contra Illinois, Chicago y el Condado de Cook. Se desestimó el 25 de julio de 2025. El fallo dijo que la [Décima Enmienda](term:tenth-amendment) protege estos límites a la ayuda a ICE, y que la ley federal no prevalece sobre ellos. El gobierno no modificó su demanda, así que la desestimación pasó a ser [con perjuicio](term:dismissal-with-prejudice), es decir, definitiva. Luego, el gobierno apeló. El resultado no se conocía en la fecha de revisión.
-- **United States v. New York.** Trata sobre la ley Protect Our Courts Act de Nueva York. Se desestimó el 17 de noviembre de 2025. El fallo dijo que ninguna ley federal obliga a los estados a ayudar con el control migratorio civil. En la fecha de revisión no se había confirmado ninguna apelación.
-- **United States v. City of Los Angeles.** Según reportes, un tribunal desestimó este caso en junio de 2026. Los reportes dicen que la norma de la ciudad solo se aplica a sus propios empleados. El gobierno podía modificar su demanda hasta el 3 de julio de 2026. No se sabe qué pasó después.</translation>
-    </message>
-    <message>
-        <source>What courts rarely do, and what is still open</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[5].heading</extracomment>
-        <translation>Lo que los tribunales rara vez hacen y lo que sigue pendiente</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Courts rarely refuse immigration cases as a "[political question](term:political-question-doctrine)." They usually decide them on the merits, as in *Arizona* (2012) and *Trump v. Hawaii* (2018). The real limits are different. Courts defer to executive choices, apply [standing](term:standing) rules and follow laws that limit their [jurisdiction](term:jurisdiction), or power to hear a case. A choice not to enforce is usually not reviewable.
 
-As of November 28, 2026, these were still pending or not confirmed:
+In our sources (which run to about June 2026), these were still pending or not confirmed:
 
 - the Ninth Circuit appeal in the 2025 San Francisco case;
 - the Seventh Circuit appeal in *United States v. Illinois*;
 - any appeal in *United States v. New York*;
-- the full Fifth Circuit's rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023).</source>
+- anything after July 3, 2026 in the Los Angeles case;
+- the U.S. suits against New Jersey cities and New York City;
+- the full Fifth Circuit's rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
+- the Supreme Court's handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[5].body</extracomment>
-        <translation>Los tribunales rara vez rechazan casos de inmigración por ser una "[cuestión política](term:political-question-doctrine)". Por lo general, deciden el fondo del asunto, como en *Arizona* (2012) y *Trump v. Hawaii* (2018). Los límites reales son otros. Los tribunales respetan las decisiones del poder ejecutivo, aplican las reglas de [legitimación para demandar](term:standing) y siguen las leyes que limitan su [jurisdicción](term:jurisdiction), es decir, su poder para ver un caso. Por lo general, la decisión de no hacer cumplir la ley no se puede revisar.
-
-Al 28 de noviembre de 2026, estos asuntos seguían pendientes o sin confirmar:
-
-- la apelación ante el Noveno Circuito en el caso de San Francisco de 2025;
-- la apelación ante el Séptimo Circuito en *United States v. Illinois*;
-- cualquier apelación en *United States v. New York*;
-- la nueva revisión de la ley SB 4 de Texas (2023) por el Quinto Circuito en pleno ([en banc](term:en-banc)).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Courts have said a detainer is a request under federal law.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[0]</extracomment>
-        <translation>Los tribunales han dicho que, según la ley federal, una orden de retención migratoria es una solicitud.</translation>
-    </message>
-    <message>
-        <source>Holding someone past release on a detainer is a new seizure that needs probable cause.</source>
+        <source>Some federal courts have said holding someone past release on a detainer is a new seizure that needs probable cause.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[1]</extracomment>
-        <translation>Retener a alguien por una orden de retención después de la hora de su liberación es una nueva detención que necesita causa probable.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Courts blocked most federal funding conditions that Congress did not set, but not all.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[2]</extracomment>
-        <translation>Los tribunales bloquearon la mayoría de las condiciones para fondos federales que el Congreso no fijó, pero no todas.</translation>
-    </message>
-    <message>
-        <source>In 2025, courts dismissed federal suits against Illinois and New York laws.</source>
+        <source>In 2025, two federal trial courts dismissed U.S. suits against Illinois and New York laws. Appeals could change that.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[3]</extracomment>
-        <translation>En 2025, los tribunales desestimaron demandas federales contra leyes de Illinois y de Nueva York.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Several appeals were still pending or not confirmed as of November 28, 2026.</source>
+        <source>In our sources (which run to about June 2026), several appeals were still pending or not confirmed.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[4]</extracomment>
-        <translation>Al 28 de noviembre de 2026, varias apelaciones seguían pendientes o sin confirmar.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3972,23 +4080,6 @@ La Corte Suprema dice que el mandamus es "drástico" y "extraordinario". Los tri
         <translation>Tres cosas que busca un tribunal</translation>
     </message>
     <message>
-        <source>Before it grants mandamus against an official, a court usually looks for three things:
-
-- **A clear right.** The person asking has a clear right to what they want.
-- **A clear duty.** The official has a clear duty to act. It must be a [ministerial duty](term:ministerial-duty). That means the law requires it and leaves no choice. It cannot be a matter of [discretion](term:discretion), where the law lets the official choose.
-- **No other adequate remedy.** There is no other good way to get relief.
-
-If one is missing, the court says no. Even with all three, the court can still decide the writ does not fit the situation.</source>
-        <extracomment>topics/mandamus.json $.topics[0].sections[1].body</extracomment>
-        <translation>Antes de conceder un mandamus contra un funcionario, un tribunal por lo general busca tres cosas:
-
-- **Un derecho claro.** La persona que lo pide tiene un derecho claro a lo que quiere.
-- **Un deber claro.** El funcionario tiene un deber claro de actuar. Debe ser un [deber ministerial](term:ministerial-duty). Eso quiere decir que la ley lo exige y no deja opción. No puede ser un asunto de [discreción](term:discretion), en el que la ley deja que el funcionario elija.
-- **Ningún otro recurso adecuado.** No hay otra buena manera de obtener una solución.
-
-Si falta una de las tres, el tribunal dice que no. Aun si están las tres, el tribunal puede decidir que el recurso no es apropiado para la situación.</translation>
-    </message>
-    <message>
         <source>A decision, never an approval</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[2].heading</extracomment>
         <translation>Una decisión, nunca una aprobación</translation>
@@ -4012,47 +4103,9 @@ Lo mismo vale para la diferencia entre un deber y una opción. Si la ley deja al
         <translation>Sus vecinos: otras herramientas de los tribunales</translation>
     </message>
     <message>
-        <source>Other court tools sit close to mandamus. Each does a different job.
-
-- **Compelling action under the APA.** The [Administrative Procedure Act](term:apa) lets a court order an agency to take an action it must take but has held back or delayed too long. In delay cases, most courts use this more than mandamus. They weigh the [TRAC factors](term:trac-factors). Practice guides say these include how long is reasonable and whether health or welfare is at stake.
-- **Setting aside under the APA.** A court can also hold agency action unlawful and set it aside. This is called [vacatur](term:vacatur). It, not mandamus, is the APA tool against unlawful action.
-- **[Injunctions](term:injunction) and [declaratory judgments](term:declaratory-judgment).** These can stop unlawful conduct or state what the law is. Their use has narrowed. In 2022, *Aleman Gonzalez* said lower courts cannot issue [class-wide](term:class-action) orders that block parts of the removal laws. In 2025, *Trump v. CASA* limited [universal injunctions](term:universal-injunction).
-- **[Habeas corpus](term:habeas-corpus).** This is the usual way to challenge unlawful detention. In 2025, *J.G.G.* said some challenges to detention belong in habeas, in the district where the person is held.</source>
-        <extracomment>topics/mandamus.json $.topics[0].sections[3].body</extracomment>
-        <translation>Otras herramientas de los tribunales están cerca del mandamus. Cada una cumple una función diferente.
-
-- **Obligar a actuar según la APA.** La [Ley de Procedimiento Administrativo](term:apa) (APA) permite que un tribunal ordene a una agencia tomar una medida que debe tomar, pero que no ha tomado o ha atrasado demasiado. En los casos de demora, la mayoría de los tribunales usan esta vía más que el mandamus. Evalúan los [factores TRAC](term:trac-factors). Según guías prácticas, estos incluyen cuánto tiempo es razonable y si están en juego la salud o el bienestar.
-- **Anular según la APA.** Un tribunal también puede declarar ilegal una acción de una agencia y dejarla sin efecto. Esto se llama [vacatur](term:vacatur) (anulación). Esta herramienta, y no el mandamus, es la que ofrece la APA contra las acciones ilegales.
-- **[Órdenes judiciales para prohibir o exigir algo](term:injunction) y [sentencias declarativas](term:declaratory-judgment).** Pueden detener una conducta ilegal o declarar lo que dice la ley. Su uso se ha reducido. En 2022, *Aleman Gonzalez* dijo que los tribunales inferiores no pueden dictar órdenes [para todo un grupo](term:class-action) que bloqueen partes de las leyes de deportación. En 2025, *Trump v. CASA* limitó las [órdenes judiciales universales](term:universal-injunction).
-- **[Hábeas corpus](term:habeas-corpus).** Es la vía habitual para impugnar una detención ilegal. En 2025, *J.G.G.* dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona.</translation>
-    </message>
-    <message>
         <source>Delayed immigration applications</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[4].heading</extracomment>
         <translation>Solicitudes de inmigración atrasadas</translation>
-    </message>
-    <message>
-        <source>The most common immigration use is a delay case. A person has waited a long time for [USCIS](term:uscis) to decide an application. Examples include green card, asylum and family cases. A law also requires agencies to finish matters within a reasonable time.
-
-These suits have real limits:
-
-- At most, they force a *decision*, not an *approval*.
-- Filing often leads the agency to act. Many of these results are never published.
-- Courts are split on whether a law, 8 U.S.C. §1252(a)(2)(B)(ii), blocks claims about the *speed* of processing.
-- No result is guaranteed.
-
-For a citizenship (N-400) case not decided within 120 days after the interview, practice guides point to a special rule. Under it, a court may decide the case or send it back to USCIS.</source>
-        <extracomment>topics/mandamus.json $.topics[0].sections[4].body</extracomment>
-        <translation>El uso más común en inmigración es un caso por demora. Una persona ha esperado mucho tiempo a que [USCIS](term:uscis) decida una solicitud. Algunos ejemplos son casos de residencia permanente (green card), de asilo y de familia. Una ley también exige que las agencias terminen los asuntos dentro de un tiempo razonable.
-
-Estas demandas tienen límites reales:
-
-- Como mucho, obligan a tomar una *decisión*, no a dar una *aprobación*.
-- Presentar la demanda a menudo hace que la agencia actúe. Muchos de estos resultados nunca se publican.
-- Los tribunales no están de acuerdo sobre si una ley, 8 U.S.C. §1252(a)(2)(B)(ii), impide los reclamos sobre la *rapidez* del trámite.
-- Ningún resultado está garantizado.
-
-Para un caso de ciudadanía (N-400) que no se decide dentro de los 120 días después de la entrevista, las guías prácticas señalan una regla especial. Según esa regla, un tribunal puede decidir el caso o devolverlo a USCIS.</translation>
     </message>
     <message>
         <source>Why suits against ICE rarely fit</source>
@@ -4097,6 +4150,41 @@ Por eso, las personas usan otras herramientas. La detención se impugna por medi
         <extracomment>topics/mandamus.json $.topics[0].takeaways[4]</extracomment>
         <translation>La mayoría de las decisiones de control de ICE quedan a su criterio, así que el mandamus rara vez encaja.</translation>
     </message>
+    <message>
+        <source>Before it grants mandamus against an official, a court usually looks for three things:
+
+- **A clear right.** The person asking has a clear right to what they want.
+- **A clear duty.** The official has a clear duty to act. It must be a [ministerial duty](term:ministerial-duty). That means the law requires it and leaves no choice. It cannot be a matter of [discretion](term:discretion), where the law lets the official choose.
+- **No other adequate remedy.** There is no other good way to get relief.
+
+If one is missing, mandamus usually does not fit. Even with all three, the court can still decide the writ does not fit the situation.</source>
+        <extracomment>topics/mandamus.json $.topics[0].sections[1].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other court tools sit close to mandamus. Each does a different job.
+
+- **Compelling action under the APA.** The [Administrative Procedure Act](term:apa) lets a court order an agency to take an action it must take but has held back or delayed too long. In delay cases, most courts use this more than mandamus. They weigh the [TRAC factors](term:trac-factors). Practice guides say these include how long is reasonable and whether health or welfare is at stake.
+- **Setting aside under the APA.** A court can also hold agency action unlawful and set it aside. This is called [vacatur](term:vacatur). It, not mandamus, is the APA tool against unlawful action.
+- **[Injunctions](term:injunction) and [declaratory judgments](term:declaratory-judgment).** These can stop unlawful conduct or state what the law is. Their use has narrowed. In 2022, *Aleman Gonzalez* said lower courts cannot issue [class-wide](term:class-action) orders that block parts of the removal laws. In 2025, *Trump v. CASA* limited [universal injunctions](term:universal-injunction).
+- **[Habeas corpus](term:habeas-corpus).** This is the usual way to challenge unlawful detention. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas, in the district where the person is held.</source>
+        <extracomment>topics/mandamus.json $.topics[0].sections[3].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The most common immigration use is a delay case. A person has waited a long time for [USCIS](term:uscis) to decide an application. Examples include green card, asylum and family cases. A law also requires agencies to finish matters within a reasonable time.
+
+These suits have real limits:
+
+- At most, they force a *decision*, not an *approval*.
+- Practice guides say filing often leads the agency to act. Many of these results are never published.
+- Courts are split on whether a law, 8 U.S.C. §1252(a)(2)(B)(ii), blocks claims about the *speed* of processing.
+- No result is guaranteed.
+
+For a citizenship (N-400) case not decided within 120 days after the interview, practice guides point to a special rule. Under it, a court may decide the case or send it back to USCIS.</source>
+        <extracomment>topics/mandamus.json $.topics[0].sections[4].body</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>content/topic/partnerships</name>
@@ -4133,28 +4221,6 @@ Hoy hay tres modelos:
 - **[Modelo de Grupo de Trabajo](term:task-force-model) (TFM).** Los agentes pueden usar algunos poderes de inmigración durante su trabajo policial normal en la comunidad. Esto incluye interrogar y arrestar, con supervisión de ICE. Es el modelo más amplio.</translation>
     </message>
     <message>
-        <source>How 287(g) grew, stopped and grew again</source>
-        <extracomment>topics/partnerships.json $.topics[0].sections[1].heading</extracomment>
-        <translation>Cómo el 287(g) creció, se frenó y volvió a crecer</translation>
-    </message>
-    <message>
-        <source>The first agreement was signed in 2002, with the Florida Department of Law Enforcement. By 2011, 72 agencies took part. In December 2012, ICE said it would not renew any Task Force agreements. It said fingerprint checks through [Secure Communities](term:secure-communities) were a better use of money.
-
-The program then shrank. There were 35 agencies in January 2017 and 150 in September 2020. There were about 135 in January 2025. That month, a new [executive order](source:eo-14159) told DHS to sign as many agreements as the law allows. Reports say ICE began signing Task Force agreements again in early 2025.
-
-Growth since then has been fast, about tenfold in 2025 and 2026. DHS said there were 1,001 agreements in September 2025, according to news reports. One tracker counted more than 1,500 in early March 2026.
-
-Be careful with these numbers. Some count [agreements](term:memorandum-of-agreement), and some count agencies. One agency can hold more than one model. ICE's public list is a snapshot that gets replaced.</source>
-        <extracomment>topics/partnerships.json $.topics[0].sections[1].body</extracomment>
-        <translation>El primer acuerdo se firmó en 2002, con el Departamento de Aplicación de la Ley de Florida (Florida Department of Law Enforcement). Para 2011, participaban 72 agencias. En diciembre de 2012, ICE dijo que no renovaría ningún acuerdo del modelo de Grupo de Trabajo. Dijo que las revisiones de huellas dactilares por medio de [Comunidades Seguras](term:secure-communities) eran un mejor uso del dinero.
-
-Después, el programa se redujo. Había 35 agencias en enero de 2017 y 150 en septiembre de 2020. Había unas 135 en enero de 2025. Ese mes, una nueva [orden ejecutiva](source:eo-14159) le ordenó al DHS firmar tantos acuerdos como permita la ley. Según reportes, ICE volvió a firmar acuerdos del modelo de Grupo de Trabajo a principios de 2025.
-
-Desde entonces, el crecimiento ha sido rápido: unas diez veces más en 2025 y 2026. Según reportes de prensa, el DHS dijo que había 1,001 acuerdos en septiembre de 2025. Un sitio que lleva la cuenta contó más de 1,500 a principios de marzo de 2026.
-
-Tenga cuidado con estas cifras. Algunas cuentan [acuerdos](term:memorandum-of-agreement) y otras cuentan agencias. Una agencia puede tener más de un modelo. La lista pública de ICE muestra un solo momento y se reemplaza con cada nueva versión.</translation>
-    </message>
-    <message>
         <source>Fingerprints at the jail: Secure Communities</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[2].heading</extracomment>
         <translation>Huellas dactilares en la cárcel: Comunidades Seguras</translation>
@@ -4178,73 +4244,14 @@ En noviembre de 2014, el DHS terminó Comunidades Seguras "tal como lo conocemos
         <translation>Órdenes de retención migratoria y órdenes de arresto</translation>
     </message>
     <message>
-        <source>A [detainer](term:detainer) is a form ICE sends to a jail or another police agency. Federal rules call it a *request*. It asks the jail to tell ICE before it releases a person. It also asks the jail to keep the person up to 48 hours longer, so ICE can take [custody](term:custody). The 48 hours do not count Saturdays, Sundays or holidays.
-
-Since April 2, 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy says officers need [probable cause](term:probable-cause), which means a fair reason based on facts. Each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205).
-
-Those two forms are [administrative warrants](term:administrative-warrant). An immigration officer signs them, not a judge. A [judicial warrant](term:judicial-warrant) is different. A court issues it, and a judge signs it. Longstanding guidance says an administrative warrant alone does not let officers enter a home without consent.</source>
-        <extracomment>topics/partnerships.json $.topics[0].sections[3].body</extracomment>
-        <translation>Una [orden de retención migratoria](term:detainer) es un formulario que ICE envía a una cárcel o a otra agencia policial. Las normas federales la llaman una *solicitud*. Le pide a la cárcel que avise a ICE antes de liberar a una persona. También le pide que mantenga a la persona hasta 48 horas más, para que ICE pueda tomar su [custodia](term:custody). Las 48 horas no cuentan sábados, domingos ni días feriados.
-
-Desde el 2 de abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). La política de ICE dice que los oficiales necesitan [causa probable](term:probable-cause), es decir, una razón justa basada en hechos. Cada orden de retención debe ir acompañada de un [Formulario I-200](term:form-i-200) o un [Formulario I-205](term:form-i-205) firmado.
-
-Esos dos formularios son [órdenes administrativas](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Una [orden judicial](term:judicial-warrant) es diferente: la emite un tribunal y la firma un juez. Según pautas usadas desde hace años, una orden administrativa por sí sola no permite que los agentes entren a una vivienda sin consentimiento.</translation>
-    </message>
-    <message>
         <source>Sharing information: 8 U.S.C. §1373</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[4].heading</extracomment>
         <translation>Compartir información: 8 U.S.C. §1373</translation>
     </message>
     <message>
-        <source>A 1996 law, [8 U.S.C. §1373](source:usc-8-1373), is about sharing information. It says no government may stop its officials from sending or receiving a person's citizenship or immigration status. You can read more in [Section 1373](term:section-1373).
-
-Courts do not agree on how far it goes. In 2018, two trial courts said it breaks the [anti-commandeering](term:anti-commandeering) rule, which stops Congress from giving orders to states. The Ninth Circuit read it narrowly, to cover only status information. The Second Circuit upheld a grant condition that asked cities to promise they follow it. The question is still open nationwide.</source>
-        <extracomment>topics/partnerships.json $.topics[0].sections[4].body</extracomment>
-        <translation>Una ley de 1996, [8 U.S.C. §1373](source:usc-8-1373), trata sobre compartir información. Dice que ningún gobierno puede impedir que sus funcionarios envíen o reciban información sobre la ciudadanía o el estatus migratorio de una persona. Puede leer más en [Sección 1373](term:section-1373).
-
-Los tribunales no están de acuerdo sobre su alcance. En 2018, dos tribunales de primera instancia dijeron que viola la regla [contra la requisición (anti-commandeering)](term:anti-commandeering), que impide que el Congreso dé órdenes a los estados. El Noveno Circuito la interpretó de forma limitada: solo cubre información sobre el estatus. El Segundo Circuito respaldó una condición de subvención que pedía a las ciudades prometer que la cumplían. La pregunta sigue abierta a nivel nacional.</translation>
-    </message>
-    <message>
         <source>State laws push in different directions</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[5].heading</extracomment>
         <translation>Las leyes estatales van en direcciones distintas</translation>
-    </message>
-    <message>
-        <source>States make their own choices, and they differ a lot.
-
-**Some states require cooperation.**
-
-- Texas SB 4 (2017) bans local [sanctuary policies](term:sanctuary-policy) and requires jails to honor detainers. An appeals court upheld most of it in 2018.
-- Texas SB 8 (2025) requires sheriffs who run jails to ask for a 287(g) agreement. It took effect on January 1, 2026.
-- Florida's chapter 908 (2019) requires agencies to honor detainers. Since 2022, county jails must have a 287(g) agreement. A 2025 law says ending one needs a state board's approval. All 67 Florida sheriffs take part in at least one model.
-- Georgia HB 1105 (2024) requires sheriffs to apply for 287(g). It cannot make ICE say yes.
-
-**Some states limit or forbid it.**
-
-- California SB 54 (2017) limits how state and local police help with immigration enforcement. An appeals court upheld it in 2019.
-- The Illinois TRUST Act (2017) also limits cooperation.
-- New York's Protect Our Courts Act (2020) bars civil immigration arrests of people going to, at, or leaving state courts, unless agents have a warrant signed by a judge.
-- Some states ban 287(g) agreements. Maryland passed a ban in February 2026, and nine agencies had to end their agreements.
-
-Where state law says nothing, each local agency decides, within federal law.</source>
-        <extracomment>topics/partnerships.json $.topics[0].sections[5].body</extracomment>
-        <translation>Los estados toman sus propias decisiones, y son muy diferentes entre sí.
-
-**Algunos estados exigen la cooperación.**
-
-- La ley SB 4 de Texas (2017) prohíbe las [políticas santuario](term:sanctuary-policy) locales y exige que las cárceles cumplan las órdenes de retención migratoria. Un tribunal de apelaciones respaldó la mayor parte de esta ley en 2018.
-- La ley SB 8 de Texas (2025) exige que los sheriffs que administran cárceles pidan un acuerdo 287(g). Entró en vigor el 1 de enero de 2026.
-- El capítulo 908 de las leyes de Florida (2019) exige que las agencias cumplan las órdenes de retención. Desde 2022, las cárceles de los condados deben tener un acuerdo 287(g). Una ley de 2025 dice que, para terminar un acuerdo, se necesita la aprobación de una junta estatal. Los 67 sheriffs de Florida participan en al menos un modelo.
-- La ley HB 1105 de Georgia (2024) exige que los sheriffs soliciten el 287(g). No puede obligar a ICE a aceptar.
-
-**Algunos estados la limitan o la prohíben.**
-
-- La ley SB 54 de California (2017) limita cómo la policía estatal y local ayuda en el control migratorio. Un tribunal de apelaciones la respaldó en 2019.
-- La ley TRUST Act de Illinois (2017) también limita la cooperación.
-- La ley Protect Our Courts Act de Nueva York (2020) prohíbe los arrestos civiles de inmigración de personas que van a los tribunales estatales, que están en ellos o que salen de ellos, a menos que los agentes tengan una orden judicial firmada por un juez.
-- Algunos estados prohíben los acuerdos 287(g). Maryland aprobó una prohibición en febrero de 2026, y nueve agencias tuvieron que terminar sus acuerdos.
-
-Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que permite la ley federal.</translation>
     </message>
     <message>
         <source>A 287(g) agreement is written. Trained local officers do some ICE tasks, under ICE supervision.</source>
@@ -4276,6 +4283,59 @@ Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que p
         <extracomment>topics/partnerships.json $.topics[0].takeaways[5]</extracomment>
         <translation>Las leyes estatales van desde exigir la cooperación hasta prohibirla.</translation>
     </message>
+    <message>
+        <source>How 287(g) grew, shrank and grew again</source>
+        <extracomment>topics/partnerships.json $.topics[0].sections[1].heading</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first agreement was signed in 2002, with the Florida Department of Law Enforcement. By 2011, 72 agencies took part. In December 2012, ICE said it would not renew any Task Force agreements. It said fingerprint checks through [Secure Communities](term:secure-communities) were a better use of money.
+
+The program then shrank, to 35 agencies by January 2017. It grew again to 150 by September 2020. In January 2025, a new [executive order](source:eo-14159) told DHS to sign as many agreements as the law allows. Reports say ICE began signing Task Force agreements again in early 2025.
+
+Growth since then has been fast. Counts went from about 135 in January 2025 to more than 1,000 by September 2025, per ICE figures reported in the news. One tracker counted more than 1,500 in early March 2026. Newer counts were not found.
+
+Be careful with these numbers. Some counts are [agreements](term:memorandum-of-agreement), and some are agencies. One agency can hold more than one model. ICE's public list is a snapshot that gets replaced.</source>
+        <extracomment>topics/partnerships.json $.topics[0].sections[1].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A [detainer](term:detainer) is a form ICE sends to a jail or another police agency. Federal rules call it a *request*. It asks the jail to tell ICE before it releases a person. It also asks the jail to keep the person up to 48 hours longer, so ICE can take [custody](term:custody). The 48 hours do not count Saturdays, Sundays or holidays.
+
+Since April 2, 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy says officers need [probable cause](term:probable-cause), which means a fair reason based on facts. Each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205).
+
+Those two forms are [administrative warrants](term:administrative-warrant). An immigration officer signs them, not a judge. A [judicial warrant](term:judicial-warrant) is different. A court issues it, and a judge signs it. Longstanding guidance says an administrative warrant alone does not let officers enter a home without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
+        <extracomment>topics/partnerships.json $.topics[0].sections[3].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A 1996 law, [8 U.S.C. §1373](source:usc-8-1373), is about sharing information. It says no government may stop its officials from sending or receiving information about a person's citizenship or immigration status. You can read more in [Section 1373](term:section-1373).
+
+Courts do not agree on how far it goes. In 2018, two trial courts said it breaks the [anti-commandeering](term:anti-commandeering) rule, which stops Congress from giving orders to states. The Ninth Circuit read it narrowly, to cover only status information. The Second Circuit upheld a grant condition that asked cities to promise they follow it. The question is still open nationwide.</source>
+        <extracomment>topics/partnerships.json $.topics[0].sections[4].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>States make their own choices, and they differ a lot.
+
+**Some states require cooperation.**
+
+- Texas SB 4 (2017) bans local [sanctuary policies](term:sanctuary-policy) and requires jails to honor detainers. An appeals court upheld most of it in 2018.
+- Texas SB 8 (2025) requires sheriffs who run jails to ask for a 287(g) agreement. It took effect on January 1, 2026. From December 1, 2026, the state attorney general may sue sheriffs who have not complied.
+- Florida's chapter 908 (2019) requires agencies to honor detainers. Since 2022, county jails must have a 287(g) agreement. A 2025 law says ending one needs a state board's approval. All 67 Florida sheriffs take part in at least one model.
+- Georgia HB 1105 (2024) requires sheriffs to apply for 287(g). It cannot make ICE say yes.
+
+**Some states limit or forbid it.**
+
+- California SB 54 (2017) limits how state and local police help with immigration enforcement. An appeals court upheld it in 2019.
+- The Illinois TRUST Act (2017) also limits cooperation.
+- New York's Protect Our Courts Act (2020) bars civil immigration arrests of people going to, at, or leaving state courts, unless agents have a warrant signed by a judge.
+- Some states ban 287(g) agreements. Maryland passed a ban in February 2026, and nine agencies had to end their agreements.
+
+Where state law says nothing, each local agency decides, within federal law.</source>
+        <extracomment>topics/partnerships.json $.topics[0].sections[5].body</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>content/topic/what-you-can-do</name>
@@ -4295,51 +4355,9 @@ Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que p
         <translation>Si los agentes llegan a su puerta</translation>
     </message>
     <message>
-        <source>Know-your-rights materials from legal groups share these points:
-
-- You have the [right to remain silent](term:right-to-remain-silent). You can say that you choose to use it.
-- You do not have to open the door unless officers have a [judicial warrant](term:judicial-warrant), signed by a judge. Many groups suggest asking officers to show the warrant through a window or slide it under the door.
-- An [administrative warrant](term:administrative-warrant), such as Form I-200 or I-205, is signed by an immigration officer, not a judge. Longstanding guidance says it alone does not allow entry into a home without [consent](term:consent).
-- Many groups suggest not signing anything before you talk to a lawyer.
-
-This area is changing. In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry in some cases. Its legality is disputed.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[0].body</extracomment>
-        <translation>Los materiales de "conozca sus derechos" de grupos legales comparten estos puntos:
-
-- Usted tiene [derecho a guardar silencio](term:right-to-remain-silent). Puede decir que elige usar ese derecho.
-- No tiene que abrir la puerta a menos que los agentes tengan una [orden judicial](term:judicial-warrant) firmada por un juez. Muchos grupos sugieren pedir a los agentes que muestren la orden por una ventana o que la pasen por debajo de la puerta.
-- Una [orden administrativa](term:administrative-warrant), como el Formulario I-200 o I-205, la firma un oficial de inmigración, no un juez. Según pautas usadas desde hace años, por sí sola no permite entrar a una vivienda sin [consentimiento](term:consent).
-- Muchos grupos sugieren no firmar nada antes de hablar con un abogado.
-
-Este tema está cambiando. En enero de 2026, reportes de prensa describieron un memorando de ICE de 2025. El memorando dice que, en algunos casos, un I-205 por sí solo puede justificar una entrada por la fuerza. Su legalidad está en disputa.</translation>
-    </message>
-    <message>
         <source>Finding a lawyer or accredited representative</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[1].heading</extracomment>
         <translation>Cómo encontrar un abogado o un representante acreditado</translation>
-    </message>
-    <message>
-        <source>For advice about your own case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). An accredited representative is not a lawyer. The Justice Department approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
-
-Places to look:
-
-- The Justice Department's immigration court office, [EOIR](term:eoir), keeps lists of recognized organizations and accredited representatives.
-- EOIR also keeps a list of free (pro bono) legal service providers.
-- State bar groups run lawyer referral services.
-- Nonprofit legal aid groups and national directories can point you to help nearby.
-
-The Help page in this app lists these places.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[1].body</extracomment>
-        <translation>Para recibir asesoría sobre su propio caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). Un representante acreditado no es abogado. Lo aprueba el Departamento de Justicia, y trabaja para una [organización reconocida](term:recognized-organization) sin fines de lucro.
-
-Dónde buscar:
-
-- La oficina de tribunales de inmigración del Departamento de Justicia, [EOIR](term:eoir), tiene listas de organizaciones reconocidas y de representantes acreditados.
-- La EOIR también tiene una lista de proveedores de servicios legales gratuitos (pro bono).
-- Los colegios de abogados estatales tienen servicios de referencia de abogados.
-- Los grupos sin fines de lucro de ayuda legal y los directorios nacionales pueden ayudarle a encontrar ayuda cerca de usted.
-
-La página de Ayuda de esta aplicación incluye estos lugares.</translation>
     </message>
     <message>
         <source>Watch out for notario fraud</source>
@@ -4347,39 +4365,9 @@ La página de Ayuda de esta aplicación incluye estos lugares.</translation>
         <translation>Cuidado con el fraude de notarios</translation>
     </message>
     <message>
-        <source>In many countries, the word *notario* means a kind of lawyer. In the United States, a notario, notario público or notary public is not a lawyer. Notarios cannot give you legal advice about immigration, and they cannot represent you. When someone offers that help anyway, it is called [notario fraud](term:notario-fraud).
-
-USCIS and the Federal Trade Commission share tips like these:
-
-- Do not sign blank forms, or forms you do not understand.
-- Do not let anyone keep your original documents.
-- Get a receipt for every payment, and keep copies of everything.
-
-If you already paid a notario, you are not alone. A lawyer or accredited representative can review what was filed.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[2].body</extracomment>
-        <translation>En muchos países, la palabra *notario* se refiere a un tipo de abogado. En Estados Unidos, un notario, notario público o "notary public" no es abogado. Los notarios no pueden darle asesoría legal sobre inmigración ni representarle. Cuando alguien ofrece esa ayuda de todos modos, se llama [fraude de notarios](term:notario-fraud).
-
-USCIS y la Comisión Federal de Comercio (FTC) comparten consejos como estos:
-
-- No firme formularios en blanco ni formularios que no entienda.
-- No deje que nadie se quede con sus documentos originales.
-- Pida un recibo por cada pago y guarde copias de todo.
-
-Si usted ya le pagó a un notario, no es la única persona a la que le ha pasado. Un abogado o un representante acreditado puede revisar lo que se presentó.</translation>
-    </message>
-    <message>
         <source>Where this app's information stops</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].heading</extracomment>
         <translation>Hasta dónde llega la información de esta aplicación</translation>
-    </message>
-    <message>
-        <source>This app explains how the law works in general. It cannot tell you what will happen in your case. Each case depends on its own facts.
-
-Laws and court rulings change, sometimes quickly. Check the "reviewed as of" date in this app. Anything that happened after that date is not included. For your own situation, talk to a lawyer or an accredited representative.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].body</extracomment>
-        <translation>Esta aplicación explica cómo funciona la ley en general. No puede decirle qué pasará en su caso. Cada caso depende de sus propios hechos.
-
-Las leyes y las decisiones de los tribunales cambian, a veces muy rápido. Fíjese en la fecha "Revisado al" de esta aplicación. Lo que pasó después de esa fecha no está incluido. Para su propia situación, hable con un abogado o con un representante acreditado.</translation>
     </message>
     <message>
         <source>You have the right to remain silent.</source>
@@ -4397,14 +4385,61 @@ Las leyes y las decisiones de los tribunales cambian, a veces muy rápido. Fíje
         <translation>La asesoría legal debe venir de un abogado con licencia o de un representante acreditado por el DOJ.</translation>
     </message>
     <message>
-        <source>In the United States, a notario público is not a lawyer.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[3]</extracomment>
-        <translation>En Estados Unidos, un notario público no es abogado.</translation>
+        <source>Know-your-rights cards from legal groups say:
+
+- Do not open the door if immigration agents are knocking, unless they have a [judicial warrant](term:judicial-warrant) signed by a judge.
+- You have the [right to remain silent](term:right-to-remain-silent). The cards include the words: "I choose to exercise my constitutional rights."
+- Do not sign anything without talking to a lawyer.
+
+An [administrative warrant](term:administrative-warrant), such as Form I-200 or I-205, is signed by an immigration officer, not a judge. Longstanding guidance says it alone does not allow entry into a home without [consent](term:consent).
+
+This area is changing. In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry in some cases. Its legality is disputed.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[0].body</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This app is general information. Check the review date.</source>
+        <source>For advice about your own case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
+
+Places to look:
+
+- The Justice Department's immigration court office, [EOIR](term:eoir), keeps lists of recognized organizations and accredited representatives.
+- EOIR also keeps a list of providers that may offer free (pro bono) legal services.
+- Your state bar may run a lawyer referral service.
+- Nonprofit legal aid groups may also be able to help.
+
+The Help page in this app lists these places, with links to their own websites.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[1].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USCIS explains that in many countries, a *notario* is a kind of lawyer. In the United States, being a notary public (notario público) does not make someone a lawyer. According to USCIS, notarios cannot give you legal advice about immigration, and they cannot represent you. When someone offers that help anyway, it is called [notario fraud](term:notario-fraud).
+
+USCIS and the Federal Trade Commission share tips like these:
+
+- Do not sign blank forms, or forms you do not understand.
+- Do not let anyone keep your original documents.
+- Get a receipt for every payment, and keep copies of everything.
+
+If you already paid a notario, you are not alone. A lawyer or accredited representative can review what was filed.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[2].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This app explains how the law works in general. It cannot tell you what will happen in your case. Each case depends on its own facts.
+
+Laws and court rulings change, sometimes quickly. The "reviewed as of" date shows when this content was last reviewed. Our sources cover events up to about June 2026, so later court rulings or laws may be missing. For your own situation, talk to a lawyer or an accredited representative.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the United States, being a notary public does not make someone a lawyer.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[3]</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This app is general information. Its sources run to about June 2026.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[4]</extracomment>
-        <translation>Esta aplicación da información general. Fíjese en la fecha de revisión.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4463,11 +4498,6 @@ Each of these has limits in immigration cases.</source>
 - **Para terminar una detención ilegal:** el [hábeas corpus](term:habeas-corpus).
 
 Cada una de estas herramientas tiene límites en los casos de inmigración.</translation>
-    </message>
-    <message>
-        <source>Point back to the two words on the board and sort each tool under one of them. Remind the room that choosing the wrong tool is a common reason cases fail.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation>Vuelva a señalar las dos palabras del pizarrón y ponga cada herramienta debajo de una de ellas. Recuerde al grupo que elegir la herramienta equivocada es una razón común por la que los casos fracasan.</translation>
     </message>
     <message>
         <source>A group wants a court to stop an ICE practice it believes is unlawful. Is mandamus the right tool?</source>
@@ -4604,19 +4634,6 @@ En 2023, la Corte Suprema dejó abierta una pregunta: si el límite a las órden
         <translation>Hábeas corpus contra la detención</translation>
     </message>
     <message>
-        <source>[Habeas corpus](term:habeas-corpus) is the usual way to challenge unlawful immigration detention in federal court. It is filed in the district where the person is held, against the person's custodian.
-
-In 2025, in *J.G.G.*, the Supreme Court said challenges that mean a detention is invalid belong in habeas, in that district. It also said people must get notice and a chance to seek habeas before removal.
-
-In *Zadvydas* (2001), the Court said detention after a removal order is presumed reasonable for six months. After that, if removal is not likely soon, the government must justify more detention.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>El [hábeas corpus](term:habeas-corpus) es la vía usual para cuestionar una detención migratoria ilegal en un tribunal federal. Se presenta en el distrito donde está detenida la persona, contra quien la tiene bajo custodia.
-
-En 2025, en *J.G.G.*, la Corte Suprema dijo que los reclamos que implican que una detención no es válida deben ir por hábeas corpus, en ese distrito. También dijo que las personas deben recibir aviso y una oportunidad de pedir hábeas corpus antes de la deportación.
-
-En *Zadvydas* (2001), la Corte dijo que la detención después de una orden de deportación se presume razonable por seis meses. Después de ese plazo, si no es probable que la deportación ocurra pronto, el gobierno debe justificar que la detención continúe.</translation>
-    </message>
-    <message>
         <source>People often ask about detention of a family member. Stay general, and point to the Help page for real cases. Stress that habeas is filed where the person is held, which may be far from home.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[5].notes</extracomment>
         <translation>La gente suele preguntar por la detención de un familiar. Hable en términos generales y, para casos reales, indique la página de Ayuda. Subraye que el hábeas corpus se presenta donde está detenida la persona, y eso puede ser lejos de su casa.</translation>
@@ -4732,6 +4749,20 @@ Los límites reales son otros:
         <source>End by restating the main idea: mandamus compels, it does not restrain. Invite questions, and remind people that the Help page lists places to find legal help.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[8].notes</extracomment>
         <translation>Termine repitiendo la idea principal: el mandamus obliga a actuar, no frena. Invite a hacer preguntas y recuerde que la página de Ayuda tiene una lista de lugares donde buscar ayuda legal.</translation>
+    </message>
+    <message>
+        <source>Point back to the two words on the board and sort each tool under one of them. Remind the room that each tool does a different job.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[1].notes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[Habeas corpus](term:habeas-corpus) is the usual way to challenge unlawful immigration detention in federal court. It is filed in the district where the person is held, against the person's custodian.
+
+In 2025, the Supreme Court decided *J.G.G.* That case was about removals under the Alien Enemies Act. The Court said challenges that mean a detention is invalid belong in habeas, in that district. It said people held under that law must get notice and a chance to seek habeas before removal.
+
+In *Zadvydas* (2001), the Court said detention after a removal order is presumed reasonable for six months. After that, the person can show good reason to believe removal is not likely in the reasonably foreseeable future. Then the government must respond with evidence to justify keeping them detained. Release is not automatic.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4943,15 +4974,6 @@ Un documento de trabajo de 2026 de la Oficina del Censo informa un patrón parec
         <translation>A quién se retuvo y cuánto costó</translation>
     </message>
     <message>
-        <source>A 2011 report from the Migration Policy Institute looked at 287(g) [detainers](term:detainer). About half of them in fiscal year 2010 involved misdemeanors or traffic offenses. Places differed a lot. Some focused on serious crimes. Others mostly held people for minor or traffic offenses.
-
-Cost figures are less certain. Reports put one Virginia county's cost at about $1.3 million a year. News reports say that since October 2025, ICE can repay some Task Force officer pay.</source>
-        <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Un informe de 2011 del Migration Policy Institute (Instituto de Políticas Migratorias) analizó las [órdenes de retención migratoria](term:detainer) del programa 287(g). Cerca de la mitad de las órdenes del año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito. Los lugares variaban mucho. Algunos se concentraban en delitos graves. Otros retenían sobre todo a personas por delitos menores o infracciones de tránsito.
-
-Las cifras de costos son menos seguras. Según informes, el costo para un condado de Virginia fue de unos $1.3 millones al año. Según noticias de prensa, desde octubre de 2025 ICE puede reembolsar parte del sueldo de los agentes del Modelo de Grupo de Trabajo (Task Force).</translation>
-    </message>
-    <message>
         <source>Be careful with cost numbers; they come from single secondary sources. Say "reports say" when you share them. The stronger finding here is the mix of offenses.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[5].notes</extracomment>
         <translation>Tenga cuidado con las cifras de costos; cada una viene de una sola fuente secundaria. Diga "según informes" cuando las comparta. El resultado más sólido aquí es la mezcla de delitos.</translation>
@@ -5020,26 +5042,27 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
         <translation>Cómo leer las cifras con cuidado</translation>
     </message>
     <message>
+        <source>Ask each person to name one number they will remember, and what kind of evidence it is. This check closes the loop on the first step.</source>
+        <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[7].notes</extracomment>
+        <translation>Pida a cada persona que diga una cifra que va a recordar y qué clase de evidencia es. Así se cierra el círculo que empezó en el primer paso.</translation>
+    </message>
+    <message>
+        <source>A 2011 report from the Migration Policy Institute looked at 287(g) [detainers](term:detainer). About half of them in fiscal year 2010 involved misdemeanors or traffic offenses. Places differed a lot. Some focused on serious crimes. Others mostly held people for misdemeanors or traffic offenses.
+
+Cost figures are less certain. Reports put one Virginia county's cost at about $1.3 million a year. News reports say that since October 2025, ICE can repay some Task Force officer pay.</source>
+        <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>- Surveys show fear and plans. Department numbers show changes. Studies come closer to causes.
-- Many Latinos said they would avoid calling police out of fear.
+- In one large survey, 44% of Latinos said they would be less likely to call police if they were crime victims, because they feared questions about immigration status.
 - Careful studies found Secure Communities did not meaningfully lower crime.
-- About half of 287(g) detainers in fiscal year 2010 involved minor or traffic offenses.
+- About half of 287(g) detainers in fiscal year 2010 involved misdemeanors or traffic offenses.
 - A court found serious profiling by one sheriff's office.
 
 When you see a number, ask where it comes from.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>- Las encuestas muestran miedos y planes. Las cifras de los departamentos muestran cambios. Los estudios se acercan más a las causas.
-- Muchos latinos dijeron que evitarían llamar a la policía por miedo.
-- Estudios cuidadosos encontraron que Comunidades Seguras no redujo los delitos de manera importante.
-- Cerca de la mitad de las órdenes de retención del programa 287(g) en el año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito.
-- Un tribunal concluyó que una oficina del sheriff usó perfiles raciales de forma grave.
-
-Cuando vea una cifra, pregunte de dónde viene.</translation>
-    </message>
-    <message>
-        <source>Ask each person to name one number they will remember, and what kind of evidence it is. This check closes the loop on the first step.</source>
-        <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Pida a cada persona que diga una cifra que va a recordar y qué clase de evidencia es. Así se cierra el círculo que empezó en el primer paso.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5050,29 +5073,9 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
         <translation>Casos judiciales hasta ahora: órdenes de retención, leyes "santuario" y fondos federales</translation>
     </message>
     <message>
-        <source>The main court cases from 2014 to 2026, what each decided, and which appeals were still open on the review date.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].summary</extracomment>
-        <translation>Los principales casos judiciales de 2014 a 2026, lo que decidió cada uno y qué apelaciones seguían abiertas en la fecha de revisión.</translation>
-    </message>
-    <message>
         <source>Two kinds of court fights</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[0].title</extracomment>
         <translation>Dos tipos de disputas en los tribunales</translation>
-    </message>
-    <message>
-        <source>Court cases in this area fall into two groups.
-
-- **Detainer cases.** May a jail keep someone past release because ICE asked?
-- **Sanctuary and funding cases.** Can the federal government cut money to places that limit help to ICE, or sue them?
-
-This walkthrough goes through both, with dates. Some cases were still open on the review date.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[0].body</extracomment>
-        <translation>Los casos judiciales sobre este tema se dividen en dos grupos.
-
-- **Casos sobre órdenes de retención migratoria.** ¿Puede una cárcel retener a alguien después de que debía quedar libre, porque ICE lo pidió?
-- **Casos sobre lugares "santuario" y fondos.** ¿Puede el gobierno federal quitarles dinero a los lugares que limitan su ayuda a ICE, o demandarlos?
-
-Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abiertos en la fecha de revisión.</translation>
     </message>
     <message>
         <source>Put a simple timeline on the wall from 2014 to 2026. Add each case as you go. Presenters often find the dates help people keep the cases apart.</source>
@@ -5137,13 +5140,6 @@ Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abierto
         <translation>Massachusetts y California</translation>
     </message>
     <message>
-        <source>- **Lunn (2017).** Massachusetts's highest court said holding someone on a civil detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the legislature.
-- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court found ICE broke the Fourth Amendment by issuing detainers based only on database checks. In 2020, an appeals court set aside parts of that ruling. It said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed as of the review date.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención civil es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales el poder de retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura.
-- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia concluyó que ICE violó la Cuarta Enmienda al emitir órdenes de retención basadas solo en búsquedas en bases de datos. En 2020, un tribunal de apelaciones anuló partes de ese fallo. Dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no estaba confirmado en la fecha de revisión.</translation>
-    </message>
-    <message>
         <source>Note that Lunn is about Massachusetts law only. People from other states may ask whether it applies to them; it does not directly.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[2].notes</extracomment>
         <translation>Señale que Lunn trata solo de la ley de Massachusetts. Personas de otros estados pueden preguntar si se aplica a ellas; no se aplica directamente.</translation>
@@ -5152,17 +5148,6 @@ Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abierto
         <source>State laws in court</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[3].title</extracomment>
         <translation>Leyes estatales en los tribunales</translation>
-    </message>
-    <message>
-        <source>- **El Cenizo (2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It was not commandeering, because Texas was directing its own cities and counties.
-- **United States v. California (2019).** An appeals court said California SB 54 is not [preempted](term:preemption). Refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.
-
-So a state may require its jails to honor detainers, and a state may limit its help to ICE.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>- **El Cenizo (2018).** Un tribunal de apelaciones confirmó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención. No era una requisición prohibida (commandeering), porque Texas daba órdenes a sus propias ciudades y condados.
-- **United States v. California (2019).** Un tribunal de apelaciones dijo que la ley SB 54 de California no queda [desplazada por la ley federal](term:preemption). Negarse a ayudar no es lo mismo que poner obstáculos. La Corte Suprema se negó a revisar el caso en 2020.
-
-Así que un estado puede exigir que sus cárceles cumplan las órdenes de retención, y un estado puede limitar su ayuda a ICE.</translation>
     </message>
     <message>
         <source>This can surprise people: both the Texas law and the California law were upheld. Explain that states have room to choose either way, within limits.</source>
@@ -5204,11 +5189,6 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
         <translation>¿Por qué quedó sin resolver en 2021 el desacuerdo sobre Byrne JAG?</translation>
     </message>
     <message>
-        <source>It ruled for the cities in 2021</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[0].text</extracomment>
-        <translation>La Corte Suprema falló a favor de las ciudades en 2021</translation>
-    </message>
-    <message>
         <source>No. The Court did not rule on the merits.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[0].explanation</extracomment>
         <translation>No. La Corte no decidió el fondo del caso.</translation>
@@ -5239,25 +5219,6 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
         <translation>2025: vuelve la disputa por los fondos</translation>
     </message>
     <message>
-        <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and others sued.
-
-- **April 24, 2025:** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of the orders.
-- **August 22, 2025:** he expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
-- **December 5, 2025:** the appeal was argued.
-- **About January 20, 2026:** he denied the government's motion to dismiss.
-
-The appeals court decision was not known as of the review date.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares "santuario" debían perder fondos federales. San Francisco y otros lugares demandaron.
-
-- **24 de abril de 2025:** el juez Orrick dictó una [orden judicial preliminar](term:preliminary-injunction). Prohibió al gobierno dejar de entregar, congelar o ponerles condiciones a los fondos con base en partes de esas órdenes.
-- **22 de agosto de 2025:** la amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
-- **5 de diciembre de 2025:** se presentaron los argumentos orales de la apelación.
-- **Alrededor del 20 de enero de 2026:** rechazó el pedido del gobierno de desestimar el caso.
-
-La decisión del tribunal de apelaciones no se conocía en la fecha de revisión.</translation>
-    </message>
-    <message>
         <source>Explain that a preliminary injunction is temporary; it holds things in place while the case goes on. Do not predict the appeal.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[5].notes</extracomment>
         <translation>Explique que una orden judicial preliminar es temporal: mantiene las cosas como están mientras sigue el caso. No haga predicciones sobre la apelación.</translation>
@@ -5266,15 +5227,6 @@ La decisión del tribunal de apelaciones no se conocía en la fecha de revisión
         <source>The United States sues states and cities</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].title</extracomment>
         <translation>El gobierno de Estados Unidos demanda a estados y ciudades</translation>
-    </message>
-    <message>
-        <source>- **United States v. Illinois.** Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects Illinois's limits on helping ICE. The government appealed.
-- **United States v. New York.** Dismissed on November 17, 2025. The case was about New York's Protect Our Courts Act. The judge said no federal law requires states to help with civil immigration enforcement.
-- **United States v. City of Los Angeles.** Reports say a judge dismissed it in June 2026. The government could amend by July 3, 2026.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation>- **United States v. Illinois.** Se desestimó el 25 de julio de 2025. El tribunal dijo que la [Décima Enmienda](term:tenth-amendment) protege los límites que puso Illinois a la ayuda a ICE. El gobierno apeló.
-- **United States v. New York.** Se desestimó el 17 de noviembre de 2025. El caso trataba de la ley Protect Our Courts Act (Ley para Proteger Nuestros Tribunales) de Nueva York. El tribunal dijo que ninguna ley federal obliga a los estados a ayudar con el control migratorio civil.
-- **United States v. City of Los Angeles.** Según informes, un tribunal lo desestimó en junio de 2026. El gobierno tenía hasta el 3 de julio de 2026 para corregir su demanda.</translation>
     </message>
     <message>
         <source>Point out the dates and say clearly that appeals may change these results. Use "reports say" for the Los Angeles case, since only secondary reports were available.</source>
@@ -5322,51 +5274,95 @@ La decisión del tribunal de apelaciones no se conocía en la fecha de revisión
         <translation>Lo que seguía abierto</translation>
     </message>
     <message>
-        <source>As of November 28, 2026, these were pending or not confirmed:
-
-- the Ninth Circuit appeal in the 2025 San Francisco case;
-- the Seventh Circuit appeal in *United States v. Illinois*;
-- any appeal in *United States v. New York*;
-- anything after July 3, 2026 in the Los Angeles case;
-- the full Fifth Circuit's rehearing of Texas SB 4 (2023), a state illegal-entry law.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>Al 28 de noviembre de 2026, estos asuntos estaban pendientes o no se habían confirmado:
-
-- la apelación ante el Noveno Circuito en el caso de San Francisco de 2025;
-- la apelación ante el Séptimo Circuito en *United States v. Illinois*;
-- cualquier apelación en *United States v. New York*;
-- cualquier novedad después del 3 de julio de 2026 en el caso de Los Ángeles;
-- la nueva revisión por el pleno del Quinto Circuito de la ley SB 4 de Texas (2023), una ley estatal sobre la entrada ilegal.</translation>
-    </message>
-    <message>
-        <source>Encourage people to check the date at the top of the app. If someone knows of a newer ruling, thank them and note that the app may need an update.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Anime a la gente a revisar la fecha que aparece arriba en la aplicación. Si alguien sabe de un fallo más reciente, agradézcale y señale que tal vez haya que actualizar la aplicación.</translation>
-    </message>
-    <message>
         <source>Recap</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[8].title</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>- Courts have said a detainer is a request under federal law.
-- Holding someone past release on a detainer is a new seizure that needs probable cause.
-- States can require help with detainers, or limit it.
-- Most courts struck down funding conditions that Congress did not set, but not all.
-- In 2025, courts dismissed federal suits against Illinois and New York laws.
-- Several appeals were still open.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[8].body</extracomment>
-        <translation>- Los tribunales han dicho que una orden de retención migratoria es una solicitud según la ley federal.
-- Retener a alguien después de la hora de su liberación por una orden de retención es una nueva detención que necesita causa probable.
-- Los estados pueden exigir que se ayude con las órdenes de retención, o limitar esa ayuda.
-- La mayoría de los tribunales anuló condiciones para recibir fondos que el Congreso no había fijado, pero no todos.
-- En 2025, los tribunales desestimaron demandas federales contra leyes de Illinois y de Nueva York.
-- Varias apelaciones seguían abiertas.</translation>
-    </message>
-    <message>
         <source>Close by reminding the room that court results can change on appeal. The Help page lists places to find legal help for a real case.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[8].notes</extracomment>
         <translation>Para cerrar, recuerde al grupo que los resultados de los tribunales pueden cambiar en una apelación. La página de Ayuda tiene una lista de lugares donde buscar ayuda legal para un caso real.</translation>
+    </message>
+    <message>
+        <source>The main court cases from 2014 to 2026, what each decided, and which appeals were still open in our sources (which run to about June 2026).</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].summary</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Court cases in this area fall into two groups.
+
+- **Detainer cases.** May a jail keep someone past release because ICE asked?
+- **Sanctuary and funding cases.** Can the federal government cut money to places that limit help to ICE, or sue them?
+
+This walkthrough goes through both, with dates. Some cases were still open in our sources, which run to about June 2026.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[0].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>- **Lunn (2017).** Massachusetts's highest court said holding someone on a civil detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the legislature.
+- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court found ICE broke the Fourth Amendment by issuing detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, an appeals court threw out the parts about database checks and state law. But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>- **El Cenizo (2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It was not commandeering, because Texas was directing its own cities and counties.
+- **United States v. California (2019).** An appeals court said California SB 54 is not [preempted](term:preemption). The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.
+
+So a state may require its jails to honor detainers, and a state may limit its help to ICE.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Supreme Court ruled for the cities in 2021</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[0].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and others sued.
+
+- **April 24, 2025:** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of the orders.
+- **August 22, 2025:** he expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
+- **December 5, 2025:** the appeal was argued.
+- **About January 20, 2026:** he denied the government's motion to dismiss and paused the case while the appeal goes on.
+
+The appeals court decision was not known in our sources (which run to about June 2026).</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>- **United States v. Illinois.** Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects Illinois's limits on helping ICE. The government appealed.
+- **United States v. New York.** Dismissed on November 17, 2025. The case was about New York's Protect Our Courts Act. The judge said no federal law requires states to help with civil immigration enforcement.
+- **United States v. City of Los Angeles.** Reports say a judge dismissed it in June 2026. The government could amend by July 3, 2026. What happened after that is not known in our sources.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In our sources (which run to about June 2026), these were still pending or not confirmed:
+
+- the Ninth Circuit appeal in the 2025 San Francisco case;
+- the Seventh Circuit appeal in *United States v. Illinois*;
+- any appeal in *United States v. New York*;
+- anything after July 3, 2026 in the Los Angeles case;
+- the U.S. suits against New Jersey cities and New York City;
+- the full Fifth Circuit's rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
+- the Supreme Court's handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell people that this app's sources run to about June 2026, so newer rulings may be missing. If someone knows of a newer ruling, thank them and note that the app may need an update.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].notes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>- Courts have said a detainer is a request under federal law.
+- Some federal courts have said holding someone past release on a detainer is a new seizure that needs probable cause.
+- States can require help with detainers, or limit it.
+- Most courts struck down funding conditions that Congress did not set, but not all.
+- In 2025, two federal trial courts dismissed U.S. suits against Illinois and New York laws. Appeals could change that.
+- In our sources, several appeals were still open.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[8].body</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5423,23 +5419,6 @@ Los casos de los fondos [Byrne JAG](term:byrne-jag) lo muestran. En 2017, el Dep
         <source>No commanding state officers</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[2].title</extracomment>
         <translation>No se pueden dar órdenes a funcionarios estatales</translation>
-    </message>
-    <message>
-        <source>Under the [anti-commandeering](term:anti-commandeering) rule, Congress cannot order states or state officers to carry out a federal program. Courts base it on the [Tenth Amendment](term:tenth-amendment).
-
-- In 1992, the Supreme Court said Congress cannot force states to run a federal program.
-- In [Printz](source:printz-1997) (1997), it said Congress could not make local sheriffs run gun background checks.
-- In [Murphy](source:murphy-2018) (2018), it said the rule also covers laws that *forbid* states to act.
-
-In 2025, courts used this rule to uphold Illinois and New York laws that limit help to ICE.</source>
-        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>Según la [doctrina contra la requisición (anti-commandeering)](term:anti-commandeering), el Congreso no puede ordenar a los estados ni a sus funcionarios que lleven a cabo un programa federal. Los tribunales basan esta regla en la [Décima Enmienda](term:tenth-amendment).
-
-- En 1992, la Corte Suprema dijo que el Congreso no puede obligar a los estados a administrar un programa federal.
-- En [Printz](source:printz-1997) (1997), dijo que el Congreso no podía obligar a los sheriffs locales a hacer las verificaciones de antecedentes para la compra de armas.
-- En [Murphy](source:murphy-2018) (2018), dijo que la regla también cubre las leyes que *prohíben* a los estados actuar.
-
-En 2025, los tribunales usaron esta regla para mantener vigentes leyes de Illinois y de Nueva York que limitan la ayuda a ICE.</translation>
     </message>
     <message>
         <source>A helpful picture: the federal government can do its own work, but it cannot draft state workers to do it. Point out that the rule protects all states, whatever their politics.</source>
@@ -5537,17 +5516,6 @@ walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].title</ext
         <translation>No. La prevalencia de la ley federal trata de cuando una ley federal desplaza a una ley estatal.</translation>
     </message>
     <message>
-        <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure).
-
-- **Detainer holds.** Courts have said keeping someone in jail past release on a detainer is a new seizure. It needs [probable cause](term:probable-cause).
-- **Homes.** In 1980, the Supreme Court said police generally need a warrant to enter a home to arrest someone, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in 2026, disagrees for some cases. Its legality is contested.</source>
-        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables.
-
-- **Retenciones migratorias en la cárcel.** Los tribunales han dicho que mantener a alguien en la cárcel después de la hora de su liberación por una orden de retención es una nueva detención. Necesita [causa probable](term:probable-cause).
-- **Viviendas.** En 1980, la Corte Suprema dijo que, en general, la policía necesita una orden judicial para entrar a una vivienda a arrestar a alguien, salvo que haya consentimiento. Según una guía que existe desde hace mucho tiempo, una orden administrativa de inmigración (firmada por un oficial de inmigración, no por un juez) no permite por sí sola entrar sin consentimiento. Un memorando de ICE de 2025, que se hizo público en 2026, dice lo contrario en algunos casos. Su legalidad está en disputa.</translation>
-    </message>
-    <message>
         <source>Keep this calm and factual. People may have strong feelings about home entry. Make clear the memo's legality is disputed, and that no court ruling on it was confirmed in this app's sources.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].notes</extracomment>
         <translation>Mantenga un tono tranquilo y basado en hechos. Puede que la gente tenga sentimientos fuertes sobre la entrada a las viviendas. Deje claro que la legalidad del memorando está en disputa y que las fuentes de esta aplicación no confirmaron ningún fallo judicial sobre él.</translation>
@@ -5556,15 +5524,6 @@ walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].title</ext
         <source>It runs both ways</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].title</extracomment>
         <translation>Funciona en los dos sentidos</translation>
-    </message>
-    <message>
-        <source>States can overstep too. When a valid federal law overrides a state law, that is [preemption](term:preemption).
-
-In 2012, the Supreme Court blocked three parts of Arizona's SB 1070. They created state crimes about registration papers and work, and allowed arrests without a warrant for being removable. Later, courts blocked Texas and Florida laws that made illegal entry a state crime.</source>
-        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption).
-
-En 2012, la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Esas partes creaban delitos estatales sobre los documentos de registro y sobre el trabajo. También permitían arrestar sin orden de arresto a una persona por ser deportable. Más tarde, los tribunales bloquearon leyes de Texas y de Florida que convertían la entrada ilegal en un delito estatal.</translation>
     </message>
     <message>
         <source>This step helps mixed rooms. It shows the legal rules are not on one side. Ask: can you think of a time a state went too far? Then connect it to preemption.</source>
@@ -5632,28 +5591,47 @@ La Corte Suprema no resolvió este desacuerdo. La misma política ganó en un tr
         <translation>Una conclusión, no una etiqueta</translation>
     </message>
     <message>
+        <source>Go back to the examples the room gave at the start. Sort each into one of the rules. Remind everyone that only a court can decide, and that results can change on appeal.</source>
+        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[7].notes</extracomment>
+        <translation>Vuelva a los ejemplos que dio el grupo al principio. Clasifique cada uno según una de las reglas. Recuerde a todos que solo un tribunal puede decidir y que los resultados pueden cambiar en una apelación.</translation>
+    </message>
+    <message>
+        <source>Under the [anti-commandeering](term:anti-commandeering) rule, Congress cannot order states or state officers to carry out a federal program. Courts base it on the [Tenth Amendment](term:tenth-amendment).
+
+- In 1992, the Supreme Court said Congress cannot force states to run a federal program.
+- In [Printz](source:printz-1997) (1997), it said Congress could not make local sheriffs run gun background checks.
+- In [Murphy](source:murphy-2018) (2018), it said the rule also covers laws that *forbid* states to act.
+
+In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws that limit help to ICE. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change.</source>
+        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure).
+
+- **Detainer holds.** Some federal courts have said keeping someone in jail past release on a detainer is a new seizure. It needs [probable cause](term:probable-cause).
+- **Homes.** In 1980, in *Payton v. New York*, the Supreme Court said police generally need a judge-signed warrant (an arrest warrant) to enter a home to arrest someone, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in 2026, disagrees for some cases. Its legality is contested.</source>
+        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>States can overstep too. When a valid federal law overrides a state law, that is [preemption](term:preemption).
+
+In 2012, the Supreme Court blocked three parts of Arizona's SB 1070. They created state crimes about registration papers and work, and allowed arrests without a warrant for being removable. Later, courts blocked Texas and Florida laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
+        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>- "Overreach" is an everyday word. Courts use specific rules.
 - Power must come from Congress.
 - Congress cannot command state officers.
 - Only Congress sets conditions on money, and it cannot coerce.
 - The Fourth Amendment limits seizures and home entry.
-- States can overstep too, through preemption.
+- States can overstep too. Preemption is the rule for that.
 
 Whether something is overreach is a conclusion a court reaches.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>- "Extralimitación" es una palabra de la vida diaria. Los tribunales usan reglas concretas.
-- El poder debe venir del Congreso.
-- El Congreso no puede dar órdenes a funcionarios estatales.
-- Solo el Congreso pone condiciones al dinero, y no puede usar la coacción.
-- La Cuarta Enmienda limita las detenciones y la entrada a las viviendas.
-- Los estados también pueden excederse; en ese caso se aplica la prevalencia de la ley federal.
-
-Si algo es o no extralimitación lo concluye un tribunal.</translation>
-    </message>
-    <message>
-        <source>Go back to the examples the room gave at the start. Sort each into one of the rules. Remind everyone that only a court can decide, and that results can change on appeal.</source>
-        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Vuelva a los ejemplos que dio el grupo al principio. Clasifique cada uno según una de las reglas. Recuerde a todos que solo un tribunal puede decidir y que los resultados pueden cambiar en una apelación.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5808,34 +5786,6 @@ El primer acuerdo se firmó en 2002, con una agencia del estado de Florida.</tra
         <translation>Correcto. El Modelo de Grupo de Trabajo llega al trabajo policial normal en la comunidad. Es el modelo más amplio.</translation>
     </message>
     <message>
-        <source>A program that grew, paused and grew again</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[3].title</extracomment>
-        <translation>Un programa que creció, se detuvo y volvió a crecer</translation>
-    </message>
-    <message>
-        <source>The program has changed a lot.
-
-- **2002:** the first agreement.
-- **2011:** 72 agencies took part.
-- **December 2012:** ICE said it would stop renewing Task Force agreements.
-- **2017 to 2020:** 35 agencies in January 2017, and 150 in September 2020.
-- **January 2025:** about 135. A new executive order asked for as many agreements as the law allows.
-- **2025 and 2026:** growth of about ten times. News reports gave 1,001 agreements in September 2025. A tracker counted more than 1,500 in early March 2026.
-
-Counts differ. Some count agreements, and some count agencies.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>El programa ha cambiado mucho.
-
-- **2002:** el primer acuerdo.
-- **2011:** participaban 72 agencias.
-- **Diciembre de 2012:** ICE dijo que dejaría de renovar los acuerdos del Modelo de Grupo de Trabajo.
-- **2017 a 2020:** 35 agencias en enero de 2017, y 150 en septiembre de 2020.
-- **Enero de 2025:** unos 135. Una nueva orden ejecutiva pidió tantos acuerdos como permita la ley.
-- **2025 y 2026:** crecieron unas diez veces. Las noticias hablaron de 1,001 acuerdos en septiembre de 2025. Un sitio que lleva la cuenta contó más de 1,500 a principios de marzo de 2026.
-
-Las cifras no coinciden. Algunas cuentan acuerdos y otras cuentan agencias.</translation>
-    </message>
-    <message>
         <source>Numbers in the news may not match, and that is normal. One agency can sign more than one model, so agreement counts run higher than agency counts. Remind the room that the newest figures here are from early 2026.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[3].notes</extracomment>
         <translation>Es normal que los números de las noticias no coincidan. Una agencia puede firmar más de un modelo, así que hay más acuerdos que agencias. Recuérdele al grupo que las cifras más nuevas aquí son de principios de 2026.</translation>
@@ -5904,25 +5854,6 @@ Lo que sí controlan las agencias locales es lo que pasa después. Deciden si cu
         <translation>Qué pide una orden de retención migratoria</translation>
     </message>
     <message>
-        <source>A [detainer](term:detainer) is a form ICE sends to a jail. Federal rules call it a *request*. It asks the jail to:
-
-- tell ICE before it lets the person go, and
-- keep the person up to 48 more hours, so ICE can take [custody](term:custody).
-
-The 48 hours do not count Saturdays, Sundays or holidays.
-
-Since April 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy says each detainer needs [probable cause](term:probable-cause), a fair reason based on facts. Courts have said holding someone past release is a new [seizure](term:seizure).</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Una [orden de retención migratoria](term:detainer) es un formulario que ICE envía a una cárcel. Las reglas federales la llaman una *solicitud*. Le pide a la cárcel que:
-
-- avise a ICE antes de dejar salir a la persona, y
-- retenga a la persona hasta 48 horas más, para que ICE pueda tomar la [custodia](term:custody).
-
-Las 48 horas no cuentan sábados, domingos ni días feriados.
-
-Desde abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). La política de ICE dice que cada orden de retención necesita [causa probable](term:probable-cause), es decir, una razón justa basada en hechos. Los tribunales han dicho que retener a alguien después de su hora de salida es una nueva [detención](term:seizure).</translation>
-    </message>
-    <message>
         <source>Draw a simple timeline: arrest, booking, release date, then up to 48 hours. Point out that weekends and holidays do not count, so the real time can be longer. Keep the tone factual; the goal is understanding, not alarm.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].notes</extracomment>
         <translation>Dibuje una línea de tiempo sencilla: arresto, entrada a la cárcel, fecha de salida y luego hasta 48 horas. Señale que los fines de semana y los feriados no cuentan, así que el tiempo real puede ser más largo. Mantenga un tono basado en hechos; la meta es que se entienda, no causar alarma.</translation>
@@ -5931,19 +5862,6 @@ Desde abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). La polít
         <source>Two kinds of warrants</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[6].title</extracomment>
         <translation>Dos tipos de órdenes de arresto</translation>
-    </message>
-    <message>
-        <source>ICE policy says each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205). These are [administrative warrants](term:administrative-warrant). An immigration officer signs them. They do not come from a court.
-
-A [judicial warrant](term:judicial-warrant) is different. A court issues it, and a judge signs it.
-
-Longstanding guidance says an administrative warrant alone does not allow entry into a home without consent.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation>La política de ICE dice que cada orden de retención migratoria debe ir con un [Formulario I-200](term:form-i-200) o un [Formulario I-205](term:form-i-205) firmado. Estos formularios son [órdenes administrativas](term:administrative-warrant). Los firma un oficial de inmigración. No vienen de un tribunal.
-
-Una [orden judicial](term:judicial-warrant) es distinta. La emite un tribunal y la firma un juez.
-
-Desde hace muchos años, las guías dicen que una orden administrativa por sí sola no permite entrar a una casa sin consentimiento.</translation>
     </message>
     <message>
         <source>Many people think any paper called a "warrant" comes from a judge. Stress that the key question is who signed it. If you have a printed sample, point to the DHS heading and the officer's signature line.</source>
@@ -5991,19 +5909,6 @@ Desde hace muchos años, las guías dicen que una orden administrativa por sí s
         <translation>Los estados eligen caminos distintos</translation>
     </message>
     <message>
-        <source>State law decides a lot.
-
-- **Require cooperation.** Texas requires jails to honor detainers, and since 2026 requires sheriffs to seek 287(g). Florida requires both. Georgia requires sheriffs to apply for 287(g).
-- **Limit or forbid it.** California and Illinois limit cooperation. New York bars civil immigration arrests around state courts without a judge's warrant. Maryland banned 287(g) agreements in 2026.
-- **Say nothing.** Then each local agency decides, within federal law.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>La ley estatal decide mucho.
-
-- **Exigir la cooperación.** Texas obliga a las cárceles a cumplir las órdenes de retención migratoria y, desde 2026, obliga a los alguaciles a buscar acuerdos 287(g). Florida exige las dos cosas. Georgia obliga a los alguaciles a solicitar el 287(g).
-- **Limitarla o prohibirla.** California e Illinois limitan la cooperación. Nueva York prohíbe los arrestos civiles de inmigración cerca de los tribunales estatales sin una orden de un juez. Maryland prohibió los acuerdos 287(g) en 2026.
-- **No decir nada.** Entonces cada agencia local decide, dentro de la ley federal.</translation>
-    </message>
-    <message>
         <source>Ask: what kind of state are we in? If you do not know, say so; this app does not track local rules. Describe what the laws say, without calling states good or bad.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].notes</extracomment>
         <translation>Pregunte: ¿en qué tipo de estado estamos? Si no lo sabe, dígalo; esta aplicación no sigue las reglas locales. Describa lo que dicen las leyes, sin llamar a los estados buenos o malos.</translation>
@@ -6030,6 +5935,55 @@ Desde hace muchos años, las guías dicen que una orden administrativa por sí s
         <source>Invite questions. If someone asks about their own case, explain that the app gives general information only. Point to the Help page to find a lawyer or a DOJ-accredited representative.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[8].notes</extracomment>
         <translation>Invite a hacer preguntas. Si alguien pregunta por su propio caso, explique que la aplicación solo da información general. Indique la página de Ayuda para encontrar un abogado o un representante acreditado por el Departamento de Justicia (DOJ).</translation>
+    </message>
+    <message>
+        <source>A program that grew, shrank and grew again</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[3].title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program has changed a lot.
+
+- **2002:** the first agreement.
+- **2011:** 72 agencies took part.
+- **December 2012:** ICE said it would stop renewing Task Force agreements.
+- **2017 to 2020:** 35 agencies in January 2017, then 150 in September 2020.
+- **January 2025:** about 135. A new executive order asked for as many agreements as the law allows. Reports say ICE began signing Task Force agreements again in early 2025.
+- **2025 and 2026:** counts went from about 135 in January 2025 to more than 1,000 by September 2025, per ICE figures reported in the news. A tracker counted more than 1,500 in early March 2026. Newer counts were not found.
+
+Counts differ. Some counts are agreements, and some are agencies.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A [detainer](term:detainer) is a form ICE sends to a jail. Federal rules call it a *request*. It asks the jail to:
+
+- tell ICE before it lets the person go, and
+- keep the person up to 48 more hours, so ICE can take [custody](term:custody).
+
+The 48 hours do not count Saturdays, Sundays or holidays.
+
+Since April 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy says each detainer needs [probable cause](term:probable-cause), a fair reason based on facts. Some federal courts have said holding someone past release is a new [seizure](term:seizure).</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICE policy says each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205). These are [administrative warrants](term:administrative-warrant). An immigration officer signs them. They do not come from a court.
+
+A [judicial warrant](term:judicial-warrant) is different. A court issues it, and a judge signs it.
+
+Longstanding guidance says an administrative warrant alone does not allow entry into a home without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[6].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State law decides a lot.
+
+- **Require cooperation.** Texas requires jails to honor detainers, and since 2026 requires sheriffs to seek 287(g). Florida requires jails to honor detainers and to hold a 287(g) agreement. Georgia requires sheriffs to apply for 287(g).
+- **Limit or forbid it.** California and Illinois limit cooperation. New York bars civil immigration arrests around state courts without a judge's warrant. Maryland banned 287(g) agreements in 2026.
+- **Say nothing.** Then each local agency decides, within federal law.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].body</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6069,15 +6023,6 @@ Si necesita asesoría, los últimos pasos muestran dónde encontrar un abogado o
         <translation>El derecho a guardar silencio</translation>
     </message>
     <message>
-        <source>Know-your-rights cards from legal groups say you have the [right to remain silent](term:right-to-remain-silent). You can tell officers that you choose to use it.
-
-You can stay calm and polite while doing so.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation>Las tarjetas de "conozca sus derechos" de organizaciones legales dicen que usted tiene el [derecho a guardar silencio](term:right-to-remain-silent). Puede decirles a los agentes que elige usar ese derecho.
-
-Puede hacerlo con calma y con respeto.</translation>
-    </message>
-    <message>
         <source>Practice the words together, in English and Spanish if the room is mixed. Many people fear silence will be seen as guilt; explain that the cards present it as a right.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].notes</extracomment>
         <translation>Practiquen juntos las palabras, en inglés y en español si el grupo es mixto. Mucha gente teme que el silencio se vea como culpa; explique que las tarjetas lo presentan como un derecho.</translation>
@@ -6103,11 +6048,6 @@ Puede hacerlo con calma y con respeto.</translation>
         <translation>Debe responder todas las preguntas que le haga un agente</translation>
     </message>
     <message>
-        <source>No. Know-your-rights materials say you have the right to remain silent.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].question.choices[1].explanation</extracomment>
-        <translation>No. Los materiales de "conozca sus derechos" dicen que usted tiene derecho a guardar silencio.</translation>
-    </message>
-    <message>
         <source>Staying silent is a crime</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].question.choices[2].text</extracomment>
         <translation>Guardar silencio es un delito</translation>
@@ -6121,15 +6061,6 @@ Puede hacerlo con calma y con respeto.</translation>
         <source>The door and the warrant</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[2].title</extracomment>
         <translation>La puerta y la orden</translation>
-    </message>
-    <message>
-        <source>Know-your-rights materials say you do not have to open the door unless officers have a [judicial warrant](term:judicial-warrant). A judicial warrant comes from a court and is signed by a judge.
-
-An [administrative warrant](term:administrative-warrant) is different. Forms I-200 and I-205 are signed by an immigration officer. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent).</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>Los materiales de "conozca sus derechos" dicen que usted no tiene que abrir la puerta a menos que los agentes tengan una [orden judicial](term:judicial-warrant). Una orden judicial viene de un tribunal y la firma un juez.
-
-Una [orden administrativa](term:administrative-warrant) es distinta. Los formularios I-200 e I-205 los firma un oficial de inmigración. Desde hace muchos años, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent).</translation>
     </message>
     <message>
         <source>If you can, show what a DHS form looks like next to a court warrant. The signature line is the key. Remind people that this is general information and that facts can change things.</source>
@@ -6172,43 +6103,9 @@ Una [orden administrativa](term:administrative-warrant) es distinta. Los formula
         <translation>No exactamente. Sí es una orden, pero administrativa, no de un tribunal.</translation>
     </message>
     <message>
-        <source>Seeing the warrant, and signing papers</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].title</extracomment>
-        <translation>Ver la orden y firmar papeles</translation>
-    </message>
-    <message>
-        <source>Many legal groups suggest these steps:
-
-- Keep the door closed while you talk.
-- Ask officers to show the warrant through a window, or to slide it under the door.
-- Check who signed it: a judge, or an immigration officer.
-- Do not sign anything before you talk to a lawyer.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>Muchas organizaciones legales sugieren estos pasos:
-
-- Mantenga la puerta cerrada mientras habla.
-- Pida a los agentes que le muestren la orden por una ventana, o que la pasen por debajo de la puerta.
-- Revise quién la firmó: un juez o un oficial de inmigración.
-- No firme nada antes de hablar con un abogado.</translation>
-    </message>
-    <message>
-        <source>These are general suggestions from know-your-rights groups, not instructions for a specific case. Stress staying calm; no one should put themselves at risk.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].notes</extracomment>
-        <translation>Estas son sugerencias generales de grupos que enseñan sobre derechos, no instrucciones para un caso específico. Insista en mantener la calma; nadie debe ponerse en riesgo.</translation>
-    </message>
-    <message>
         <source>A disputed 2025 memo</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[4].title</extracomment>
         <translation>Un memorando de 2025 en disputa</translation>
-    </message>
-    <message>
-        <source>In January 2026, news reports described an ICE memo signed in May 2025. It says a Form I-205 alone can support forced entry into the home of a person with a final removal order. It tells officers to knock and announce themselves.
-
-DHS defended the memo. Law professors said it conflicts with a 1980 Supreme Court case about entering homes. Its legality is disputed. No court ruling on it was confirmed in this app's sources.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation>En enero de 2026, las noticias describieron un memorando de ICE firmado en mayo de 2025. Dice que un Formulario I-205 por sí solo puede justificar entrar a la fuerza en la casa de una persona con una orden final de deportación. Les indica a los oficiales que toquen a la puerta y digan quiénes son.
-
-El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con un caso de 1980 de la Corte Suprema sobre entrar a las casas. Su legalidad está en disputa. Las fuentes de esta aplicación no confirmaron ningún fallo de un tribunal sobre el memorando.</translation>
     </message>
     <message>
         <source>Present this without adding fear. Explain that the law here is being argued about, and that a lawyer can say how it applies to a real case. Check for newer news before your session.</source>
@@ -6221,25 +6118,6 @@ El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con 
         <translation>Cómo encontrar ayuda legal real</translation>
     </message>
     <message>
-        <source>For advice on your case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). An accredited representative is not a lawyer. The Justice Department approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
-
-Places to look:
-
-- [EOIR](term:eoir) lists of recognized organizations and accredited representatives;
-- EOIR's list of free (pro bono) legal service providers;
-- your state bar's lawyer referral service;
-- nonprofit legal aid groups and national directories.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Para recibir asesoría sobre su caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). Un representante acreditado no es abogado. El Departamento de Justicia aprueba a estos representantes. Trabajan para una [organización reconocida](term:recognized-organization) sin fines de lucro.
-
-Dónde buscar:
-
-- las listas de [EOIR](term:eoir) (Oficina Ejecutiva de Revisión de Casos de Inmigración) de organizaciones reconocidas y representantes acreditados;
-- la lista de EOIR de servicios legales gratuitos (pro bono);
-- el servicio de referencia de abogados del colegio de abogados de su estado;
-- grupos de ayuda legal sin fines de lucro y directorios nacionales.</translation>
-    </message>
-    <message>
         <source>Show the Help page in the app. Explain what each place offers. Do not recommend a particular lawyer or group from the front of the room.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[5].notes</extracomment>
         <translation>Muestre la página de Ayuda en la aplicación. Explique lo que ofrece cada lugar. No recomiende a un abogado ni a un grupo en particular desde el frente del salón.</translation>
@@ -6248,23 +6126,6 @@ Dónde buscar:
         <source>Watch out for notario fraud</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].title</extracomment>
         <translation>Cuidado con el fraude de notarios</translation>
-    </message>
-    <message>
-        <source>In many countries, the word *notario* means a kind of lawyer. In the United States, a notario, notario público or notary public is **not** a lawyer. They cannot give you legal advice on immigration or represent you. When someone offers that help anyway, it is [notario fraud](term:notario-fraud).
-
-USCIS and the Federal Trade Commission share tips:
-
-- Do not sign blank forms, or forms you do not understand.
-- Do not let anyone keep your original documents.
-- Get a receipt, and keep copies of everything.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation>En muchos países, la palabra *notario* se refiere a un tipo de abogado. En los Estados Unidos, un notario, notario público o notary public **no** es abogado. No puede darle asesoría legal sobre inmigración ni representarle. Si alguien le ofrece esa ayuda de todos modos, es [fraude de notarios](term:notario-fraud).
-
-El USCIS y la Comisión Federal de Comercio dan estos consejos:
-
-- No firme formularios en blanco, ni formularios que no entienda.
-- No deje que nadie se quede con sus documentos originales.
-- Pida un recibo y guarde copias de todo.</translation>
     </message>
     <message>
         <source>Say this warmly, not as a scolding. Many families trusted a notario in good faith. Let people know that a lawyer or accredited representative can review what was filed.</source>
@@ -6280,16 +6141,6 @@ El USCIS y la Comisión Federal de Comercio dan estos consejos:
         <source>Yes, notarios are lawyers</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].question.choices[0].text</extracomment>
         <translation>Sí, los notarios son abogados</translation>
-    </message>
-    <message>
-        <source>No. In the United States, a notario or notary public is not a lawyer.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].question.choices[0].explanation</extracomment>
-        <translation>No. En los Estados Unidos, un notario o notary public no es abogado.</translation>
-    </message>
-    <message>
-        <source>No. A notario is not a lawyer and cannot give legal advice</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].question.choices[1].text</extracomment>
-        <translation>No. Un notario no es abogado y no puede dar asesoría legal</translation>
     </message>
     <message>
         <source>Right. For legal advice, go to a licensed lawyer or a DOJ-accredited representative.</source>
@@ -6312,18 +6163,97 @@ El USCIS y la Comisión Federal de Comercio dan estos consejos:
         <translation>Revise la fecha</translation>
     </message>
     <message>
-        <source>Laws and court rulings change, sometimes quickly. This app shows a "reviewed as of" date. Anything that happened after that date is not included.
+        <source>Know-your-rights cards from legal groups say you have the [right to remain silent](term:right-to-remain-silent).
+
+The cards include the words: "I choose to exercise my constitutional rights."</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. Know-your-rights cards say you have the right to remain silent.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].question.choices[1].explanation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a [judicial warrant](term:judicial-warrant). A judicial warrant comes from a court and is signed by a judge.
+
+An [administrative warrant](term:administrative-warrant) is different. Forms I-200 and I-205 are signed by an immigration officer. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent). The next step covers a disputed 2025 memo about Form I-205.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the warrant, and signing papers</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If officers say they have a warrant, the key question is who signed it: a judge, or an immigration officer.
+
+Know-your-rights cards from legal groups also say:
+
+- Do not sign anything without talking to a lawyer.
+- You can say: "I choose to exercise my constitutional rights."</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These points come from know-your-rights cards, not instructions for a specific case. Stress staying calm; no one should put themselves at risk.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].notes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In January 2026, news reports described an ICE memo signed in May 2025. It says a Form I-205 alone can support forced entry into the home of a person with a final removal order. It tells officers to knock and announce themselves.
+
+DHS defended the memo. Law professors said it conflicts with a 1980 Supreme Court case, *Payton v. New York*. That case says police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. The memo's legality is disputed. No court ruling on it was confirmed in this app's sources.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For advice on your case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
+
+Places to look:
+
+- [EOIR](term:eoir) lists of recognized organizations and accredited representatives;
+- EOIR's list of providers that may offer free (pro bono) legal services;
+- your state bar, which may run a lawyer referral service;
+- nonprofit legal aid groups.
+
+The Help page lists these places, with links to their own websites.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USCIS explains that in many countries, a *notario* is a kind of lawyer. In the United States, being a notary public (notario público) does **not** make someone a lawyer. According to USCIS, notarios cannot give you legal advice on immigration or represent you. When someone offers that help anyway, it is [notario fraud](term:notario-fraud).
+
+USCIS and the Federal Trade Commission share tips:
+
+- Do not sign blank forms, or forms you do not understand.
+- Do not let anyone keep your original documents.
+- Get a receipt, and keep copies of everything.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. In the United States, being a notary public does not make someone a lawyer.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].question.choices[0].explanation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. Being a notary does not make someone a lawyer, and notarios cannot give legal advice</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].question.choices[1].text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laws and court rulings change, sometimes quickly. This app's sources cover events up to about June 2026. Later court rulings or laws may be missing.
 
 For your own situation, talk to a lawyer or an accredited representative.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>Las leyes y los fallos de los tribunales cambian, a veces rápido. Esta aplicación muestra una fecha de "revisado al". Lo que pasó después de esa fecha no está incluido.
-
-Para su situación, hable con un abogado o con un representante acreditado.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>End by pointing to the review date on screen. Thank the room, and leave the Help page up while people ask questions.</source>
+        <source>End by saying that this app's sources run to about June 2026, so newer changes may be missing. Thank the room, and leave the Help page up while people ask questions.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Termine señalando la fecha de revisión en la pantalla. Agradezca al grupo y deje la página de Ayuda abierta mientras la gente hace preguntas.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6378,11 +6308,6 @@ Even with all three, the court can still decide the writ does not fit.</source>
 - **Ningún otro recurso adecuado.** No hay otra buena forma de obtener una solución.
 
 Aun con las tres cosas, el tribunal puede decidir que el mandamus no corresponde.</translation>
-    </message>
-    <message>
-        <source>Write the three tests on the board and leave them up. You will use them again in later steps. Remind people that missing any one of them ends the case.</source>
-        <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation>Escriba los tres requisitos en el pizarrón y déjelos ahí. Los usará de nuevo en pasos posteriores. Recuerde a las personas que, si falta uno solo, el caso termina.</translation>
     </message>
     <message>
         <source>Which list shows the three things a court usually looks for?</source>
@@ -6568,21 +6493,6 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>Límites reales en los casos de demora</translation>
     </message>
     <message>
-        <source>Delay suits about [USCIS](term:uscis) cases are common. They have real limits:
-
-- At most, they force a *decision*, not an *approval*.
-- Filing often leads the agency to act. Many of these results are never published.
-- Courts are split on whether one law, 8 U.S.C. §1252(a)(2)(B)(ii), blocks claims about the *speed* of processing.
-- No result is guaranteed.</source>
-        <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Las demandas por demoras en casos de [USCIS](term:uscis) (Servicio de Ciudadanía e Inmigración) son comunes. Tienen límites reales:
-
-- Como máximo, obligan a dar una *decisión*, no una *aprobación*.
-- Muchas veces, presentar la demanda hace que la agencia actúe. Muchos de estos resultados nunca se publican.
-- Los tribunales no están de acuerdo sobre si una ley, 8 U.S.C. §1252(a)(2)(B)(ii), impide los reclamos sobre la *rapidez* del trámite.
-- Ningún resultado está garantizado.</translation>
-    </message>
-    <message>
         <source>Stay balanced. These suits exist and sometimes help a case move, but they are not magic. If someone asks whether they should file one, say that only a lawyer who knows their case can answer.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[5].notes</extracomment>
         <translation>Mantenga el equilibrio. Estas demandas existen y a veces ayudan a que un caso avance, pero no son magia. Si alguien pregunta si debería presentar una, diga que solo un abogado que conozca su caso puede responder.</translation>
@@ -6665,6 +6575,82 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>Close by pointing to the Help page. Remind the room that this is general information and that a lawyer or accredited representative can look at the facts of a real case.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[7].notes</extracomment>
         <translation>Cierre señalando la página de Ayuda. Recuerde al grupo que esta es información general y que un abogado o un representante acreditado puede revisar los hechos de un caso real.</translation>
+    </message>
+    <message>
+        <source>Write the three tests on the board and leave them up. You will use them again in later steps. Remind people that missing any one of them usually means mandamus does not fit.</source>
+        <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[1].notes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay suits about [USCIS](term:uscis) cases are common. They have real limits:
+
+- At most, they force a *decision*, not an *approval*.
+- Practice guides say filing often leads the agency to act. Many of these results are never published.
+- Courts are split on whether one law, 8 U.S.C. §1252(a)(2)(B)(ii), blocks claims about the *speed* of processing.
+- No result is guaranteed.</source>
+        <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ktl::Navigation</name>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <extracomment>Where a walkthrough was left: %1 step number, %2 number of steps, %3 walkthrough title</extracomment>
+        <translation>Paso %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::SearchModel</name>
+    <message>
+        <source>Topic</source>
+        <extracomment>Kind of a search result</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Walkthrough step</source>
+        <extracomment>Kind of a search result</extracomment>
+        <translation>Paso de un recorrido</translation>
+    </message>
+    <message>
+        <source>Decision flow</source>
+        <extracomment>Kind of a search result</extracomment>
+        <translation>Diagrama de decisión</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <extracomment>Kind of a search result</extracomment>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Kind of a search result</extracomment>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Kind of a search result</extracomment>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>

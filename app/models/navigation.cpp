@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "contentstore.h"
+#include "contenttext.h"
 
 #include <QCoreApplication>
 
@@ -68,12 +69,54 @@ void Navigation::clearHistory()
     show(PageAddress());
 }
 
+QString Navigation::storable(const PageAddress &address)
+{
+    PageAddress kept = address;
+    if (kept.kind == PageAddress::Kind::Flow)
+        kept.sub.clear();
+    return kept.toString();
+}
+
+QString Navigation::describe(const QString &address) const
+{
+    PageAddress page;
+    QString why;
+    const ContentSet &content = ContentStore::instance()->content();
+    if (!PageAddress::resolve(address, content, &page, &why))
+        return {};
+    switch (page.kind) {
+    case PageAddress::Kind::Topic:
+        return contentTr(contentContext::topic(page.id), content.topic(page.id)->title);
+    case PageAddress::Kind::Walkthrough: {
+        const Walkthrough *w = content.walkthrough(page.id);
+        const QString title = contentTr(contentContext::walkthrough(w->id), w->title);
+        if (page.sub.isEmpty())
+            return title;
+        //: Where a walkthrough was left: %1 step number, %2 number of steps, %3 walkthrough title
+        return tr("Step %1 of %2 · %3").arg(w->stepIndex(page.sub) + 1).arg(w->steps.size()).arg(title);
+    }
+    case PageAddress::Kind::Flow:
+        return contentTr(contentContext::flow(page.id), content.flow(page.id)->title);
+    case PageAddress::Kind::Glossary:
+        return tr("Glossary");
+    case PageAddress::Kind::Sources:
+        return tr("Sources");
+    case PageAddress::Kind::Timeline:
+        return tr("Timeline");
+    case PageAddress::Kind::Search:
+        return tr("Search");
+    case PageAddress::Kind::Home:
+        break;
+    }
+    return tr("Home");
+}
+
 void Navigation::show(const PageAddress &address)
 {
     const bool pageChanges = address.kind != m_current.kind || address.id != m_current.id;
     const bool subChanges = address.sub != m_current.sub;
     m_current = address;
-    AppSettings::instance()->setLastPage(address.toString());
+    AppSettings::instance()->setLastPage(storable(address));
     if (pageChanges)
         Q_EMIT pageChanged();
     if (subChanges)

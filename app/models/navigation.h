@@ -44,6 +44,11 @@ public:
     Q_INVOKABLE void home();
     /** Forgets the way back (start over on a shared computer). */
     Q_INVOKABLE void clearHistory();
+    /** A short, translated title of the page at @p address ("" if it names nothing). */
+    Q_INVOKABLE QString describe(const QString &address) const;
+    /** What may be stored of @p address: a flow position is left out, because the node
+     *  reached tells what the user answered (design.md, Privacy). */
+    static QString storable(const PageAddress &address);
 
 Q_SIGNALS:
     void addressChanged();

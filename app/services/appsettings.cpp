@@ -71,6 +71,7 @@ void AppSettings::read()
             problem(languageKey, LanguageManager::codes().join(QStringLiteral(" or ")), v);
     }
     m_lastPage = m_settings->value(lastPageKey).toString();
+    m_resumePage = m_lastPage == QLatin1String("home") ? QString() : m_lastPage;
 }
 
 void AppSettings::setTextScale(qreal scale)
@@ -115,7 +116,9 @@ void AppSettings::forgetAll()
     m_settings->clear();
     m_settings->sync();
     m_lastPage.clear();
+    m_resumePage.clear();
     Q_EMIT lastPageChanged();
+    Q_EMIT resumePageChanged();
 }
 
 } // namespace ktl

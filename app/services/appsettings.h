@@ -25,6 +25,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString lastPage READ lastPage WRITE setLastPage NOTIFY lastPageChanged)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
+    /** The page open when the app last closed, for "continue where you left off"; "" if none. */
+    Q_PROPERTY(QString resumePage READ resumePage NOTIFY resumePageChanged)
 
 public:
     static constexpr qreal minTextScale = 0.8;
@@ -43,6 +45,7 @@ public:
     QString lastPage() const { return m_lastPage; }
     void setLastPage(const QString &address);
     QStringList problems() const { return m_problems; }
+    QString resumePage() const { return m_resumePage; }
 
     /** Clears everything stored ("Forget my progress", shared computers). */
     Q_INVOKABLE void forgetAll();
@@ -55,6 +58,7 @@ Q_SIGNALS:
     void darkThemeChanged();
     void languageChanged();
     void lastPageChanged();
+    void resumePageChanged();
 
 private:
     void read();
@@ -65,6 +69,7 @@ private:
     bool m_darkTheme = false;
     QString m_language;
     QString m_lastPage;
+    QString m_resumePage;
     QStringList m_problems;
 };
 

@@ -75,6 +75,7 @@ ToolBar {
             highlighted: Navigation.kind === "timeline"
             onClicked: Navigation.go("timeline")
         }
+        DisplayMenu {}
         LanguageSwitch {}
     }
 }

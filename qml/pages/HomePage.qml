@@ -30,6 +30,18 @@ ScrollingPage {
         wrapMode: Text.Wrap
     }
 
+    CardButton {
+        objectName: "continueCard"
+        Layout.fillWidth: true
+        visible: resumeTitle !== ""
+        emphasized: true
+        readonly property string resumeTitle: Navigation.describe(Settings.resumePage)
+        //: Home page card that reopens the page open when the app was last closed
+        text: qsTr("Continue where you left off")
+        description: resumeTitle
+        onClicked: Navigation.go(Settings.resumePage)
+    }
+
     GridLayout {
         Layout.fillWidth: true
         columns: root.width > 900 ? 2 : 1

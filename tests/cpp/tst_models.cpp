@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
 #include "contentstore.h"
 #include "flowmodel.h"
 #include "glossarymodel.h"
@@ -239,6 +240,20 @@ private Q_SLOTS:
         QVERIFY(nav->back());
         QCOMPARE(nav->address(), QStringLiteral("home"));
         QVERIFY(!nav->back());
+
+        QCOMPARE(nav->describe(QStringLiteral("walkthrough/detainers-101/hours")), QStringLiteral("Step 2 of 3 · Detainers 101"));
+        QCOMPARE(nav->describe(QStringLiteral("topic/mandamus")), QStringLiteral("Mandamus"));
+        QCOMPARE(nav->describe(QStringLiteral("topic/nope")), QString());
+    }
+
+    void aFlowPositionIsNeverStored()
+    {
+        // The node reached tells what the user answered: only the flow itself is kept.
+        Navigation::instance()->go(QStringLiteral("flow/jail/released"));
+        QCOMPARE(Navigation::instance()->address(), QStringLiteral("flow/jail/released"));
+        QCOMPARE(AppSettings::instance()->lastPage(), QStringLiteral("flow/jail"));
+        Navigation::instance()->go(QStringLiteral("walkthrough/detainers-101/hours"));
+        QCOMPARE(AppSettings::instance()->lastPage(), QStringLiteral("walkthrough/detainers-101/hours"));
     }
 };
 
