@@ -163,6 +163,8 @@ int main(int argc, char *argv[])
     ktl::LanguageManager::instance()->setLanguage(language);
     for (const QString &problem : settings->problems())
         printErr(problem);
+    if (!cli.theme.isEmpty())
+        settings->overrideDarkTheme(cli.theme == QLatin1String("dark"));
 
     // Content is needed here only for these; otherwise QML's first use of it waits for the preload.
     if (!cli.contentDirectory.isEmpty() || !cli.page.isEmpty() || cli.mode == ktl::CommandLine::Mode::ListPages

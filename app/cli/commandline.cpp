@@ -34,6 +34,9 @@ struct Options
     QCommandLineOption checkContent { QStringLiteral("check-content"),
                                       QCoreApplication::translate("CommandLine", "Check the content in DIR, print every problem and exit (1 if any)."),
                                       QStringLiteral("DIR") };
+    QCommandLineOption theme { QStringLiteral("theme"),
+                               QCoreApplication::translate("CommandLine", "Colours for this run: light or dark (not saved)."),
+                               QStringLiteral("light|dark") };
     QCommandLineOption exportOutline { QStringLiteral("export-outline"),
                                        QCoreApplication::translate("CommandLine", "Write all content, in the chosen language, to a Markdown file and exit."),
                                        QStringLiteral("FILE.md") };
@@ -46,8 +49,8 @@ void addOptions(QCommandLineParser &parser, const Options &o)
                                                        "mandamus, federal overreach and what courts can do."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.content, o.checkContent,
-                        o.exportOutline });
+    parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.content,
+                        o.checkContent, o.exportOutline });
 }
 
 } // namespace
@@ -111,6 +114,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
         result.size = QSize(w, h);
+    }
+    if (parser.isSet(o.theme)) {
+        result.theme = parser.value(o.theme);
+        if (result.theme != QLatin1String("light") && result.theme != QLatin1String("dark")) {
+            result.error = QStringLiteral("--theme: \"%1\" is not a theme; use light or dark").arg(result.theme);
+            return result;
+        }
     }
     result.contentDirectory = parser.value(o.content);
     int modes = 0;

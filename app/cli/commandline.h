@@ -25,6 +25,7 @@ struct CommandLine
     QString outlineFile;
     QString screenshotFile;
     QSize size { 1280, 720 };
+    QString theme; ///< "light", "dark" or "" (the saved choice); not saved
     QString error;
 
     static CommandLine parse(const QStringList &arguments);

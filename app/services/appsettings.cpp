@@ -93,6 +93,14 @@ void AppSettings::setDarkTheme(bool dark)
     Q_EMIT darkThemeChanged();
 }
 
+void AppSettings::overrideDarkTheme(bool dark)
+{
+    if (dark == m_darkTheme)
+        return;
+    m_darkTheme = dark;
+    Q_EMIT darkThemeChanged();
+}
+
 void AppSettings::setLanguage(const QString &code)
 {
     if (code == m_language || !LanguageManager::codes().contains(code))

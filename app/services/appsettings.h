@@ -47,6 +47,9 @@ public:
     QStringList problems() const { return m_problems; }
     QString resumePage() const { return m_resumePage; }
 
+    /** Dark or light for this run only (`--theme`): shown, not saved. */
+    void overrideDarkTheme(bool dark);
+
     /** Clears everything stored ("Forget my progress", shared computers). */
     Q_INVOKABLE void forgetAll();
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
         QCOMPARE(cli.contentDirectory, QStringLiteral("/c"));
         QVERIFY(cli.isHeadless());
         QCOMPARE(parse(QString()).size, QSize(1280, 720));
+        QCOMPARE(parse(QStringLiteral("--theme dark")).theme, QStringLiteral("dark"));
     }
 
     void bad_data()
@@ -63,6 +64,7 @@ private Q_SLOTS:
         QTest::newRow("bad size") << "--size big" << "--size: \"big\" is not a size";
         QTest::newRow("tiny size") << "--size 10x10" << "--size: \"10x10\"";
         QTest::newRow("positional") << "stray" << "unexpected argument \"stray\"";
+        QTest::newRow("bad theme") << "--theme blue" << "--theme: \"blue\"";
         QTest::newRow("two modes") << "--list-pages --screenshot a.png" << "cannot be combined";
     }
     void bad()
