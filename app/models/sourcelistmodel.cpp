@@ -3,6 +3,9 @@
 
 #include "contentstore.h"
 #include "contenttext.h"
+#include "navigation.h"
+
+#include <QVariantMap>
 
 #include <algorithm>
 
@@ -54,7 +57,33 @@ QString SourceListModel::kindLabel(const QString &kind)
 
 void SourceListModel::rebuild()
 {
-    m_sources = store()->content().sources;
+    const ContentSet &content = store()->content();
+    m_usedIn.clear();
+    auto cite = [this](const QStringList &ids, const QString &address) {
+        for (const QString &id : ids) {
+            QStringList &where = m_usedIn[id];
+            if (!where.contains(address))
+                where.append(address);
+        }
+    };
+    for (const Topic &t : content.topics) {
+        cite(t.sources, QStringLiteral("topic/") + t.id);
+        for (const Section &s : t.sections)
+            cite(s.sources, QStringLiteral("topic/") + t.id);
+    }
+    for (const Walkthrough &w : content.walkthroughs) {
+        for (const Step &s : w.steps)
+            cite(s.sources, QStringLiteral("walkthrough/%1/%2").arg(w.id, s.id));
+    }
+    for (const Flow &f : content.flows) {
+        for (const FlowNode &n : f.nodes)
+            cite(n.sources, QStringLiteral("flow/%1/%2").arg(f.id, n.id));
+    }
+    for (const Term &t : content.terms)
+        cite(t.sources, QStringLiteral("glossary"));
+    for (const Event &e : content.events)
+        cite(e.sources, QStringLiteral("timeline"));
+    m_sources = content.sources;
     std::stable_sort(m_sources.begin(), m_sources.end(), [](const Source &a, const Source &b) {
         const auto ka = kindOrder.indexOf(a.kind), kb = kindOrder.indexOf(b.kind);
         return ka != kb ? ka < kb : a.year < b.year;
@@ -88,6 +117,13 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return contentTr(contentContext::sources(), s.supports);
     case FirstOfKindRole:
         return index.row() == 0 || m_sources.at(index.row() - 1).kind != s.kind;
+    case UsedInRole: {
+        QVariantList list;
+        for (const QString &address : m_usedIn.value(s.id))
+            list.append(QVariantMap { { QStringLiteral("address"), address },
+                                      { QStringLiteral("title"), Navigation::instance()->describe(address) } });
+        return list;
+    }
     default:
         return {};
     }
@@ -98,7 +134,7 @@ QHash<int, QByteArray> SourceListModel::roleNames() const
     return { { IdRole, "sourceId" }, { KindRole, "kind" },   { KindLabelRole, "kindLabel" },
              { CitationRole, "citation" }, { TitleRole, "title" }, { CourtRole, "court" },
              { YearRole, "year" },     { UrlRole, "url" },    { SupportsRole, "supports" },
-             { FirstOfKindRole, "firstOfKind" } };
+             { FirstOfKindRole, "firstOfKind" }, { UsedInRole, "usedIn" } };
 }
 
 int SourceListModel::rowOf(const QString &sourceId) const

@@ -26,6 +26,7 @@ public:
         UrlRole,
         SupportsRole,
         FirstOfKindRole, ///< true on the first source of each group: where its heading goes
+        UsedInRole, ///< where the source is cited: list of { address, title }
     };
     Q_ENUM(Role)
 
@@ -43,6 +44,7 @@ protected:
 
 private:
     QList<Source> m_sources;
+    QHash<QString, QStringList> m_usedIn; ///< source id → page addresses citing it, in content order
 };
 
 } // namespace ktl

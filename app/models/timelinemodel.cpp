@@ -5,6 +5,8 @@
 #include "contentstore.h"
 #include "contenttext.h"
 
+#include <QVariantMap>
+
 #include <algorithm>
 
 namespace ktl {
@@ -13,6 +15,8 @@ TimelineModel::TimelineModel(QObject *parent)
     : ContentListModel(parent)
 {
     rebuild();
+    // The filter labels follow the language like the rows do.
+    connect(ContentStore::instance(), &ContentStore::textChanged, this, &TimelineModel::kindsChanged);
 }
 
 void TimelineModel::setKindFilter(const QString &kind)
@@ -22,6 +26,36 @@ void TimelineModel::setKindFilter(const QString &kind)
     m_kindFilter = kind;
     Q_EMIT kindFilterChanged();
     reset();
+}
+
+QString TimelineModel::kindLabel(const QString &kind)
+{
+    //: Timeline filter: events of every kind
+    if (kind.isEmpty())
+        return tr("All");
+    //: Timeline filter: laws passed
+    if (kind == QLatin1String("law"))
+        return tr("Laws");
+    //: Timeline filter: court decisions
+    if (kind == QLatin1String("case"))
+        return tr("Court cases");
+    //: Timeline filter: federal programs such as 287(g) or Secure Communities
+    if (kind == QLatin1String("program"))
+        return tr("Programs");
+    //: Timeline filter: executive orders, memos and agency policies
+    if (kind == QLatin1String("policy"))
+        return tr("Policies");
+    //: Timeline filter: state laws and state actions
+    return tr("States");
+}
+
+QVariantList TimelineModel::kinds() const
+{
+    QVariantList list;
+    for (const char *kind : { "", "law", "case", "program", "policy", "state" })
+        list.append(QVariantMap { { QStringLiteral("kind"), QLatin1String(kind) },
+                                  { QStringLiteral("label"), kindLabel(QLatin1String(kind)) } });
+    return list;
 }
 
 void TimelineModel::rebuild()

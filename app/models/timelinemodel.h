@@ -32,11 +32,17 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /** Each kind of event as { kind, label }, for the filter. */
+    Q_PROPERTY(QVariantList kinds READ kinds NOTIFY kindsChanged)
+
     QString kindFilter() const { return m_kindFilter; }
+    QVariantList kinds() const;
+    static QString kindLabel(const QString &kind);
     void setKindFilter(const QString &kind);
 
 Q_SIGNALS:
     void kindFilterChanged();
+    void kindsChanged();
 
 protected:
     void rebuild() override;

@@ -9,6 +9,9 @@ ColumnLayout {
     id: root
 
     objectName: "glossaryPage"
+    // Left edge of the centred reading column, so titles line up with the list below.
+    readonly property real side: Math.max(Theme.margin, (width - Theme.contentWidth) / 2)
+
     spacing: Theme.gap
 
     GlossaryModel {
@@ -19,6 +22,7 @@ ColumnLayout {
     ColumnLayout {
         Layout.fillWidth: true
         Layout.margins: Theme.margin
+        Layout.leftMargin: root.side
         Layout.bottomMargin: 0
         spacing: Theme.gap
         PageTitle {
@@ -41,33 +45,65 @@ ColumnLayout {
         }
     }
 
-    ListView {
-        id: list
+    // A readable column, centred in wide windows.
+    Item {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        clip: true
-        model: glossary
-        spacing: Theme.margin / 2
-        leftMargin: Theme.margin
-        rightMargin: Theme.margin
-        ScrollBar.vertical: ScrollBar {}
-        delegate: ColumnLayout {
-            id: entry
-            required property string term
-            required property string definition
-            width: Math.min(ListView.view.width - 2 * Theme.margin, Theme.contentWidth)
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                text: entry.term
-                font.pixelSize: Theme.subheadingSize
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-            ContentText {
-                Layout.fillWidth: true
-                html: entry.definition
+
+        ListView {
+            id: list
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width, Theme.contentWidth + 2 * Theme.margin)
+            clip: true
+            model: glossary
+            spacing: Theme.margin / 2
+            leftMargin: Theme.margin
+            rightMargin: Theme.margin
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ColumnLayout {
+                id: entry
+                required property string term
+                required property string definition
+                required property var seeAlso
+                width: ListView.view.width - 2 * Theme.margin
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: entry.term
+                    font.pixelSize: Theme.subheadingSize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                ContentText {
+                    Layout.fillWidth: true
+                    html: entry.definition
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap / 2
+                    visible: entry.seeAlso.length > 0
+
+                    Label {
+                        text: qsTr("See also:")
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.mutedText
+                    }
+                    Repeater {
+                        model: entry.seeAlso
+                        delegate: LinkChip {
+                            id: related
+                            required property var modelData
+                            text: related.modelData.term
+                            onClicked: {
+                                search.text = ""
+                                list.positionViewAtIndex(glossary.rowOf(related.modelData.termId), ListView.Beginning)
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -9,6 +9,9 @@ ColumnLayout {
     id: root
 
     objectName: "searchPage"
+    // Left edge of the centred reading column, so titles line up with the list below.
+    readonly property real side: Math.max(Theme.margin, (width - Theme.contentWidth) / 2)
+
     spacing: Theme.gap
 
     SearchModel {
@@ -19,6 +22,7 @@ ColumnLayout {
     ColumnLayout {
         Layout.fillWidth: true
         Layout.margins: Theme.margin
+        Layout.leftMargin: root.side
         Layout.bottomMargin: 0
         spacing: Theme.gap
 
@@ -50,63 +54,70 @@ ColumnLayout {
         }
     }
 
-    ListView {
-        id: list
-
+    Item {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        clip: true
-        model: results
-        spacing: Theme.gap
-        leftMargin: Theme.margin
-        rightMargin: Theme.margin
-        keyNavigationEnabled: true
-        ScrollBar.vertical: ScrollBar {}
 
-        delegate: ItemDelegate {
-            id: hit
+        ListView {
+            id: list
 
-            required property string address
-            required property string kindLabel
-            required property string title
-            required property string snippet
-            required property int index
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width, Theme.contentWidth + 2 * Theme.margin)
+            clip: true
+            model: results
+            spacing: Theme.gap
+            leftMargin: Theme.margin
+            rightMargin: Theme.margin
+            keyNavigationEnabled: true
+            ScrollBar.vertical: ScrollBar {}
 
-            width: Math.min(ListView.view.width - 2 * Theme.margin, Theme.contentWidth)
-            highlighted: ListView.isCurrentItem
-            Accessible.name: kindLabel + ": " + title.replace(/<[^>]*>/g, "")
-            onClicked: Navigation.go(address)
-            Keys.onReturnPressed: Navigation.go(address)
+            delegate: ItemDelegate {
+                id: hit
 
-            background: Rectangle {
-                radius: Theme.radius
-                color: hit.highlighted || hit.hovered ? Theme.surfaceAlt : Theme.surface
-                border.color: hit.visualFocus || hit.highlighted ? Theme.focus : Theme.border
-            }
-            contentItem: Column {
-                spacing: 2
-                Text {
-                    width: parent.width
-                    text: hit.kindLabel
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.mutedText
+                required property string address
+                required property string kindLabel
+                required property string title
+                required property string snippet
+                required property int index
+
+                width: ListView.view.width - 2 * Theme.margin
+                highlighted: ListView.isCurrentItem
+                Accessible.name: kindLabel + ": " + title.replace(/<[^>]*>/g, "")
+                onClicked: Navigation.go(address)
+                Keys.onReturnPressed: Navigation.go(address)
+
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: hit.highlighted || hit.hovered ? Theme.surfaceAlt : Theme.surface
+                    border.color: hit.visualFocus || hit.highlighted ? Theme.focus : Theme.border
                 }
-                Text {
-                    width: parent.width
-                    text: hit.title
-                    textFormat: Text.StyledText
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    color: Theme.accent
-                    wrapMode: Text.Wrap
-                }
-                Text {
-                    width: parent.width
-                    text: hit.snippet
-                    textFormat: Text.StyledText
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                contentItem: Column {
+                    spacing: 2
+                    Text {
+                        width: parent.width
+                        text: hit.kindLabel
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.mutedText
+                    }
+                    Text {
+                        width: parent.width
+                        text: hit.title
+                        textFormat: Text.StyledText
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        color: Theme.accent
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        width: parent.width
+                        text: hit.snippet
+                        textFormat: Text.StyledText
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
         }

@@ -9,6 +9,9 @@ ColumnLayout {
     id: root
 
     objectName: "timelinePage"
+    // Left edge of the centred reading column, so titles line up with the list below.
+    readonly property real side: Math.max(Theme.margin, (width - Theme.contentWidth) / 2)
+
     spacing: Theme.gap
 
     TimelineModel {
@@ -17,50 +20,82 @@ ColumnLayout {
 
     PageTitle {
         Layout.margins: Theme.margin
+        Layout.leftMargin: root.side
         Layout.bottomMargin: 0
         text: qsTr("Timeline")
     }
 
-    ListView {
+    Flow {
+        Layout.fillWidth: true
+        Layout.leftMargin: root.side
+        Layout.rightMargin: root.side
+        spacing: Theme.gap
+        Accessible.role: Accessible.ToolBar
+        Accessible.name: qsTr("Show events of one kind")
+
+        Repeater {
+            model: timeline.kinds
+            delegate: ActionButton {
+                id: filterChip
+                required property var modelData
+                objectName: "kind-" + (filterChip.modelData.kind === "" ? "all" : filterChip.modelData.kind)
+                text: filterChip.modelData.label
+                checkable: true
+                checked: timeline.kindFilter === filterChip.modelData.kind
+                onClicked: timeline.kindFilter = filterChip.modelData.kind
+            }
+        }
+    }
+
+    // A readable column, centred in wide windows.
+    Item {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        clip: true
-        focus: true
-        model: timeline
-        spacing: Theme.margin / 2
-        leftMargin: Theme.margin
-        rightMargin: Theme.margin
-        ScrollBar.vertical: ScrollBar {}
-        delegate: RowLayout {
-            id: entry
-            required property string date
-            required property string title
-            required property string body
-            width: Math.min(ListView.view.width - 2 * Theme.margin, Theme.contentWidth)
+
+        ListView {
+            objectName: "timelineList"
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width, Theme.contentWidth + 2 * Theme.margin)
+            clip: true
+            focus: true
+            model: timeline
             spacing: Theme.margin / 2
-            Label {
-                Layout.preferredWidth: 120 * Theme.scale
-                Layout.fillHeight: true
-                verticalAlignment: Text.AlignTop
-                text: entry.date
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-                color: Theme.accent
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 2
+            leftMargin: Theme.margin
+            rightMargin: Theme.margin
+            ScrollBar.vertical: ScrollBar {}
+            delegate: RowLayout {
+                id: entry
+                required property string date
+                required property string title
+                required property string body
+                width: ListView.view.width - 2 * Theme.margin
+                spacing: Theme.margin / 2
                 Label {
-                    Layout.fillWidth: true
-                    text: entry.title
+                    Layout.preferredWidth: 120 * Theme.scale
+                    Layout.fillHeight: true
+                    verticalAlignment: Text.AlignTop
+                    text: entry.date
                     font.pixelSize: Theme.bodySize
                     font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    color: Theme.accent
                 }
-                ContentText {
+                ColumnLayout {
                     Layout.fillWidth: true
-                    html: entry.body
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: entry.title
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    ContentText {
+                        Layout.fillWidth: true
+                        html: entry.body
+                    }
                 }
             }
         }

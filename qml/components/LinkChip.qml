@@ -1,0 +1,29 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import KnowTheLimits
+
+// A small in-text link to another page or term: looks like a link, works like a button
+// (Tab to it, Enter or Space to follow).
+AbstractButton {
+    id: root
+
+    padding: 2
+    hoverEnabled: true
+    font.pixelSize: Theme.smallSize
+    Accessible.role: Accessible.Link
+    Accessible.name: text
+
+    contentItem: Text {
+        text: root.text
+        font.pixelSize: root.font.pixelSize
+        font.underline: root.hovered || root.visualFocus
+        color: Theme.link
+        wrapMode: Text.Wrap
+    }
+    background: Rectangle {
+        color: "transparent"
+        radius: 3
+        border.color: Theme.focus
+        border.width: root.visualFocus ? 2 : 0
+    }
+}
