@@ -777,17 +777,17 @@ Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿
     <message>
         <source>Not sure</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[1].answers[2].label</extracomment>
-        <translation type="unfinished">No estoy seguro/a</translation>
+        <translation>No estoy seguro/a</translation>
     </message>
     <message>
         <source>Does the wait affect someone's health or welfare?</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].text</extracomment>
-        <translation type="unfinished" />
+        <translation>¿La espera afecta la salud o el bienestar de alguien?</translation>
     </message>
     <message>
         <source>Not sure the law requires a decision</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[10].text</extracomment>
-        <translation type="unfinished" />
+        <translation>No está seguro/a de si la ley exige una decisión</translation>
     </message>
     <message>
         <source>Whether the law requires the agency to act is a legal question. A lawyer or accredited representative can check. A federal law says agencies must finish matters within a reasonable time. Whether that gives a clear duty in a given case depends on the facts and the court.
@@ -796,7 +796,11 @@ Even where a suit fits, it can at most lead to a decision, not an approval.
 
 Questions to ask a lawyer: Does any law or rule require the agency to decide? Is there a deadline in the law?</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[10].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Saber si la ley obliga a la agencia a actuar es una pregunta legal. Un abogado o un representante acreditado puede revisarlo. Una ley federal dice que las agencias deben terminar los asuntos dentro de un tiempo razonable. Si eso crea un deber claro en un caso concreto depende de los hechos y del tribunal.
+
+Aun cuando una demanda sea apropiada, como mucho puede llevar a una decisión, no a una aprobación.
+
+Preguntas para hacerle a un abogado: ¿Alguna ley o norma obliga a la agencia a decidir? ¿La ley fija un plazo?</translation>
     </message>
 </context>
 <context>
@@ -966,22 +970,22 @@ Lo que pide la orden de retención importa cuando se acerca la liberación. Lo q
     <message>
         <source>Under federal law a detainer is a request. Where state law is silent, the local agency chooses, within federal law. If you are not sure what your state's law says, a lawyer can check.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[3].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Según la ley federal, una orden de retención es una solicitud. Donde la ley estatal no dice nada, la agencia local decide, dentro de lo que permite la ley federal. Si no está seguro/a de lo que dice la ley de su estado, un abogado puede revisarlo.</translation>
     </message>
     <message>
         <source>Not sure</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].answers[2].label</extracomment>
-        <translation type="unfinished">No estoy seguro/a</translation>
+        <translation>No estoy seguro/a</translation>
     </message>
     <message>
         <source>Some courts: holding past release is a new seizure</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].text</extracomment>
-        <translation type="unfinished" />
+        <translation>Algunos tribunales: retener a alguien que ya debía salir libre es una nueva detención</translation>
     </message>
     <message>
         <source>Some federal courts have said that keeping a person past release because of a detainer is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause). Examples are *Miranda-Olivares* (2014) and *Gonzalez v. ICE* (2020).</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Algunos tribunales federales han dicho que retener por una orden de retención a una persona que ya debía salir libre es una nueva [detención](term:seizure). Eso requiere [causa probable](term:probable-cause). Algunos ejemplos son *Miranda-Olivares* (2014) y *Gonzalez v. ICE* (2020).</translation>
     </message>
     <message>
         <source>In these states, state law limits how jails and police help with immigration enforcement. The details and exceptions differ from state to state.
@@ -990,7 +994,11 @@ An appeals court upheld California's law in 2019. In 2025, a federal trial court
 
 Only a lawyer who knows the state's law can say how it applies to a real case.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[9].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>En estos estados, la ley estatal limita cómo las cárceles y la policía ayudan en el control migratorio. Los detalles y las excepciones cambian de un estado a otro.
+
+Un tribunal de apelaciones declaró válida la ley de California en 2019. En 2025, un tribunal federal de primera instancia desestimó la demanda del gobierno de EE. UU. contra las leyes de Illinois. El gobierno apeló, así que esto podría cambiar. La revisión de huellas digitales al ingresar a la cárcel sigue ocurriendo, porque las agencias locales no pueden excluirse de ella.
+
+Solo un abogado que conozca la ley del estado puede decir cómo se aplica a un caso real.</translation>
     </message>
     <message>
         <source>ICE policy says each detainer must come with a signed Form I-200 or I-205. A detainer without one does not follow that policy. This does not by itself mean the person will be released. What the jail does depends on state law and local policy.
@@ -999,33 +1007,43 @@ Some federal courts have also said that holding someone past release on a detain
 
 This is general information. A lawyer can look at the actual papers.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[10].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>La política de ICE dice que cada orden de retención debe venir con un Formulario I-200 o I-205 firmado. Una orden de retención sin ese formulario no cumple esa política. Esto, por sí solo, no significa que la persona vaya a quedar libre. Lo que haga la cárcel depende de la ley estatal y de la política local.
+
+Algunos tribunales federales también han dicho que retener por una orden de retención a alguien que ya debía salir libre es una nueva detención que requiere causa probable. En *Miranda-Olivares* (2014), no bastó una orden de retención que solo decía que se había iniciado una investigación. El condado fue responsable de su decisión de retener a la persona.
+
+Esto es información general. Un abogado puede revisar los documentos reales.</translation>
     </message>
     <message>
         <source>Not sure if a signed warrant came with it</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[11].text</extracomment>
-        <translation type="unfinished" />
+        <translation>No está seguro/a de si venía con una orden firmada</translation>
     </message>
     <message>
         <source>Only the actual papers show whether a signed Form I-200 or I-205 came with the detainer. A lawyer can check them. ICE policy says each detainer must come with one.
 
 What the jail does depends on state law and local policy. This is general information.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[11].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Solo los documentos reales muestran si la orden de retención venía con un Formulario I-200 o I-205 firmado. Un abogado puede revisarlos. La política de ICE dice que cada orden de retención debe venir con uno de esos formularios.
+
+Lo que haga la cárcel depende de la ley estatal y de la política local. Esto es información general.</translation>
     </message>
     <message>
         <source>If ICE arrives within the 48-hour period, the person can be moved into ICE [custody](term:custody). From there, an immigration case may start or go on.
 
 A person in immigration custody who believes the detention is unlawful may, through a lawyer, seek [habeas corpus](term:habeas-corpus) in the district where they are held.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Si ICE llega dentro del plazo de 48 horas, la persona puede pasar a la [custodia](term:custody) de ICE. A partir de ahí, puede comenzar o continuar un caso de inmigración.
+
+Una persona bajo custodia migratoria que cree que su detención es ilegal puede, por medio de un abogado, pedir un [hábeas corpus](term:habeas-corpus) en el distrito donde está detenida.</translation>
     </message>
     <message>
         <source>Federal rules say the agency may hold the person up to 48 hours, not counting Saturdays, Sundays and holidays. The rule does not give a longer hold.
 
 If ICE has not taken custody by then, the detainer's request has run out. Some federal courts have said that holding a person past release on a detainer is a seizure that needs probable cause, and a county that chooses to hold someone can be responsible for that choice.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Las reglas federales dicen que la agencia puede retener a la persona hasta 48 horas, sin contar sábados, domingos ni feriados. La regla no permite una retención más larga.
+
+Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retención ya venció. Algunos tribunales federales han dicho que retener por una orden de retención a una persona que ya debía salir libre es una detención que requiere causa probable. También han dicho que un condado que decide retener a alguien puede ser responsable de esa decisión.</translation>
     </message>
 </context>
 <context>
@@ -1232,52 +1250,64 @@ El tribunal también decidió que la regla sobre órdenes de retención no era i
 
 In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change. Whether a given action breaks the rule is for a court to decide.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[6].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>El Congreso no puede ordenar a los estados ni a sus oficiales que lleven a cabo un programa federal. Esta es la regla [contra la requisición (anti-commandeering)](term:anti-commandeering). *Printz* (1997) la aplicó a los alguaciles (sheriffs), y *Murphy* (2018) la aplicó a leyes que prohíben actuar a los estados.
+
+En 2025, dos tribunales federales de primera instancia desestimaron demandas del gobierno de EE. UU. contra leyes de Illinois y Nueva York. Una de las razones fue la Décima Enmienda. El gobierno apeló en el caso de Illinois, así que estos resultados podrían cambiar. Un tribunal decide si una acción concreta viola la regla.</translation>
     </message>
     <message>
         <source>Conditions Congress sets: related, and not coercive</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[9].text</extracomment>
-        <translation type="unfinished" />
+        <translation>Condiciones que fija el Congreso: relacionadas y sin coacción</translation>
     </message>
     <message>
         <source>The Supreme Court has said conditions Congress sets must relate to the program and must not coerce (*South Dakota v. Dole*, 1987). A condition that passes these tests is on firmer ground. A court decides each case.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[9].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>La Corte Suprema ha dicho que las condiciones que fija el Congreso deben estar relacionadas con el programa y no deben ser una forma de coacción (*South Dakota v. Dole*, 1987). Una condición que cumple estos requisitos tiene una base más firme. Un tribunal decide cada caso.</translation>
     </message>
     <message>
         <source>Some federal courts have said that holding a person past release on a detainer is a new [seizure](term:seizure) that needs [probable cause](term:probable-cause). In *Miranda-Olivares* (2014), a detainer that only said an investigation had started was not enough.
 
 A county that chooses to hold someone can be responsible for that choice. A court decides whether a given hold was lawful.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[10].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Algunos tribunales federales han dicho que retener por una orden de retención a una persona que ya debía salir libre es una nueva [detención](term:seizure) que requiere [causa probable](term:probable-cause). En *Miranda-Olivares* (2014), no bastó una orden de retención que solo decía que se había iniciado una investigación.
+
+Un condado que decide retener a alguien puede ser responsable de esa decisión. Un tribunal decide si una retención concreta fue legal.</translation>
     </message>
     <message>
         <source>Even with probable cause, courts look at how it is decided. In 2020, an appeals court said a person held on a detainer needs a prompt probable-cause decision by a neutral judge. In 2019, a trial court found detainers based only on database checks unlawful, though the appeals court later set that part aside.
 
 What happened after the case was sent back was not confirmed in our sources. A court decides each case.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[11].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Incluso con causa probable, los tribunales miran cómo se decide. En 2020, un tribunal de apelaciones dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. En 2019, un tribunal de primera instancia declaró ilegales las órdenes de retención basadas solo en búsquedas en bases de datos. Pero después el tribunal de apelaciones dejó sin efecto esa parte.
+
+En nuestras fuentes no se confirmó qué pasó después de que el caso volvió al tribunal inferior. Un tribunal decide cada caso.</translation>
     </message>
     <message>
         <source>In *Payton v. New York* (1980), the Supreme Court said police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent.
 
 A 2025 ICE memo, reported in January 2026, says a Form I-205 alone can support forced entry in some cases. Law professors said it conflicts with *Payton*. Its legality is contested, and a court would decide.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[12].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>En *Payton v. New York* (1980), la Corte Suprema dijo que, por lo general, la policía necesita una orden firmada por un juez (una orden de arresto) para entrar a una casa a hacer un arresto, salvo que haya consentimiento. Desde hace mucho tiempo, las guías dicen que una orden administrativa de inmigración, por sí sola, no permite entrar sin consentimiento.
+
+Un memorando de ICE de 2025, que se dio a conocer en enero de 2026, dice que en algunos casos un Formulario I-205 por sí solo puede justificar una entrada por la fuerza. Profesores de derecho dijeron que contradice *Payton*. Su legalidad está en disputa, y lo decidiría un tribunal.</translation>
     </message>
     <message>
         <source>Here the question runs the other way: is the state intruding on federal immigration power? Federal law can [preempt](term:preemption) state law.
 
 In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona's SB 1070. Courts also blocked newer Texas (2023) and Florida (2025) laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[13].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Aquí la pregunta va en sentido contrario: ¿el estado está invadiendo el poder federal sobre inmigración? La ley federal puede [prevalecer sobre](term:preemption) la ley estatal y desplazarla.
+
+En *Arizona v. United States* (2012), la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Los tribunales también bloquearon leyes más nuevas de Texas (2023) y de Florida (2025) que convertían la entrada ilegal en un delito estatal. Estos casos seguían en curso. Un tribunal superior podría cambiar estos resultados.</translation>
     </message>
     <message>
         <source>Courts have held that a state may limit how its own officers help with federal immigration enforcement. In 2019, an appeals court upheld California SB 54. The courts said refusing to help is not the same as getting in the way.
 
 In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[14].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Los tribunales han decidido que un estado puede limitar cómo sus propios oficiales ayudan en el control migratorio federal. En 2019, un tribunal de apelaciones declaró válida la ley SB 54 de California. Los tribunales dijeron que negarse a ayudar no es lo mismo que poner obstáculos.
+
+En 2025, dos tribunales federales de primera instancia desestimaron demandas del gobierno de EE. UU. contra leyes de Illinois y Nueva York. Una de las razones fue la Décima Enmienda. El gobierno apeló en el caso de Illinois, así que estos resultados podrían cambiar.</translation>
     </message>
 </context>
 <context>
@@ -1393,17 +1423,17 @@ flows/officers-at-the-door.json $.flows[0].nodes[3].answers[1].label</extracomme
     <message>
         <source>Officers knock at the door.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].text</extracomment>
-        <translation type="unfinished" />
+        <translation>Los oficiales tocan la puerta.</translation>
     </message>
     <message>
         <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.</translation>
     </message>
     <message>
         <source>Have they shown you the warrant?</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[3].text</extracomment>
-        <translation type="unfinished" />
+        <translation>¿Le mostraron la orden?</translation>
     </message>
     <message>
         <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a [judicial warrant](term:judicial-warrant) signed by a judge.
@@ -1415,19 +1445,28 @@ They also say:
 
 This is general information. For advice about your own situation, talk to a lawyer or a DOJ-accredited representative.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[6].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant) firmada por un juez.
+
+También dicen:
+
+- Usted tiene [derecho a guardar silencio](term:right-to-remain-silent).
+- No firme nada sin antes hablar con un abogado.
+
+Esto es información general. Para recibir consejo sobre su propia situación, hable con un abogado o con un representante acreditado por el Departamento de Justicia (DOJ).</translation>
     </message>
     <message>
         <source>Longstanding guidance says an administrative warrant alone does not allow entry into a home without [consent](term:consent). If someone agreed to let officers in, that consent may matter later. You still have the [right to remain silent](term:right-to-remain-silent).
 
 Know-your-rights cards also say not to sign anything without talking to a lawyer. A lawyer or accredited representative can review what happened.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[7].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Desde hace mucho tiempo, las guías dicen que una orden administrativa, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent). Si alguien aceptó dejar entrar a los oficiales, ese consentimiento puede importar más adelante. Usted sigue teniendo [derecho a guardar silencio](term:right-to-remain-silent).
+
+Las tarjetas de "conozca sus derechos" también dicen que no firme nada sin antes hablar con un abogado. Un abogado o un representante acreditado puede revisar lo que pasó.</translation>
     </message>
     <message>
         <source>You have not seen the warrant</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].text</extracomment>
-        <translation type="unfinished" />
+        <translation>Usted no ha visto la orden</translation>
     </message>
     <message>
         <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge.
@@ -1439,14 +1478,23 @@ They also say:
 
 This is general information. For advice about your own situation, talk to a lawyer or a DOJ-accredited representative.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.
+
+También dicen:
+
+- Usted tiene [derecho a guardar silencio](term:right-to-remain-silent).
+- No firme nada sin antes hablar con un abogado.
+
+Esto es información general. Para recibir consejo sobre su propia situación, hable con un abogado o con un representante acreditado por el Departamento de Justicia (DOJ).</translation>
     </message>
     <message>
         <source>A [judicial warrant](term:judicial-warrant) is issued by a court and signed by a judge. It is different from an administrative warrant. Know-your-rights materials treat it as the kind of warrant that can give officers authority to enter. What it allows depends on what it says.
 
 You still have the right to remain silent. Know-your-rights cards also say not to sign anything without talking to a lawyer.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[9].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Una [orden judicial](term:judicial-warrant) viene de un tribunal y está firmada por un juez. Es distinta de una orden administrativa. Los materiales de "conozca sus derechos" la tratan como el tipo de orden que puede dar a los oficiales autoridad para entrar. Lo que permite depende de lo que dice.
+
+Usted sigue teniendo derecho a guardar silencio. Las tarjetas de "conozca sus derechos" también dicen que no firme nada sin antes hablar con un abogado.</translation>
     </message>
     <message>
         <source>Form I-205 is an administrative removal warrant signed by an immigration officer, not a judge. Longstanding guidance says an administrative warrant alone does not allow entry into a home without consent.
@@ -1455,14 +1503,20 @@ In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone 
 
 You have the right to remain silent. A lawyer can explain how this applies to a real case.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[10].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>El Formulario I-205 es una orden administrativa de deportación firmada por un oficial de inmigración, no por un juez. Desde hace mucho tiempo, las guías dicen que una orden administrativa, por sí sola, no permite entrar a una casa sin consentimiento.
+
+En enero de 2026, la prensa describió un memorando de ICE de 2025. Dice que un I-205 por sí solo puede justificar la entrada por la fuerza a la casa de una persona con una orden final de deportación, después de que los oficiales toquen y se anuncien. Profesores de derecho dijeron que contradice *Payton v. New York* (1980). Ese caso dice que, por lo general, la policía necesita una orden firmada por un juez (una orden de arresto) para entrar a una casa a hacer un arresto, salvo que haya consentimiento. La legalidad del memorando está en disputa.
+
+Usted tiene derecho a guardar silencio. Un abogado puede explicar cómo se aplica esto a un caso real.</translation>
     </message>
     <message>
         <source>Form I-200 and similar DHS forms are [administrative warrants](term:administrative-warrant). An immigration officer signs them, not a judge. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent).
 
 Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge. You have the right to remain silent.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[11].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>El Formulario I-200 y otros formularios parecidos del DHS son un tipo de [orden administrativa](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Desde hace mucho tiempo, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent).
+
+Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
     </message>
     <message>
         <source>Look at the signature and the heading. A judicial warrant comes from a court and is signed by a judge. Forms I-200 and I-205 carry a DHS heading and are signed by an immigration officer.
@@ -1471,7 +1525,11 @@ If it is Form I-205, note that a 2025 ICE memo says an I-205 alone can allow for
 
 If you cannot tell, know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge. You have the right to remain silent.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[12].detail</extracomment>
-        <translation type="unfinished" />
+        <translation>Mire la firma y el encabezado. Una orden judicial viene de un tribunal y está firmada por un juez. Los Formularios I-200 y I-205 llevan un encabezado del DHS y están firmados por un oficial de inmigración.
+
+Si es un Formulario I-205, tenga en cuenta que un memorando de ICE de 2025 dice que, en algunos casos, un I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.
+
+Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
     </message>
 </context>
 <context>
@@ -2009,72 +2067,72 @@ If you cannot tell, know-your-rights cards from legal groups say not to open the
     <message>
         <source>An immigration arrest or removal paper signed by an immigration officer, not by a judge. Forms I-200 and I-205 are examples. Longstanding guidance says it does not by itself allow entry into a home without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
         <extracomment>glossary.json $.terms[1].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Un documento de inmigración para arrestar o deportar a alguien, firmado por un oficial de inmigración, no por un juez. Los Formularios I-200 y I-205 son ejemplos. Desde hace mucho tiempo, las guías dicen que este documento, por sí solo, no permite entrar a una casa sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
         <source>A court case that asks whether a person's detention is lawful. It is the usual way to challenge immigration detention in federal court. It is filed where the person is held. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas.</source>
         <extracomment>glossary.json $.terms[22].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Un caso judicial que pregunta si la detención de una persona es legal. Es la forma habitual de cuestionar una detención migratoria en un tribunal federal. Se presenta donde está detenida la persona. En 2025, en *J.G.G.*, un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus.</translation>
     </message>
     <message>
         <source>When the government takes control of a person, such as by arrest or holding them. Some federal courts have said keeping someone in jail past release on a detainer is a new seizure.</source>
         <extracomment>glossary.json $.terms[29].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Cuando el gobierno toma control de una persona, por ejemplo con un arresto o al retenerla. Algunos tribunales federales han dicho que mantener en la cárcel por una orden de retención a alguien que ya debía salir libre es una nueva detención.</translation>
     </message>
     <message>
         <source>A person who is not a lawyer but is approved by the Justice Department to help with immigration cases. According to the Justice Department's EOIR, they must work for a recognized nonprofit organization.</source>
         <extracomment>glossary.json $.terms[37].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Una persona que no es abogado, pero que el Departamento de Justicia aprobó para ayudar en casos de inmigración. Según la EOIR del Departamento de Justicia, debe trabajar para una organización sin fines de lucro reconocida.</translation>
     </message>
     <message>
         <source>According to the Justice Department's EOIR, a nonprofit group it has approved to give immigration legal help through accredited representatives.</source>
         <extracomment>glossary.json $.terms[38].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Según la EOIR del Departamento de Justicia, un grupo sin fines de lucro que esa oficina aprobó para dar ayuda legal de inmigración por medio de representantes acreditados.</translation>
     </message>
     <message>
         <source>The Executive Office for Immigration Review, part of the Justice Department. It runs the immigration courts. Its website lists recognized organizations, accredited representatives and providers that may offer free legal services.</source>
         <extracomment>glossary.json $.terms[39].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>La Oficina Ejecutiva de Revisión de Casos de Inmigración (Executive Office for Immigration Review), parte del Departamento de Justicia. Dirige las cortes de inmigración. Su sitio web tiene listas de organizaciones reconocidas, representantes acreditados y proveedores que tal vez ofrezcan servicios legales gratuitos.</translation>
     </message>
     <message>
         <source>A scam in which someone calls themselves a "notario" and offers immigration help. USCIS explains that in the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
         <extracomment>glossary.json $.terms[40].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Una estafa en la que alguien se presenta como "notario" y ofrece ayuda de inmigración. USCIS explica que, en Estados Unidos, ser notario público (notary public) no convierte a nadie en abogado ni le permite dar asesoría legal.</translation>
     </message>
     <message>
         <source>A lawsuit, often for money, against state or local officials, or counties, who violate federal rights. The Galarza and Miranda-Olivares cases were against counties.</source>
         <extracomment>glossary.json $.terms[50].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Una demanda, a menudo para pedir dinero, contra funcionarios estatales o locales, o contra condados, que violan derechos federales. Los casos Galarza y Miranda-Olivares fueron contra condados.</translation>
     </message>
     <message>
         <source>A 1996 federal law. It says no government may stop its officials from sending information about a person's citizenship or immigration status to immigration authorities, or from receiving it from them. Courts disagree about whether it is valid and how far it reaches.</source>
         <extracomment>glossary.json $.terms[53].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Una ley federal de 1996. Dice que ningún gobierno puede impedir que sus funcionarios envíen a las autoridades de inmigración información sobre la ciudadanía o el estatus migratorio de una persona, ni que la reciban de ellas. Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega.</translation>
     </message>
     <message>
         <source>Agreeing to something, such as letting officers into a home. Longstanding guidance on administrative warrants turns on it: such a warrant alone does not allow entry without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
         <extracomment>glossary.json $.terms[55].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Estar de acuerdo con algo, por ejemplo, dejar entrar a los oficiales a una casa. Lo que dicen desde hace mucho tiempo las guías sobre la orden administrativa depende de esto: esa orden, por sí sola, no permite entrar sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
         <source>The right not to answer questions from officers. Know-your-rights cards from legal groups include the words: "I choose to exercise my constitutional rights."</source>
         <extracomment>glossary.json $.terms[56].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>El derecho a no responder preguntas de los oficiales. Las tarjetas de "conozca sus derechos" de grupos legales incluyen estas palabras: "Elijo ejercer mis derechos constitucionales".</translation>
     </message>
     <message>
         <source>When federal appeals courts in different regions decide the same legal question differently. The Supreme Court, or a new law from Congress, can settle it for the whole country.</source>
         <extracomment>glossary.json $.terms[57].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Cuando tribunales federales de apelaciones de distintas regiones deciden de forma distinta la misma pregunta legal. La Corte Suprema, o una nueva ley del Congreso, puede resolverlo para todo el país.</translation>
     </message>
     <message>
         <source>A final dismissal. The same claim cannot be filed again, but the ruling can be appealed.</source>
         <extracomment>glossary.json $.terms[59].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Una desestimación final. No se puede volver a presentar el mismo reclamo, pero se puede apelar la decisión.</translation>
     </message>
     <message>
         <source>A fair reason, based on facts, to believe something. For an arrest, it means facts that would make a careful person believe the person committed a crime. In immigration cases, it means facts showing the person can be removed. The Fourth Amendment requires it for most seizures.</source>
         <extracomment>glossary.json $.terms[11].definition</extracomment>
-        <translation type="unfinished" />
+        <translation>Una razón justa, basada en hechos, para creer algo. Para un arresto, son hechos que harían creer a una persona prudente que alguien cometió un delito. En casos de inmigración, son hechos que muestran que la persona puede ser deportada. La Cuarta Enmienda la exige para la mayoría de las detenciones e incautaciones.</translation>
     </message>
 </context>
 <context>
@@ -2142,12 +2200,12 @@ If you cannot tell, know-your-rights cards from legal groups say not to open the
     <message>
         <source>The Justice Department's Executive Office for Immigration Review keeps rosters of nonprofit recognized organizations and their DOJ-accredited representatives. EOIR says accredited representatives are not lawyers, but they may help with immigration cases for their organization.</source>
         <extracomment>help.json $.helpPlaces[0].what</extracomment>
-        <translation type="unfinished" />
+        <translation>La Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), del Departamento de Justicia, tiene listas de organizaciones reconocidas sin fines de lucro y de sus representantes acreditados por el DOJ. La EOIR dice que los representantes acreditados no son abogados, pero pueden ayudar en casos de inmigración en nombre de su organización.</translation>
     </message>
     <message>
         <source>Many state and local bar associations run lawyer referral services. They may be able to connect you with a licensed lawyer in your area. The American Bar Association's directory lists these services.</source>
         <extracomment>help.json $.helpPlaces[4].what</extracomment>
-        <translation type="unfinished" />
+        <translation>Muchos colegios de abogados estatales y locales tienen servicios de referencia de abogados. Es posible que le puedan poner en contacto con un abogado con licencia en su zona. El directorio de la American Bar Association (Asociación Americana de Abogados) tiene una lista de estos servicios.</translation>
     </message>
 </context>
 <context>
@@ -2155,12 +2213,12 @@ If you cannot tell, know-your-rights cards from legal groups say not to open the
     <message>
         <source>This app gives general information about the law. It is not legal advice, and it cannot tell you what to do in your own case. Laws and court rulings change. Our sources cover events up to about June 2026, so later rulings or laws may be missing.</source>
         <extracomment>meta.json $.meta.disclaimer</extracomment>
-        <translation type="unfinished" />
+        <translation>Esta aplicación da información general sobre la ley. No es asesoría legal y no puede decirle qué hacer en su propio caso. Las leyes y las decisiones de los tribunales cambian. Nuestras fuentes cubren hechos hasta alrededor de junio de 2026, así que puede que falten fallos o leyes posteriores.</translation>
     </message>
     <message>
         <source>For advice about your own situation, talk to a licensed immigration lawyer or a DOJ-accredited representative at a recognized organization. In the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
         <extracomment>meta.json $.meta.helpNotice</extracomment>
-        <translation type="unfinished" />
+        <translation>Para recibir asesoría sobre su propia situación, hable con un abogado de inmigración con licencia o con un representante acreditado por el Departamento de Justicia (DOJ) en una organización reconocida. En Estados Unidos, ser notario público (notary public) no convierte a nadie en abogado ni le permite dar asesoría legal.</translation>
     </message>
 </context>
 <context>
@@ -3178,52 +3236,52 @@ If you cannot tell, know-your-rights cards from legal groups say not to open the
     <message>
         <source>Know-your-rights card wording: do not open the door if an immigration agent is knocking; you have the right to remain silent; do not sign anything without talking to a lawyer; "I choose to exercise my constitutional rights"; a warrant to enter is one signed by a judge.</source>
         <extracomment>sources.json $.sources[31].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>Texto de la tarjeta de "conozca sus derechos": no abra la puerta si un agente de inmigración está tocando; tiene derecho a guardar silencio; no firme nada sin antes hablar con un abogado; "Elijo ejercer mis derechos constitucionales"; una orden para entrar es la que firma un juez.</translation>
     </message>
     <message>
         <source>The Fourth Amendment generally bars police from entering a home to make a routine arrest without a judge-signed warrant (an arrest warrant) and without consent.</source>
         <extracomment>sources.json $.sources[43].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>La Cuarta Enmienda, por lo general, prohíbe que la policía entre a una vivienda para hacer un arresto de rutina sin una orden firmada por un juez (una orden de arresto) y sin consentimiento.</translation>
     </message>
     <message>
         <source>A case about removals under the Alien Enemies Act: challenges that necessarily imply a detention is invalid belong in habeas corpus in the district of confinement, and people held under that Act must get notice and a chance to seek habeas before removal.</source>
         <extracomment>sources.json $.sources[51].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>Un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros). Las impugnaciones que por fuerza implican que una detención es inválida deben presentarse como hábeas corpus en el distrito donde está detenida la persona. Las personas detenidas bajo esa ley deben recibir aviso y una oportunidad de pedir hábeas corpus antes de ser deportadas.</translation>
     </message>
     <message>
         <source>Detention after a removal order is presumptively reasonable for six months. After that, if the person shows good reason to believe removal is not likely in the reasonably foreseeable future, the government must respond with evidence to justify continued detention.</source>
         <extracomment>sources.json $.sources[54].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>La detención después de una orden de deportación se presume razonable durante seis meses. Después de ese plazo, la persona puede mostrar buenas razones para creer que no es probable que la deportación ocurra en un futuro razonablemente previsible. Si lo hace, el gobierno debe responder con pruebas que justifiquen que la detención continúe.</translation>
     </message>
     <message>
         <source>Vacated the parts of the district court's injunctions about database checks and state law, held that continued detention on a detainer requires a prompt probable-cause determination by a neutral magistrate, and sent the case back.</source>
         <extracomment>sources.json $.sources[64].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>Anuló las partes de las medidas cautelares del tribunal de distrito sobre las búsquedas en bases de datos y sobre la ley estatal. Decidió que, para seguir deteniendo a una persona por una orden de retención, un magistrado neutral debe decidir pronto si hay causa probable. Devolvió el caso al tribunal de distrito.</translation>
     </message>
     <message>
         <source>Dismissed the federal suit against Illinois, Chicago and Cook County: the United States lacked standing against the individual officials, and the limits on helping ICE are protected by the Tenth Amendment and not preempted; the dismissal became with prejudice and DOJ appealed.</source>
         <extracomment>sources.json $.sources[80].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>Desestimó la demanda federal contra Illinois, Chicago y el Condado de Cook. Estados Unidos no tenía legitimación (para demandar) contra los funcionarios individuales. Además, los límites para ayudar a ICE están protegidos por la Décima Enmienda y la ley federal no los desplaza. La desestimación pasó a ser con perjuicio (la demanda no se puede volver a presentar) y el DOJ apeló.</translation>
     </message>
     <message>
         <source>Reports on U.S. suits against New Jersey cities and New York City (2025)</source>
         <extracomment>sources.json $.sources[83].title</extracomment>
-        <translation type="unfinished" />
+        <translation>Reportes sobre demandas de EE. UU. contra ciudades de Nueva Jersey y la Ciudad de Nueva York (2025)</translation>
     </message>
     <message>
         <source>Reports that the United States also sued four New Jersey cities (May 22, 2025) and New York City (2025); the outcomes were not confirmed in our sources.</source>
         <extracomment>sources.json $.sources[83].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>Reportes de que Estados Unidos también demandó a cuatro ciudades de Nueva Jersey (22 de mayo de 2025) y a la Ciudad de Nueva York (2025). Los resultados no se confirmaron en nuestras fuentes.</translation>
     </message>
     <message>
         <source>Created a state crime of illegal entry; it was enjoined in February 2024, the injunction was affirmed on July 3, 2025, and the full Fifth Circuit then reheard the case (result not confirmed in our sources).</source>
         <extracomment>sources.json $.sources[86].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>Creó un delito estatal de entrada ilegal. Se bloqueó con una medida cautelar en febrero de 2024, y esa medida cautelar se confirmó el 3 de julio de 2025. Después, el pleno del Quinto Circuito volvió a escuchar el caso (el resultado no se confirmó en nuestras fuentes).</translation>
     </message>
     <message>
         <source>Created a state illegal-entry crime; a federal judge blocked it in April 2025 and the Eleventh Circuit refused a stay on June 6, 2025. The Supreme Court's handling of the state's application was not confirmed in our sources.</source>
         <extracomment>sources.json $.sources[90].supports</extracomment>
-        <translation type="unfinished" />
+        <translation>Creó un delito estatal de entrada ilegal. Un juez federal lo bloqueó en abril de 2025, y el Undécimo Circuito se negó a suspender ese bloqueo el 6 de junio de 2025. En nuestras fuentes no se confirmó qué hizo la Corte Suprema con la solicitud del estado.</translation>
     </message>
 </context>
 <context>
@@ -3611,22 +3669,22 @@ If you cannot tell, know-your-rights cards from legal groups say not to open the
     <message>
         <source>A federal appeals court throws out the parts of the lower ruling about database checks and state law. It says a person held on a detainer needs a prompt probable-cause decision by a neutral judge, and sends the case back.</source>
         <extracomment>timeline.json $.events[23].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Un tribunal federal de apelaciones anula las partes del fallo inferior sobre las búsquedas en bases de datos y sobre la ley estatal. Dice que una persona retenida por una orden de retención migratoria necesita que un juez neutral decida pronto si hay causa probable. Luego devuelve el caso al tribunal de abajo.</translation>
     </message>
     <message>
         <source>Trump v. J.G.G. (Alien Enemies Act)</source>
         <extracomment>timeline.json $.events[31].title</extracomment>
-        <translation type="unfinished" />
+        <translation>Trump v. J.G.G. (Ley de Enemigos Extranjeros)</translation>
     </message>
     <message>
         <source>In a case about removals under the Alien Enemies Act, the Supreme Court says some challenges to detention belong in habeas corpus, in the district where the person is held.</source>
         <extracomment>timeline.json $.events[31].body</extracomment>
-        <translation type="unfinished" />
+        <translation>En un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dice que algunas demandas contra la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona.</translation>
     </message>
     <message>
         <source>A federal judge dismisses the U.S. suit against Illinois, Chicago and Cook County, relying partly on the Tenth Amendment. The government appeals.</source>
         <extracomment>timeline.json $.events[34].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Un juez federal desestima la demanda del gobierno de EE. UU. contra Illinois, Chicago y el condado de Cook, con base, en parte, en la Décima Enmienda. El gobierno apela.</translation>
     </message>
 </context>
 <context>
@@ -3768,12 +3826,14 @@ Los errores también pueden afectar a ciudadanos estadounidenses. En el caso *Ga
 
 Cost figures are less certain. Reports say one Virginia county's program cost about $1.3 million a year. A policy group reported overtime and other costs in other counties. These come from single secondary sources. News reports also say that since October 2025, ICE can repay some Task Force officer pay. That shifts who pays.</source>
         <extracomment>topics/community-impacts.json $.topics[0].sections[4].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Un informe de 2011 del Migration Policy Institute (Instituto de Políticas Migratorias) estudió el 287(g). Cerca de la mitad de las [órdenes de retención migratoria](term:detainer) del 287(g) en el año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito. Los lugares variaron mucho. Algunos se centraron en delitos graves. Otros emitieron la mayoría de las órdenes de retención contra personas detenidas por delitos menores o infracciones de tránsito.
+
+Las cifras de costos son menos seguras. Según algunos informes, el programa de un condado de Virginia costaba cerca de $1.3 millones al año. Un grupo de análisis de políticas reportó costos de horas extra y otros costos en otros condados. Cada uno de estos datos viene de una sola fuente secundaria. Reportes de prensa también dicen que, desde octubre de 2025, ICE puede reembolsar parte del sueldo de los agentes del modelo de Grupo de Trabajo. Eso cambia quién paga.</translation>
     </message>
     <message>
         <source>In one large survey, 44% of Latinos said they would be less likely to call police if they were crime victims, because they feared questions about immigration status.</source>
         <extracomment>topics/community-impacts.json $.topics[0].takeaways[0]</extracomment>
-        <translation type="unfinished" />
+        <translation>En una encuesta grande, el 44% de los latinos dijo que, si fueran víctimas de un delito, sería menos probable que llamaran a la policía, porque temían que les preguntaran por su estatus migratorio.</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3944,13 @@ Por eso, la "extralimitación" es una conclusión a la que llega un tribunal des
 
 In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws that limit how state and local officers help ICE. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[1].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Los tribunales sacan la regla [contra la requisición (anti-commandeering)](term:anti-commandeering) de la [Décima Enmienda](term:tenth-amendment). Según esta regla, el Congreso no puede ordenar a los estados, ni a sus funcionarios, que lleven a cabo un programa federal.
+
+- En *New York v. United States* (1992), la Corte Suprema dijo que el Congreso no puede obligar a los estados a administrar un programa federal.
+- En [Printz](source:printz-1997) (1997), dijo que el Congreso no podía obligar a los alguaciles (sheriffs) locales a revisar los antecedentes de quienes compraban armas.
+- En [Murphy](source:murphy-2018) (2018), dijo que la regla también cubre las leyes que *prohíben* actuar a los estados.
+
+En 2025, dos tribunales federales de primera instancia desestimaron demandas del gobierno de EE. UU. contra leyes de Illinois y de Nueva York. Esas leyes limitan cómo los funcionarios estatales y locales ayudan a ICE. Una de las razones fue la Décima Enmienda. El gobierno apeló en el caso de Illinois, así que estos resultados podrían cambiar.</translation>
     </message>
     <message>
         <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure). A seizure is when the government takes control of a person, such as by holding them. Two questions come up often.
@@ -3893,7 +3959,11 @@ In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and N
 
 **Entering a home.** In [Payton](source:payton-1980) (1980), the Supreme Court said police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in January 2026, takes a different view for some cases. Law professors said it conflicts with *Payton*. Its legality is contested.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables. Una detención (en inglés, "seizure") ocurre cuando el gobierno toma control de una persona, por ejemplo, al retenerla. Hay dos preguntas que surgen a menudo.
+
+**Retener a alguien por una orden de retención migratoria.** Cuando una cárcel mantiene a una persona después de la hora en que debía quedar libre, algunos tribunales federales han dicho que eso es una nueva detención. Necesita [causa probable](term:probable-cause). En *Miranda-Olivares* (2014), una orden de retención que solo decía que se había iniciado una investigación no fue suficiente.
+
+**Entrar a una vivienda.** En [Payton](source:payton-1980) (1980), la Corte Suprema dijo que, en general, la policía necesita una orden firmada por un juez (una orden de arresto) para entrar a una vivienda y hacer un arresto, a menos que haya consentimiento. Según pautas usadas desde hace años, una orden administrativa de inmigración por sí sola no permite entrar sin consentimiento. Un memorando de ICE de 2025, que se hizo público en enero de 2026, tiene otra postura para algunos casos. Profesores de derecho dijeron que contradice *Payton*. Su legalidad está en disputa.</translation>
     </message>
     <message>
         <source>States can overstep too. When a valid federal law overrides a state law, that is called [preemption](term:preemption).
@@ -3902,7 +3972,11 @@ In *Arizona v. United States* (2012), the Supreme Court blocked three parts of A
 
 Courts also blocked newer state laws that made illegal entry a state crime. These were Texas SB 4 (2023) and Florida SB 4-C (2025). These cases were still going on. A higher court could change these results.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[4].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption) (en inglés, "preemption").
+
+En *Arizona v. United States* (2012), la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Dos de ellas convertían en delito estatal no llevar consigo los papeles de registro o trabajar sin permiso. Una tercera permitía a la policía arrestar sin orden a personas por ser deportables. Una parte sobre verificar el estatus migratorio no se bloqueó antes de entrar en vigor.
+
+Los tribunales también bloquearon leyes estatales más nuevas que convertían la entrada ilegal en un delito estatal. Fueron la ley SB 4 de Texas (2023) y la ley SB 4-C de Florida (2025). Estos casos seguían en curso. Un tribunal superior podría cambiar estos resultados.</translation>
     </message>
 </context>
 <context>
@@ -3974,7 +4048,7 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
     <message>
         <source>Since 2012, many court cases have tested how ICE, states and local police work together. Some asked whether jails may hold people on [detainers](term:detainer). Others asked whether the federal government can cut money to "sanctuary" places or sue them. Here is what courts decided, with dates, and what was still open in our sources (which run to about June 2026).</source>
         <extracomment>topics/legal-challenges.json $.topics[0].summary</extracomment>
-        <translation type="unfinished" />
+        <translation>Desde 2012, muchos casos judiciales han puesto a prueba cómo trabajan juntos ICE, los estados y la policía local. Algunos preguntaron si las cárceles pueden retener a personas por [órdenes de retención migratoria](term:detainer). Otros preguntaron si el gobierno federal puede quitarles dinero a los lugares "santuario" o demandarlos. Aquí está lo que decidieron los tribunales, con fechas, y lo que seguía pendiente en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
     </message>
     <message>
         <source>- **Galarza (2014).** A U.S. citizen was held about three days after he posted bail. A federal appeals court said detainers are requests, not commands. So the county could be responsible for choosing to hold him.
@@ -3984,14 +4058,21 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
 
 The *Galarza* and *Miranda-Olivares* suits were against counties, under a law often called [Section 1983](term:section-1983). Suits for money against federal officers, called [Bivens](term:bivens) claims, are now very limited.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[0].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- **Galarza (2014).** Un ciudadano estadounidense quedó retenido unos tres días después de pagar su fianza. Un tribunal federal de apelaciones dijo que las órdenes de retención migratoria son solicitudes, no órdenes obligatorias. Por eso, el condado podía ser responsable por decidir retenerlo.
+- **Miranda-Olivares (2014).** Una cárcel de Oregón retuvo a una mujer 19 horas después de la hora en que debía salir libre. Un tribunal federal dijo que eso era una nueva [detención](term:seizure) que necesitaba [causa probable](term:probable-cause). Después de esto, muchas cárceles de Oregón dejaron de cumplir las órdenes de retención.
+- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales poder para retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura estatal.
+- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia en California concluyó que ICE violó la Cuarta Enmienda con órdenes de retención basadas solo en búsquedas en bases de datos. También encontró fallas en las órdenes de retención enviadas a estados sin una ley que permita arrestos migratorios civiles. En 2020, un tribunal de apelaciones anuló las partes sobre las búsquedas en bases de datos y sobre la ley estatal. Pero dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no se confirmó en nuestras fuentes.
+
+Las demandas de *Galarza* y *Miranda-Olivares* fueron contra condados, bajo una ley que a menudo se llama [Sección 1983](term:section-1983). Las demandas por dinero contra funcionarios federales, llamadas demandas [Bivens](term:bivens), ahora son muy limitadas.</translation>
     </message>
     <message>
         <source>- **Arizona (2012).** The Supreme Court blocked three parts of Arizona's SB 1070 as [preempted](term:preemption) by federal law.
 - **El Cenizo (May 2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It said this was not commandeering, because the state was directing its own cities and counties. It struck a ban on officials "endorsing" sanctuary policies.
 - **United States v. California (April 2019).** An appeals court said California SB 54 is not preempted. The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[2].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- **Arizona (2012).** La Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona, porque la ley federal [prevalece sobre ellas](term:preemption).
+- **El Cenizo (mayo de 2018).** Un tribunal de apelaciones respaldó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención migratoria. Dijo que esto no era una "requisición" prohibida (commandeering), porque el estado daba instrucciones a sus propias ciudades y condados. Anuló la prohibición de que los funcionarios "apoyaran" políticas santuario.
+- **United States v. California (abril de 2019).** Un tribunal de apelaciones dijo que la ley federal no prevalece sobre la ley SB 54 de California. Los tribunales dijeron que negarse a ayudar no es lo mismo que estorbar. La Corte Suprema se negó a revisar el caso en 2020.</translation>
     </message>
     <message>
         <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and other places sued again.
@@ -4004,14 +4085,24 @@ The *Galarza* and *Miranda-Olivares* suits were against counties, under a law of
 
 The appeals court decision was not known in our sources (which run to about June 2026).</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares "santuario" debían perder el dinero federal. San Francisco y otros lugares demandaron de nuevo.
+
+- **24 de abril de 2025.** El juez Orrick dictó una [orden judicial preliminar](term:preliminary-injunction) (una medida cautelar). Prohibió al gobierno retener, congelar o poner condiciones a fondos con base en partes de dos órdenes y de una directiva del Departamento de Justicia.
+- **Mayo de 2025.** Dijo que no se podía usar una tercera orden para evitar esa orden judicial.
+- **22 de agosto de 2025.** La amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
+- **5 de diciembre de 2025.** Se presentaron los argumentos orales de la apelación del gobierno ante el Noveno Circuito.
+- **Alrededor del 20 de enero de 2026.** El juez de primera instancia negó la moción del gobierno para desestimar el caso. También puso el caso en pausa mientras sigue la apelación.
+
+La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
     </message>
     <message>
         <source>- **United States v. Illinois.** Filed in February 2025 against Illinois, Chicago and Cook County. Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects these limits on helping ICE, and federal law does not preempt them. The government did not amend its complaint, so the dismissal became one [with prejudice](term:dismissal-with-prejudice). The government then appealed. The result was not known in our sources.
 - **United States v. New York.** About New York's Protect Our Courts Act. Dismissed on November 17, 2025. The judge said no federal law requires states to help with civil immigration enforcement. Any appeal was not confirmed in our sources.
 - **United States v. City of Los Angeles.** According to reports, a judge dismissed this case in June 2026. The reports say the city's rule covers only its own workers. The government could amend by July 3, 2026. What happened after that is not known in our sources.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[4].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- **United States v. Illinois.** Se presentó en febrero de 2025 contra Illinois, Chicago y el Condado de Cook. Se desestimó el 25 de julio de 2025. El fallo dijo que la [Décima Enmienda](term:tenth-amendment) protege estos límites a la ayuda a ICE, y que la ley federal no prevalece sobre ellos. El gobierno no modificó su demanda, así que la desestimación pasó a ser [con perjuicio](term:dismissal-with-prejudice), es decir, definitiva. Luego, el gobierno apeló. El resultado no se conocía en nuestras fuentes.
+- **United States v. New York.** Trata sobre la ley Protect Our Courts Act de Nueva York. Se desestimó el 17 de noviembre de 2025. El fallo dijo que ninguna ley federal obliga a los estados a ayudar con el control migratorio civil. En nuestras fuentes no se confirmó ninguna apelación.
+- **United States v. City of Los Angeles.** Según reportes, un tribunal desestimó este caso en junio de 2026. Los reportes dicen que la norma de la ciudad solo se aplica a sus propios empleados. El gobierno podía modificar su demanda hasta el 3 de julio de 2026. En nuestras fuentes no se sabe qué pasó después.</translation>
     </message>
     <message>
         <source>Courts rarely refuse immigration cases as a "[political question](term:political-question-doctrine)." They usually decide them on the merits, as in *Arizona* (2012) and *Trump v. Hawaii* (2018). The real limits are different. Courts defer to executive choices, apply [standing](term:standing) rules and follow laws that limit their [jurisdiction](term:jurisdiction), or power to hear a case. A choice not to enforce is usually not reviewable.
@@ -4026,22 +4117,32 @@ In our sources (which run to about June 2026), these were still pending or not c
 - the full Fifth Circuit's rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
 - the Supreme Court's handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Los tribunales rara vez rechazan casos de inmigración por ser una "[cuestión política](term:political-question-doctrine)". Por lo general, deciden el fondo del asunto, como en *Arizona* (2012) y *Trump v. Hawaii* (2018). Los límites reales son otros. Los tribunales respetan las decisiones del poder ejecutivo, aplican las reglas de [legitimación (para demandar)](term:standing) y siguen las leyes que limitan su [jurisdicción](term:jurisdiction), es decir, su poder para ver un caso. Por lo general, la decisión de no hacer cumplir la ley no se puede revisar.
+
+En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos seguían pendientes o sin confirmar:
+
+- la apelación ante el Noveno Circuito en el caso de San Francisco de 2025;
+- la apelación ante el Séptimo Circuito en *United States v. Illinois*;
+- cualquier apelación en *United States v. New York*;
+- cualquier novedad después del 3 de julio de 2026 en el caso de Los Ángeles;
+- las demandas de EE. UU. contra ciudades de Nueva Jersey y contra la Ciudad de Nueva York;
+- la nueva revisión por el Quinto Circuito en pleno ([en banc](term:en-banc)) de la ley SB 4 de Texas (2023), una ley estatal sobre la entrada ilegal;
+- lo que hizo la Corte Suprema con la ley SB 4-C de Florida (2025), otra ley estatal sobre la entrada ilegal.</translation>
     </message>
     <message>
         <source>Some federal courts have said holding someone past release on a detainer is a new seizure that needs probable cause.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[1]</extracomment>
-        <translation type="unfinished" />
+        <translation>Algunos tribunales federales han dicho que retener a alguien por una orden de retención después de la hora de su liberación es una nueva detención que necesita causa probable.</translation>
     </message>
     <message>
         <source>In 2025, two federal trial courts dismissed U.S. suits against Illinois and New York laws. Appeals could change that.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[3]</extracomment>
-        <translation type="unfinished" />
+        <translation>En 2025, dos tribunales federales de primera instancia desestimaron demandas de EE. UU. contra leyes de Illinois y de Nueva York. Las apelaciones podrían cambiar eso.</translation>
     </message>
     <message>
         <source>In our sources (which run to about June 2026), several appeals were still pending or not confirmed.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[4]</extracomment>
-        <translation type="unfinished" />
+        <translation>En nuestras fuentes (que llegan hasta alrededor de junio de 2026), varias apelaciones seguían pendientes o sin confirmar.</translation>
     </message>
 </context>
 <context>
@@ -4159,7 +4260,13 @@ Por eso, las personas usan otras herramientas. La detención se impugna por medi
 
 If one is missing, mandamus usually does not fit. Even with all three, the court can still decide the writ does not fit the situation.</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[1].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Antes de conceder un mandamus contra un funcionario, un tribunal por lo general busca tres cosas:
+
+- **Un derecho claro.** La persona que lo pide tiene un derecho claro a lo que quiere.
+- **Un deber claro.** El funcionario tiene un deber claro de actuar. Debe ser un [deber ministerial](term:ministerial-duty). Eso quiere decir que la ley lo exige y no deja opción. No puede ser un asunto de [discreción](term:discretion), en el que la ley deja que el funcionario elija.
+- **Ningún otro recurso adecuado.** No hay otra buena manera de obtener una solución.
+
+Si falta una de las tres, por lo general el mandamus no es apropiado. Aun si están las tres, el tribunal puede decidir que el recurso no es apropiado para la situación.</translation>
     </message>
     <message>
         <source>Other court tools sit close to mandamus. Each does a different job.
@@ -4169,7 +4276,12 @@ If one is missing, mandamus usually does not fit. Even with all three, the court
 - **[Injunctions](term:injunction) and [declaratory judgments](term:declaratory-judgment).** These can stop unlawful conduct or state what the law is. Their use has narrowed. In 2022, *Aleman Gonzalez* said lower courts cannot issue [class-wide](term:class-action) orders that block parts of the removal laws. In 2025, *Trump v. CASA* limited [universal injunctions](term:universal-injunction).
 - **[Habeas corpus](term:habeas-corpus).** This is the usual way to challenge unlawful detention. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas, in the district where the person is held.</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Otras herramientas de los tribunales están cerca del mandamus. Cada una cumple una función diferente.
+
+- **Obligar a actuar según la APA.** La [Ley de Procedimiento Administrativo](term:apa) (APA) permite que un tribunal ordene a una agencia tomar una medida que debe tomar, pero que no ha tomado o ha atrasado demasiado. En los casos de demora, la mayoría de los tribunales usan esta vía más que el mandamus. Evalúan los [factores TRAC](term:trac-factors). Según guías prácticas, estos incluyen cuánto tiempo es razonable y si están en juego la salud o el bienestar.
+- **Anular según la APA.** Un tribunal también puede declarar ilegal una acción de una agencia y dejarla sin efecto. Esto se llama [vacatur](term:vacatur) (anulación). Esta herramienta, y no el mandamus, es la que ofrece la APA contra las acciones ilegales.
+- **[Órdenes judiciales para prohibir o exigir algo](term:injunction) y [sentencias declarativas](term:declaratory-judgment).** Pueden detener una conducta ilegal o declarar lo que dice la ley. Su uso se ha reducido. En 2022, *Aleman Gonzalez* dijo que los tribunales inferiores no pueden dictar órdenes [para todo un grupo](term:class-action) que bloqueen partes de las leyes de deportación. En 2025, *Trump v. CASA* limitó las [órdenes judiciales universales](term:universal-injunction).
+- **[Hábeas corpus](term:habeas-corpus).** Es la vía habitual para impugnar una detención ilegal. En 2025, en *J.G.G.*, un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona.</translation>
     </message>
     <message>
         <source>The most common immigration use is a delay case. A person has waited a long time for [USCIS](term:uscis) to decide an application. Examples include green card, asylum and family cases. A law also requires agencies to finish matters within a reasonable time.
@@ -4183,7 +4295,16 @@ These suits have real limits:
 
 For a citizenship (N-400) case not decided within 120 days after the interview, practice guides point to a special rule. Under it, a court may decide the case or send it back to USCIS.</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[4].body</extracomment>
-        <translation type="unfinished" />
+        <translation>El uso más común en inmigración es un caso por demora. Una persona ha esperado mucho tiempo a que [USCIS](term:uscis) decida una solicitud. Algunos ejemplos son casos de residencia permanente (green card), de asilo y de familia. Una ley también exige que las agencias terminen los asuntos dentro de un tiempo razonable.
+
+Estas demandas tienen límites reales:
+
+- Como mucho, obligan a tomar una *decisión*, no a dar una *aprobación*.
+- Según guías prácticas, presentar la demanda a menudo hace que la agencia actúe. Muchos de estos resultados nunca se publican.
+- Los tribunales no están de acuerdo sobre si una ley, 8 U.S.C. §1252(a)(2)(B)(ii), impide los reclamos sobre la *rapidez* del trámite.
+- Ningún resultado está garantizado.
+
+Para un caso de ciudadanía (N-400) que no se decide dentro de los 120 días después de la entrevista, las guías prácticas señalan una regla especial. Según esa regla, un tribunal puede decidir el caso o devolverlo a USCIS.</translation>
     </message>
 </context>
 <context>
@@ -4286,7 +4407,7 @@ En noviembre de 2014, el DHS terminó Comunidades Seguras "tal como lo conocemos
     <message>
         <source>How 287(g) grew, shrank and grew again</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[1].heading</extracomment>
-        <translation type="unfinished" />
+        <translation>Cómo el 287(g) creció, se redujo y volvió a crecer</translation>
     </message>
     <message>
         <source>The first agreement was signed in 2002, with the Florida Department of Law Enforcement. By 2011, 72 agencies took part. In December 2012, ICE said it would not renew any Task Force agreements. It said fingerprint checks through [Secure Communities](term:secure-communities) were a better use of money.
@@ -4297,7 +4418,13 @@ Growth since then has been fast. Counts went from about 135 in January 2025 to m
 
 Be careful with these numbers. Some counts are [agreements](term:memorandum-of-agreement), and some are agencies. One agency can hold more than one model. ICE's public list is a snapshot that gets replaced.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[1].body</extracomment>
-        <translation type="unfinished" />
+        <translation>El primer acuerdo se firmó en 2002, con el Departamento de Aplicación de la Ley de Florida (Florida Department of Law Enforcement). Para 2011, participaban 72 agencias. En diciembre de 2012, ICE dijo que no renovaría ningún acuerdo del modelo de Grupo de Trabajo. Dijo que las revisiones de huellas dactilares por medio de [Comunidades Seguras](term:secure-communities) eran un mejor uso del dinero.
+
+Después, el programa se redujo, hasta 35 agencias en enero de 2017. Volvió a crecer hasta 150 en septiembre de 2020. En enero de 2025, una nueva [orden ejecutiva](source:eo-14159) le ordenó al DHS firmar tantos acuerdos como permita la ley. Según reportes, ICE volvió a firmar acuerdos del modelo de Grupo de Trabajo a principios de 2025.
+
+Desde entonces, el crecimiento ha sido rápido. El número pasó de unos 135 en enero de 2025 a más de 1,000 en septiembre de 2025, según datos de ICE publicados en las noticias. Un sitio que lleva la cuenta contó más de 1,500 a principios de marzo de 2026. No se encontraron cifras más recientes.
+
+Tenga cuidado con estas cifras. Algunas cuentan [acuerdos](term:memorandum-of-agreement) y otras cuentan agencias. Una agencia puede tener más de un modelo. La lista pública de ICE muestra un solo momento y se reemplaza con cada nueva versión.</translation>
     </message>
     <message>
         <source>A [detainer](term:detainer) is a form ICE sends to a jail or another police agency. Federal rules call it a *request*. It asks the jail to tell ICE before it releases a person. It also asks the jail to keep the person up to 48 hours longer, so ICE can take [custody](term:custody). The 48 hours do not count Saturdays, Sundays or holidays.
@@ -4306,14 +4433,20 @@ Since April 2, 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy sa
 
 Those two forms are [administrative warrants](term:administrative-warrant). An immigration officer signs them, not a judge. A [judicial warrant](term:judicial-warrant) is different. A court issues it, and a judge signs it. Longstanding guidance says an administrative warrant alone does not let officers enter a home without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Una [orden de retención migratoria](term:detainer) es un formulario que ICE envía a una cárcel o a otra agencia policial. Las normas federales la llaman una *solicitud*. Le pide a la cárcel que avise a ICE antes de liberar a una persona. También le pide que mantenga a la persona hasta 48 horas más, para que ICE pueda tomar su [custodia](term:custody). Las 48 horas no cuentan sábados, domingos ni días feriados.
+
+Desde el 2 de abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). La política de ICE dice que los oficiales necesitan [causa probable](term:probable-cause), es decir, una razón justa basada en hechos. Cada orden de retención debe ir acompañada de un [Formulario I-200](term:form-i-200) o un [Formulario I-205](term:form-i-205) firmado.
+
+Esos dos formularios son [órdenes administrativas](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Una [orden judicial](term:judicial-warrant) es diferente: la emite un tribunal y la firma un juez. Según pautas usadas desde hace años, una orden administrativa por sí sola no permite que los agentes entren a una vivienda sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
         <source>A 1996 law, [8 U.S.C. §1373](source:usc-8-1373), is about sharing information. It says no government may stop its officials from sending or receiving information about a person's citizenship or immigration status. You can read more in [Section 1373](term:section-1373).
 
 Courts do not agree on how far it goes. In 2018, two trial courts said it breaks the [anti-commandeering](term:anti-commandeering) rule, which stops Congress from giving orders to states. The Ninth Circuit read it narrowly, to cover only status information. The Second Circuit upheld a grant condition that asked cities to promise they follow it. The question is still open nationwide.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[4].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Una ley de 1996, [8 U.S.C. §1373](source:usc-8-1373), trata sobre compartir información. Dice que ningún gobierno puede impedir que sus funcionarios envíen o reciban información sobre la ciudadanía o el estatus migratorio de una persona. Puede leer más en [Sección 1373](term:section-1373).
+
+Los tribunales no están de acuerdo sobre su alcance. En 2018, dos tribunales de primera instancia dijeron que viola la regla [contra la requisición (anti-commandeering)](term:anti-commandeering), que impide que el Congreso dé órdenes a los estados. El Noveno Circuito la interpretó de forma limitada: solo cubre información sobre el estatus. El Segundo Circuito respaldó una condición de subvención que pedía a las ciudades prometer que la cumplían. La pregunta sigue abierta a nivel nacional.</translation>
     </message>
     <message>
         <source>States make their own choices, and they differ a lot.
@@ -4334,7 +4467,23 @@ Courts do not agree on how far it goes. In 2018, two trial courts said it breaks
 
 Where state law says nothing, each local agency decides, within federal law.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Los estados toman sus propias decisiones, y son muy diferentes entre sí.
+
+**Algunos estados exigen la cooperación.**
+
+- La ley SB 4 de Texas (2017) prohíbe las [políticas santuario](term:sanctuary-policy) locales y exige que las cárceles cumplan las órdenes de retención migratoria. Un tribunal de apelaciones respaldó la mayor parte de esta ley en 2018.
+- La ley SB 8 de Texas (2025) exige que los alguaciles (sheriffs) que administran cárceles pidan un acuerdo 287(g). Entró en vigor el 1 de enero de 2026. A partir del 1 de diciembre de 2026, el fiscal general del estado puede demandar a los alguaciles que no hayan cumplido.
+- El capítulo 908 de las leyes de Florida (2019) exige que las agencias cumplan las órdenes de retención. Desde 2022, las cárceles de los condados deben tener un acuerdo 287(g). Una ley de 2025 dice que, para terminar un acuerdo, se necesita la aprobación de una junta estatal. Los 67 alguaciles de Florida participan en al menos un modelo.
+- La ley HB 1105 de Georgia (2024) exige que los alguaciles soliciten el 287(g). No puede obligar a ICE a aceptar.
+
+**Algunos estados la limitan o la prohíben.**
+
+- La ley SB 54 de California (2017) limita cómo la policía estatal y local ayuda en el control migratorio. Un tribunal de apelaciones la respaldó en 2019.
+- La ley TRUST Act de Illinois (2017) también limita la cooperación.
+- La ley Protect Our Courts Act de Nueva York (2020) prohíbe los arrestos civiles de inmigración de personas que van a los tribunales estatales, que están en ellos o que salen de ellos, a menos que los agentes tengan una orden judicial firmada por un juez.
+- Algunos estados prohíben los acuerdos 287(g). Maryland aprobó una prohibición en febrero de 2026, y nueve agencias tuvieron que terminar sus acuerdos.
+
+Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que permite la ley federal.</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4544,15 @@ An [administrative warrant](term:administrative-warrant), such as Form I-200 or 
 
 This area is changing. In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry in some cases. Its legality is disputed.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[0].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen:
+
+- No abra la puerta si agentes de inmigración están tocando, a menos que tengan una [orden judicial](term:judicial-warrant) firmada por un juez.
+- Usted tiene [derecho a guardar silencio](term:right-to-remain-silent). Las tarjetas incluyen estas palabras: "Elijo ejercer mis derechos constitucionales".
+- No firme nada sin antes hablar con un abogado.
+
+Una [orden administrativa](term:administrative-warrant), como el Formulario I-200 o I-205, la firma un oficial de inmigración, no un juez. Según pautas usadas desde hace años, por sí sola no permite entrar a una vivienda sin [consentimiento](term:consent).
+
+Este tema está cambiando. En enero de 2026, reportes de prensa describieron un memorando de ICE de 2025. El memorando dice que, en algunos casos, un I-205 por sí solo puede justificar una entrada por la fuerza. Su legalidad está en disputa.</translation>
     </message>
     <message>
         <source>For advice about your own case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
@@ -4409,7 +4566,16 @@ Places to look:
 
 The Help page in this app lists these places, with links to their own websites.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[1].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Para recibir asesoría sobre su propio caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). El Departamento de Justicia explica que los representantes acreditados no son abogados. El Departamento los aprueba, y trabajan para una [organización reconocida](term:recognized-organization) sin fines de lucro.
+
+Dónde buscar:
+
+- La oficina de tribunales de inmigración del Departamento de Justicia, [EOIR](term:eoir), tiene listas de organizaciones reconocidas y de representantes acreditados.
+- La EOIR también tiene una lista de proveedores que tal vez ofrezcan servicios legales gratuitos (pro bono).
+- Es posible que el colegio de abogados de su estado tenga un servicio de referencia de abogados.
+- Los grupos sin fines de lucro de ayuda legal también podrían ayudarle.
+
+La página de Ayuda de esta aplicación incluye estos lugares, con enlaces a sus propios sitios web.</translation>
     </message>
     <message>
         <source>USCIS explains that in many countries, a *notario* is a kind of lawyer. In the United States, being a notary public (notario público) does not make someone a lawyer. According to USCIS, notarios cannot give you legal advice about immigration, and they cannot represent you. When someone offers that help anyway, it is called [notario fraud](term:notario-fraud).
@@ -4422,24 +4588,34 @@ USCIS and the Federal Trade Commission share tips like these:
 
 If you already paid a notario, you are not alone. A lawyer or accredited representative can review what was filed.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[2].body</extracomment>
-        <translation type="unfinished" />
+        <translation>USCIS explica que, en muchos países, un *notario* es un tipo de abogado. En Estados Unidos, ser notario público (notary public) no convierte a nadie en abogado. Según USCIS, los notarios no pueden darle asesoría legal sobre inmigración ni representarle. Cuando alguien ofrece esa ayuda de todos modos, se llama [fraude de notarios](term:notario-fraud).
+
+USCIS y la Comisión Federal de Comercio (FTC) comparten consejos como estos:
+
+- No firme formularios en blanco ni formularios que no entienda.
+- No deje que nadie se quede con sus documentos originales.
+- Pida un recibo por cada pago y guarde copias de todo.
+
+Si usted ya le pagó a un notario, no es la única persona a la que le ha pasado. Un abogado o un representante acreditado puede revisar lo que se presentó.</translation>
     </message>
     <message>
         <source>This app explains how the law works in general. It cannot tell you what will happen in your case. Each case depends on its own facts.
 
 Laws and court rulings change, sometimes quickly. The "reviewed as of" date shows when this content was last reviewed. Our sources cover events up to about June 2026, so later court rulings or laws may be missing. For your own situation, talk to a lawyer or an accredited representative.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Esta aplicación explica cómo funciona la ley en general. No puede decirle qué pasará en su caso. Cada caso depende de sus propios hechos.
+
+Las leyes y las decisiones de los tribunales cambian, a veces muy rápido. La fecha "Revisado al" muestra cuándo se revisó este contenido por última vez. Nuestras fuentes cubren hechos hasta alrededor de junio de 2026, así que puede que falten fallos o leyes posteriores. Para su propia situación, hable con un abogado o con un representante acreditado.</translation>
     </message>
     <message>
         <source>In the United States, being a notary public does not make someone a lawyer.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[3]</extracomment>
-        <translation type="unfinished" />
+        <translation>En Estados Unidos, ser notario público no convierte a nadie en abogado.</translation>
     </message>
     <message>
         <source>This app is general information. Its sources run to about June 2026.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[4]</extracomment>
-        <translation type="unfinished" />
+        <translation>Esta aplicación da información general. Sus fuentes llegan hasta alrededor de junio de 2026.</translation>
     </message>
 </context>
 <context>
@@ -4753,7 +4929,7 @@ Los límites reales son otros:
     <message>
         <source>Point back to the two words on the board and sort each tool under one of them. Remind the room that each tool does a different job.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation type="unfinished" />
+        <translation>Vuelva a señalar las dos palabras del pizarrón y ponga cada herramienta debajo de una de ellas. Recuerde al grupo que cada herramienta cumple una función diferente.</translation>
     </message>
     <message>
         <source>[Habeas corpus](term:habeas-corpus) is the usual way to challenge unlawful immigration detention in federal court. It is filed in the district where the person is held, against the person's custodian.
@@ -4762,7 +4938,11 @@ In 2025, the Supreme Court decided *J.G.G.* That case was about removals under t
 
 In *Zadvydas* (2001), the Court said detention after a removal order is presumed reasonable for six months. After that, the person can show good reason to believe removal is not likely in the reasonably foreseeable future. Then the government must respond with evidence to justify keeping them detained. Release is not automatic.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>El [hábeas corpus](term:habeas-corpus) es la vía usual para cuestionar una detención migratoria ilegal en un tribunal federal. Se presenta en el distrito donde está detenida la persona, contra quien la tiene bajo custodia.
+
+En 2025, la Corte Suprema decidió el caso *J.G.G.* Ese caso trataba de deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros). La Corte dijo que los reclamos que implican que una detención no es válida deben ir por hábeas corpus, en ese distrito. Dijo que las personas detenidas bajo esa ley deben recibir aviso y una oportunidad de pedir hábeas corpus antes de la deportación.
+
+En *Zadvydas* (2001), la Corte dijo que la detención después de una orden de deportación se presume razonable por seis meses. Después de ese plazo, la persona puede mostrar buenas razones para creer que no es probable que la deportación ocurra en un futuro razonablemente previsible. Entonces el gobierno debe responder con pruebas que justifiquen mantenerla detenida. La liberación no es automática.</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5231,9 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
 
 Cost figures are less certain. Reports put one Virginia county's cost at about $1.3 million a year. News reports say that since October 2025, ICE can repay some Task Force officer pay.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Un informe de 2011 del Migration Policy Institute (Instituto de Políticas Migratorias) analizó las [órdenes de retención migratoria](term:detainer) del programa 287(g). Cerca de la mitad de las órdenes del año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito. Los lugares variaban mucho. Algunos se concentraban en delitos graves. Otros retenían sobre todo a personas por delitos menores o infracciones de tránsito.
+
+Las cifras de costos son menos seguras. Según informes, el costo para un condado de Virginia fue de unos $1.3 millones al año. Según noticias de prensa, desde octubre de 2025 ICE puede reembolsar parte del sueldo de los agentes del Modelo de Grupo de Trabajo (Task Force).</translation>
     </message>
     <message>
         <source>- Surveys show fear and plans. Department numbers show changes. Studies come closer to causes.
@@ -5062,7 +5244,13 @@ Cost figures are less certain. Reports put one Virginia county's cost at about $
 
 When you see a number, ask where it comes from.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- Las encuestas muestran miedos y planes. Las cifras de los departamentos muestran cambios. Los estudios se acercan más a las causas.
+- En una encuesta grande, el 44% de los latinos dijo que, si fueran víctimas de un delito, sería menos probable que llamaran a la policía, porque temían que les preguntaran por su estatus migratorio.
+- Estudios cuidadosos encontraron que Comunidades Seguras no redujo los delitos de manera importante.
+- Cerca de la mitad de las órdenes de retención del programa 287(g) en el año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito.
+- Un tribunal concluyó que una oficina del alguacil (sheriff) usó perfiles raciales de forma grave.
+
+Cuando vea una cifra, pregunte de dónde viene.</translation>
     </message>
 </context>
 <context>
@@ -5286,7 +5474,7 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
     <message>
         <source>The main court cases from 2014 to 2026, what each decided, and which appeals were still open in our sources (which run to about June 2026).</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].summary</extracomment>
-        <translation type="unfinished" />
+        <translation>Los principales casos judiciales de 2014 a 2026, lo que decidió cada uno y qué apelaciones seguían abiertas en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
     </message>
     <message>
         <source>Court cases in this area fall into two groups.
@@ -5296,13 +5484,19 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
 
 This walkthrough goes through both, with dates. Some cases were still open in our sources, which run to about June 2026.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[0].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Los casos judiciales sobre este tema se dividen en dos grupos.
+
+- **Casos sobre órdenes de retención migratoria.** ¿Puede una cárcel retener a alguien después de que debía quedar libre, porque ICE lo pidió?
+- **Casos sobre lugares "santuario" y fondos.** ¿Puede el gobierno federal quitarles dinero a los lugares que limitan su ayuda a ICE, o demandarlos?
+
+Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abiertos en nuestras fuentes, que llegan hasta alrededor de junio de 2026.</translation>
     </message>
     <message>
         <source>- **Lunn (2017).** Massachusetts's highest court said holding someone on a civil detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the legislature.
 - **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court found ICE broke the Fourth Amendment by issuing detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, an appeals court threw out the parts about database checks and state law. But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención civil es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales el poder de retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura.
+- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia concluyó que ICE violó la Cuarta Enmienda al emitir órdenes de retención basadas solo en búsquedas en bases de datos. También encontró fallas en las órdenes de retención enviadas a estados sin una ley que permita arrestos migratorios civiles. En 2020, un tribunal de apelaciones anuló las partes sobre las búsquedas en bases de datos y sobre la ley estatal. Pero dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no se confirmó en nuestras fuentes.</translation>
     </message>
     <message>
         <source>- **El Cenizo (2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It was not commandeering, because Texas was directing its own cities and counties.
@@ -5310,12 +5504,15 @@ This walkthrough goes through both, with dates. Some cases were still open in ou
 
 So a state may require its jails to honor detainers, and a state may limit its help to ICE.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- **El Cenizo (2018).** Un tribunal de apelaciones confirmó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención. No era una requisición prohibida (commandeering), porque Texas daba órdenes a sus propias ciudades y condados.
+- **United States v. California (2019).** Un tribunal de apelaciones dijo que la ley SB 54 de California no queda [desplazada por la ley federal](term:preemption). Los tribunales dijeron que negarse a ayudar no es lo mismo que poner obstáculos. La Corte Suprema se negó a revisar el caso en 2020.
+
+Así que un estado puede exigir que sus cárceles cumplan las órdenes de retención, y un estado puede limitar su ayuda a ICE.</translation>
     </message>
     <message>
         <source>The Supreme Court ruled for the cities in 2021</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[0].text</extracomment>
-        <translation type="unfinished" />
+        <translation>La Corte Suprema falló a favor de las ciudades en 2021</translation>
     </message>
     <message>
         <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and others sued.
@@ -5327,14 +5524,23 @@ So a state may require its jails to honor detainers, and a state may limit its h
 
 The appeals court decision was not known in our sources (which run to about June 2026).</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares "santuario" debían perder fondos federales. San Francisco y otros lugares demandaron.
+
+- **24 de abril de 2025:** el juez Orrick dictó una [orden judicial preliminar](term:preliminary-injunction). Prohibió al gobierno dejar de entregar, congelar o ponerles condiciones a los fondos con base en partes de esas órdenes.
+- **22 de agosto de 2025:** la amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
+- **5 de diciembre de 2025:** se presentaron los argumentos orales de la apelación.
+- **Alrededor del 20 de enero de 2026:** rechazó el pedido del gobierno de desestimar el caso. También puso el caso en pausa mientras sigue la apelación.
+
+La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
     </message>
     <message>
         <source>- **United States v. Illinois.** Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects Illinois's limits on helping ICE. The government appealed.
 - **United States v. New York.** Dismissed on November 17, 2025. The case was about New York's Protect Our Courts Act. The judge said no federal law requires states to help with civil immigration enforcement.
 - **United States v. City of Los Angeles.** Reports say a judge dismissed it in June 2026. The government could amend by July 3, 2026. What happened after that is not known in our sources.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- **United States v. Illinois.** Se desestimó el 25 de julio de 2025. El tribunal dijo que la [Décima Enmienda](term:tenth-amendment) protege los límites que puso Illinois a la ayuda a ICE. El gobierno apeló.
+- **United States v. New York.** Se desestimó el 17 de noviembre de 2025. El caso trataba de la ley Protect Our Courts Act (Ley para Proteger Nuestros Tribunales) de Nueva York. El tribunal dijo que ninguna ley federal obliga a los estados a ayudar con el control migratorio civil.
+- **United States v. City of Los Angeles.** Según informes, un tribunal lo desestimó en junio de 2026. El gobierno tenía hasta el 3 de julio de 2026 para corregir su demanda. En nuestras fuentes no se sabe qué pasó después.</translation>
     </message>
     <message>
         <source>In our sources (which run to about June 2026), these were still pending or not confirmed:
@@ -5347,12 +5553,20 @@ The appeals court decision was not known in our sources (which run to about June
 - the full Fifth Circuit's rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
 - the Supreme Court's handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation type="unfinished" />
+        <translation>En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos seguían pendientes o no se habían confirmado:
+
+- la apelación ante el Noveno Circuito en el caso de San Francisco de 2025;
+- la apelación ante el Séptimo Circuito en *United States v. Illinois*;
+- cualquier apelación en *United States v. New York*;
+- cualquier novedad después del 3 de julio de 2026 en el caso de Los Ángeles;
+- las demandas de EE. UU. contra ciudades de Nueva Jersey y contra la Ciudad de Nueva York;
+- la nueva revisión por el pleno del Quinto Circuito ([en banc](term:en-banc)) de la ley SB 4 de Texas (2023), una ley estatal sobre la entrada ilegal;
+- lo que hizo la Corte Suprema con la ley SB 4-C de Florida (2025), otra ley estatal sobre la entrada ilegal.</translation>
     </message>
     <message>
         <source>Tell people that this app's sources run to about June 2026, so newer rulings may be missing. If someone knows of a newer ruling, thank them and note that the app may need an update.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation type="unfinished" />
+        <translation>Dígale a la gente que las fuentes de esta aplicación llegan hasta alrededor de junio de 2026, así que pueden faltar fallos más recientes. Si alguien sabe de un fallo más reciente, agradézcale y señale que tal vez haya que actualizar la aplicación.</translation>
     </message>
     <message>
         <source>- Courts have said a detainer is a request under federal law.
@@ -5362,7 +5576,12 @@ The appeals court decision was not known in our sources (which run to about June
 - In 2025, two federal trial courts dismissed U.S. suits against Illinois and New York laws. Appeals could change that.
 - In our sources, several appeals were still open.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[8].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- Los tribunales han dicho que una orden de retención migratoria es una solicitud según la ley federal.
+- Algunos tribunales federales han dicho que retener a alguien después de la hora de su liberación por una orden de retención es una nueva detención que necesita causa probable.
+- Los estados pueden exigir que se ayude con las órdenes de retención, o limitar esa ayuda.
+- La mayoría de los tribunales anuló condiciones para recibir fondos que el Congreso no había fijado, pero no todos.
+- En 2025, dos tribunales federales de primera instancia desestimaron demandas de EE. UU. contra leyes de Illinois y de Nueva York. Las apelaciones podrían cambiar eso.
+- En nuestras fuentes, varias apelaciones seguían abiertas.</translation>
     </message>
 </context>
 <context>
@@ -5604,7 +5823,13 @@ La Corte Suprema no resolvió este desacuerdo. La misma política ganó en un tr
 
 In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and New York laws that limit help to ICE. The Tenth Amendment was one reason. The government appealed in Illinois, so these results could change.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Según la regla [contra la requisición (anti-commandeering)](term:anti-commandeering), el Congreso no puede ordenar a los estados ni a sus funcionarios que lleven a cabo un programa federal. Los tribunales basan esta regla en la [Décima Enmienda](term:tenth-amendment).
+
+- En 1992, la Corte Suprema dijo que el Congreso no puede obligar a los estados a administrar un programa federal.
+- En [Printz](source:printz-1997) (1997), dijo que el Congreso no podía obligar a los alguaciles (sheriffs) locales a hacer las verificaciones de antecedentes para la compra de armas.
+- En [Murphy](source:murphy-2018) (2018), dijo que la regla también cubre las leyes que *prohíben* a los estados actuar.
+
+En 2025, dos tribunales federales de primera instancia desestimaron demandas del gobierno de EE. UU. contra leyes de Illinois y de Nueva York que limitan la ayuda a ICE. Una de las razones fue la Décima Enmienda. El gobierno apeló en el caso de Illinois, así que estos resultados podrían cambiar.</translation>
     </message>
     <message>
         <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure).
@@ -5612,14 +5837,19 @@ In 2025, two federal trial courts dismissed U.S. lawsuits against Illinois and N
 - **Detainer holds.** Some federal courts have said keeping someone in jail past release on a detainer is a new seizure. It needs [probable cause](term:probable-cause).
 - **Homes.** In 1980, in *Payton v. New York*, the Supreme Court said police generally need a judge-signed warrant (an arrest warrant) to enter a home to arrest someone, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in 2026, disagrees for some cases. Its legality is contested.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation type="unfinished" />
+        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables.
+
+- **Retenciones migratorias en la cárcel.** Algunos tribunales federales han dicho que mantener a alguien en la cárcel después de la hora de su liberación por una orden de retención es una nueva detención. Necesita [causa probable](term:probable-cause).
+- **Viviendas.** En 1980, en *Payton v. New York*, la Corte Suprema dijo que, en general, la policía necesita una orden firmada por un juez (una orden de arresto) para entrar a una vivienda a arrestar a alguien, salvo que haya consentimiento. Según una guía que existe desde hace mucho tiempo, una orden administrativa de inmigración (firmada por un oficial de inmigración, no por un juez) no permite por sí sola entrar sin consentimiento. Un memorando de ICE de 2025, que se hizo público en 2026, dice lo contrario en algunos casos. Su legalidad está en disputa.</translation>
     </message>
     <message>
         <source>States can overstep too. When a valid federal law overrides a state law, that is [preemption](term:preemption).
 
 In 2012, the Supreme Court blocked three parts of Arizona's SB 1070. They created state crimes about registration papers and work, and allowed arrests without a warrant for being removable. Later, courts blocked Texas and Florida laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption).
+
+En 2012, la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Esas partes creaban delitos estatales sobre los documentos de registro y sobre el trabajo. También permitían arrestar sin orden de arresto a una persona por ser deportable. Más tarde, los tribunales bloquearon leyes de Texas y de Florida que convertían la entrada ilegal en un delito estatal. Estos casos seguían en curso. Un tribunal superior podría cambiar estos resultados.</translation>
     </message>
     <message>
         <source>- "Overreach" is an everyday word. Courts use specific rules.
@@ -5631,7 +5861,14 @@ In 2012, the Supreme Court blocked three parts of Arizona's SB 1070. They create
 
 Whether something is overreach is a conclusion a court reaches.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation type="unfinished" />
+        <translation>- "Extralimitación" es una palabra de la vida diaria. Los tribunales usan reglas concretas.
+- El poder debe venir del Congreso.
+- El Congreso no puede dar órdenes a funcionarios estatales.
+- Solo el Congreso pone condiciones al dinero, y no puede usar la coacción.
+- La Cuarta Enmienda limita las detenciones y la entrada a las viviendas.
+- Los estados también pueden excederse. Para eso existe la regla de la prevalencia de la ley federal.
+
+Si algo es o no extralimitación lo concluye un tribunal.</translation>
     </message>
 </context>
 <context>
@@ -5939,7 +6176,7 @@ Lo que sí controlan las agencias locales es lo que pasa después. Deciden si cu
     <message>
         <source>A program that grew, shrank and grew again</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[3].title</extracomment>
-        <translation type="unfinished" />
+        <translation>Un programa que creció, se redujo y volvió a crecer</translation>
     </message>
     <message>
         <source>The program has changed a lot.
@@ -5953,7 +6190,16 @@ Lo que sí controlan las agencias locales es lo que pasa después. Deciden si cu
 
 Counts differ. Some counts are agreements, and some are agencies.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>El programa ha cambiado mucho.
+
+- **2002:** el primer acuerdo.
+- **2011:** participaban 72 agencias.
+- **Diciembre de 2012:** ICE dijo que dejaría de renovar los acuerdos del Modelo de Grupo de Trabajo.
+- **2017 a 2020:** 35 agencias en enero de 2017, y luego 150 en septiembre de 2020.
+- **Enero de 2025:** unos 135. Una nueva orden ejecutiva pidió tantos acuerdos como permita la ley. Según reportes, ICE volvió a firmar acuerdos del Modelo de Grupo de Trabajo a principios de 2025.
+- **2025 y 2026:** el número pasó de unos 135 en enero de 2025 a más de 1,000 en septiembre de 2025, según datos de ICE publicados en las noticias. Un sitio que lleva la cuenta contó más de 1,500 a principios de marzo de 2026. No se encontraron cifras más recientes.
+
+Las cifras no coinciden. Algunas cuentan acuerdos y otras cuentan agencias.</translation>
     </message>
     <message>
         <source>A [detainer](term:detainer) is a form ICE sends to a jail. Federal rules call it a *request*. It asks the jail to:
@@ -5965,7 +6211,14 @@ The 48 hours do not count Saturdays, Sundays or holidays.
 
 Since April 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy says each detainer needs [probable cause](term:probable-cause), a fair reason based on facts. Some federal courts have said holding someone past release is a new [seizure](term:seizure).</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Una [orden de retención migratoria](term:detainer) es un formulario que ICE envía a una cárcel. Las reglas federales la llaman una *solicitud*. Le pide a la cárcel que:
+
+- avise a ICE antes de dejar salir a la persona, y
+- retenga a la persona hasta 48 horas más, para que ICE pueda tomar la [custodia](term:custody).
+
+Las 48 horas no cuentan sábados, domingos ni días feriados.
+
+Desde abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). La política de ICE dice que cada orden de retención necesita [causa probable](term:probable-cause), es decir, una razón justa basada en hechos. Algunos tribunales federales han dicho que retener a alguien después de su hora de salida es una nueva [detención](term:seizure).</translation>
     </message>
     <message>
         <source>ICE policy says each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205). These are [administrative warrants](term:administrative-warrant). An immigration officer signs them. They do not come from a court.
@@ -5974,7 +6227,11 @@ A [judicial warrant](term:judicial-warrant) is different. A court issues it, and
 
 Longstanding guidance says an administrative warrant alone does not allow entry into a home without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation type="unfinished" />
+        <translation>La política de ICE dice que cada orden de retención migratoria debe ir con un [Formulario I-200](term:form-i-200) o un [Formulario I-205](term:form-i-205) firmado. Estos formularios son [órdenes administrativas](term:administrative-warrant). Los firma un oficial de inmigración. No vienen de un tribunal.
+
+Una [orden judicial](term:judicial-warrant) es distinta. La emite un tribunal y la firma un juez.
+
+Desde hace muchos años, las guías dicen que una orden administrativa por sí sola no permite entrar a una casa sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
         <source>State law decides a lot.
@@ -5983,7 +6240,11 @@ Longstanding guidance says an administrative warrant alone does not allow entry 
 - **Limit or forbid it.** California and Illinois limit cooperation. New York bars civil immigration arrests around state courts without a judge's warrant. Maryland banned 287(g) agreements in 2026.
 - **Say nothing.** Then each local agency decides, within federal law.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation type="unfinished" />
+        <translation>La ley estatal decide mucho.
+
+- **Exigir la cooperación.** Texas exige que las cárceles cumplan las órdenes de retención migratoria y, desde 2026, exige que los alguaciles (sheriffs) busquen un acuerdo 287(g). Florida exige que las cárceles cumplan las órdenes de retención y que tengan un acuerdo 287(g). Georgia exige que los alguaciles soliciten el 287(g).
+- **Limitarla o prohibirla.** California e Illinois limitan la cooperación. Nueva York prohíbe los arrestos migratorios civiles cerca de los tribunales estatales sin una orden firmada por un juez. Maryland prohibió los acuerdos 287(g) en 2026.
+- **No decir nada.** En ese caso, cada agencia local decide, dentro de lo que permite la ley federal.</translation>
     </message>
 </context>
 <context>
@@ -6167,24 +6428,28 @@ Si necesita asesoría, los últimos pasos muestran dónde encontrar un abogado o
 
 The cards include the words: "I choose to exercise my constitutional rights."</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Las tarjetas de "conozca sus derechos" de organizaciones legales dicen que usted tiene el [derecho a guardar silencio](term:right-to-remain-silent).
+
+Las tarjetas incluyen estas palabras: "Elijo ejercer mis derechos constitucionales".</translation>
     </message>
     <message>
         <source>No. Know-your-rights cards say you have the right to remain silent.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].question.choices[1].explanation</extracomment>
-        <translation type="unfinished" />
+        <translation>No. Las tarjetas de "conozca sus derechos" dicen que usted tiene derecho a guardar silencio.</translation>
     </message>
     <message>
         <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a [judicial warrant](term:judicial-warrant). A judicial warrant comes from a court and is signed by a judge.
 
 An [administrative warrant](term:administrative-warrant) is different. Forms I-200 and I-205 are signed by an immigration officer. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent). The next step covers a disputed 2025 memo about Form I-205.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant). Una orden judicial viene de un tribunal y la firma un juez.
+
+Una [orden administrativa](term:administrative-warrant) es distinta. Los formularios I-200 e I-205 los firma un oficial de inmigración. Desde hace muchos años, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent). El siguiente paso trata de un memorando de 2025 sobre el Formulario I-205, que está en disputa.</translation>
     </message>
     <message>
         <source>Checking the warrant, and signing papers</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].title</extracomment>
-        <translation type="unfinished" />
+        <translation>Revisar la orden y firmar papeles</translation>
     </message>
     <message>
         <source>If officers say they have a warrant, the key question is who signed it: a judge, or an immigration officer.
@@ -6194,19 +6459,26 @@ Know-your-rights cards from legal groups also say:
 - Do not sign anything without talking to a lawyer.
 - You can say: "I choose to exercise my constitutional rights."</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Si los oficiales dicen que tienen una orden, la pregunta clave es quién la firmó: un juez o un oficial de inmigración.
+
+Las tarjetas de "conozca sus derechos" de grupos legales también dicen:
+
+- No firme nada sin antes hablar con un abogado.
+- Puede decir: "Elijo ejercer mis derechos constitucionales".</translation>
     </message>
     <message>
         <source>These points come from know-your-rights cards, not instructions for a specific case. Stress staying calm; no one should put themselves at risk.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].notes</extracomment>
-        <translation type="unfinished" />
+        <translation>Estos puntos vienen de tarjetas de "conozca sus derechos"; no son instrucciones para un caso específico. Insista en mantener la calma; nadie debe ponerse en riesgo.</translation>
     </message>
     <message>
         <source>In January 2026, news reports described an ICE memo signed in May 2025. It says a Form I-205 alone can support forced entry into the home of a person with a final removal order. It tells officers to knock and announce themselves.
 
 DHS defended the memo. Law professors said it conflicts with a 1980 Supreme Court case, *Payton v. New York*. That case says police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. The memo's legality is disputed. No court ruling on it was confirmed in this app's sources.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation type="unfinished" />
+        <translation>En enero de 2026, las noticias describieron un memorando de ICE firmado en mayo de 2025. Dice que un Formulario I-205 por sí solo puede justificar entrar a la fuerza en la casa de una persona con una orden final de deportación. Les indica a los oficiales que toquen a la puerta y digan quiénes son.
+
+El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con un caso de 1980 de la Corte Suprema, *Payton v. New York*. Ese caso dice que, por lo general, la policía necesita una orden firmada por un juez (una orden de arresto) para entrar a una casa a hacer un arresto, salvo que haya consentimiento. La legalidad del memorando está en disputa. Las fuentes de esta aplicación no confirmaron ningún fallo de un tribunal sobre el memorando.</translation>
     </message>
     <message>
         <source>For advice on your case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
@@ -6220,7 +6492,16 @@ Places to look:
 
 The Help page lists these places, with links to their own websites.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Para recibir asesoría sobre su caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). El Departamento de Justicia explica que los representantes acreditados no son abogados. El Departamento los aprueba, y trabajan para una [organización reconocida](term:recognized-organization) sin fines de lucro.
+
+Dónde buscar:
+
+- las listas de [EOIR](term:eoir) (Oficina Ejecutiva de Revisión de Casos de Inmigración) de organizaciones reconocidas y representantes acreditados;
+- la lista de EOIR de proveedores que tal vez ofrezcan servicios legales gratuitos (pro bono);
+- el colegio de abogados de su estado, que tal vez tenga un servicio de referencia de abogados;
+- grupos de ayuda legal sin fines de lucro.
+
+La página de Ayuda incluye estos lugares, con enlaces a sus propios sitios web.</translation>
     </message>
     <message>
         <source>USCIS explains that in many countries, a *notario* is a kind of lawyer. In the United States, being a notary public (notario público) does **not** make someone a lawyer. According to USCIS, notarios cannot give you legal advice on immigration or represent you. When someone offers that help anyway, it is [notario fraud](term:notario-fraud).
@@ -6231,29 +6512,37 @@ USCIS and the Federal Trade Commission share tips:
 - Do not let anyone keep your original documents.
 - Get a receipt, and keep copies of everything.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation type="unfinished" />
+        <translation>El USCIS explica que, en muchos países, un *notario* es un tipo de abogado. En los Estados Unidos, ser notario público (notary public) **no** convierte a nadie en abogado. Según el USCIS, los notarios no pueden darle asesoría legal sobre inmigración ni representarle. Si alguien le ofrece esa ayuda de todos modos, es [fraude de notarios](term:notario-fraud).
+
+El USCIS y la Comisión Federal de Comercio dan estos consejos:
+
+- No firme formularios en blanco, ni formularios que no entienda.
+- No deje que nadie se quede con sus documentos originales.
+- Pida un recibo y guarde copias de todo.</translation>
     </message>
     <message>
         <source>No. In the United States, being a notary public does not make someone a lawyer.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].question.choices[0].explanation</extracomment>
-        <translation type="unfinished" />
+        <translation>No. En los Estados Unidos, ser notario público no convierte a nadie en abogado.</translation>
     </message>
     <message>
         <source>No. Being a notary does not make someone a lawyer, and notarios cannot give legal advice</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[6].question.choices[1].text</extracomment>
-        <translation type="unfinished" />
+        <translation>No. Ser notario no convierte a nadie en abogado, y los notarios no pueden dar asesoría legal</translation>
     </message>
     <message>
         <source>Laws and court rulings change, sometimes quickly. This app's sources cover events up to about June 2026. Later court rulings or laws may be missing.
 
 For your own situation, talk to a lawyer or an accredited representative.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Las leyes y los fallos de los tribunales cambian, a veces rápido. Las fuentes de esta aplicación cubren hechos hasta alrededor de junio de 2026. Puede que falten fallos o leyes posteriores.
+
+Para su situación, hable con un abogado o con un representante acreditado.</translation>
     </message>
     <message>
         <source>End by saying that this app's sources run to about June 2026, so newer changes may be missing. Thank the room, and leave the Help page up while people ask questions.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation type="unfinished" />
+        <translation>Termine diciendo que las fuentes de esta aplicación llegan hasta alrededor de junio de 2026, así que pueden faltar cambios más recientes. Agradezca al grupo y deje la página de Ayuda abierta mientras la gente hace preguntas.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6868,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Write the three tests on the board and leave them up. You will use them again in later steps. Remind people that missing any one of them usually means mandamus does not fit.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation type="unfinished" />
+        <translation>Escriba los tres requisitos en el pizarrón y déjelos ahí. Los usará de nuevo en pasos posteriores. Recuerde a las personas que, si falta uno solo, por lo general el mandamus no es apropiado.</translation>
     </message>
     <message>
         <source>Delay suits about [USCIS](term:uscis) cases are common. They have real limits:
@@ -6589,7 +6878,12 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
 - Courts are split on whether one law, 8 U.S.C. §1252(a)(2)(B)(ii), blocks claims about the *speed* of processing.
 - No result is guaranteed.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished" />
+        <translation>Las demandas por demoras en casos de [USCIS](term:uscis) (Servicio de Ciudadanía e Inmigración) son comunes. Tienen límites reales:
+
+- Como máximo, obligan a dar una *decisión*, no una *aprobación*.
+- Según guías prácticas, muchas veces presentar la demanda hace que la agencia actúe. Muchos de estos resultados nunca se publican.
+- Los tribunales no están de acuerdo sobre si una ley, 8 U.S.C. §1252(a)(2)(B)(ii), impide los reclamos sobre la *rapidez* del trámite.
+- Ningún resultado está garantizado.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ import KnowTheLimits
 ActionButton {
     id: root
 
+    readonly property alias menu: menu
+
     flat: true
     //: Header button that opens the display settings; "Aa" stands for text
     text: qsTr("Aa")

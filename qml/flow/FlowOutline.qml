@@ -25,6 +25,7 @@ ListView {
     delegate: ItemDelegate {
         id: line
 
+        objectName: "outline-" + index
         required property var modelData
         required property int index
 

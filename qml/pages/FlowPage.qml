@@ -110,6 +110,7 @@ RowLayout {
 
         TabBar {
             id: views
+            objectName: "flowViews"
             Layout.fillWidth: true
             ViewTab {
                 //: Tab that shows a decision flow as a diagram

@@ -30,6 +30,7 @@ ColumnLayout {
         }
         TextField {
             id: search
+            objectName: "glossaryFilter"
             Layout.fillWidth: true
             Layout.maximumWidth: 600 * Theme.scale
             focus: true
@@ -52,6 +53,7 @@ ColumnLayout {
 
         ListView {
             id: list
+            objectName: "glossaryList"
             anchors.top: parent.top
             anchors.bottom: parent.bottom
             anchors.horizontalCenter: parent.horizontalCenter

@@ -61,6 +61,7 @@ ColumnLayout {
         ListView {
             id: list
 
+            objectName: "searchResults"
             anchors.top: parent.top
             anchors.bottom: parent.bottom
             anchors.horizontalCenter: parent.horizontalCenter

@@ -78,6 +78,7 @@ ColumnLayout {
                     delegate: ActionButton {
                         id: choice
                         required property var modelData
+                        objectName: "choice-" + choice.modelData.choiceId
                         Layout.fillWidth: true
                         text: choice.modelData.text
                         font.pixelSize: Theme.bodySize
@@ -87,6 +88,7 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    objectName: "quizVerdict"
                     Layout.fillWidth: true
                     visible: walkthrough.chosenChoice !== ""
                     text: walkthrough.answeredCorrectly ? qsTr("Right.") : qsTr("Not quite.")
@@ -97,6 +99,7 @@ ColumnLayout {
                     Accessible.name: text
                 }
                 ContentText {
+                    objectName: "quizFeedback"
                     Layout.fillWidth: true
                     visible: walkthrough.chosenChoice !== ""
                     html: walkthrough.feedback
