@@ -163,6 +163,9 @@ int main(int argc, char *argv[])
     ktl::LanguageManager::instance()->setLanguage(language);
     for (const QString &problem : settings->problems())
         printErr(problem);
+    settings->setLanguageGivenForRun(!cli.language.isEmpty());
+    if (cli.bilingual)
+        settings->overrideBilingual(true);
     if (!cli.theme.isEmpty())
         settings->overrideDarkTheme(cli.theme == QLatin1String("dark"));
 

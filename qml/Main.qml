@@ -51,6 +51,12 @@ ApplicationWindow {
         }
     }
 
+    LanguageChoice {
+        anchors.fill: parent
+        visible: Settings.needsLanguageChoice
+        z: 10
+    }
+
     Shortcut {
         sequence: "Alt+Left"
         onActivated: Navigation.back()

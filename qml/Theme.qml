@@ -27,7 +27,8 @@ QtObject {
     readonly property color text: dark ? "#eceff3" : "#1d2127"
     readonly property color mutedText: dark ? "#b4bcc8" : "#4a515c"
     readonly property color accent: dark ? "#7fb8ff" : "#1d5fa8"
-    readonly property color onAccent: dark ? "#0b1320" : "#ffffff"
+    // Not "onAccent": QML reads a name starting with "on" and a capital as a signal handler.
+    readonly property color textOnAccent: dark ? "#0b1320" : "#ffffff"
     readonly property color link: dark ? "#9ccaff" : "#1a56a0"
     readonly property color border: dark ? "#3a424e" : "#d8d3c8"
     readonly property color notice: dark ? "#2c2a1c" : "#fff6d6"

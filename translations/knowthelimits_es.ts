@@ -82,13 +82,21 @@
         <source>Know the Limits: how ICE works with local police, mandamus, federal overreach and what courts can do.</source>
         <translation>Conoce los límites: cómo trabaja ICE con la policía local, el mandamus, la extralimitación federal y lo que pueden hacer los tribunales.</translation>
     </message>
+    <message>
+        <source>Colours for this run: light or dark (not saved).</source>
+        <translation>Colores para esta vez: light (claros) o dark (oscuros); no se guarda.</translation>
+    </message>
+    <message>
+        <source>Show English and Spanish together for this run (not saved).</source>
+        <translation>Mostrar inglés y español juntos esta vez (no se guarda).</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>
     <message>
         <source>MMMM d, yyyy</source>
-        <extracomment>Date format of the "reviewed as of" date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")</extracomment>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <extracomment>Date format of the &quot;reviewed as of&quot; date, in QDate::toString form (Spanish: &quot;d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;)</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>en_US</source>
@@ -100,7 +108,7 @@
     <name>DisplayMenu</name>
     <message>
         <source>Aa</source>
-        <extracomment>Header button that opens the display settings; "Aa" stands for text</extracomment>
+        <extracomment>Header button that opens the display settings; &quot;Aa&quot; stands for text</extracomment>
         <translation>Aa</translation>
     </message>
     <message>
@@ -147,6 +155,11 @@
     <message>
         <source>Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.</source>
         <translation>Nunca se guarda nada de lo que usted responde. Solo se guardan en esta computadora la última página y estas opciones.</translation>
+    </message>
+    <message>
+        <source>English and Spanish together</source>
+        <extracomment>Display option: show English and Spanish together</extracomment>
+        <translation>Inglés y español juntos</translation>
     </message>
 </context>
 <context>
@@ -217,6 +230,11 @@
         <extracomment>Tab that shows a decision flow as an indented text outline</extracomment>
         <translation>Esquema</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an answer in both languages</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPage</name>
@@ -231,6 +249,10 @@
     <message>
         <source>No term matches.</source>
         <translation>Ningún término coincide.</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Vea también:</translation>
     </message>
 </context>
 <context>
@@ -276,7 +298,7 @@
     </message>
     <message>
         <source>Reviewed as of %1</source>
-        <extracomment>%1 is a date, such as "November 28, 2026"</extracomment>
+        <extracomment>%1 is a date, such as &quot;November 28, 2026&quot;</extracomment>
         <translation>Revisado al %1</translation>
     </message>
 </context>
@@ -356,7 +378,7 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>- "%1" leads to `%2`: %3</source>
+        <source>- &quot;%1&quot; leads to `%2`: %3</source>
         <extracomment>Outline export: an answer and where it leads; %1 answer, %2 node id, %3 node text</extracomment>
         <translation>- «%1» lleva a `%2`: %3</translation>
     </message>
@@ -433,12 +455,25 @@
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
+    <message>
+        <source>Used in:</source>
+        <translation>Se usa en:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <extracomment>After the first few places a source is cited; %1 is how many more</extracomment>
+        <translation>y %1 más</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Timeline</source>
         <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Show events of one kind</source>
+        <translation>Mostrar eventos de un tipo</translation>
     </message>
 </context>
 <context>
@@ -658,7 +693,7 @@ Preguntas para un abogado: ¿Qué herramienta sirve? ¿Se aplica alguno de estos
         <translation>Exigir más control migratorio: los tribunales rara vez lo ordenan</translation>
     </message>
     <message>
-        <source>Courts rarely order an agency to enforce more. In *Heckler v. Chaney* (1985), the Supreme Court said an agency's choice not to enforce is usually not reviewable. In 2023, two states lacked standing to challenge federal enforcement priorities.
+        <source>Courts rarely order an agency to enforce more. In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable. In 2023, two states lacked standing to challenge federal enforcement priorities.
 
 A 2025 law, the Laken Riley Act, gives state attorneys general a right to sue over some release and detention failures. That right belongs to the states.
 
@@ -676,7 +711,7 @@ Preguntas para un abogado: ¿Hay un deber específico en la ley? ¿Quién tiene 
         <translation>Sin un deber claro: probablemente el mandamus no sirve</translation>
     </message>
     <message>
-        <source>Mandamus needs a clear duty that the law requires, with no room to choose. If the law leaves the act to the agency's judgment, a court cannot force it.
+        <source>Mandamus needs a clear duty that the law requires, with no room to choose. If the law leaves the act to the agency&apos;s judgment, a court cannot force it.
 
 Even where a suit fits, it can at most lead to a decision, not an approval.
 
@@ -744,7 +779,7 @@ Preguntas para un abogado: ¿Cuáles son los tiempos normales para este tipo de 
         <translation>Una espera larga que afecta el bienestar</translation>
     </message>
     <message>
-        <source>Under the TRAC factors, as practice guides describe them, courts are less tolerant of delay when health or human welfare is at stake. Courts also weigh the agency's other priorities and the interests hurt by the delay.
+        <source>Under the TRAC factors, as practice guides describe them, courts are less tolerant of delay when health or human welfare is at stake. Courts also weigh the agency&apos;s other priorities and the interests hurt by the delay.
 
 Filing often leads the agency to act. But courts are split on some jurisdiction questions, and no result is guaranteed. A suit can at most lead to a decision, not an approval.
 
@@ -762,7 +797,7 @@ Preguntas para un abogado: ¿Cómo aplican los factores TRAC los tribunales de e
         <translation>Una espera larga: los tribunales evalúan los factores</translation>
     </message>
     <message>
-        <source>A wait far beyond normal may support a delay claim. As practice guides describe the TRAC factors, courts weigh them together, including the agency's other priorities. The court does not have to find bad intent.
+        <source>A wait far beyond normal may support a delay claim. As practice guides describe the TRAC factors, courts weigh them together, including the agency&apos;s other priorities. The court does not have to find bad intent.
 
 Filing often leads the agency to act, but no result is guaranteed. Courts are split on some jurisdiction questions. A suit can at most lead to a decision, not an approval.
 
@@ -780,7 +815,7 @@ Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <source>Does the wait affect someone's health or welfare?</source>
+        <source>Does the wait affect someone&apos;s health or welfare?</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].text</extracomment>
         <translation>¿La espera afecta la salud o el bienestar de alguien?</translation>
     </message>
@@ -851,7 +886,7 @@ Preguntas para hacerle a un abogado: ¿Alguna ley o norma obliga a la agencia a 
         <translation>La ley estatal obliga a las cárceles a cumplir las órdenes de retención</translation>
     </message>
     <message>
-        <source>Texas SB 4 (2017) and Florida's chapter 908 require this. An appeals court upheld the Texas rule in 2018.</source>
+        <source>Texas SB 4 (2017) and Florida&apos;s chapter 908 require this. An appeals court upheld the Texas rule in 2018.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[1].detail</extracomment>
         <translation>La Ley SB 4 de Texas (2017) y el capítulo 908 de las leyes de Florida lo exigen. Un tribunal de apelaciones declaró válida la regla de Texas en 2018.</translation>
     </message>
@@ -925,7 +960,7 @@ flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[1].label</extracomme
         <translation>Massachusetts: no se puede retener a nadie solo por una orden de retención civil</translation>
     </message>
     <message>
-        <source>In *Lunn v. Commonwealth* (2017), Massachusetts's highest court said that holding someone on a civil immigration detainer is an arrest under state law. State law gives court officers no power to hold a person **only** on a federal civil detainer past the time they would be released.
+        <source>In *Lunn v. Commonwealth* (2017), Massachusetts&apos;s highest court said that holding someone on a civil immigration detainer is an arrest under state law. State law gives court officers no power to hold a person **only** on a federal civil detainer past the time they would be released.
 
 The court left any change to the state legislature. This ruling is about Massachusetts law only. For a real case, talk to a lawyer or a DOJ-accredited representative.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[8].detail</extracomment>
@@ -951,7 +986,7 @@ El tribunal dejó cualquier cambio en manos de la legislatura del estado. Este f
     <message>
         <source>If the person is still held for the criminal case, the detainer does not change that. The detainer asks the jail to tell ICE before release, and to hold the person up to 48 more hours, not counting weekends and holidays, once they would go free.
 
-The detainer's requests matter when release comes near. What the jail does then depends on state law and local policy.</source>
+The detainer&apos;s requests matter when release comes near. What the jail does then depends on state law and local policy.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[12].detail</extracomment>
         <translation>Si la persona sigue detenida por el caso penal, la orden de retención no cambia eso. La orden de retención le pide a la cárcel que avise a ICE antes de la liberación. También le pide retener a la persona hasta 48 horas más, sin contar fines de semana ni feriados, desde el momento en que saldría libre.
 
@@ -968,7 +1003,7 @@ Lo que pide la orden de retención importa cuando se acerca la liberación. Lo q
         <translation>Se acaban las 48 horas</translation>
     </message>
     <message>
-        <source>Under federal law a detainer is a request. Where state law is silent, the local agency chooses, within federal law. If you are not sure what your state's law says, a lawyer can check.</source>
+        <source>Under federal law a detainer is a request. Where state law is silent, the local agency chooses, within federal law. If you are not sure what your state&apos;s law says, a lawyer can check.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[3].detail</extracomment>
         <translation>Según la ley federal, una orden de retención es una solicitud. Donde la ley estatal no dice nada, la agencia local decide, dentro de lo que permite la ley federal. Si no está seguro/a de lo que dice la ley de su estado, un abogado puede revisarlo.</translation>
     </message>
@@ -990,9 +1025,9 @@ Lo que pide la orden de retención importa cuando se acerca la liberación. Lo q
     <message>
         <source>In these states, state law limits how jails and police help with immigration enforcement. The details and exceptions differ from state to state.
 
-An appeals court upheld California's law in 2019. In 2025, a federal trial court dismissed the U.S. government's suit against Illinois's laws. The government appealed, so this could change. The fingerprint check at booking still happens, because local agencies cannot opt out of it.
+An appeals court upheld California&apos;s law in 2019. In 2025, a federal trial court dismissed the U.S. government&apos;s suit against Illinois&apos;s laws. The government appealed, so this could change. The fingerprint check at booking still happens, because local agencies cannot opt out of it.
 
-Only a lawyer who knows the state's law can say how it applies to a real case.</source>
+Only a lawyer who knows the state&apos;s law can say how it applies to a real case.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[9].detail</extracomment>
         <translation>En estos estados, la ley estatal limita cómo las cárceles y la policía ayudan en el control migratorio. Los detalles y las excepciones cambian de un estado a otro.
 
@@ -1039,7 +1074,7 @@ Una persona bajo custodia migratoria que cree que su detención es ilegal puede,
     <message>
         <source>Federal rules say the agency may hold the person up to 48 hours, not counting Saturdays, Sundays and holidays. The rule does not give a longer hold.
 
-If ICE has not taken custody by then, the detainer's request has run out. Some federal courts have said that holding a person past release on a detainer is a seizure that needs probable cause, and a county that chooses to hold someone can be responsible for that choice.</source>
+If ICE has not taken custody by then, the detainer&apos;s request has run out. Some federal courts have said that holding a person past release on a detainer is a seizure that needs probable cause, and a county that chooses to hold someone can be responsible for that choice.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].detail</extracomment>
         <translation>Las reglas federales dicen que la agencia puede retener a la persona hasta 48 horas, sin contar sábados, domingos ni feriados. La regla no permite una retención más larga.
 
@@ -1164,7 +1199,7 @@ Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retenció
         <translation>Crea sus propios delitos o arrestos migratorios</translation>
     </message>
     <message>
-        <source>Limiting its own officers' help to ICE</source>
+        <source>Limiting its own officers&apos; help to ICE</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[5].answers[1].label</extracomment>
         <translation>Limita la ayuda de sus propios oficiales a ICE</translation>
     </message>
@@ -1184,7 +1219,7 @@ Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retenció
         <translation>Poder dado por el Congreso, y el control del dinero</translation>
     </message>
     <message>
-        <source>An agency has only the powers Congress gives it. In the [Byrne JAG](term:byrne-jag) cases, several appeals courts said the Justice Department had no power from Congress to add immigration conditions. In 2018, an appeals court said an executive order's funding part broke the rule that only Congress controls spending.
+        <source>An agency has only the powers Congress gives it. In the [Byrne JAG](term:byrne-jag) cases, several appeals courts said the Justice Department had no power from Congress to add immigration conditions. In 2018, an appeals court said an executive order&apos;s funding part broke the rule that only Congress controls spending.
 
 Not every court agreed. In 2020, one appeals court upheld the Byrne JAG conditions. A court decides each case.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[7].detail</extracomment>
@@ -1198,7 +1233,7 @@ No todos los tribunales estuvieron de acuerdo. En 2020, un tribunal de apelacion
         <translation>Coacción según la Cláusula de Gasto</translation>
     </message>
     <message>
-        <source>Conditions Congress sets must not be coercive. In *NFIB v. Sebelius* (2012), the Supreme Court held that threatening to take away all of a state's Medicaid money was too coercive. It applied the limits from *South Dakota v. Dole* (1987).
+        <source>Conditions Congress sets must not be coercive. In *NFIB v. Sebelius* (2012), the Supreme Court held that threatening to take away all of a state&apos;s Medicaid money was too coercive. It applied the limits from *South Dakota v. Dole* (1987).
 
 Whether a threat crosses that line depends on the facts. A court decides.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[8].detail</extracomment>
@@ -1294,7 +1329,7 @@ Un memorando de ICE de 2025, que se dio a conocer en enero de 2026, dice que en 
     <message>
         <source>Here the question runs the other way: is the state intruding on federal immigration power? Federal law can [preempt](term:preemption) state law.
 
-In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona's SB 1070. Courts also blocked newer Texas (2023) and Florida (2025) laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
+In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona&apos;s SB 1070. Courts also blocked newer Texas (2023) and Florida (2025) laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[13].detail</extracomment>
         <translation>Aquí la pregunta va en sentido contrario: ¿el estado está invadiendo el poder federal sobre inmigración? La ley federal puede [prevalecer sobre](term:preemption) la ley estatal y desplazarla.
 
@@ -1320,7 +1355,7 @@ En 2025, dos tribunales federales de primera instancia desestimaron demandas del
     <message>
         <source>Widely published know-your-rights information about warrants, consent and the right to remain silent. It is general information, not advice for a specific case.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].summary</extracomment>
-        <translation>Información de "Conozca sus derechos", muy difundida, sobre las órdenes, el consentimiento y el derecho a guardar silencio. Es información general, no un consejo para un caso concreto.</translation>
+        <translation>Información de &quot;Conozca sus derechos&quot;, muy difundida, sobre las órdenes, el consentimiento y el derecho a guardar silencio. Es información general, no un consejo para un caso concreto.</translation>
     </message>
     <message>
         <source>Do they say they have a warrant?</source>
@@ -1428,7 +1463,7 @@ flows/officers-at-the-door.json $.flows[0].nodes[3].answers[1].label</extracomme
     <message>
         <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].detail</extracomment>
-        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.</translation>
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.</translation>
     </message>
     <message>
         <source>Have they shown you the warrant?</source>
@@ -1445,7 +1480,7 @@ They also say:
 
 This is general information. For advice about your own situation, talk to a lawyer or a DOJ-accredited representative.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[6].detail</extracomment>
-        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant) firmada por un juez.
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant) firmada por un juez.
 
 También dicen:
 
@@ -1461,7 +1496,7 @@ Know-your-rights cards also say not to sign anything without talking to a lawyer
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[7].detail</extracomment>
         <translation>Desde hace mucho tiempo, las guías dicen que una orden administrativa, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent). Si alguien aceptó dejar entrar a los oficiales, ese consentimiento puede importar más adelante. Usted sigue teniendo [derecho a guardar silencio](term:right-to-remain-silent).
 
-Las tarjetas de "conozca sus derechos" también dicen que no firme nada sin antes hablar con un abogado. Un abogado o un representante acreditado puede revisar lo que pasó.</translation>
+Las tarjetas de &quot;conozca sus derechos&quot; también dicen que no firme nada sin antes hablar con un abogado. Un abogado o un representante acreditado puede revisar lo que pasó.</translation>
     </message>
     <message>
         <source>You have not seen the warrant</source>
@@ -1478,7 +1513,7 @@ They also say:
 
 This is general information. For advice about your own situation, talk to a lawyer or a DOJ-accredited representative.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].detail</extracomment>
-        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.
 
 También dicen:
 
@@ -1492,14 +1527,14 @@ Esto es información general. Para recibir consejo sobre su propia situación, h
 
 You still have the right to remain silent. Know-your-rights cards also say not to sign anything without talking to a lawyer.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[9].detail</extracomment>
-        <translation>Una [orden judicial](term:judicial-warrant) viene de un tribunal y está firmada por un juez. Es distinta de una orden administrativa. Los materiales de "conozca sus derechos" la tratan como el tipo de orden que puede dar a los oficiales autoridad para entrar. Lo que permite depende de lo que dice.
+        <translation>Una [orden judicial](term:judicial-warrant) viene de un tribunal y está firmada por un juez. Es distinta de una orden administrativa. Los materiales de &quot;conozca sus derechos&quot; la tratan como el tipo de orden que puede dar a los oficiales autoridad para entrar. Lo que permite depende de lo que dice.
 
-Usted sigue teniendo derecho a guardar silencio. Las tarjetas de "conozca sus derechos" también dicen que no firme nada sin antes hablar con un abogado.</translation>
+Usted sigue teniendo derecho a guardar silencio. Las tarjetas de &quot;conozca sus derechos&quot; también dicen que no firme nada sin antes hablar con un abogado.</translation>
     </message>
     <message>
         <source>Form I-205 is an administrative removal warrant signed by an immigration officer, not a judge. Longstanding guidance says an administrative warrant alone does not allow entry into a home without consent.
 
-In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry into the home of a person with a final removal order, after officers knock and announce. Law professors said it conflicts with *Payton v. New York* (1980). That case says police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. The memo's legality is contested.
+In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry into the home of a person with a final removal order, after officers knock and announce. Law professors said it conflicts with *Payton v. New York* (1980). That case says police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. The memo&apos;s legality is contested.
 
 You have the right to remain silent. A lawyer can explain how this applies to a real case.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[10].detail</extracomment>
@@ -1516,7 +1551,7 @@ Know-your-rights cards from legal groups say not to open the door to immigration
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[11].detail</extracomment>
         <translation>El Formulario I-200 y otros formularios parecidos del DHS son un tipo de [orden administrativa](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Desde hace mucho tiempo, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent).
 
-Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
+Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
     </message>
     <message>
         <source>Look at the signature and the heading. A judicial warrant comes from a court and is signed by a judge. Forms I-200 and I-205 carry a DHS heading and are signed by an immigration officer.
@@ -1529,7 +1564,7 @@ If you cannot tell, know-your-rights cards from legal groups say not to open the
 
 Si es un Formulario I-205, tenga en cuenta que un memorando de ICE de 2025 dice que, en algunos casos, un I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.
 
-Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
+Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez. Usted tiene derecho a guardar silencio.</translation>
     </message>
 </context>
 <context>
@@ -1585,9 +1620,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Oficial de Servicio de Órdenes (WSO)</translation>
     </message>
     <message>
-        <source>A 287(g) model in which trained officers serve ICE administrative warrants on people already in their jail. Some call it "287(g)-lite." The ACLU of Utah says it was created in 2019.</source>
+        <source>A 287(g) model in which trained officers serve ICE administrative warrants on people already in their jail. Some call it &quot;287(g)-lite.&quot; The ACLU of Utah says it was created in 2019.</source>
         <extracomment>glossary.json $.terms[5].definition</extracomment>
-        <translation>Un modelo 287(g) en el que oficiales capacitados ejecutan órdenes de ICE contra personas que ya están en su cárcel. Cada una es una orden administrativa, firmada por un oficial de inmigración. Algunos lo llaman "287(g)-lite" (287(g) ligero). La ACLU de Utah dice que se creó en 2019.</translation>
+        <translation>Un modelo 287(g) en el que oficiales capacitados ejecutan órdenes de ICE contra personas que ya están en su cárcel. Cada una es una orden administrativa, firmada por un oficial de inmigración. Algunos lo llaman &quot;287(g)-lite&quot; (287(g) ligero). La ACLU de Utah dice que se creó en 2019.</translation>
     </message>
     <message>
         <source>Task Force Model (TFM)</source>
@@ -1650,9 +1685,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Recurso de mandamus (writ of mandamus)</translation>
     </message>
     <message>
-        <source>A court order telling a government official to do a clear duty the law requires. It can make an official act, but it cannot say what to decide. The name is Latin for "we command."</source>
+        <source>A court order telling a government official to do a clear duty the law requires. It can make an official act, but it cannot say what to decide. The name is Latin for &quot;we command.&quot;</source>
         <extracomment>glossary.json $.terms[12].definition</extracomment>
-        <translation>Una orden de un tribunal que le dice a un funcionario del gobierno que cumpla un deber claro que la ley exige. Puede obligar a un funcionario a actuar, pero no puede decirle qué decidir. El nombre viene del latín y significa "ordenamos".</translation>
+        <translation>Una orden de un tribunal que le dice a un funcionario del gobierno que cumpla un deber claro que la ley exige. Puede obligar a un funcionario a actuar, pero no puede decirle qué decidir. El nombre viene del latín y significa &quot;ordenamos&quot;.</translation>
     </message>
     <message>
         <source>Ministerial (nondiscretionary) duty</source>
@@ -1700,7 +1735,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Factores TRAC</translation>
     </message>
     <message>
-        <source>Six points courts weigh to decide whether an agency delay is unreasonable. As usually summarized, they include whether there is a time limit set by Congress, whether health or welfare is at stake, and the agency's other priorities. They come from a 1984 court case known as TRAC.</source>
+        <source>Six points courts weigh to decide whether an agency delay is unreasonable. As usually summarized, they include whether there is a time limit set by Congress, whether health or welfare is at stake, and the agency&apos;s other priorities. They come from a 1984 court case known as TRAC.</source>
         <extracomment>glossary.json $.terms[17].definition</extracomment>
         <translation>Seis puntos que los tribunales evalúan para decidir si la demora de una agencia es irrazonable. Según el resumen habitual, incluyen si el Congreso fijó un plazo, si están en juego la salud o el bienestar, y las otras prioridades de la agencia. Vienen de un caso judicial de 1984 conocido como TRAC.</translation>
     </message>
@@ -1730,7 +1765,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Orden judicial universal (universal injunction)</translation>
     </message>
     <message>
-        <source>An injunction that blocks a policy for everyone, not just the people who sued. In 2025 the Supreme Court said these likely go beyond federal courts' power.</source>
+        <source>An injunction that blocks a policy for everyone, not just the people who sued. In 2025 the Supreme Court said these likely go beyond federal courts&apos; power.</source>
         <extracomment>glossary.json $.terms[20].definition</extracomment>
         <translation>Una orden judicial para bloquear una política para todas las personas, no solo para quienes demandaron. En 2025, la Corte Suprema dijo que estas órdenes probablemente van más allá del poder de los tribunales federales.</translation>
     </message>
@@ -1740,7 +1775,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Sentencia declarativa</translation>
     </message>
     <message>
-        <source>A court ruling that states what the law is, or what the parties' rights are. It does not itself order anyone to do anything.</source>
+        <source>A court ruling that states what the law is, or what the parties&apos; rights are. It does not itself order anyone to do anything.</source>
         <extracomment>glossary.json $.terms[21].definition</extracomment>
         <translation>Una decisión de un tribunal que dice cuál es la ley o cuáles son los derechos de las partes. Por sí misma, no le ordena a nadie hacer nada.</translation>
     </message>
@@ -1795,7 +1830,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Prevalencia de la ley federal (preemption)</translation>
     </message>
     <message>
-        <source>When a valid federal law overrides a state law. In immigration, courts have blocked state laws that intrude on federal power, such as parts of Arizona's SB 1070.</source>
+        <source>When a valid federal law overrides a state law. In immigration, courts have blocked state laws that intrude on federal power, such as parts of Arizona&apos;s SB 1070.</source>
         <extracomment>glossary.json $.terms[27].definition</extracomment>
         <translation>Cuando una ley federal válida desplaza a una ley estatal. En inmigración, los tribunales han bloqueado leyes estatales que invaden el poder federal, como partes de la ley SB 1070 de Arizona.</translation>
     </message>
@@ -1817,7 +1852,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Sanctuary policy</source>
         <extracomment>glossary.json $.terms[30].term</extracomment>
-        <translation>Política "santuario"</translation>
+        <translation>Política &quot;santuario&quot;</translation>
     </message>
     <message>
         <source>A common name for a state or local law that limits help to federal immigration enforcement. It has no single legal definition.</source>
@@ -1850,7 +1885,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <source>A court's power to hear a kind of case. Some immigration laws take away courts' power over certain claims.</source>
+        <source>A court&apos;s power to hear a kind of case. Some immigration laws take away courts&apos; power over certain claims.</source>
         <extracomment>glossary.json $.terms[33].definition</extracomment>
         <translation>El poder de un tribunal para ver un tipo de caso. Algunas leyes de inmigración les quitan a los tribunales el poder sobre ciertos reclamos.</translation>
     </message>
@@ -1860,7 +1895,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Ley que quita jurisdicción</translation>
     </message>
     <message>
-        <source>A law that takes away courts' power to hear certain claims. In immigration, 8 U.S.C. §1252 has several such limits.</source>
+        <source>A law that takes away courts&apos; power to hear certain claims. In immigration, 8 U.S.C. §1252 has several such limits.</source>
         <extracomment>glossary.json $.terms[34].definition</extracomment>
         <translation>Una ley que les quita a los tribunales el poder de ver ciertos reclamos. En inmigración, 8 U.S.C. §1252 tiene varios límites de este tipo.</translation>
     </message>
@@ -1920,9 +1955,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Formulario I-200</translation>
     </message>
     <message>
-        <source>"Warrant for Arrest of Alien." An administrative warrant signed by an immigration officer, not a judge.</source>
+        <source>&quot;Warrant for Arrest of Alien.&quot; An administrative warrant signed by an immigration officer, not a judge.</source>
         <extracomment>glossary.json $.terms[42].definition</extracomment>
-        <translation>"Warrant for Arrest of Alien" (orden de arresto de extranjero). Una orden administrativa firmada por un oficial de inmigración, no por un juez.</translation>
+        <translation>&quot;Warrant for Arrest of Alien&quot; (orden de arresto de extranjero). Una orden administrativa firmada por un oficial de inmigración, no por un juez.</translation>
     </message>
     <message>
         <source>Form I-205</source>
@@ -1930,9 +1965,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Formulario I-205</translation>
     </message>
     <message>
-        <source>"Warrant of Removal/Deportation." An administrative warrant signed by an immigration officer for a person with a removal order. It is not signed by a judge.</source>
+        <source>&quot;Warrant of Removal/Deportation.&quot; An administrative warrant signed by an immigration officer for a person with a removal order. It is not signed by a judge.</source>
         <extracomment>glossary.json $.terms[43].definition</extracomment>
-        <translation>"Warrant of Removal/Deportation" (orden de expulsión o deportación). Una orden administrativa firmada por un oficial de inmigración para una persona con una orden de deportación. No está firmada por un juez.</translation>
+        <translation>&quot;Warrant of Removal/Deportation&quot; (orden de expulsión o deportación). Una orden administrativa firmada por un oficial de inmigración para una persona con una orden de deportación. No está firmada por un juez.</translation>
     </message>
     <message>
         <source>DHS</source>
@@ -2015,9 +2050,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Ultra vires</translation>
     </message>
     <message>
-        <source>Latin for "beyond the powers." An agency acts ultra vires when it does something Congress never gave it power to do.</source>
+        <source>Latin for &quot;beyond the powers.&quot; An agency acts ultra vires when it does something Congress never gave it power to do.</source>
         <extracomment>glossary.json $.terms[52].definition</extracomment>
-        <translation>Del latín, "más allá de los poderes". Una agencia actúa ultra vires cuando hace algo para lo que el Congreso nunca le dio poder.</translation>
+        <translation>Del latín, &quot;más allá de los poderes&quot;. Una agencia actúa ultra vires cuando hace algo para lo que el Congreso nunca le dio poder.</translation>
     </message>
     <message>
         <source>Section 1373 (8 U.S.C. §1373)</source>
@@ -2070,7 +2105,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Un documento de inmigración para arrestar o deportar a alguien, firmado por un oficial de inmigración, no por un juez. Los Formularios I-200 y I-205 son ejemplos. Desde hace mucho tiempo, las guías dicen que este documento, por sí solo, no permite entrar a una casa sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
-        <source>A court case that asks whether a person's detention is lawful. It is the usual way to challenge immigration detention in federal court. It is filed where the person is held. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas.</source>
+        <source>A court case that asks whether a person&apos;s detention is lawful. It is the usual way to challenge immigration detention in federal court. It is filed where the person is held. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas.</source>
         <extracomment>glossary.json $.terms[22].definition</extracomment>
         <translation>Un caso judicial que pregunta si la detención de una persona es legal. Es la forma habitual de cuestionar una detención migratoria en un tribunal federal. Se presenta donde está detenida la persona. En 2025, en *J.G.G.*, un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus.</translation>
     </message>
@@ -2080,12 +2115,12 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Cuando el gobierno toma control de una persona, por ejemplo con un arresto o al retenerla. Algunos tribunales federales han dicho que mantener en la cárcel por una orden de retención a alguien que ya debía salir libre es una nueva detención.</translation>
     </message>
     <message>
-        <source>A person who is not a lawyer but is approved by the Justice Department to help with immigration cases. According to the Justice Department's EOIR, they must work for a recognized nonprofit organization.</source>
+        <source>A person who is not a lawyer but is approved by the Justice Department to help with immigration cases. According to the Justice Department&apos;s EOIR, they must work for a recognized nonprofit organization.</source>
         <extracomment>glossary.json $.terms[37].definition</extracomment>
         <translation>Una persona que no es abogado, pero que el Departamento de Justicia aprobó para ayudar en casos de inmigración. Según la EOIR del Departamento de Justicia, debe trabajar para una organización sin fines de lucro reconocida.</translation>
     </message>
     <message>
-        <source>According to the Justice Department's EOIR, a nonprofit group it has approved to give immigration legal help through accredited representatives.</source>
+        <source>According to the Justice Department&apos;s EOIR, a nonprofit group it has approved to give immigration legal help through accredited representatives.</source>
         <extracomment>glossary.json $.terms[38].definition</extracomment>
         <translation>Según la EOIR del Departamento de Justicia, un grupo sin fines de lucro que esa oficina aprobó para dar ayuda legal de inmigración por medio de representantes acreditados.</translation>
     </message>
@@ -2095,9 +2130,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>La Oficina Ejecutiva de Revisión de Casos de Inmigración (Executive Office for Immigration Review), parte del Departamento de Justicia. Dirige las cortes de inmigración. Su sitio web tiene listas de organizaciones reconocidas, representantes acreditados y proveedores que tal vez ofrezcan servicios legales gratuitos.</translation>
     </message>
     <message>
-        <source>A scam in which someone calls themselves a "notario" and offers immigration help. USCIS explains that in the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
+        <source>A scam in which someone calls themselves a &quot;notario&quot; and offers immigration help. USCIS explains that in the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
         <extracomment>glossary.json $.terms[40].definition</extracomment>
-        <translation>Una estafa en la que alguien se presenta como "notario" y ofrece ayuda de inmigración. USCIS explica que, en Estados Unidos, ser notario público (notary public) no convierte a nadie en abogado ni le permite dar asesoría legal.</translation>
+        <translation>Una estafa en la que alguien se presenta como &quot;notario&quot; y ofrece ayuda de inmigración. USCIS explica que, en Estados Unidos, ser notario público (notary public) no convierte a nadie en abogado ni le permite dar asesoría legal.</translation>
     </message>
     <message>
         <source>A lawsuit, often for money, against state or local officials, or counties, who violate federal rights. The Galarza and Miranda-Olivares cases were against counties.</source>
@@ -2105,7 +2140,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Una demanda, a menudo para pedir dinero, contra funcionarios estatales o locales, o contra condados, que violan derechos federales. Los casos Galarza y Miranda-Olivares fueron contra condados.</translation>
     </message>
     <message>
-        <source>A 1996 federal law. It says no government may stop its officials from sending information about a person's citizenship or immigration status to immigration authorities, or from receiving it from them. Courts disagree about whether it is valid and how far it reaches.</source>
+        <source>A 1996 federal law. It says no government may stop its officials from sending information about a person&apos;s citizenship or immigration status to immigration authorities, or from receiving it from them. Courts disagree about whether it is valid and how far it reaches.</source>
         <extracomment>glossary.json $.terms[53].definition</extracomment>
         <translation>Una ley federal de 1996. Dice que ningún gobierno puede impedir que sus funcionarios envíen a las autoridades de inmigración información sobre la ciudadanía o el estatus migratorio de una persona, ni que la reciban de ellas. Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega.</translation>
     </message>
@@ -2115,9 +2150,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Estar de acuerdo con algo, por ejemplo, dejar entrar a los oficiales a una casa. Lo que dicen desde hace mucho tiempo las guías sobre la orden administrativa depende de esto: esa orden, por sí sola, no permite entrar sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
-        <source>The right not to answer questions from officers. Know-your-rights cards from legal groups include the words: "I choose to exercise my constitutional rights."</source>
+        <source>The right not to answer questions from officers. Know-your-rights cards from legal groups include the words: &quot;I choose to exercise my constitutional rights.&quot;</source>
         <extracomment>glossary.json $.terms[56].definition</extracomment>
-        <translation>El derecho a no responder preguntas de los oficiales. Las tarjetas de "conozca sus derechos" de grupos legales incluyen estas palabras: "Elijo ejercer mis derechos constitucionales".</translation>
+        <translation>El derecho a no responder preguntas de los oficiales. Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales incluyen estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.</translation>
     </message>
     <message>
         <source>When federal appeals courts in different regions decide the same legal question differently. The Supreme Court, or a new law from Congress, can settle it for the whole country.</source>
@@ -2193,17 +2228,17 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Federal Trade Commission (Comisión Federal de Comercio): consejos para consumidores</translation>
     </message>
     <message>
-        <source>The FTC's consumer pages in English and Spanish, including warnings about notario and immigration scams and how to report fraud.</source>
+        <source>The FTC&apos;s consumer pages in English and Spanish, including warnings about notario and immigration scams and how to report fraud.</source>
         <extracomment>help.json $.helpPlaces[6].what</extracomment>
         <translation>Las páginas para consumidores de la FTC, en inglés y en español. Incluyen advertencias sobre las estafas de notarios y de inmigración, y explican cómo denunciar un fraude.</translation>
     </message>
     <message>
-        <source>The Justice Department's Executive Office for Immigration Review keeps rosters of nonprofit recognized organizations and their DOJ-accredited representatives. EOIR says accredited representatives are not lawyers, but they may help with immigration cases for their organization.</source>
+        <source>The Justice Department&apos;s Executive Office for Immigration Review keeps rosters of nonprofit recognized organizations and their DOJ-accredited representatives. EOIR says accredited representatives are not lawyers, but they may help with immigration cases for their organization.</source>
         <extracomment>help.json $.helpPlaces[0].what</extracomment>
         <translation>La Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), del Departamento de Justicia, tiene listas de organizaciones reconocidas sin fines de lucro y de sus representantes acreditados por el DOJ. La EOIR dice que los representantes acreditados no son abogados, pero pueden ayudar en casos de inmigración en nombre de su organización.</translation>
     </message>
     <message>
-        <source>Many state and local bar associations run lawyer referral services. They may be able to connect you with a licensed lawyer in your area. The American Bar Association's directory lists these services.</source>
+        <source>Many state and local bar associations run lawyer referral services. They may be able to connect you with a licensed lawyer in your area. The American Bar Association&apos;s directory lists these services.</source>
         <extracomment>help.json $.helpPlaces[4].what</extracomment>
         <translation>Muchos colegios de abogados estatales y locales tienen servicios de referencia de abogados. Es posible que le puedan poner en contacto con un abogado con licencia en su zona. El directorio de la American Bar Association (Asociación Americana de Abogados) tiene una lista de estos servicios.</translation>
     </message>
@@ -2249,7 +2284,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>8 U.S.C. §1373</translation>
     </message>
     <message>
-        <source>Says no federal, state or local entity or official may prohibit or restrict sending or receiving information about a person's citizenship or immigration status.</source>
+        <source>Says no federal, state or local entity or official may prohibit or restrict sending or receiving information about a person&apos;s citizenship or immigration status.</source>
         <extracomment>sources.json $.sources[2].supports</extracomment>
         <translation>Dice que ninguna entidad o funcionario federal, estatal o local puede prohibir ni limitar que se envíe o se reciba información sobre la ciudadanía o el estatus migratorio de una persona.</translation>
     </message>
@@ -2289,7 +2324,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>All Writs Act (Ley de Todos los Autos)</translation>
     </message>
     <message>
-        <source>The source of federal courts' power to issue writs, including appellate mandamus to lower courts in extraordinary cases.</source>
+        <source>The source of federal courts&apos; power to issue writs, including appellate mandamus to lower courts in extraordinary cases.</source>
         <extracomment>sources.json $.sources[6].supports</extracomment>
         <translation>Es la fuente del poder de los tribunales federales para emitir autos judiciales (writs). Esto incluye el mandamus de un tribunal de apelaciones a un tribunal inferior en casos extraordinarios.</translation>
     </message>
@@ -2411,7 +2446,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Directs DHS to enter 287(g) agreements to the maximum extent allowed by law, says sanctuary jurisdictions should not receive federal funds, and calls for guidance on 8 U.S.C. §§1373 and 1644.</source>
         <extracomment>sources.json $.sources[18].supports</extracomment>
-        <translation>Ordena al DHS firmar acuerdos 287(g) en la mayor medida que permita la ley. Dice que las jurisdicciones "santuario" no deberían recibir fondos federales. Pide guías sobre 8 U.S.C. §§1373 y 1644.</translation>
+        <translation>Ordena al DHS firmar acuerdos 287(g) en la mayor medida que permita la ley. Dice que las jurisdicciones &quot;santuario&quot; no deberían recibir fondos federales. Pide guías sobre 8 U.S.C. §§1373 y 1644.</translation>
     </message>
     <message>
         <source>Executive Order 14287 (2025)</source>
@@ -2421,7 +2456,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Orders a published list of sanctuary jurisdictions and directs agencies to identify federal funds to suspend or end.</source>
         <extracomment>sources.json $.sources[19].supports</extracomment>
-        <translation>Ordena publicar una lista de jurisdicciones "santuario". Pide a las agencias identificar fondos federales que se puedan suspender o terminar.</translation>
+        <translation>Ordena publicar una lista de jurisdicciones &quot;santuario&quot;. Pide a las agencias identificar fondos federales que se puedan suspender o terminar.</translation>
     </message>
     <message>
         <source>ICE ends task-force agreements (2012)</source>
@@ -2439,7 +2474,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Comunicado del DHS y de ICE sobre 287(g) (septiembre de 2025)</translation>
     </message>
     <message>
-        <source>Reports 1,001 287(g) agreements and announces that, from Oct. 1, 2025, agencies can be reimbursed for Task Force officers' salary and benefits, some overtime, and quarterly awards.</source>
+        <source>Reports 1,001 287(g) agreements and announces that, from Oct. 1, 2025, agencies can be reimbursed for Task Force officers&apos; salary and benefits, some overtime, and quarterly awards.</source>
         <extracomment>sources.json $.sources[21].supports</extracomment>
         <translation>Informa que hay 1,001 acuerdos 287(g). Anuncia que, desde el 1 de octubre de 2025, las agencias pueden recibir reembolsos por el salario y los beneficios de los agentes del Grupo de Trabajo, algunas horas extra y premios trimestrales.</translation>
     </message>
@@ -2449,7 +2484,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Rastreador de acuerdos 287(g) (2026)</translation>
     </message>
     <message>
-        <source>Counts more than 1,500 active 287(g) agreements in early March 2026 from ICE's spreadsheet and warns that counts differ (agreements vs agencies; an overwritten snapshot).</source>
+        <source>Counts more than 1,500 active 287(g) agreements in early March 2026 from ICE&apos;s spreadsheet and warns that counts differ (agreements vs agencies; an overwritten snapshot).</source>
         <extracomment>sources.json $.sources[22].supports</extracomment>
         <translation>Cuenta más de 1,500 acuerdos 287(g) activos a principios de marzo de 2026, según la hoja de cálculo de ICE. Advierte que las cifras varían (acuerdos o agencias; una copia de los datos que fue reemplazada).</translation>
     </message>
@@ -2499,7 +2534,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Kubrin (2014)</translation>
     </message>
     <message>
-        <source>Describes Secure Communities' automatic check of booking fingerprints against DHS's IDENT system and its spread from 14 jurisdictions (2008) to all 3,181.</source>
+        <source>Describes Secure Communities&apos; automatic check of booking fingerprints against DHS&apos;s IDENT system and its spread from 14 jurisdictions (2008) to all 3,181.</source>
         <extracomment>sources.json $.sources[27].supports</extracomment>
         <translation>Describe cómo Comunidades Seguras revisaba en forma automática las huellas digitales tomadas en la cárcel con el sistema IDENT del DHS. También describe cómo se extendió de 14 jurisdicciones (2008) a todas las 3,181.</translation>
     </message>
@@ -2564,7 +2599,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Lista pro bono de la EOIR</translation>
     </message>
     <message>
-        <source>EOIR's list of organizations and attorneys that may provide free immigration legal services.</source>
+        <source>EOIR&apos;s list of organizations and attorneys that may provide free immigration legal services.</source>
         <extracomment>sources.json $.sources[34].supports</extracomment>
         <translation>Lista de la EOIR con organizaciones y abogados que pueden dar servicios legales de inmigración gratis.</translation>
     </message>
@@ -2576,7 +2611,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Warns that notarios, notary publics and immigration consultants cannot give legal advice or represent you, and lists ways to protect yourself.</source>
         <extracomment>sources.json $.sources[35].supports</extracomment>
-        <translation>Advierte que los "notarios", los notarios públicos (notary publics) y los consultores de inmigración no pueden darle asesoría legal ni representarle. Da maneras de protegerse.</translation>
+        <translation>Advierte que los &quot;notarios&quot;, los notarios públicos (notary publics) y los consultores de inmigración no pueden darle asesoría legal ni representarle. Da maneras de protegerse.</translation>
     </message>
     <message>
         <source>FTC on notario scams</source>
@@ -2586,7 +2621,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Explains that a notario, notario público or notary public is not an attorney and cannot give legal advice about immigration.</source>
         <extracomment>sources.json $.sources[36].supports</extracomment>
-        <translation>Explica que un "notario", un notario público o un notary public no es abogado en EE. UU. y no puede dar asesoría legal sobre inmigración.</translation>
+        <translation>Explica que un &quot;notario&quot;, un notario público o un notary public no es abogado en EE. UU. y no puede dar asesoría legal sobre inmigración.</translation>
     </message>
     <message>
         <source>New York v. United States (1992)</source>
@@ -2644,7 +2679,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>NFIB v. Sebelius (2012)</translation>
     </message>
     <message>
-        <source>Threatening to take away all of a state's existing Medicaid funding over the expansion was unconstitutionally coercive.</source>
+        <source>Threatening to take away all of a state&apos;s existing Medicaid funding over the expansion was unconstitutionally coercive.</source>
         <extracomment>sources.json $.sources[42].supports</extracomment>
         <translation>Amenazar con quitarle a un estado todos sus fondos actuales de Medicaid si no aceptaba la expansión era una coerción inconstitucional.</translation>
     </message>
@@ -2679,7 +2714,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Cheney v. U.S. District Court (2004)</translation>
     </message>
     <message>
-        <source>Mandamus is a drastic and extraordinary remedy with three conditions: no other adequate means, a clear and indisputable right, and the court's judgment that the writ is appropriate.</source>
+        <source>Mandamus is a drastic and extraordinary remedy with three conditions: no other adequate means, a clear and indisputable right, and the court&apos;s judgment that the writ is appropriate.</source>
         <extracomment>sources.json $.sources[46].supports</extracomment>
         <translation>El mandamus es un remedio drástico y extraordinario con tres condiciones: que no haya otro medio adecuado, que exista un derecho claro e indiscutible, y que el tribunal juzgue que el recurso es apropiado.</translation>
     </message>
@@ -2874,7 +2909,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Melendres v. Arpaio (2013)</translation>
     </message>
     <message>
-        <source>The Maricopa County Sheriff's Office violated the Fourth and Fourteenth Amendments and was barred from using race or Latino ancestry as a factor in stops.</source>
+        <source>The Maricopa County Sheriff&apos;s Office violated the Fourth and Fourteenth Amendments and was barred from using race or Latino ancestry as a factor in stops.</source>
         <extracomment>sources.json $.sources[67].supports</extracomment>
         <translation>La Oficina del Alguacil (Sheriff) del Condado de Maricopa violó la Cuarta Enmienda y la Decimocuarta Enmienda. Se le prohibió usar la raza o el origen latino como factor para decidir a quién parar.</translation>
     </message>
@@ -2886,7 +2921,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Upheld most of Texas SB 4 (2017), including the detainer mandate against a facial Fourth Amendment challenge; rejected the commandeering claim because the state was directing its own subdivisions; struck the ban on officials endorsing sanctuary policies.</source>
         <extracomment>sources.json $.sources[68].supports</extracomment>
-        <translation>Confirmó la mayor parte de la ley SB 4 de Texas (2017), incluida la obligación de cumplir las órdenes de retención migratoria, frente a una impugnación de la ley en sí (facial) bajo la Cuarta Enmienda. Rechazó el reclamo de requisición (commandeering) porque el estado daba órdenes a sus propias subdivisiones. Anuló la prohibición de que los funcionarios apoyaran políticas "santuario".</translation>
+        <translation>Confirmó la mayor parte de la ley SB 4 de Texas (2017), incluida la obligación de cumplir las órdenes de retención migratoria, frente a una impugnación de la ley en sí (facial) bajo la Cuarta Enmienda. Rechazó el reclamo de requisición (commandeering) porque el estado daba órdenes a sus propias subdivisiones. Anuló la prohibición de que los funcionarios apoyaran políticas &quot;santuario&quot;.</translation>
     </message>
     <message>
         <source>United States v. California (2019)</source>
@@ -2924,7 +2959,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>City of Philadelphia v. Attorney General (2019)</translation>
     </message>
     <message>
-        <source>DOJ's 2017 Byrne JAG notice, access and §1373-certification conditions were not authorized by Congress; the executive has no power to act unless Congress confers it.</source>
+        <source>DOJ&apos;s 2017 Byrne JAG notice, access and §1373-certification conditions were not authorized by Congress; the executive has no power to act unless Congress confers it.</source>
         <extracomment>sources.json $.sources[72].supports</extracomment>
         <translation>Las condiciones que el DOJ puso en 2017 a los fondos Byrne JAG (aviso, acceso y certificación del §1373) no estaban autorizadas por el Congreso. El poder ejecutivo no puede actuar si el Congreso no le da ese poder.</translation>
     </message>
@@ -2994,7 +3029,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>San Francisco v. Trump (2025)</translation>
     </message>
     <message>
-        <source>Preliminary injunction of Apr. 24, 2025 barring the government from withholding, freezing or conditioning funds under parts of EO 14159, EO 14218 and the Attorney General's Feb. 5, 2025 directive; clarified in May 2025 as to EO 14287; expanded Aug. 22, 2025; Ninth Circuit argument Dec. 5, 2025; motion to dismiss denied about Jan. 20, 2026.</source>
+        <source>Preliminary injunction of Apr. 24, 2025 barring the government from withholding, freezing or conditioning funds under parts of EO 14159, EO 14218 and the Attorney General&apos;s Feb. 5, 2025 directive; clarified in May 2025 as to EO 14287; expanded Aug. 22, 2025; Ninth Circuit argument Dec. 5, 2025; motion to dismiss denied about Jan. 20, 2026.</source>
         <extracomment>sources.json $.sources[79].supports</extracomment>
         <translation>Orden judicial preliminar (medida cautelar) del 24 de abril de 2025. Prohíbe al gobierno retener, congelar o poner condiciones a fondos bajo partes de la EO 14159, la EO 14218 y la directiva del fiscal general del 5 de febrero de 2025. Se aclaró en mayo de 2025 en cuanto a la EO 14287. Se amplió el 22 de agosto de 2025. Hubo argumentos orales en el Noveno Circuito el 5 de diciembre de 2025. El tribunal negó la moción para desestimar alrededor del 20 de enero de 2026.</translation>
     </message>
@@ -3009,7 +3044,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>United States v. New York (2025)</translation>
     </message>
     <message>
-        <source>Dismissed the federal suit against New York's Protect Our Courts Act: no federal law requires states to help with civil immigration enforcement, and the Tenth Amendment forbids conscripting them.</source>
+        <source>Dismissed the federal suit against New York&apos;s Protect Our Courts Act: no federal law requires states to help with civil immigration enforcement, and the Tenth Amendment forbids conscripting them.</source>
         <extracomment>sources.json $.sources[81].supports</extracomment>
         <translation>Desestimó la demanda federal contra la ley Protect Our Courts Act de Nueva York. Ninguna ley federal obliga a los estados a ayudar con el control migratorio civil, y la Décima Enmienda prohíbe forzarlos a colaborar.</translation>
     </message>
@@ -3019,7 +3054,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Informes sobre United States v. City of Los Angeles (2026)</translation>
     </message>
     <message>
-        <source>Reports that the court dismissed the federal suit against Los Angeles's ordinance because it governs the city's own employees, with leave to amend by July 3, 2026; one source dates the ruling June 20, 2026.</source>
+        <source>Reports that the court dismissed the federal suit against Los Angeles&apos;s ordinance because it governs the city&apos;s own employees, with leave to amend by July 3, 2026; one source dates the ruling June 20, 2026.</source>
         <extracomment>sources.json $.sources[82].supports</extracomment>
         <translation>Informan que el tribunal desestimó la demanda federal contra la ordenanza de Los Ángeles porque esa ordenanza regula a los propios empleados de la ciudad. El tribunal permitió modificar la demanda hasta el 3 de julio de 2026. Una fuente da como fecha del fallo el 20 de junio de 2026.</translation>
     </message>
@@ -3031,7 +3066,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Bans local sanctuary policies, requires compliance with ICE detainers and allows status inquiries, with fines and removal from office as penalties.</source>
         <extracomment>sources.json $.sources[84].supports</extracomment>
-        <translation>Prohíbe las políticas "santuario" locales, exige cumplir las órdenes de retención migratoria de ICE y permite preguntar por el estatus migratorio. Las sanciones incluyen multas y la destitución del cargo.</translation>
+        <translation>Prohíbe las políticas &quot;santuario&quot; locales, exige cumplir las órdenes de retención migratoria de ICE y permite preguntar por el estatus migratorio. Las sanciones incluyen multas y la destitución del cargo.</translation>
     </message>
     <message>
         <source>Texas SB 8 (2025)</source>
@@ -3056,7 +3091,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Bans sanctuary policies, requires best efforts to support federal immigration enforcement, and requires agencies to honor detainers.</source>
         <extracomment>sources.json $.sources[87].supports</extracomment>
-        <translation>Prohíbe las políticas "santuario", exige hacer el mayor esfuerzo posible para apoyar el control migratorio federal y exige que las agencias cumplan las órdenes de retención migratoria.</translation>
+        <translation>Prohíbe las políticas &quot;santuario&quot;, exige hacer el mayor esfuerzo posible para apoyar el control migratorio federal y exige que las agencias cumplan las órdenes de retención migratoria.</translation>
     </message>
     <message>
         <source>Florida §908.11</source>
@@ -3074,7 +3109,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Ley SB 2-C de Florida (2025)</translation>
     </message>
     <message>
-        <source>Created a State Board of Immigration Enforcement and amended §908.11 so sheriffs must hold a 287(g) agreement and may end one only with the Board's approval.</source>
+        <source>Created a State Board of Immigration Enforcement and amended §908.11 so sheriffs must hold a 287(g) agreement and may end one only with the Board&apos;s approval.</source>
         <extracomment>sources.json $.sources[89].supports</extracomment>
         <translation>Creó una Junta Estatal de Control Migratorio (State Board of Immigration Enforcement). Cambió el §908.11 para que los alguaciles deban tener un acuerdo 287(g) y solo puedan terminarlo con la aprobación de la Junta.</translation>
     </message>
@@ -3129,7 +3164,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Prohibición del 287(g) en Maryland (2026)</translation>
     </message>
     <message>
-        <source>Maryland's General Assembly passed a ban on 287(g) agreements on Feb. 3, 2026; emergency bills signed in mid-February took effect at once and nine agencies had to end their agreements. AP reported that ten states now bar such agreements.</source>
+        <source>Maryland&apos;s General Assembly passed a ban on 287(g) agreements on Feb. 3, 2026; emergency bills signed in mid-February took effect at once and nine agencies had to end their agreements. AP reported that ten states now bar such agreements.</source>
         <extracomment>sources.json $.sources[95].supports</extracomment>
         <translation>La Asamblea General de Maryland aprobó una prohibición de los acuerdos 287(g) el 3 de febrero de 2026. Unas leyes de emergencia firmadas a mediados de febrero entraron en vigor de inmediato, y nueve agencias tuvieron que terminar sus acuerdos. AP informó que ahora diez estados prohíben estos acuerdos.</translation>
     </message>
@@ -3189,7 +3224,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Miles &amp; Cox (2014)</translation>
     </message>
     <message>
-        <source>Using Secure Communities' staggered rollout across more than 3,000 counties, found no meaningful reduction in FBI index crime or violent crime; the program led to more than 250,000 detentions.</source>
+        <source>Using Secure Communities&apos; staggered rollout across more than 3,000 counties, found no meaningful reduction in FBI index crime or violent crime; the program led to more than 250,000 detentions.</source>
         <extracomment>sources.json $.sources[101].supports</extracomment>
         <translation>Aprovechó que Comunidades Seguras empezó en fechas distintas en más de 3,000 condados. No encontró una reducción importante de los delitos del índice del FBI ni de los delitos violentos. El programa llevó a más de 250,000 detenciones.</translation>
     </message>
@@ -3229,14 +3264,14 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Conclusiones del DOJ sobre el Condado de Maricopa (2011)</translation>
     </message>
     <message>
-        <source>DOJ found a pattern of discriminatory policing (Latinos four to nine times more likely to be stopped); DHS ended the office's 287(g) jail agreement and limited its Secure Communities access.</source>
+        <source>DOJ found a pattern of discriminatory policing (Latinos four to nine times more likely to be stopped); DHS ended the office&apos;s 287(g) jail agreement and limited its Secure Communities access.</source>
         <extracomment>sources.json $.sources[105].supports</extracomment>
         <translation>El DOJ encontró un patrón de vigilancia policial discriminatoria (para los latinos, la probabilidad de que los pararan era de cuatro a nueve veces mayor). El DHS terminó el acuerdo 287(g) de la cárcel de esa oficina y limitó su acceso a Comunidades Seguras.</translation>
     </message>
     <message>
-        <source>Know-your-rights card wording: do not open the door if an immigration agent is knocking; you have the right to remain silent; do not sign anything without talking to a lawyer; "I choose to exercise my constitutional rights"; a warrant to enter is one signed by a judge.</source>
+        <source>Know-your-rights card wording: do not open the door if an immigration agent is knocking; you have the right to remain silent; do not sign anything without talking to a lawyer; &quot;I choose to exercise my constitutional rights&quot;; a warrant to enter is one signed by a judge.</source>
         <extracomment>sources.json $.sources[31].supports</extracomment>
-        <translation>Texto de la tarjeta de "conozca sus derechos": no abra la puerta si un agente de inmigración está tocando; tiene derecho a guardar silencio; no firme nada sin antes hablar con un abogado; "Elijo ejercer mis derechos constitucionales"; una orden para entrar es la que firma un juez.</translation>
+        <translation>Texto de la tarjeta de &quot;conozca sus derechos&quot;: no abra la puerta si un agente de inmigración está tocando; tiene derecho a guardar silencio; no firme nada sin antes hablar con un abogado; &quot;Elijo ejercer mis derechos constitucionales&quot;; una orden para entrar es la que firma un juez.</translation>
     </message>
     <message>
         <source>The Fourth Amendment generally bars police from entering a home to make a routine arrest without a judge-signed warrant (an arrest warrant) and without consent.</source>
@@ -3254,7 +3289,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>La detención después de una orden de deportación se presume razonable durante seis meses. Después de ese plazo, la persona puede mostrar buenas razones para creer que no es probable que la deportación ocurra en un futuro razonablemente previsible. Si lo hace, el gobierno debe responder con pruebas que justifiquen que la detención continúe.</translation>
     </message>
     <message>
-        <source>Vacated the parts of the district court's injunctions about database checks and state law, held that continued detention on a detainer requires a prompt probable-cause determination by a neutral magistrate, and sent the case back.</source>
+        <source>Vacated the parts of the district court&apos;s injunctions about database checks and state law, held that continued detention on a detainer requires a prompt probable-cause determination by a neutral magistrate, and sent the case back.</source>
         <extracomment>sources.json $.sources[64].supports</extracomment>
         <translation>Anuló las partes de las medidas cautelares del tribunal de distrito sobre las búsquedas en bases de datos y sobre la ley estatal. Decidió que, para seguir deteniendo a una persona por una orden de retención, un magistrado neutral debe decidir pronto si hay causa probable. Devolvió el caso al tribunal de distrito.</translation>
     </message>
@@ -3279,7 +3314,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Creó un delito estatal de entrada ilegal. Se bloqueó con una medida cautelar en febrero de 2024, y esa medida cautelar se confirmó el 3 de julio de 2025. Después, el pleno del Quinto Circuito volvió a escuchar el caso (el resultado no se confirmó en nuestras fuentes).</translation>
     </message>
     <message>
-        <source>Created a state illegal-entry crime; a federal judge blocked it in April 2025 and the Eleventh Circuit refused a stay on June 6, 2025. The Supreme Court's handling of the state's application was not confirmed in our sources.</source>
+        <source>Created a state illegal-entry crime; a federal judge blocked it in April 2025 and the Eleventh Circuit refused a stay on June 6, 2025. The Supreme Court&apos;s handling of the state&apos;s application was not confirmed in our sources.</source>
         <extracomment>sources.json $.sources[90].supports</extracomment>
         <translation>Creó un delito estatal de entrada ilegal. Un juez federal lo bloqueó en abril de 2025, y el Undécimo Circuito se negó a suspender ese bloqueo el 6 de junio de 2025. En nuestras fuentes no se confirmó qué hizo la Corte Suprema con la solicitud del estado.</translation>
     </message>
@@ -3322,7 +3357,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Conclusión del Departamento de Justicia sobre el condado de Maricopa</translation>
     </message>
     <message>
-        <source>The Justice Department finds a pattern of biased policing by the sheriff's office in Maricopa County, Arizona. DHS then ends the office's 287(g) jail agreement.</source>
+        <source>The Justice Department finds a pattern of biased policing by the sheriff&apos;s office in Maricopa County, Arizona. DHS then ends the office&apos;s 287(g) jail agreement.</source>
         <extracomment>timeline.json $.events[3].body</extracomment>
         <translation>El Departamento de Justicia concluye que la oficina del alguacil (sheriff) del condado de Maricopa, Arizona, tiene un patrón de trabajo policial con prejuicios. Después, el DHS termina el acuerdo 287(g) que esa oficina tenía para su cárcel.</translation>
     </message>
@@ -3332,7 +3367,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Arizona v. United States</translation>
     </message>
     <message>
-        <source>The Supreme Court holds three parts of Arizona's SB 1070 preempted by federal law.</source>
+        <source>The Supreme Court holds three parts of Arizona&apos;s SB 1070 preempted by federal law.</source>
         <extracomment>timeline.json $.events[4].body</extracomment>
         <translation>La Corte Suprema decide que la ley federal prevalece sobre tres partes de la ley SB 1070 de Arizona.</translation>
     </message>
@@ -3342,7 +3377,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>NFIB v. Sebelius</translation>
     </message>
     <message>
-        <source>The Supreme Court holds that a threat to take away all of a state's Medicaid money goes too far. It calls the threat coercive.</source>
+        <source>The Supreme Court holds that a threat to take away all of a state&apos;s Medicaid money goes too far. It calls the threat coercive.</source>
         <extracomment>timeline.json $.events[5].body</extracomment>
         <translation>La Corte Suprema decide que amenazar con quitarle a un estado todo su dinero de Medicaid va demasiado lejos. Dice que esa amenaza es coercitiva.</translation>
     </message>
@@ -3362,7 +3397,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Melendres v. Arpaio</translation>
     </message>
     <message>
-        <source>A federal judge finds that the Maricopa County Sheriff's Office broke the Constitution. The judge bars it from using race in stops.</source>
+        <source>A federal judge finds that the Maricopa County Sheriff&apos;s Office broke the Constitution. The judge bars it from using race in stops.</source>
         <extracomment>timeline.json $.events[7].body</extracomment>
         <translation>Un juez federal concluye que la Oficina del Alguacil del condado de Maricopa violó la Constitución. El juez le prohíbe usar la raza como motivo para parar a las personas.</translation>
     </message>
@@ -3387,9 +3422,9 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Un tribunal federal de Oregón dice que mantener a una persona en la cárcel después de su hora de salida, por una orden de retención migratoria, es una nueva detención. Para eso se necesita causa probable.</translation>
     </message>
     <message>
-        <source>DHS ends Secure Communities "as we know it"</source>
+        <source>DHS ends Secure Communities &quot;as we know it&quot;</source>
         <extracomment>timeline.json $.events[10].title</extracomment>
-        <translation>El DHS pone fin a Comunidades Seguras "tal como lo conocemos"</translation>
+        <translation>El DHS pone fin a Comunidades Seguras &quot;tal como lo conocemos&quot;</translation>
     </message>
     <message>
         <source>A DHS memo replaces Secure Communities with the Priority Enforcement Program, which keeps the same fingerprint link.</source>
@@ -3422,7 +3457,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Lunn v. Commonwealth</translation>
     </message>
     <message>
-        <source>Massachusetts's highest court says state law gives no power to hold a person only on a federal civil detainer.</source>
+        <source>Massachusetts&apos;s highest court says state law gives no power to hold a person only on a federal civil detainer.</source>
         <extracomment>timeline.json $.events[13].body</extracomment>
         <translation>El tribunal más alto de Massachusetts dice que la ley estatal no da poder para retener a una persona solo por una orden de retención migratoria federal de tipo civil.</translation>
     </message>
@@ -3434,7 +3469,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>Texas bans local sanctuary policies and requires jails to honor detainers.</source>
         <extracomment>timeline.json $.events[14].body</extracomment>
-        <translation>Texas prohíbe las políticas locales de tipo "santuario" y obliga a las cárceles a cumplir las órdenes de retención migratoria.</translation>
+        <translation>Texas prohíbe las políticas locales de tipo &quot;santuario&quot; y obliga a las cárceles a cumplir las órdenes de retención migratoria.</translation>
     </message>
     <message>
         <source>California SB 54</source>
@@ -3527,7 +3562,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>La Corte Suprema desestima los casos de subvenciones</translation>
     </message>
     <message>
-        <source>After the 2017 order is revoked, the Supreme Court dismisses the pending Byrne JAG petitions at the parties' request. The split is left open.</source>
+        <source>After the 2017 order is revoked, the Supreme Court dismisses the pending Byrne JAG petitions at the parties&apos; request. The split is left open.</source>
         <extracomment>timeline.json $.events[24].body</extracomment>
         <translation>Después de que se revoca la orden de 2017, la Corte Suprema desestima las peticiones pendientes sobre Byrne JAG, a pedido de las partes. El desacuerdo entre tribunales queda sin resolver.</translation>
     </message>
@@ -3559,7 +3594,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
     <message>
         <source>A new order tells DHS to sign as many 287(g) agreements as the law allows. It also says sanctuary places should not get federal funds.</source>
         <extracomment>timeline.json $.events[27].body</extracomment>
-        <translation>Una nueva orden le ordena al DHS firmar todos los acuerdos 287(g) que permita la ley. También dice que los lugares "santuario" no deben recibir fondos federales.</translation>
+        <translation>Una nueva orden le ordena al DHS firmar todos los acuerdos 287(g) que permita la ley. También dice que los lugares &quot;santuario&quot; no deben recibir fondos federales.</translation>
     </message>
     <message>
         <source>Laken Riley Act</source>
@@ -3607,7 +3642,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>Trump v. CASA</translation>
     </message>
     <message>
-        <source>The Supreme Court says universal injunctions likely go beyond federal courts' power.</source>
+        <source>The Supreme Court says universal injunctions likely go beyond federal courts&apos; power.</source>
         <extracomment>timeline.json $.events[33].body</extracomment>
         <translation>La Corte Suprema dice que las medidas cautelares universales (órdenes judiciales que se aplican a todos, no solo a quienes demandaron) probablemente van más allá del poder de los tribunales federales.</translation>
     </message>
@@ -3632,7 +3667,7 @@ Si no puede saberlo, las tarjetas de "conozca sus derechos" de grupos legales di
         <translation>United States v. New York: caso desestimado</translation>
     </message>
     <message>
-        <source>A federal judge dismisses the U.S. suit against New York's Protect Our Courts Act.</source>
+        <source>A federal judge dismisses the U.S. suit against New York&apos;s Protect Our Courts Act.</source>
         <extracomment>timeline.json $.events[36].body</extracomment>
         <translation>Un juez federal desestima la demanda del gobierno de EE. UU. contra la Protect Our Courts Act (Ley para Proteger Nuestros Tribunales) de Nueva York.</translation>
     </message>
@@ -3727,7 +3762,7 @@ Esto es una encuesta. Muestra lo que las personas dicen que harían. No mide lo 
         <translation>Cifras de departamentos de policía de 2017</translation>
     </message>
     <message>
-        <source>In April 2017, Houston's police chief compared early 2017 with early 2016. Rape reports by Hispanics fell 42.8%. Reports of other violent crimes by Hispanics fell 13%. At the same time, rape reports by non-Hispanics rose 8.2%.
+        <source>In April 2017, Houston&apos;s police chief compared early 2017 with early 2016. Rape reports by Hispanics fell 42.8%. Reports of other violent crimes by Hispanics fell 13%. At the same time, rape reports by non-Hispanics rose 8.2%.
 
 According to news reports, the Los Angeles police chief also described drops in 2017. He said sexual assault reports by Latinos fell 25%, and domestic violence reports fell 10%.
 
@@ -3784,7 +3819,7 @@ Estudios como estos comparan lugares a lo largo del tiempo. Eso es más sólido 
         <translation>Derechos civiles y perfil racial</translation>
     </message>
     <message>
-        <source>In December 2011, the Justice Department found a pattern of biased policing by the Maricopa County Sheriff's Office in Arizona. Latinos were four to nine times more likely to be stopped. DHS then ended the office's 287(g) jail agreement.
+        <source>In December 2011, the Justice Department found a pattern of biased policing by the Maricopa County Sheriff&apos;s Office in Arizona. Latinos were four to nine times more likely to be stopped. DHS then ended the office&apos;s 287(g) jail agreement.
 
 In May 2013, a federal judge ruled in *Melendres v. Arpaio*. He found the office broke the Fourth and Fourteenth Amendments. He barred it from using race or Latino ancestry as a reason for stops.
 
@@ -3812,7 +3847,7 @@ Los errores también pueden afectar a ciudadanos estadounidenses. En el caso *Ga
         <translation>Cerca de la mitad de las órdenes de retención migratoria del 287(g) en el año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito.</translation>
     </message>
     <message>
-        <source>A federal court found serious profiling by one sheriff's office that had a 287(g) agreement.</source>
+        <source>A federal court found serious profiling by one sheriff&apos;s office that had a 287(g) agreement.</source>
         <extracomment>topics/community-impacts.json $.topics[0].takeaways[4]</extracomment>
         <translation>Un tribunal federal concluyó que la oficina de un sheriff con un acuerdo 287(g) hacía una grave discriminación por perfil racial.</translation>
     </message>
@@ -3824,7 +3859,7 @@ Los errores también pueden afectar a ciudadanos estadounidenses. En el caso *Ga
     <message>
         <source>A 2011 report by the Migration Policy Institute studied 287(g). About half of 287(g) [detainers](term:detainer) in fiscal year 2010 involved misdemeanors or traffic offenses. Places differed a lot. Some focused on serious crimes. Others placed most detainers on people held for misdemeanors or traffic offenses.
 
-Cost figures are less certain. Reports say one Virginia county's program cost about $1.3 million a year. A policy group reported overtime and other costs in other counties. These come from single secondary sources. News reports also say that since October 2025, ICE can repay some Task Force officer pay. That shifts who pays.</source>
+Cost figures are less certain. Reports say one Virginia county&apos;s program cost about $1.3 million a year. A policy group reported overtime and other costs in other counties. These come from single secondary sources. News reports also say that since October 2025, ICE can repay some Task Force officer pay. That shifts who pays.</source>
         <extracomment>topics/community-impacts.json $.topics[0].sections[4].body</extracomment>
         <translation>Un informe de 2011 del Migration Policy Institute (Instituto de Políticas Migratorias) estudió el 287(g). Cerca de la mitad de las [órdenes de retención migratoria](term:detainer) del 287(g) en el año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito. Los lugares variaron mucho. Algunos se centraron en delitos graves. Otros emitieron la mayoría de las órdenes de retención contra personas detenidas por delitos menores o infracciones de tránsito.
 
@@ -3839,14 +3874,14 @@ Las cifras de costos son menos seguras. Según algunos informes, el programa de 
 <context>
     <name>content/topic/federal-overreach</name>
     <message>
-        <source>What "federal overreach" means in law</source>
+        <source>What &quot;federal overreach&quot; means in law</source>
         <extracomment>topics/federal-overreach.json $.topics[0].title</extracomment>
-        <translation>Qué significa "extralimitación federal" en la ley</translation>
+        <translation>Qué significa &quot;extralimitación federal&quot; en la ley</translation>
     </message>
     <message>
-        <source>People say "[federal overreach](term:federal-overreach)" when they think the national government went too far. In court, that idea splits into several separate legal rules. Each rule asks a different question. A court, not a label, decides whether a line was crossed.</source>
+        <source>People say &quot;[federal overreach](term:federal-overreach)&quot; when they think the national government went too far. In court, that idea splits into several separate legal rules. Each rule asks a different question. A court, not a label, decides whether a line was crossed.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].summary</extracomment>
-        <translation>La gente habla de "[extralimitación federal](term:federal-overreach)" cuando cree que el gobierno nacional fue demasiado lejos. En los tribunales, esa idea se divide en varias reglas legales distintas. Cada regla hace una pregunta diferente. Es un tribunal, no una etiqueta, el que decide si se cruzó un límite.</translation>
+        <translation>La gente habla de &quot;[extralimitación federal](term:federal-overreach)&quot; cuando cree que el gobierno nacional fue demasiado lejos. En los tribunales, esa idea se divide en varias reglas legales distintas. Cada regla hace una pregunta diferente. Es un tribunal, no una etiqueta, el que decide si se cruzó un límite.</translation>
     </message>
     <message>
         <source>Acting without power from Congress</source>
@@ -3854,13 +3889,13 @@ Las cifras de costos son menos seguras. Según algunos informes, el programa de 
         <translation>Actuar sin poder otorgado por el Congreso</translation>
     </message>
     <message>
-        <source>A federal agency has only the powers Congress gives it. If it acts beyond them, it acts [ultra vires](term:ultra-vires). That is Latin for "beyond the powers."
+        <source>A federal agency has only the powers Congress gives it. If it acts beyond them, it acts [ultra vires](term:ultra-vires). That is Latin for &quot;beyond the powers.&quot;
 
-The [Byrne JAG](term:byrne-jag) grant cases are the main example. In 2017, the Justice Department added new conditions to this police grant. Cities had to give ICE notice before releases and access to jails. They also had to promise they followed §1373. Several appeals courts said Congress never gave the department power to add these conditions. The Third Circuit said the executive branch "literally has no power to act" unless Congress gives it that power.</source>
+The [Byrne JAG](term:byrne-jag) grant cases are the main example. In 2017, the Justice Department added new conditions to this police grant. Cities had to give ICE notice before releases and access to jails. They also had to promise they followed §1373. Several appeals courts said Congress never gave the department power to add these conditions. The Third Circuit said the executive branch &quot;literally has no power to act&quot; unless Congress gives it that power.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[0].body</extracomment>
-        <translation>Una agencia federal solo tiene los poderes que le da el Congreso. Si actúa más allá de ellos, actúa [ultra vires](term:ultra-vires). Es una expresión en latín que significa "más allá de los poderes".
+        <translation>Una agencia federal solo tiene los poderes que le da el Congreso. Si actúa más allá de ellos, actúa [ultra vires](term:ultra-vires). Es una expresión en latín que significa &quot;más allá de los poderes&quot;.
 
-El ejemplo principal son los casos sobre la subvención [Byrne JAG](term:byrne-jag). En 2017, el Departamento de Justicia agregó nuevas condiciones a esta subvención para la policía. Las ciudades tenían que avisar a ICE antes de poner en libertad a alguien y darle acceso a las cárceles. También tenían que prometer que cumplían la §1373. Varios tribunales de apelaciones dijeron que el Congreso nunca le dio al departamento el poder de agregar esas condiciones. El Tercer Circuito dijo que el poder ejecutivo "literalmente no tiene poder para actuar" a menos que el Congreso le dé ese poder.</translation>
+El ejemplo principal son los casos sobre la subvención [Byrne JAG](term:byrne-jag). En 2017, el Departamento de Justicia agregó nuevas condiciones a esta subvención para la policía. Las ciudades tenían que avisar a ICE antes de poner en libertad a alguien y darle acceso a las cárceles. También tenían que prometer que cumplían la §1373. Varios tribunales de apelaciones dijeron que el Congreso nunca le dio al departamento el poder de agregar esas condiciones. El Tercer Circuito dijo que el poder ejecutivo &quot;literalmente no tiene poder para actuar&quot; a menos que el Congreso le dé ese poder.</translation>
     </message>
     <message>
         <source>The federal government cannot command state officers</source>
@@ -3873,13 +3908,13 @@ El ejemplo principal son los casos sobre la subvención [Byrne JAG](term:byrne-j
         <translation>Condiciones para el dinero federal</translation>
     </message>
     <message>
-        <source>The [Spending Clause](term:spending-clause) lets Congress attach conditions to federal money. This is often called "the power of the purse." The President cannot add conditions Congress did not set. In 2018, an appeals court used that rule to strike down part of a 2017 executive order.
+        <source>The [Spending Clause](term:spending-clause) lets Congress attach conditions to federal money. This is often called &quot;the power of the purse.&quot; The President cannot add conditions Congress did not set. In 2018, an appeals court used that rule to strike down part of a 2017 executive order.
 
-Conditions set by Congress have limits too. In *South Dakota v. Dole* (1987), the Court said conditions must relate to the program and must not coerce. In *NFIB v. Sebelius* (2012), it found a threat to take away all of a state's Medicaid money too coercive. The Chief Justice called it "a gun to the head."</source>
+Conditions set by Congress have limits too. In *South Dakota v. Dole* (1987), the Court said conditions must relate to the program and must not coerce. In *NFIB v. Sebelius* (2012), it found a threat to take away all of a state&apos;s Medicaid money too coercive. The Chief Justice called it &quot;a gun to the head.&quot;</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[2].body</extracomment>
-        <translation>La [Cláusula de Gasto](term:spending-clause) permite que el Congreso ponga condiciones al dinero federal. A esto se le suele llamar "el poder de la bolsa", es decir, el control del dinero público. El presidente no puede agregar condiciones que el Congreso no fijó. En 2018, un tribunal de apelaciones usó esa regla para anular parte de una orden ejecutiva de 2017.
+        <translation>La [Cláusula de Gasto](term:spending-clause) permite que el Congreso ponga condiciones al dinero federal. A esto se le suele llamar &quot;el poder de la bolsa&quot;, es decir, el control del dinero público. El presidente no puede agregar condiciones que el Congreso no fijó. En 2018, un tribunal de apelaciones usó esa regla para anular parte de una orden ejecutiva de 2017.
 
-Las condiciones que fija el Congreso también tienen límites. En *South Dakota v. Dole* (1987), la Corte Suprema dijo que las condiciones deben tener relación con el programa y no pueden ser coercitivas. En *NFIB v. Sebelius* (2012), concluyó que amenazar con quitarle a un estado todo su dinero de Medicaid era demasiado coercitivo. El presidente de la Corte Suprema lo llamó "una pistola en la cabeza".</translation>
+Las condiciones que fija el Congreso también tienen límites. En *South Dakota v. Dole* (1987), la Corte Suprema dijo que las condiciones deben tener relación con el programa y no pueden ser coercitivas. En *NFIB v. Sebelius* (2012), concluyó que amenazar con quitarle a un estado todo su dinero de Medicaid era demasiado coercitivo. El presidente de la Corte Suprema lo llamó &quot;una pistola en la cabeza&quot;.</translation>
     </message>
     <message>
         <source>The Fourth Amendment</source>
@@ -3899,16 +3934,16 @@ Las condiciones que fija el Congreso también tienen límites. En *South Dakota 
     <message>
         <source>Courts have also upheld federal actions that cities called overreach. In *Los Angeles v. Barr* (2019), an appeals court allowed extra points in a competitive police grant for cities that cooperated on immigration. In *New York v. DOJ* (2020), another appeals court upheld the same Byrne JAG conditions that other courts struck down. The Supreme Court did not settle that split.
 
-So "overreach" is a conclusion a court reaches after applying these rules. It is not a label that fits a policy on its own. The same policy can win in one court and lose in another.</source>
+So &quot;overreach&quot; is a conclusion a court reaches after applying these rules. It is not a label that fits a policy on its own. The same policy can win in one court and lose in another.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[5].body</extracomment>
         <translation>Los tribunales también han respaldado acciones federales que las ciudades llamaron extralimitación. En *Los Angeles v. Barr* (2019), un tribunal de apelaciones permitió que una subvención competitiva para la policía diera puntos extra a las ciudades que cooperaban en temas de inmigración. En *New York v. DOJ* (2020), otro tribunal de apelaciones respaldó las mismas condiciones de Byrne JAG que otros tribunales anularon. La Corte Suprema no resolvió esa diferencia entre tribunales.
 
-Por eso, la "extralimitación" es una conclusión a la que llega un tribunal después de aplicar estas reglas. No es una etiqueta que se le pueda poner a una política por sí sola. La misma política puede ganar en un tribunal y perder en otro.</translation>
+Por eso, la &quot;extralimitación&quot; es una conclusión a la que llega un tribunal después de aplicar estas reglas. No es una etiqueta que se le pueda poner a una política por sí sola. La misma política puede ganar en un tribunal y perder en otro.</translation>
     </message>
     <message>
-        <source>"Federal overreach" is not one rule. It covers several different legal rules.</source>
+        <source>&quot;Federal overreach&quot; is not one rule. It covers several different legal rules.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].takeaways[0]</extracomment>
-        <translation>La "extralimitación federal" no es una sola regla. Abarca varias reglas legales diferentes.</translation>
+        <translation>La &quot;extralimitación federal&quot; no es una sola regla. Abarca varias reglas legales diferentes.</translation>
     </message>
     <message>
         <source>An agency that acts without power from Congress acts ultra vires.</source>
@@ -3959,7 +3994,7 @@ En 2025, dos tribunales federales de primera instancia desestimaron demandas del
 
 **Entering a home.** In [Payton](source:payton-1980) (1980), the Supreme Court said police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in January 2026, takes a different view for some cases. Law professors said it conflicts with *Payton*. Its legality is contested.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[3].body</extracomment>
-        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables. Una detención (en inglés, "seizure") ocurre cuando el gobierno toma control de una persona, por ejemplo, al retenerla. Hay dos preguntas que surgen a menudo.
+        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables. Una detención (en inglés, &quot;seizure&quot;) ocurre cuando el gobierno toma control de una persona, por ejemplo, al retenerla. Hay dos preguntas que surgen a menudo.
 
 **Retener a alguien por una orden de retención migratoria.** Cuando una cárcel mantiene a una persona después de la hora en que debía quedar libre, algunos tribunales federales han dicho que eso es una nueva detención. Necesita [causa probable](term:probable-cause). En *Miranda-Olivares* (2014), una orden de retención que solo decía que se había iniciado una investigación no fue suficiente.
 
@@ -3968,11 +4003,11 @@ En 2025, dos tribunales federales de primera instancia desestimaron demandas del
     <message>
         <source>States can overstep too. When a valid federal law overrides a state law, that is called [preemption](term:preemption).
 
-In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona's SB 1070. Two made it a state crime to not carry registration papers, or to work without permission. A third let police arrest people without a warrant for being removable. A part about checking status was not blocked before it took effect.
+In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona&apos;s SB 1070. Two made it a state crime to not carry registration papers, or to work without permission. A third let police arrest people without a warrant for being removable. A part about checking status was not blocked before it took effect.
 
 Courts also blocked newer state laws that made illegal entry a state crime. These were Texas SB 4 (2023) and Florida SB 4-C (2025). These cases were still going on. A higher court could change these results.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[4].body</extracomment>
-        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption) (en inglés, "preemption").
+        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption) (en inglés, &quot;preemption&quot;).
 
 En *Arizona v. United States* (2012), la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Dos de ellas convertían en delito estatal no llevar consigo los papeles de registro o trabajar sin permiso. Una tercera permitía a la policía arrestar sin orden a personas por ser deportables. Una parte sobre verificar el estatus migratorio no se bloqueó antes de entrar en vigor.
 
@@ -3984,7 +4019,7 @@ Los tribunales también bloquearon leyes estatales más nuevas que convertían l
     <message>
         <source>Court cases: detainers, sanctuary laws and funding</source>
         <extracomment>topics/legal-challenges.json $.topics[0].title</extracomment>
-        <translation>Casos en los tribunales: órdenes de retención, leyes "santuario" y fondos</translation>
+        <translation>Casos en los tribunales: órdenes de retención, leyes &quot;santuario&quot; y fondos</translation>
     </message>
     <message>
         <source>Detainer cases, 2014 to 2020</source>
@@ -3999,14 +4034,14 @@ Los tribunales también bloquearon leyes estatales más nuevas que convertían l
     <message>
         <source>In 2017, a new executive order and new grant conditions targeted sanctuary places. Cities sued.
 
-- **San Francisco v. Trump (August 2018).** An appeals court said the order's funding part was unconstitutional. Only Congress holds the power of the purse.
+- **San Francisco v. Trump (August 2018).** An appeals court said the order&apos;s funding part was unconstitutional. Only Congress holds the power of the purse.
 - **Chicago (2018 and 2020) and Philadelphia (2019).** Appeals courts said the Justice Department had no power from Congress to add the [Byrne JAG](term:byrne-jag) conditions.
 - **Los Angeles v. Barr (2019).** An appeals court went the other way on a different, competitive grant. Extra points for cooperation were allowed.
 - **New York v. DOJ (2020).** Another appeals court upheld the Byrne JAG conditions. This created a [circuit split](term:circuit-split).
 
-In March 2021, after the 2017 order was revoked, the Supreme Court dismissed the pending appeals at the parties' request. The split was left open.</source>
+In March 2021, after the 2017 order was revoked, the Supreme Court dismissed the pending appeals at the parties&apos; request. The split was left open.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[1].body</extracomment>
-        <translation>En 2017, una nueva orden ejecutiva y nuevas condiciones para las subvenciones apuntaron a los lugares "santuario". Las ciudades demandaron.
+        <translation>En 2017, una nueva orden ejecutiva y nuevas condiciones para las subvenciones apuntaron a los lugares &quot;santuario&quot;. Las ciudades demandaron.
 
 - **San Francisco v. Trump (agosto de 2018).** Un tribunal de apelaciones dijo que la parte de la orden sobre fondos era inconstitucional. Solo el Congreso tiene el poder de decidir sobre el dinero público.
 - **Chicago (2018 y 2020) y Philadelphia (2019).** Tribunales de apelaciones dijeron que el Congreso no le dio al Departamento de Justicia poder para agregar las condiciones de [Byrne JAG](term:byrne-jag).
@@ -4046,14 +4081,14 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
         <translation>Los tribunales bloquearon la mayoría de las condiciones para fondos federales que el Congreso no fijó, pero no todas.</translation>
     </message>
     <message>
-        <source>Since 2012, many court cases have tested how ICE, states and local police work together. Some asked whether jails may hold people on [detainers](term:detainer). Others asked whether the federal government can cut money to "sanctuary" places or sue them. Here is what courts decided, with dates, and what was still open in our sources (which run to about June 2026).</source>
+        <source>Since 2012, many court cases have tested how ICE, states and local police work together. Some asked whether jails may hold people on [detainers](term:detainer). Others asked whether the federal government can cut money to &quot;sanctuary&quot; places or sue them. Here is what courts decided, with dates, and what was still open in our sources (which run to about June 2026).</source>
         <extracomment>topics/legal-challenges.json $.topics[0].summary</extracomment>
-        <translation>Desde 2012, muchos casos judiciales han puesto a prueba cómo trabajan juntos ICE, los estados y la policía local. Algunos preguntaron si las cárceles pueden retener a personas por [órdenes de retención migratoria](term:detainer). Otros preguntaron si el gobierno federal puede quitarles dinero a los lugares "santuario" o demandarlos. Aquí está lo que decidieron los tribunales, con fechas, y lo que seguía pendiente en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
+        <translation>Desde 2012, muchos casos judiciales han puesto a prueba cómo trabajan juntos ICE, los estados y la policía local. Algunos preguntaron si las cárceles pueden retener a personas por [órdenes de retención migratoria](term:detainer). Otros preguntaron si el gobierno federal puede quitarles dinero a los lugares &quot;santuario&quot; o demandarlos. Aquí está lo que decidieron los tribunales, con fechas, y lo que seguía pendiente en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
     </message>
     <message>
         <source>- **Galarza (2014).** A U.S. citizen was held about three days after he posted bail. A federal appeals court said detainers are requests, not commands. So the county could be responsible for choosing to hold him.
 - **Miranda-Olivares (2014).** A jail in Oregon held a woman 19 hours past her release. A federal court said that was a new [seizure](term:seizure) that needed [probable cause](term:probable-cause). After this, many Oregon jails stopped honoring detainers.
-- **Lunn (2017).** Massachusetts's highest court said holding someone on a detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the state legislature.
+- **Lunn (2017).** Massachusetts&apos;s highest court said holding someone on a detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the state legislature.
 - **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court in California found ICE broke the Fourth Amendment with detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, an appeals court threw out the parts about database checks and state law. But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.
 
 The *Galarza* and *Miranda-Olivares* suits were against counties, under a law often called [Section 1983](term:section-1983). Suits for money against federal officers, called [Bivens](term:bivens) claims, are now very limited.</source>
@@ -4066,12 +4101,12 @@ The *Galarza* and *Miranda-Olivares* suits were against counties, under a law of
 Las demandas de *Galarza* y *Miranda-Olivares* fueron contra condados, bajo una ley que a menudo se llama [Sección 1983](term:section-1983). Las demandas por dinero contra funcionarios federales, llamadas demandas [Bivens](term:bivens), ahora son muy limitadas.</translation>
     </message>
     <message>
-        <source>- **Arizona (2012).** The Supreme Court blocked three parts of Arizona's SB 1070 as [preempted](term:preemption) by federal law.
-- **El Cenizo (May 2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It said this was not commandeering, because the state was directing its own cities and counties. It struck a ban on officials "endorsing" sanctuary policies.
+        <source>- **Arizona (2012).** The Supreme Court blocked three parts of Arizona&apos;s SB 1070 as [preempted](term:preemption) by federal law.
+- **El Cenizo (May 2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It said this was not commandeering, because the state was directing its own cities and counties. It struck a ban on officials &quot;endorsing&quot; sanctuary policies.
 - **United States v. California (April 2019).** An appeals court said California SB 54 is not preempted. The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[2].body</extracomment>
         <translation>- **Arizona (2012).** La Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona, porque la ley federal [prevalece sobre ellas](term:preemption).
-- **El Cenizo (mayo de 2018).** Un tribunal de apelaciones respaldó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención migratoria. Dijo que esto no era una "requisición" prohibida (commandeering), porque el estado daba instrucciones a sus propias ciudades y condados. Anuló la prohibición de que los funcionarios "apoyaran" políticas santuario.
+- **El Cenizo (mayo de 2018).** Un tribunal de apelaciones respaldó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención migratoria. Dijo que esto no era una &quot;requisición&quot; prohibida (commandeering), porque el estado daba instrucciones a sus propias ciudades y condados. Anuló la prohibición de que los funcionarios &quot;apoyaran&quot; políticas santuario.
 - **United States v. California (abril de 2019).** Un tribunal de apelaciones dijo que la ley federal no prevalece sobre la ley SB 54 de California. Los tribunales dijeron que negarse a ayudar no es lo mismo que estorbar. La Corte Suprema se negó a revisar el caso en 2020.</translation>
     </message>
     <message>
@@ -4080,12 +4115,12 @@ Las demandas de *Galarza* y *Miranda-Olivares* fueron contra condados, bajo una 
 - **April 24, 2025.** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of two orders and a Justice Department directive.
 - **May 2025.** He said a third order could not be used to get around the injunction.
 - **August 22, 2025.** He expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
-- **December 5, 2025.** The government's appeal was argued in the Ninth Circuit.
-- **About January 20, 2026.** The trial judge denied the government's motion to dismiss and paused the case while the appeal goes on.
+- **December 5, 2025.** The government&apos;s appeal was argued in the Ninth Circuit.
+- **About January 20, 2026.** The trial judge denied the government&apos;s motion to dismiss and paused the case while the appeal goes on.
 
 The appeals court decision was not known in our sources (which run to about June 2026).</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[3].body</extracomment>
-        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares "santuario" debían perder el dinero federal. San Francisco y otros lugares demandaron de nuevo.
+        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares &quot;santuario&quot; debían perder el dinero federal. San Francisco y otros lugares demandaron de nuevo.
 
 - **24 de abril de 2025.** El juez Orrick dictó una [orden judicial preliminar](term:preliminary-injunction) (una medida cautelar). Prohibió al gobierno retener, congelar o poner condiciones a fondos con base en partes de dos órdenes y de una directiva del Departamento de Justicia.
 - **Mayo de 2025.** Dijo que no se podía usar una tercera orden para evitar esa orden judicial.
@@ -4097,15 +4132,15 @@ La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que
     </message>
     <message>
         <source>- **United States v. Illinois.** Filed in February 2025 against Illinois, Chicago and Cook County. Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects these limits on helping ICE, and federal law does not preempt them. The government did not amend its complaint, so the dismissal became one [with prejudice](term:dismissal-with-prejudice). The government then appealed. The result was not known in our sources.
-- **United States v. New York.** About New York's Protect Our Courts Act. Dismissed on November 17, 2025. The judge said no federal law requires states to help with civil immigration enforcement. Any appeal was not confirmed in our sources.
-- **United States v. City of Los Angeles.** According to reports, a judge dismissed this case in June 2026. The reports say the city's rule covers only its own workers. The government could amend by July 3, 2026. What happened after that is not known in our sources.</source>
+- **United States v. New York.** About New York&apos;s Protect Our Courts Act. Dismissed on November 17, 2025. The judge said no federal law requires states to help with civil immigration enforcement. Any appeal was not confirmed in our sources.
+- **United States v. City of Los Angeles.** According to reports, a judge dismissed this case in June 2026. The reports say the city&apos;s rule covers only its own workers. The government could amend by July 3, 2026. What happened after that is not known in our sources.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[4].body</extracomment>
         <translation>- **United States v. Illinois.** Se presentó en febrero de 2025 contra Illinois, Chicago y el Condado de Cook. Se desestimó el 25 de julio de 2025. El fallo dijo que la [Décima Enmienda](term:tenth-amendment) protege estos límites a la ayuda a ICE, y que la ley federal no prevalece sobre ellos. El gobierno no modificó su demanda, así que la desestimación pasó a ser [con perjuicio](term:dismissal-with-prejudice), es decir, definitiva. Luego, el gobierno apeló. El resultado no se conocía en nuestras fuentes.
 - **United States v. New York.** Trata sobre la ley Protect Our Courts Act de Nueva York. Se desestimó el 17 de noviembre de 2025. El fallo dijo que ninguna ley federal obliga a los estados a ayudar con el control migratorio civil. En nuestras fuentes no se confirmó ninguna apelación.
 - **United States v. City of Los Angeles.** Según reportes, un tribunal desestimó este caso en junio de 2026. Los reportes dicen que la norma de la ciudad solo se aplica a sus propios empleados. El gobierno podía modificar su demanda hasta el 3 de julio de 2026. En nuestras fuentes no se sabe qué pasó después.</translation>
     </message>
     <message>
-        <source>Courts rarely refuse immigration cases as a "[political question](term:political-question-doctrine)." They usually decide them on the merits, as in *Arizona* (2012) and *Trump v. Hawaii* (2018). The real limits are different. Courts defer to executive choices, apply [standing](term:standing) rules and follow laws that limit their [jurisdiction](term:jurisdiction), or power to hear a case. A choice not to enforce is usually not reviewable.
+        <source>Courts rarely refuse immigration cases as a &quot;[political question](term:political-question-doctrine).&quot; They usually decide them on the merits, as in *Arizona* (2012) and *Trump v. Hawaii* (2018). The real limits are different. Courts defer to executive choices, apply [standing](term:standing) rules and follow laws that limit their [jurisdiction](term:jurisdiction), or power to hear a case. A choice not to enforce is usually not reviewable.
 
 In our sources (which run to about June 2026), these were still pending or not confirmed:
 
@@ -4114,10 +4149,10 @@ In our sources (which run to about June 2026), these were still pending or not c
 - any appeal in *United States v. New York*;
 - anything after July 3, 2026 in the Los Angeles case;
 - the U.S. suits against New Jersey cities and New York City;
-- the full Fifth Circuit's rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
-- the Supreme Court's handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
+- the full Fifth Circuit&apos;s rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
+- the Supreme Court&apos;s handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].sections[5].body</extracomment>
-        <translation>Los tribunales rara vez rechazan casos de inmigración por ser una "[cuestión política](term:political-question-doctrine)". Por lo general, deciden el fondo del asunto, como en *Arizona* (2012) y *Trump v. Hawaii* (2018). Los límites reales son otros. Los tribunales respetan las decisiones del poder ejecutivo, aplican las reglas de [legitimación (para demandar)](term:standing) y siguen las leyes que limitan su [jurisdicción](term:jurisdiction), es decir, su poder para ver un caso. Por lo general, la decisión de no hacer cumplir la ley no se puede revisar.
+        <translation>Los tribunales rara vez rechazan casos de inmigración por ser una &quot;[cuestión política](term:political-question-doctrine)&quot;. Por lo general, deciden el fondo del asunto, como en *Arizona* (2012) y *Trump v. Hawaii* (2018). Los límites reales son otros. Los tribunales respetan las decisiones del poder ejecutivo, aplican las reglas de [legitimación (para demandar)](term:standing) y siguen las leyes que limitan su [jurisdicción](term:jurisdiction), es decir, su poder para ver un caso. Por lo general, la decisión de no hacer cumplir la ley no se puede revisar.
 
 En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos seguían pendientes o sin confirmar:
 
@@ -4163,17 +4198,17 @@ En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos
         <translation>Qué es el mandamus</translation>
     </message>
     <message>
-        <source>A [writ of mandamus](term:mandamus) is an old kind of court order. The name is Latin for "we command."
+        <source>A [writ of mandamus](term:mandamus) is an old kind of court order. The name is Latin for &quot;we command.&quot;
 
 A 1962 federal law, [28 U.S.C. §1361](source:usc-28-1361), lets federal trial courts hear these cases. The case asks the court to order a federal officer or agency to do a duty owed to the person who sued. It is aimed at officers, not at the United States as a whole. It does not create any new rights.
 
-The Supreme Court calls mandamus "drastic" and "extraordinary." Courts use it only in rare cases. Appeals courts have a related power to correct a lower court in extreme cases.</source>
+The Supreme Court calls mandamus &quot;drastic&quot; and &quot;extraordinary.&quot; Courts use it only in rare cases. Appeals courts have a related power to correct a lower court in extreme cases.</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[0].body</extracomment>
-        <translation>Un [recurso de mandamus](term:mandamus) es un tipo antiguo de orden judicial. El nombre viene del latín y significa "ordenamos".
+        <translation>Un [recurso de mandamus](term:mandamus) es un tipo antiguo de orden judicial. El nombre viene del latín y significa &quot;ordenamos&quot;.
 
 Una ley federal de 1962, [28 U.S.C. §1361](source:usc-28-1361), permite que los tribunales federales de primera instancia vean estos casos. En el caso, se le pide al tribunal que ordene a un funcionario o a una agencia federal cumplir un deber que tiene con la persona que demandó. Está dirigido a funcionarios, no a Estados Unidos en su conjunto. No crea derechos nuevos.
 
-La Corte Suprema dice que el mandamus es "drástico" y "extraordinario". Los tribunales lo usan solo en casos poco comunes. Los tribunales de apelaciones tienen un poder parecido para corregir a un tribunal inferior en casos extremos.</translation>
+La Corte Suprema dice que el mandamus es &quot;drástico&quot; y &quot;extraordinario&quot;. Los tribunales lo usan solo en casos poco comunes. Los tribunales de apelaciones tienen un poder parecido para corregir a un tribunal inferior en casos extremos.</translation>
     </message>
     <message>
         <source>Three things a court looks for</source>
@@ -4190,7 +4225,7 @@ La Corte Suprema dice que el mandamus es "drástico" y "extraordinario". Los tri
 
 So a court can order an agency to decide a long-delayed application. It cannot order the agency to approve it. The answer could still be no.
 
-The same goes for a duty and a choice. If the law leaves something to the official's judgment, mandamus cannot force one choice over another.</source>
+The same goes for a duty and a choice. If the law leaves something to the official&apos;s judgment, mandamus cannot force one choice over another.</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[2].body</extracomment>
         <translation>El mandamus puede ordenar a un funcionario que *actúe*. No puede decirle *cómo* usar su criterio.
 
@@ -4216,7 +4251,7 @@ Lo mismo vale para la diferencia entre un deber y una opción. Si la ley deja al
     <message>
         <source>Mandamus is a poor fit for most ICE actions. Whom to arrest, when to start a case, and whether to carry out a removal order are mostly choices, not clear duties. A [jurisdiction-stripping law](term:jurisdiction-stripping), 8 U.S.C. §1252(g), also bars many claims about starting cases, deciding them or carrying out removal orders.
 
-Suits asking ICE to enforce *more* also face a wall. In *Heckler v. Chaney* (1985), the Supreme Court said an agency's choice not to enforce is usually not reviewable. In 2023, two states lacked [standing](term:standing), the right to sue, to challenge ICE's enforcement priorities. A 2025 law, the Laken Riley Act, now lets state attorneys general sue over some release and detention failures.
+Suits asking ICE to enforce *more* also face a wall. In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable. In 2023, two states lacked [standing](term:standing), the right to sue, to challenge ICE&apos;s enforcement priorities. A 2025 law, the Laken Riley Act, now lets state attorneys general sue over some release and detention failures.
 
 So people use other tools. Detention is challenged through habeas corpus. Broad policies are challenged under the APA or the Constitution, within the limits above.</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[5].body</extracomment>
@@ -4330,7 +4365,7 @@ Para un caso de ciudadanía (N-400) que no se decide dentro de los 120 días des
 There are three models today:
 
 - **[Jail Enforcement Model](term:jail-enforcement-model) (JEM).** Trained jail staff ask people already in jail about their immigration status. They check federal records. They can prepare detainers and other papers.
-- **[Warrant Service Officer](term:warrant-service-officer) (WSO).** Trained officers serve ICE's own [administrative warrants](term:administrative-warrant) on people already in their jail. Some people call it "287(g)-lite."
+- **[Warrant Service Officer](term:warrant-service-officer) (WSO).** Trained officers serve ICE&apos;s own [administrative warrants](term:administrative-warrant) on people already in their jail. Some people call it &quot;287(g)-lite.&quot;
 - **[Task Force Model](term:task-force-model) (TFM).** Officers may use some immigration powers during normal police work in the community. This includes questioning and arrest, with ICE oversight. It is the broadest model.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[0].body</extracomment>
         <translation>Un [acuerdo 287(g)](term:287g-agreement) es un acuerdo por escrito entre ICE y una agencia estatal o local. Viene de una ley de 1996, [8 U.S.C. §1357(g)](source:usc-8-1357). Algunos agentes locales reciben capacitación. Después, pueden hacer ciertas tareas de un oficial federal de inmigración. Trabajan bajo la supervisión de ICE, por un tiempo fijo.
@@ -4338,7 +4373,7 @@ There are three models today:
 Hoy hay tres modelos:
 
 - **[Modelo de Control en las Cárceles](term:jail-enforcement-model) (JEM).** Personal capacitado de la cárcel pregunta por su estatus migratorio a personas que ya están en la cárcel. Revisa registros federales. Puede preparar órdenes de retención migratoria y otros documentos.
-- **[Oficial de Servicio de Órdenes](term:warrant-service-officer) (WSO).** Agentes capacitados entregan una [orden administrativa](term:administrative-warrant) del propio ICE a personas que ya están en su cárcel. Algunas personas lo llaman "287(g)-lite" (287(g) ligero).
+- **[Oficial de Servicio de Órdenes](term:warrant-service-officer) (WSO).** Agentes capacitados entregan una [orden administrativa](term:administrative-warrant) del propio ICE a personas que ya están en su cárcel. Algunas personas lo llaman &quot;287(g)-lite&quot; (287(g) ligero).
 - **[Modelo de Grupo de Trabajo](term:task-force-model) (TFM).** Los agentes pueden usar algunos poderes de inmigración durante su trabajo policial normal en la comunidad. Esto incluye interrogar y arrestar, con supervisión de ICE. Es el modelo más amplio.</translation>
     </message>
     <message>
@@ -4351,13 +4386,13 @@ Hoy hay tres modelos:
 
 This check happens on its own. A local agency cannot opt out of it. The program spread to all 3,181 jurisdictions in the country. What a local agency controls is what happens next. It can decide whether to honor detainers and whether to tell ICE when a person will be released, unless state law decides for it.
 
-In November 2014, DHS ended Secure Communities "as we know it." It pointed to lawsuits, local pushback and court rulings about detainers. The new [Priority Enforcement Program](term:priority-enforcement-program) still used the same fingerprint link. Summaries of DHS records say a 2017 executive order brought Secure Communities back.</source>
+In November 2014, DHS ended Secure Communities &quot;as we know it.&quot; It pointed to lawsuits, local pushback and court rulings about detainers. The new [Priority Enforcement Program](term:priority-enforcement-program) still used the same fingerprint link. Summaries of DHS records say a 2017 executive order brought Secure Communities back.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[2].body</extracomment>
         <translation>Cuando una cárcel registra el ingreso de una persona, le toma las huellas dactilares. Esas huellas ya se envían al FBI. Con [Comunidades Seguras](term:secure-communities), que empezó en 2008, también se comparan con un sistema de registros del DHS llamado [IDENT](term:ident). Si hay una coincidencia, ICE recibe un aviso. Luego, ICE decide si envía una orden de retención migratoria.
 
 Esta revisión ocurre de forma automática. Una agencia local no puede negarse a ella. El programa se extendió a las 3,181 jurisdicciones del país. Lo que una agencia local controla es lo que pasa después. Puede decidir si cumple las órdenes de retención y si avisa a ICE cuándo saldrá libre una persona, a menos que la ley estatal decida por ella.
 
-En noviembre de 2014, el DHS terminó Comunidades Seguras "tal como lo conocemos". Mencionó las demandas, la oposición local y los fallos judiciales sobre órdenes de retención. El nuevo [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Control Prioritario) siguió usando la misma conexión de huellas. Según resúmenes de registros del DHS, una orden ejecutiva de 2017 restableció Comunidades Seguras.</translation>
+En noviembre de 2014, el DHS terminó Comunidades Seguras &quot;tal como lo conocemos&quot;. Mencionó las demandas, la oposición local y los fallos judiciales sobre órdenes de retención. El nuevo [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Control Prioritario) siguió usando la misma conexión de huellas. Según resúmenes de registros del DHS, una orden ejecutiva de 2017 restableció Comunidades Seguras.</translation>
     </message>
     <message>
         <source>Detainers and warrants</source>
@@ -4416,7 +4451,7 @@ The program then shrank, to 35 agencies by January 2017. It grew again to 150 by
 
 Growth since then has been fast. Counts went from about 135 in January 2025 to more than 1,000 by September 2025, per ICE figures reported in the news. One tracker counted more than 1,500 in early March 2026. Newer counts were not found.
 
-Be careful with these numbers. Some counts are [agreements](term:memorandum-of-agreement), and some are agencies. One agency can hold more than one model. ICE's public list is a snapshot that gets replaced.</source>
+Be careful with these numbers. Some counts are [agreements](term:memorandum-of-agreement), and some are agencies. One agency can hold more than one model. ICE&apos;s public list is a snapshot that gets replaced.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[1].body</extracomment>
         <translation>El primer acuerdo se firmó en 2002, con el Departamento de Aplicación de la Ley de Florida (Florida Department of Law Enforcement). Para 2011, participaban 72 agencias. En diciembre de 2012, ICE dijo que no renovaría ningún acuerdo del modelo de Grupo de Trabajo. Dijo que las revisiones de huellas dactilares por medio de [Comunidades Seguras](term:secure-communities) eran un mejor uso del dinero.
 
@@ -4440,7 +4475,7 @@ Desde el 2 de abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). L
 Esos dos formularios son [órdenes administrativas](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Una [orden judicial](term:judicial-warrant) es diferente: la emite un tribunal y la firma un juez. Según pautas usadas desde hace años, una orden administrativa por sí sola no permite que los agentes entren a una vivienda sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
-        <source>A 1996 law, [8 U.S.C. §1373](source:usc-8-1373), is about sharing information. It says no government may stop its officials from sending or receiving information about a person's citizenship or immigration status. You can read more in [Section 1373](term:section-1373).
+        <source>A 1996 law, [8 U.S.C. §1373](source:usc-8-1373), is about sharing information. It says no government may stop its officials from sending or receiving information about a person&apos;s citizenship or immigration status. You can read more in [Section 1373](term:section-1373).
 
 Courts do not agree on how far it goes. In 2018, two trial courts said it breaks the [anti-commandeering](term:anti-commandeering) rule, which stops Congress from giving orders to states. The Ninth Circuit read it narrowly, to cover only status information. The Second Circuit upheld a grant condition that asked cities to promise they follow it. The question is still open nationwide.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[4].body</extracomment>
@@ -4455,14 +4490,14 @@ Los tribunales no están de acuerdo sobre su alcance. En 2018, dos tribunales de
 
 - Texas SB 4 (2017) bans local [sanctuary policies](term:sanctuary-policy) and requires jails to honor detainers. An appeals court upheld most of it in 2018.
 - Texas SB 8 (2025) requires sheriffs who run jails to ask for a 287(g) agreement. It took effect on January 1, 2026. From December 1, 2026, the state attorney general may sue sheriffs who have not complied.
-- Florida's chapter 908 (2019) requires agencies to honor detainers. Since 2022, county jails must have a 287(g) agreement. A 2025 law says ending one needs a state board's approval. All 67 Florida sheriffs take part in at least one model.
+- Florida&apos;s chapter 908 (2019) requires agencies to honor detainers. Since 2022, county jails must have a 287(g) agreement. A 2025 law says ending one needs a state board&apos;s approval. All 67 Florida sheriffs take part in at least one model.
 - Georgia HB 1105 (2024) requires sheriffs to apply for 287(g). It cannot make ICE say yes.
 
 **Some states limit or forbid it.**
 
 - California SB 54 (2017) limits how state and local police help with immigration enforcement. An appeals court upheld it in 2019.
 - The Illinois TRUST Act (2017) also limits cooperation.
-- New York's Protect Our Courts Act (2020) bars civil immigration arrests of people going to, at, or leaving state courts, unless agents have a warrant signed by a judge.
+- New York&apos;s Protect Our Courts Act (2020) bars civil immigration arrests of people going to, at, or leaving state courts, unless agents have a warrant signed by a judge.
 - Some states ban 287(g) agreements. Maryland passed a ban in February 2026, and nine agencies had to end their agreements.
 
 Where state law says nothing, each local agency decides, within federal law.</source>
@@ -4496,7 +4531,7 @@ Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que p
     <message>
         <source>This part shares widely published know-your-rights information. It explains how to find real legal help and how to spot scams. It is general information, not advice for your own case.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].summary</extracomment>
-        <translation>Esta parte comparte información muy difundida del tipo "conozca sus derechos". Explica cómo encontrar ayuda legal real y cómo reconocer las estafas. Es información general, no asesoría para su propio caso.</translation>
+        <translation>Esta parte comparte información muy difundida del tipo &quot;conozca sus derechos&quot;. Explica cómo encontrar ayuda legal real y cómo reconocer las estafas. Es información general, no asesoría para su propio caso.</translation>
     </message>
     <message>
         <source>If officers come to your door</source>
@@ -4514,7 +4549,7 @@ Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que p
         <translation>Cuidado con el fraude de notarios</translation>
     </message>
     <message>
-        <source>Where this app's information stops</source>
+        <source>Where this app&apos;s information stops</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].heading</extracomment>
         <translation>Hasta dónde llega la información de esta aplicación</translation>
     </message>
@@ -4537,17 +4572,17 @@ Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que p
         <source>Know-your-rights cards from legal groups say:
 
 - Do not open the door if immigration agents are knocking, unless they have a [judicial warrant](term:judicial-warrant) signed by a judge.
-- You have the [right to remain silent](term:right-to-remain-silent). The cards include the words: "I choose to exercise my constitutional rights."
+- You have the [right to remain silent](term:right-to-remain-silent). The cards include the words: &quot;I choose to exercise my constitutional rights.&quot;
 - Do not sign anything without talking to a lawyer.
 
 An [administrative warrant](term:administrative-warrant), such as Form I-200 or I-205, is signed by an immigration officer, not a judge. Longstanding guidance says it alone does not allow entry into a home without [consent](term:consent).
 
 This area is changing. In January 2026, news reports described a 2025 ICE memo. It says an I-205 alone can support forced entry in some cases. Its legality is disputed.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[0].body</extracomment>
-        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen:
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen:
 
 - No abra la puerta si agentes de inmigración están tocando, a menos que tengan una [orden judicial](term:judicial-warrant) firmada por un juez.
-- Usted tiene [derecho a guardar silencio](term:right-to-remain-silent). Las tarjetas incluyen estas palabras: "Elijo ejercer mis derechos constitucionales".
+- Usted tiene [derecho a guardar silencio](term:right-to-remain-silent). Las tarjetas incluyen estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.
 - No firme nada sin antes hablar con un abogado.
 
 Una [orden administrativa](term:administrative-warrant), como el Formulario I-200 o I-205, la firma un oficial de inmigración, no un juez. Según pautas usadas desde hace años, por sí sola no permite entrar a una vivienda sin [consentimiento](term:consent).
@@ -4559,7 +4594,7 @@ Este tema está cambiando. En enero de 2026, reportes de prensa describieron un 
 
 Places to look:
 
-- The Justice Department's immigration court office, [EOIR](term:eoir), keeps lists of recognized organizations and accredited representatives.
+- The Justice Department&apos;s immigration court office, [EOIR](term:eoir), keeps lists of recognized organizations and accredited representatives.
 - EOIR also keeps a list of providers that may offer free (pro bono) legal services.
 - Your state bar may run a lawyer referral service.
 - Nonprofit legal aid groups may also be able to help.
@@ -4601,11 +4636,11 @@ Si usted ya le pagó a un notario, no es la única persona a la que le ha pasado
     <message>
         <source>This app explains how the law works in general. It cannot tell you what will happen in your case. Each case depends on its own facts.
 
-Laws and court rulings change, sometimes quickly. The "reviewed as of" date shows when this content was last reviewed. Our sources cover events up to about June 2026, so later court rulings or laws may be missing. For your own situation, talk to a lawyer or an accredited representative.</source>
+Laws and court rulings change, sometimes quickly. The &quot;reviewed as of&quot; date shows when this content was last reviewed. Our sources cover events up to about June 2026, so later court rulings or laws may be missing. For your own situation, talk to a lawyer or an accredited representative.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].body</extracomment>
         <translation>Esta aplicación explica cómo funciona la ley en general. No puede decirle qué pasará en su caso. Cada caso depende de sus propios hechos.
 
-Las leyes y las decisiones de los tribunales cambian, a veces muy rápido. La fecha "Revisado al" muestra cuándo se revisó este contenido por última vez. Nuestras fuentes cubren hechos hasta alrededor de junio de 2026, así que puede que falten fallos o leyes posteriores. Para su propia situación, hable con un abogado o con un representante acreditado.</translation>
+Las leyes y las decisiones de los tribunales cambian, a veces muy rápido. La fecha &quot;Revisado al&quot; muestra cuándo se revisó este contenido por última vez. Nuestras fuentes cubren hechos hasta alrededor de junio de 2026, así que puede que falten fallos o leyes posteriores. Para su propia situación, hable con un abogado o con un representante acreditado.</translation>
     </message>
     <message>
         <source>In the United States, being a notary public does not make someone a lawyer.</source>
@@ -4649,9 +4684,9 @@ La respuesta corta es no. El [mandamus](term:mandamus) es una herramienta para *
 Hay otras herramientas para detener acciones ilegales. Este recorrido las explica, junto con sus límites.</translation>
     </message>
     <message>
-        <source>Write two words on the board: COMPEL and STOP. Ask which one the room thinks mandamus does. Many will say "stop"; correct that gently and without making anyone feel foolish.</source>
+        <source>Write two words on the board: COMPEL and STOP. Ask which one the room thinks mandamus does. Many will say &quot;stop&quot;; correct that gently and without making anyone feel foolish.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[0].notes</extracomment>
-        <translation>Escriba dos palabras en el pizarrón: OBLIGAR y DETENER. Pregunte al grupo cuál de las dos cree que hace el mandamus. Muchos dirán "detener". Corríjalo con amabilidad y sin hacer sentir mal a nadie.</translation>
+        <translation>Escriba dos palabras en el pizarrón: OBLIGAR y DETENER. Pregunte al grupo cuál de las dos cree que hace el mandamus. Muchos dirán &quot;detener&quot;. Corríjalo con amabilidad y sin hacer sentir mal a nadie.</translation>
     </message>
     <message>
         <source>Compel versus stop</source>
@@ -4661,7 +4696,7 @@ Hay otras herramientas para detener acciones ilegales. Este recorrido las explic
     <message>
         <source>Here is how the tools divide:
 
-- **To compel a required act,** such as deciding an application: mandamus, or the APA's rule on unlawful delay.
+- **To compel a required act,** such as deciding an application: mandamus, or the APA&apos;s rule on unlawful delay.
 - **To stop unlawful action:** an [injunction](term:injunction), a [declaratory judgment](term:declaratory-judgment), or setting the action aside under the APA.
 - **To end unlawful detention:** [habeas corpus](term:habeas-corpus).
 
@@ -4718,16 +4753,16 @@ Cada una de estas herramientas tiene límites en los casos de inmigración.</tra
     <message>
         <source>Mandamus needs a clear duty with no room to choose. Most ICE actions are not like that. Whom to arrest, when to start a case and whether to carry out a removal order are mostly choices. The law calls this [discretion](term:discretion).
 
-A law also limits court review. It bars many claims that come from ICE's decision to start a case, decide it or carry out a [removal order](term:removal-order).</source>
+A law also limits court review. It bars many claims that come from ICE&apos;s decision to start a case, decide it or carry out a [removal order](term:removal-order).</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[2].body</extracomment>
         <translation>El mandamus exige un deber claro, sin margen para elegir. La mayoría de las acciones de ICE no son así. A quién arrestar, cuándo iniciar un caso y si ejecutar una orden de deportación son, sobre todo, decisiones a su criterio. La ley llama a esto [discreción](term:discretion).
 
 Una ley también limita la revisión de los tribunales. Impide muchos reclamos que surgen de la decisión de ICE de iniciar un caso, decidirlo o ejecutar una [orden de deportación](term:removal-order).</translation>
     </message>
     <message>
-        <source>Give a simple example: a law that says "must decide" is a duty; a law that says "may arrest" is a choice. Ask the room which kind of words they think most enforcement laws use.</source>
+        <source>Give a simple example: a law that says &quot;must decide&quot; is a duty; a law that says &quot;may arrest&quot; is a choice. Ask the room which kind of words they think most enforcement laws use.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[2].notes</extracomment>
-        <translation>Dé un ejemplo sencillo: una ley que dice "debe decidir" crea un deber; una ley que dice "puede arrestar" da una opción. Pregunte al grupo qué tipo de palabras creen que usan la mayoría de las leyes de control migratorio.</translation>
+        <translation>Dé un ejemplo sencillo: una ley que dice &quot;debe decidir&quot; crea un deber; una ley que dice &quot;puede arrestar&quot; da una opción. Pregunte al grupo qué tipo de palabras creen que usan la mayoría de las leyes de control migratorio.</translation>
     </message>
     <message>
         <source>Injunctions, and their newer limits</source>
@@ -4738,7 +4773,7 @@ Una ley también limita la revisión de los tribunales. Impide muchos reclamos q
         <source>An injunction can order an agency to stop. But its reach in immigration cases has narrowed.
 
 - **2022.** In *Aleman Gonzalez*, the Supreme Court said lower courts cannot issue class-wide orders that block parts of the removal laws. Help for one person is still possible.
-- **2025.** In *Trump v. CASA*, it said [universal injunctions](term:universal-injunction) likely go beyond federal courts' power. Relief is limited to what the people who sued need.</source>
+- **2025.** In *Trump v. CASA*, it said [universal injunctions](term:universal-injunction) likely go beyond federal courts&apos; power. Relief is limited to what the people who sued need.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].body</extracomment>
         <translation>Una orden judicial para frenar una acción puede obligar a una agencia a detenerse. Pero su alcance en los casos de inmigración se ha reducido.
 
@@ -4746,9 +4781,9 @@ Una ley también limita la revisión de los tribunales. Impide muchos reclamos q
 - **2025.** En *Trump v. CASA*, dijo que las [órdenes judiciales para todo el país](term:universal-injunction) probablemente van más allá del poder de los tribunales federales. La protección se limita a lo que necesitan las personas que demandaron.</translation>
     </message>
     <message>
-        <source>Explain "class-wide" simply: one order covering a whole group. Avoid predicting how future cases will come out; these rules are still being applied.</source>
+        <source>Explain &quot;class-wide&quot; simply: one order covering a whole group. Avoid predicting how future cases will come out; these rules are still being applied.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].notes</extracomment>
-        <translation>Explique con palabras sencillas qué es una orden "colectiva" (class-wide): una sola orden que cubre a todo un grupo. No intente predecir cómo se decidirán casos futuros; estas reglas todavía se están aplicando.</translation>
+        <translation>Explique con palabras sencillas qué es una orden &quot;colectiva&quot; (class-wide): una sola orden que cubre a todo un grupo. No intente predecir cómo se decidirán casos futuros; estas reglas todavía se están aplicando.</translation>
     </message>
     <message>
         <source>After Trump v. CASA (2025), what is true about universal injunctions?</source>
@@ -4761,12 +4796,12 @@ Una ley también limita la revisión de los tribunales. Impide muchos reclamos q
         <translation>Los tribunales pueden bloquear libremente una política para todas las personas del país</translation>
     </message>
     <message>
-        <source>No. The Court said universal injunctions likely go beyond federal courts' power.</source>
+        <source>No. The Court said universal injunctions likely go beyond federal courts&apos; power.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].question.choices[0].explanation</extracomment>
         <translation>No. La Corte dijo que las órdenes judiciales para todo el país probablemente van más allá del poder de los tribunales federales.</translation>
     </message>
     <message>
-        <source>They likely go beyond federal courts' power, so relief is limited to what the people who sued need</source>
+        <source>They likely go beyond federal courts&apos; power, so relief is limited to what the people who sued need</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].question.choices[1].text</extracomment>
         <translation>Probablemente van más allá del poder de los tribunales federales, así que la protección se limita a lo que necesitan las personas que demandaron</translation>
     </message>
@@ -4781,7 +4816,7 @@ Una ley también limita la revisión de los tribunales. Impide muchos reclamos q
         <translation>El Congreso las prohibió en 1996</translation>
     </message>
     <message>
-        <source>No. The limit came from the Supreme Court's 2025 decision, not from a 1996 law.</source>
+        <source>No. The limit came from the Supreme Court&apos;s 2025 decision, not from a 1996 law.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].question.choices[2].explanation</extracomment>
         <translation>No. El límite vino del fallo de 2025 de la Corte Suprema, no de una ley de 1996.</translation>
     </message>
@@ -4800,9 +4835,9 @@ In 2023, the Supreme Court left open whether the class-wide limit in immigration
 En 2023, la Corte Suprema dejó abierta una pregunta: si el límite a las órdenes colectivas de la ley de inmigración también limita esta herramienta.</translation>
     </message>
     <message>
-        <source>This step is short on purpose. The key idea is that "set aside" is a different tool from "compel." Note that the open question means courts may still disagree.</source>
+        <source>This step is short on purpose. The key idea is that &quot;set aside&quot; is a different tool from &quot;compel.&quot; Note that the open question means courts may still disagree.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[4].notes</extracomment>
-        <translation>Este paso es corto a propósito. La idea clave es que "anular" es una herramienta distinta de "obligar". Señale que, como la pregunta sigue abierta, los tribunales todavía pueden tener opiniones distintas.</translation>
+        <translation>Este paso es corto a propósito. La idea clave es que &quot;anular&quot; es una herramienta distinta de &quot;obligar&quot;. Señale que, como la pregunta sigue abierta, los tribunales todavía pueden tener opiniones distintas.</translation>
     </message>
     <message>
         <source>Habeas corpus for detention</source>
@@ -4822,7 +4857,7 @@ En 2023, la Corte Suprema dejó abierta una pregunta: si el límite a las órden
     <message>
         <source>Some suits ask courts to make ICE enforce *more*. These also face limits.
 
-- In *Heckler v. Chaney* (1985), the Supreme Court said an agency's choice not to enforce is usually not reviewable.
+- In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable.
 - In 2023, two states lacked [standing](term:standing), the right to sue, to challenge federal enforcement priorities.
 - A 2025 law, the Laken Riley Act, now lets state attorneys general sue over some release and detention failures.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[6].body</extracomment>
@@ -4838,12 +4873,12 @@ En 2023, la Corte Suprema dejó abierta una pregunta: si el límite a las órden
         <translation>Esto muestra que los límites van en las dos direcciones: los tribunales son cautelosos tanto al ordenar a ICE que haga menos como al ordenarle que haga más. Ese equilibrio ayuda a que la conversación se base en hechos y no en partidos políticos.</translation>
     </message>
     <message>
-        <source>A myth: "it's a political question"</source>
+        <source>A myth: &quot;it&apos;s a political question&quot;</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[7].title</extracomment>
-        <translation>Un mito: "es una cuestión política"</translation>
+        <translation>Un mito: &quot;es una cuestión política&quot;</translation>
     </message>
     <message>
-        <source>Some say courts avoid immigration cases as a "[political question](term:political-question-doctrine)." That is rarely true. Courts usually decide these cases on the merits, as in *Arizona* (2012) and *Trump v. Hawaii* (2018).
+        <source>Some say courts avoid immigration cases as a &quot;[political question](term:political-question-doctrine).&quot; That is rarely true. Courts usually decide these cases on the merits, as in *Arizona* (2012) and *Trump v. Hawaii* (2018).
 
 The real limits are different:
 
@@ -4852,7 +4887,7 @@ The real limits are different:
 - some laws limit what courts can review;
 - a choice not to enforce is usually not reviewable.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>Algunos dicen que los tribunales evitan los casos de inmigración por ser una "[cuestión política](term:political-question-doctrine)". Eso rara vez es cierto. Por lo general, los tribunales sí deciden el fondo de estos casos, como en *Arizona* (2012) y *Trump v. Hawaii* (2018).
+        <translation>Algunos dicen que los tribunales evitan los casos de inmigración por ser una &quot;[cuestión política](term:political-question-doctrine)&quot;. Eso rara vez es cierto. Por lo general, los tribunales sí deciden el fondo de estos casos, como en *Arizona* (2012) y *Trump v. Hawaii* (2018).
 
 Los límites reales son otros:
 
@@ -4862,9 +4897,9 @@ Los límites reales son otros:
 - la decisión de no aplicar la ley por lo general no se puede revisar.</translation>
     </message>
     <message>
-        <source>Ask if anyone has heard that courts "can't touch" immigration. Correct it calmly: courts hear these cases all the time, but within real limits. Name the limits clearly.</source>
+        <source>Ask if anyone has heard that courts &quot;can&apos;t touch&quot; immigration. Correct it calmly: courts hear these cases all the time, but within real limits. Name the limits clearly.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Pregunte si alguien ha oído que los tribunales "no pueden tocar" los temas de inmigración. Corríjalo con calma: los tribunales ven estos casos todo el tiempo, pero dentro de límites reales. Nombre esos límites con claridad.</translation>
+        <translation>Pregunte si alguien ha oído que los tribunales &quot;no pueden tocar&quot; los temas de inmigración. Corríjalo con calma: los tribunales ven estos casos todo el tiempo, pero dentro de límites reales. Nombre esos límites con claridad.</translation>
     </message>
     <message>
         <source>Why do many immigration suits against the government fail or get narrowed?</source>
@@ -4932,7 +4967,7 @@ Los límites reales son otros:
         <translation>Vuelva a señalar las dos palabras del pizarrón y ponga cada herramienta debajo de una de ellas. Recuerde al grupo que cada herramienta cumple una función diferente.</translation>
     </message>
     <message>
-        <source>[Habeas corpus](term:habeas-corpus) is the usual way to challenge unlawful immigration detention in federal court. It is filed in the district where the person is held, against the person's custodian.
+        <source>[Habeas corpus](term:habeas-corpus) is the usual way to challenge unlawful immigration detention in federal court. It is filed in the district where the person is held, against the person&apos;s custodian.
 
 In 2025, the Supreme Court decided *J.G.G.* That case was about removals under the Alien Enemies Act. The Court said challenges that mean a detention is invalid belong in habeas, in that district. It said people held under that law must get notice and a chance to seek habeas before removal.
 
@@ -5052,7 +5087,7 @@ Esto es una encuesta. Muestra lo que las personas dijeron que harían.</translat
         <translation>Cifras de los departamentos de policía</translation>
     </message>
     <message>
-        <source>In April 2017, Houston's police chief compared early 2017 with early 2016. Rape reports by Hispanics fell 42.8%. Other violent-crime reports by Hispanics fell 13%. Rape reports by non-Hispanics rose 8.2%.
+        <source>In April 2017, Houston&apos;s police chief compared early 2017 with early 2016. Rape reports by Hispanics fell 42.8%. Other violent-crime reports by Hispanics fell 13%. Rape reports by non-Hispanics rose 8.2%.
 
 News reports say the Los Angeles police chief also described drops that year.
 
@@ -5070,7 +5105,7 @@ Estas son cifras de un departamento. Muestran cambios en las denuncias. No prueb
         <translation>Un error común es pensar que menos denuncias significan menos delitos. Pregunte al grupo qué más podría explicar que haya menos denuncias. Deje que mencionen el miedo, la confianza y el azar.</translation>
     </message>
     <message>
-        <source>Houston's 2017 numbers showed fewer rape reports by Hispanics. What can we conclude?</source>
+        <source>Houston&apos;s 2017 numbers showed fewer rape reports by Hispanics. What can we conclude?</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[2].question.prompt</extracomment>
         <translation>Las cifras de Houston de 2017 mostraron menos denuncias de violación hechas por hispanos. ¿Qué podemos concluir?</translation>
     </message>
@@ -5154,9 +5189,9 @@ Un documento de trabajo de 2026 de la Oficina del Censo informa un patrón parec
         <translation>A quién se retuvo y cuánto costó</translation>
     </message>
     <message>
-        <source>Be careful with cost numbers; they come from single secondary sources. Say "reports say" when you share them. The stronger finding here is the mix of offenses.</source>
+        <source>Be careful with cost numbers; they come from single secondary sources. Say &quot;reports say&quot; when you share them. The stronger finding here is the mix of offenses.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[5].notes</extracomment>
-        <translation>Tenga cuidado con las cifras de costos; cada una viene de una sola fuente secundaria. Diga "según informes" cuando las comparta. El resultado más sólido aquí es la mezcla de delitos.</translation>
+        <translation>Tenga cuidado con las cifras de costos; cada una viene de una sola fuente secundaria. Diga &quot;según informes&quot; cuando las comparta. El resultado más sólido aquí es la mezcla de delitos.</translation>
     </message>
     <message>
         <source>Civil rights findings</source>
@@ -5164,7 +5199,7 @@ Un documento de trabajo de 2026 de la Oficina del Censo informa un patrón parec
         <translation>Conclusiones sobre derechos civiles</translation>
     </message>
     <message>
-        <source>In December 2011, the Justice Department found biased policing by the Maricopa County Sheriff's Office in Arizona. Latinos were four to nine times more likely to be stopped. DHS then ended the office's 287(g) jail agreement.
+        <source>In December 2011, the Justice Department found biased policing by the Maricopa County Sheriff&apos;s Office in Arizona. Latinos were four to nine times more likely to be stopped. DHS then ended the office&apos;s 287(g) jail agreement.
 
 In 2013, in *Melendres v. Arpaio*, a federal judge found the office broke the Fourth and Fourteenth Amendments. He barred it from using race or Latino ancestry as a reason for stops.
 
@@ -5182,17 +5217,17 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
         <translation>Esto puede ser doloroso para quienes lo han vivido. Hable con calma y limítese a lo que concluyeron el tribunal y el Departamento de Justicia. No extienda estas conclusiones a otras agencias sin pruebas.</translation>
     </message>
     <message>
-        <source>What happened after the Justice Department's 2011 finding about the Maricopa County Sheriff's Office?</source>
+        <source>What happened after the Justice Department&apos;s 2011 finding about the Maricopa County Sheriff&apos;s Office?</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.prompt</extracomment>
         <translation>¿Qué pasó después de la conclusión del Departamento de Justicia de 2011 sobre la Oficina del Sheriff del Condado de Maricopa?</translation>
     </message>
     <message>
-        <source>DHS ended the office's 287(g) jail agreement</source>
+        <source>DHS ended the office&apos;s 287(g) jail agreement</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.choices[0].text</extracomment>
         <translation>El DHS terminó el acuerdo 287(g) de la oficina para su cárcel</translation>
     </message>
     <message>
-        <source>Right. DHS ended that agreement and limited the office's access to Secure Communities.</source>
+        <source>Right. DHS ended that agreement and limited the office&apos;s access to Secure Communities.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.choices[0].explanation</extracomment>
         <translation>Correcto. El DHS terminó ese acuerdo y limitó el acceso de la oficina a Comunidades Seguras.</translation>
     </message>
@@ -5229,7 +5264,7 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
     <message>
         <source>A 2011 report from the Migration Policy Institute looked at 287(g) [detainers](term:detainer). About half of them in fiscal year 2010 involved misdemeanors or traffic offenses. Places differed a lot. Some focused on serious crimes. Others mostly held people for misdemeanors or traffic offenses.
 
-Cost figures are less certain. Reports put one Virginia county's cost at about $1.3 million a year. News reports say that since October 2025, ICE can repay some Task Force officer pay.</source>
+Cost figures are less certain. Reports put one Virginia county&apos;s cost at about $1.3 million a year. News reports say that since October 2025, ICE can repay some Task Force officer pay.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[5].body</extracomment>
         <translation>Un informe de 2011 del Migration Policy Institute (Instituto de Políticas Migratorias) analizó las [órdenes de retención migratoria](term:detainer) del programa 287(g). Cerca de la mitad de las órdenes del año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito. Los lugares variaban mucho. Algunos se concentraban en delitos graves. Otros retenían sobre todo a personas por delitos menores o infracciones de tránsito.
 
@@ -5240,7 +5275,7 @@ Las cifras de costos son menos seguras. Según informes, el costo para un condad
 - In one large survey, 44% of Latinos said they would be less likely to call police if they were crime victims, because they feared questions about immigration status.
 - Careful studies found Secure Communities did not meaningfully lower crime.
 - About half of 287(g) detainers in fiscal year 2010 involved misdemeanors or traffic offenses.
-- A court found serious profiling by one sheriff's office.
+- A court found serious profiling by one sheriff&apos;s office.
 
 When you see a number, ask where it comes from.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[7].body</extracomment>
@@ -5258,7 +5293,7 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
     <message>
         <source>Court cases so far: detainers, sanctuary laws and funding</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].title</extracomment>
-        <translation>Casos judiciales hasta ahora: órdenes de retención, leyes "santuario" y fondos federales</translation>
+        <translation>Casos judiciales hasta ahora: órdenes de retención, leyes &quot;santuario&quot; y fondos federales</translation>
     </message>
     <message>
         <source>Two kinds of court fights</source>
@@ -5283,9 +5318,9 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
 - **Miranda-Olivares (2014).** Una cárcel de Oregón retuvo a una mujer 19 horas después de la hora de su liberación. Un tribunal federal dijo que eso era una nueva [detención](term:seizure) que necesitaba [causa probable](term:probable-cause). Después, muchas cárceles de Oregón dejaron de cumplir las órdenes de retención.</translation>
     </message>
     <message>
-        <source>Explain why "request" matters: if the jail chooses to hold someone, the jail answers for that choice. Both suits were against counties, not ICE.</source>
+        <source>Explain why &quot;request&quot; matters: if the jail chooses to hold someone, the jail answers for that choice. Both suits were against counties, not ICE.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation>Explique por qué importa que sea una "solicitud": si la cárcel decide retener a alguien, la cárcel responde por esa decisión. Las dos demandas fueron contra condados, no contra ICE.</translation>
+        <translation>Explique por qué importa que sea una &quot;solicitud&quot;: si la cárcel decide retener a alguien, la cárcel responde por esa decisión. Las dos demandas fueron contra condados, no contra ICE.</translation>
     </message>
     <message>
         <source>In Galarza (2014), what did the appeals court say about ICE detainers?</source>
@@ -5298,7 +5333,7 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
         <translation>Que son solicitudes, así que el condado podía ser responsable por retenerlo</translation>
     </message>
     <message>
-        <source>Right. Because a detainer is a request, the county's choice to hold him was its own.</source>
+        <source>Right. Because a detainer is a request, the county&apos;s choice to hold him was its own.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[1].question.choices[0].explanation</extracomment>
         <translation>Correcto. Como una orden de retención es una solicitud, la decisión de retenerlo fue del propio condado.</translation>
     </message>
@@ -5350,14 +5385,14 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
     <message>
         <source>In 2017, an executive order and new grant conditions targeted sanctuary places.
 
-- **2018:** an appeals court said the order's funding part broke the rule that only Congress controls spending.
+- **2018:** an appeals court said the order&apos;s funding part broke the rule that only Congress controls spending.
 - **2018 to 2020:** appeals courts in the Chicago and Philadelphia cases said the [Byrne JAG](term:byrne-jag) conditions lacked approval from Congress.
 - **2019:** a different appeals court allowed extra points for cooperation in a competitive grant.
 - **2020:** another appeals court upheld the Byrne JAG conditions, creating a [circuit split](term:circuit-split).
 
-In March 2021, after the 2017 order was revoked, the Supreme Court dismissed the pending cases at the parties' request.</source>
+In March 2021, after the 2017 order was revoked, the Supreme Court dismissed the pending cases at the parties&apos; request.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation>En 2017, una orden ejecutiva y nuevas condiciones para recibir fondos apuntaron contra los lugares "santuario".
+        <translation>En 2017, una orden ejecutiva y nuevas condiciones para recibir fondos apuntaron contra los lugares &quot;santuario&quot;.
 
 - **2018:** un tribunal de apelaciones dijo que la parte de la orden sobre fondos violaba la regla de que solo el Congreso controla el gasto.
 - **De 2018 a 2020:** los tribunales de apelaciones en los casos de Chicago y Filadelfia dijeron que las condiciones del programa [Byrne JAG](term:byrne-jag) no tenían la aprobación del Congreso.
@@ -5382,7 +5417,7 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
         <translation>No. La Corte no decidió el fondo del caso.</translation>
     </message>
     <message>
-        <source>The cases were dismissed at the parties' request in 2021, after the 2017 order was revoked</source>
+        <source>The cases were dismissed at the parties&apos; request in 2021, after the 2017 order was revoked</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[1].text</extracomment>
         <translation>Los casos se dieron por terminados a pedido de las partes en 2021, después de que se revocó la orden de 2017</translation>
     </message>
@@ -5417,9 +5452,9 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
         <translation>El gobierno de Estados Unidos demanda a estados y ciudades</translation>
     </message>
     <message>
-        <source>Point out the dates and say clearly that appeals may change these results. Use "reports say" for the Los Angeles case, since only secondary reports were available.</source>
+        <source>Point out the dates and say clearly that appeals may change these results. Use &quot;reports say&quot; for the Los Angeles case, since only secondary reports were available.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].notes</extracomment>
-        <translation>Señale las fechas y diga con claridad que las apelaciones pueden cambiar estos resultados. Use "según informes" para el caso de Los Ángeles, porque solo había informes de fuentes secundarias.</translation>
+        <translation>Señale las fechas y diga con claridad que las apelaciones pueden cambiar estos resultados. Use &quot;según informes&quot; para el caso de Los Ángeles, porque solo había informes de fuentes secundarias.</translation>
     </message>
     <message>
         <source>What did the court decide in United States v. Illinois (July 2025)?</source>
@@ -5427,7 +5462,7 @@ En marzo de 2021, después de que se revocó la orden de 2017, la Corte Suprema 
         <translation>¿Qué decidió el tribunal en United States v. Illinois (julio de 2025)?</translation>
     </message>
     <message>
-        <source>It dismissed the case, saying the Tenth Amendment protects the state's limits</source>
+        <source>It dismissed the case, saying the Tenth Amendment protects the state&apos;s limits</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].question.choices[0].text</extracomment>
         <translation>Desestimó el caso y dijo que la Décima Enmienda protege los límites que puso el estado</translation>
     </message>
@@ -5487,12 +5522,12 @@ This walkthrough goes through both, with dates. Some cases were still open in ou
         <translation>Los casos judiciales sobre este tema se dividen en dos grupos.
 
 - **Casos sobre órdenes de retención migratoria.** ¿Puede una cárcel retener a alguien después de que debía quedar libre, porque ICE lo pidió?
-- **Casos sobre lugares "santuario" y fondos.** ¿Puede el gobierno federal quitarles dinero a los lugares que limitan su ayuda a ICE, o demandarlos?
+- **Casos sobre lugares &quot;santuario&quot; y fondos.** ¿Puede el gobierno federal quitarles dinero a los lugares que limitan su ayuda a ICE, o demandarlos?
 
 Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abiertos en nuestras fuentes, que llegan hasta alrededor de junio de 2026.</translation>
     </message>
     <message>
-        <source>- **Lunn (2017).** Massachusetts's highest court said holding someone on a civil detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the legislature.
+        <source>- **Lunn (2017).** Massachusetts&apos;s highest court said holding someone on a civil detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the legislature.
 - **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court found ICE broke the Fourth Amendment by issuing detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, an appeals court threw out the parts about database checks and state law. But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[2].body</extracomment>
         <translation>- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención civil es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales el poder de retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura.
@@ -5520,11 +5555,11 @@ Así que un estado puede exigir que sus cárceles cumplan las órdenes de retenc
 - **April 24, 2025:** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of the orders.
 - **August 22, 2025:** he expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
 - **December 5, 2025:** the appeal was argued.
-- **About January 20, 2026:** he denied the government's motion to dismiss and paused the case while the appeal goes on.
+- **About January 20, 2026:** he denied the government&apos;s motion to dismiss and paused the case while the appeal goes on.
 
 The appeals court decision was not known in our sources (which run to about June 2026).</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares "santuario" debían perder fondos federales. San Francisco y otros lugares demandaron.
+        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares &quot;santuario&quot; debían perder fondos federales. San Francisco y otros lugares demandaron.
 
 - **24 de abril de 2025:** el juez Orrick dictó una [orden judicial preliminar](term:preliminary-injunction). Prohibió al gobierno dejar de entregar, congelar o ponerles condiciones a los fondos con base en partes de esas órdenes.
 - **22 de agosto de 2025:** la amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
@@ -5534,8 +5569,8 @@ The appeals court decision was not known in our sources (which run to about June
 La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
     </message>
     <message>
-        <source>- **United States v. Illinois.** Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects Illinois's limits on helping ICE. The government appealed.
-- **United States v. New York.** Dismissed on November 17, 2025. The case was about New York's Protect Our Courts Act. The judge said no federal law requires states to help with civil immigration enforcement.
+        <source>- **United States v. Illinois.** Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects Illinois&apos;s limits on helping ICE. The government appealed.
+- **United States v. New York.** Dismissed on November 17, 2025. The case was about New York&apos;s Protect Our Courts Act. The judge said no federal law requires states to help with civil immigration enforcement.
 - **United States v. City of Los Angeles.** Reports say a judge dismissed it in June 2026. The government could amend by July 3, 2026. What happened after that is not known in our sources.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].body</extracomment>
         <translation>- **United States v. Illinois.** Se desestimó el 25 de julio de 2025. El tribunal dijo que la [Décima Enmienda](term:tenth-amendment) protege los límites que puso Illinois a la ayuda a ICE. El gobierno apeló.
@@ -5550,8 +5585,8 @@ La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que
 - any appeal in *United States v. New York*;
 - anything after July 3, 2026 in the Los Angeles case;
 - the U.S. suits against New Jersey cities and New York City;
-- the full Fifth Circuit's rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
-- the Supreme Court's handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
+- the full Fifth Circuit&apos;s rehearing ([en banc](term:en-banc)) of Texas SB 4 (2023), a state illegal-entry law;
+- the Supreme Court&apos;s handling of Florida SB 4-C (2025), another state illegal-entry law.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].body</extracomment>
         <translation>En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos seguían pendientes o no se habían confirmado:
 
@@ -5564,7 +5599,7 @@ La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que
 - lo que hizo la Corte Suprema con la ley SB 4-C de Florida (2025), otra ley estatal sobre la entrada ilegal.</translation>
     </message>
     <message>
-        <source>Tell people that this app's sources run to about June 2026, so newer rulings may be missing. If someone knows of a newer ruling, thank them and note that the app may need an update.</source>
+        <source>Tell people that this app&apos;s sources run to about June 2026, so newer rulings may be missing. If someone knows of a newer ruling, thank them and note that the app may need an update.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].notes</extracomment>
         <translation>Dígale a la gente que las fuentes de esta aplicación llegan hasta alrededor de junio de 2026, así que pueden faltar fallos más recientes. Si alguien sabe de un fallo más reciente, agradézcale y señale que tal vez haya que actualizar la aplicación.</translation>
     </message>
@@ -5587,14 +5622,14 @@ La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que
 <context>
     <name>content/walkthrough/federal-overreach-in-law</name>
     <message>
-        <source>"Federal overreach": what courts actually look at</source>
+        <source>&quot;Federal overreach&quot;: what courts actually look at</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].title</extracomment>
-        <translation>La "extralimitación federal": lo que de verdad examinan los tribunales</translation>
+        <translation>La &quot;extralimitación federal&quot;: lo que de verdad examinan los tribunales</translation>
     </message>
     <message>
-        <source>How the everyday phrase "federal overreach" turns into specific legal rules, and why a court decides.</source>
+        <source>How the everyday phrase &quot;federal overreach&quot; turns into specific legal rules, and why a court decides.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].summary</extracomment>
-        <translation>Cómo la frase común "extralimitación federal" se convierte en reglas legales concretas, y por qué quien decide es un tribunal.</translation>
+        <translation>Cómo la frase común &quot;extralimitación federal&quot; se convierte en reglas legales concretas, y por qué quien decide es un tribunal.</translation>
     </message>
     <message>
         <source>A phrase, not a rule</source>
@@ -5602,18 +5637,18 @@ La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que
         <translation>Una frase, no una regla</translation>
     </message>
     <message>
-        <source>People say "[federal overreach](term:federal-overreach)" when they think the national government went too far. It is a useful everyday phrase. But no court rule is called "overreach."
+        <source>People say &quot;[federal overreach](term:federal-overreach)&quot; when they think the national government went too far. It is a useful everyday phrase. But no court rule is called &quot;overreach.&quot;
 
 Instead, courts use several separate rules. Each asks its own question. This walkthrough covers five of them.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[0].body</extracomment>
-        <translation>La gente habla de "[extralimitación federal](term:federal-overreach)" cuando cree que el gobierno nacional fue demasiado lejos. Es una frase útil en la vida diaria. Pero ninguna regla de los tribunales se llama "extralimitación".
+        <translation>La gente habla de &quot;[extralimitación federal](term:federal-overreach)&quot; cuando cree que el gobierno nacional fue demasiado lejos. Es una frase útil en la vida diaria. Pero ninguna regla de los tribunales se llama &quot;extralimitación&quot;.
 
 En cambio, los tribunales usan varias reglas distintas. Cada una hace su propia pregunta. Este recorrido explica cinco de ellas.</translation>
     </message>
     <message>
-        <source>Ask the room what "overreach" means to them. Write a few answers down. By the end, you can sort their examples into the legal rules you cover.</source>
+        <source>Ask the room what &quot;overreach&quot; means to them. Write a few answers down. By the end, you can sort their examples into the legal rules you cover.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[0].notes</extracomment>
-        <translation>Pregunte al grupo qué significa para ellos "extralimitación", o sea, pasarse de los límites. Anote algunas respuestas. Al final, podrá clasificar sus ejemplos según las reglas legales que explique.</translation>
+        <translation>Pregunte al grupo qué significa para ellos &quot;extralimitación&quot;, o sea, pasarse de los límites. Anote algunas respuestas. Al final, podrá clasificar sus ejemplos según las reglas legales que explique.</translation>
     </message>
     <message>
         <source>Power must come from Congress</source>
@@ -5621,13 +5656,13 @@ En cambio, los tribunales usan varias reglas distintas. Cada una hace su propia 
         <translation>El poder debe venir del Congreso</translation>
     </message>
     <message>
-        <source>A federal agency has only the powers Congress gives it. Acting beyond them is called acting [ultra vires](term:ultra-vires), Latin for "beyond the powers."
+        <source>A federal agency has only the powers Congress gives it. Acting beyond them is called acting [ultra vires](term:ultra-vires), Latin for &quot;beyond the powers.&quot;
 
-The [Byrne JAG](term:byrne-jag) grant cases show this. In 2017, the Justice Department added immigration conditions to a police grant. Several appeals courts said Congress never gave it power to do that. One court said the executive branch "literally has no power to act" unless Congress gives it that power.</source>
+The [Byrne JAG](term:byrne-jag) grant cases show this. In 2017, the Justice Department added immigration conditions to a police grant. Several appeals courts said Congress never gave it power to do that. One court said the executive branch &quot;literally has no power to act&quot; unless Congress gives it that power.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation>Una agencia federal solo tiene los poderes que le da el Congreso. Actuar más allá de esos poderes se llama actuar [ultra vires](term:ultra-vires), que en latín significa "más allá de los poderes".
+        <translation>Una agencia federal solo tiene los poderes que le da el Congreso. Actuar más allá de esos poderes se llama actuar [ultra vires](term:ultra-vires), que en latín significa &quot;más allá de los poderes&quot;.
 
-Los casos de los fondos [Byrne JAG](term:byrne-jag) lo muestran. En 2017, el Departamento de Justicia agregó condiciones sobre inmigración a un programa de fondos para la policía. Varios tribunales de apelaciones dijeron que el Congreso nunca le dio poder para hacer eso. Un tribunal dijo que el poder ejecutivo "literalmente no tiene poder para actuar" a menos que el Congreso le dé ese poder.</translation>
+Los casos de los fondos [Byrne JAG](term:byrne-jag) lo muestran. En 2017, el Departamento de Justicia agregó condiciones sobre inmigración a un programa de fondos para la policía. Varios tribunales de apelaciones dijeron que el Congreso nunca le dio poder para hacer eso. Un tribunal dijo que el poder ejecutivo &quot;literalmente no tiene poder para actuar&quot; a menos que el Congreso le dé ese poder.</translation>
     </message>
     <message>
         <source>Stress the question courts asked: did Congress allow this? Not: is this a good policy? That shift is the heart of this whole walkthrough.</source>
@@ -5689,11 +5724,11 @@ walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].question.c
         <translation>Condiciones atadas al dinero federal</translation>
     </message>
     <message>
-        <source>The [Spending Clause](term:spending-clause) lets Congress attach conditions to federal money. Only Congress has this "power of the purse." The President cannot add conditions that Congress did not set. An appeals court applied this rule in 2018 to a 2017 executive order.
+        <source>The [Spending Clause](term:spending-clause) lets Congress attach conditions to federal money. Only Congress has this &quot;power of the purse.&quot; The President cannot add conditions that Congress did not set. An appeals court applied this rule in 2018 to a 2017 executive order.
 
-Congress's own conditions have limits too. They must relate to the program. They must not [coerce](term:coercion). In 2012, the Supreme Court found a threat to take away all of a state's Medicaid money coercive.</source>
+Congress&apos;s own conditions have limits too. They must relate to the program. They must not [coerce](term:coercion). In 2012, the Supreme Court found a threat to take away all of a state&apos;s Medicaid money coercive.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>La [Cláusula de Gasto](term:spending-clause) permite al Congreso poner condiciones al dinero federal. Solo el Congreso tiene este "poder sobre el dinero". El presidente no puede agregar condiciones que el Congreso no fijó. Un tribunal de apelaciones aplicó esta regla en 2018 a una orden ejecutiva de 2017.
+        <translation>La [Cláusula de Gasto](term:spending-clause) permite al Congreso poner condiciones al dinero federal. Solo el Congreso tiene este &quot;poder sobre el dinero&quot;. El presidente no puede agregar condiciones que el Congreso no fijó. Un tribunal de apelaciones aplicó esta regla en 2018 a una orden ejecutiva de 2017.
 
 Las condiciones que pone el propio Congreso también tienen límites. Deben tener relación con el programa. No pueden ser una [coacción](term:coercion), es decir, una presión que no deja opción real. En 2012, la Corte Suprema concluyó que amenazar con quitarle a un estado todo su dinero de Medicaid era una coacción.</translation>
     </message>
@@ -5735,7 +5770,7 @@ walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].title</ext
         <translation>No. La prevalencia de la ley federal trata de cuando una ley federal desplaza a una ley estatal.</translation>
     </message>
     <message>
-        <source>Keep this calm and factual. People may have strong feelings about home entry. Make clear the memo's legality is disputed, and that no court ruling on it was confirmed in this app's sources.</source>
+        <source>Keep this calm and factual. People may have strong feelings about home entry. Make clear the memo&apos;s legality is disputed, and that no court ruling on it was confirmed in this app&apos;s sources.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].notes</extracomment>
         <translation>Mantenga un tono tranquilo y basado en hechos. Puede que la gente tenga sentimientos fuertes sobre la entrada a las viviendas. Deje claro que la legalidad del memorando está en disputa y que las fuentes de esta aplicación no confirmaron ningún fallo judicial sobre él.</translation>
     </message>
@@ -5800,9 +5835,9 @@ The Supreme Court did not settle this split. The same policy won in one court an
 La Corte Suprema no resolvió este desacuerdo. La misma política ganó en un tribunal y perdió en otro.</translation>
     </message>
     <message>
-        <source>Point out that this is normal in law: different courts can disagree until a higher court decides. It is a good reason to avoid saying a policy "is" overreach before a court rules.</source>
+        <source>Point out that this is normal in law: different courts can disagree until a higher court decides. It is a good reason to avoid saying a policy &quot;is&quot; overreach before a court rules.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[6].notes</extracomment>
-        <translation>Señale que esto es normal en el derecho: distintos tribunales pueden no estar de acuerdo hasta que decide un tribunal superior. Es una buena razón para no decir que una política "es" extralimitación antes de que un tribunal decida.</translation>
+        <translation>Señale que esto es normal en el derecho: distintos tribunales pueden no estar de acuerdo hasta que decide un tribunal superior. Es una buena razón para no decir que una política &quot;es&quot; extralimitación antes de que un tribunal decida.</translation>
     </message>
     <message>
         <source>A conclusion, not a label</source>
@@ -5845,14 +5880,14 @@ En 2025, dos tribunales federales de primera instancia desestimaron demandas del
     <message>
         <source>States can overstep too. When a valid federal law overrides a state law, that is [preemption](term:preemption).
 
-In 2012, the Supreme Court blocked three parts of Arizona's SB 1070. They created state crimes about registration papers and work, and allowed arrests without a warrant for being removable. Later, courts blocked Texas and Florida laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
+In 2012, the Supreme Court blocked three parts of Arizona&apos;s SB 1070. They created state crimes about registration papers and work, and allowed arrests without a warrant for being removable. Later, courts blocked Texas and Florida laws that made illegal entry a state crime. These cases were still going on. A higher court could change these results.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].body</extracomment>
         <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption).
 
 En 2012, la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Esas partes creaban delitos estatales sobre los documentos de registro y sobre el trabajo. También permitían arrestar sin orden de arresto a una persona por ser deportable. Más tarde, los tribunales bloquearon leyes de Texas y de Florida que convertían la entrada ilegal en un delito estatal. Estos casos seguían en curso. Un tribunal superior podría cambiar estos resultados.</translation>
     </message>
     <message>
-        <source>- "Overreach" is an everyday word. Courts use specific rules.
+        <source>- &quot;Overreach&quot; is an everyday word. Courts use specific rules.
 - Power must come from Congress.
 - Congress cannot command state officers.
 - Only Congress sets conditions on money, and it cannot coerce.
@@ -5861,7 +5896,7 @@ En 2012, la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Esa
 
 Whether something is overreach is a conclusion a court reaches.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>- "Extralimitación" es una palabra de la vida diaria. Los tribunales usan reglas concretas.
+        <translation>- &quot;Extralimitación&quot; es una palabra de la vida diaria. Los tribunales usan reglas concretas.
 - El poder debe venir del Congreso.
 - El Congreso no puede dar órdenes a funcionarios estatales.
 - Solo el Congreso pone condiciones al dinero, y no puede usar la coacción.
@@ -5973,7 +6008,7 @@ El primer acuerdo se firmó en 2002, con una agencia del estado de Florida.</tra
         <source>There are three kinds of 287(g) agreements today.
 
 - **[Jail Enforcement Model](term:jail-enforcement-model).** Jail staff ask people already in jail about immigration status. They check federal records and prepare papers for ICE.
-- **[Warrant Service Officer](term:warrant-service-officer).** Officers serve ICE's own warrants on people already in their jail.
+- **[Warrant Service Officer](term:warrant-service-officer).** Officers serve ICE&apos;s own warrants on people already in their jail.
 - **[Task Force Model](term:task-force-model).** Officers may use some immigration powers during normal police work in the community. It is the broadest model.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].body</extracomment>
         <translation>Hoy hay tres tipos de acuerdos 287(g).
@@ -6046,9 +6081,9 @@ Esta revisión es automática. Una agencia local no puede salirse de ella.
 Lo que sí controlan las agencias locales es lo que pasa después. Deciden si cumplen las órdenes de retención migratoria y si comparten las fechas de salida de la cárcel, a menos que la ley estatal decida por ellas.</translation>
     </message>
     <message>
-        <source>This is one of the most misunderstood points. People often think a "sanctuary" city keeps ICE from learning about an arrest. It does not stop the fingerprint check. It changes what the jail does afterward.</source>
+        <source>This is one of the most misunderstood points. People often think a &quot;sanctuary&quot; city keeps ICE from learning about an arrest. It does not stop the fingerprint check. It changes what the jail does afterward.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[4].notes</extracomment>
-        <translation>Este es uno de los puntos que más se malentienden. Mucha gente cree que una ciudad "santuario" impide que ICE se entere de un arresto. No detiene la revisión de huellas. Cambia lo que hace la cárcel después.</translation>
+        <translation>Este es uno de los puntos que más se malentienden. Mucha gente cree que una ciudad &quot;santuario&quot; impide que ICE se entere de un arresto. No detiene la revisión de huellas. Cambia lo que hace la cárcel después.</translation>
     </message>
     <message>
         <source>Can a county jail opt out of the fingerprint check?</source>
@@ -6101,9 +6136,9 @@ Lo que sí controlan las agencias locales es lo que pasa después. Deciden si cu
         <translation>Dos tipos de órdenes de arresto</translation>
     </message>
     <message>
-        <source>Many people think any paper called a "warrant" comes from a judge. Stress that the key question is who signed it. If you have a printed sample, point to the DHS heading and the officer's signature line.</source>
+        <source>Many people think any paper called a &quot;warrant&quot; comes from a judge. Stress that the key question is who signed it. If you have a printed sample, point to the DHS heading and the officer&apos;s signature line.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[6].notes</extracomment>
-        <translation>Mucha gente cree que cualquier papel llamado "orden" (warrant) viene de un juez. Insista en que la pregunta clave es quién lo firmó. Si tiene un ejemplo impreso, señale el encabezado del DHS y la línea donde firma el oficial.</translation>
+        <translation>Mucha gente cree que cualquier papel llamado &quot;orden&quot; (warrant) viene de un juez. Insista en que la pregunta clave es quién lo firmó. Si tiene un ejemplo impreso, señale el encabezado del DHS y la línea donde firma el oficial.</translation>
     </message>
     <message>
         <source>Who signs a Form I-200 or Form I-205?</source>
@@ -6237,7 +6272,7 @@ Desde hace muchos años, las guías dicen que una orden administrativa por sí s
         <source>State law decides a lot.
 
 - **Require cooperation.** Texas requires jails to honor detainers, and since 2026 requires sheriffs to seek 287(g). Florida requires jails to honor detainers and to hold a 287(g) agreement. Georgia requires sheriffs to apply for 287(g).
-- **Limit or forbid it.** California and Illinois limit cooperation. New York bars civil immigration arrests around state courts without a judge's warrant. Maryland banned 287(g) agreements in 2026.
+- **Limit or forbid it.** California and Illinois limit cooperation. New York bars civil immigration arrests around state courts without a judge&apos;s warrant. Maryland banned 287(g) agreements in 2026.
 - **Say nothing.** Then each local agency decides, within federal law.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].body</extracomment>
         <translation>La ley estatal decide mucho.
@@ -6301,7 +6336,7 @@ Si necesita asesoría, los últimos pasos muestran dónde encontrar un abogado o
     <message>
         <source>Right. Know-your-rights cards say this clearly.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].question.choices[0].explanation</extracomment>
-        <translation>Correcto. Las tarjetas de "conozca sus derechos" lo dicen claramente.</translation>
+        <translation>Correcto. Las tarjetas de &quot;conozca sus derechos&quot; lo dicen claramente.</translation>
     </message>
     <message>
         <source>You must answer every question an officer asks</source>
@@ -6426,23 +6461,23 @@ Si necesita asesoría, los últimos pasos muestran dónde encontrar un abogado o
     <message>
         <source>Know-your-rights cards from legal groups say you have the [right to remain silent](term:right-to-remain-silent).
 
-The cards include the words: "I choose to exercise my constitutional rights."</source>
+The cards include the words: &quot;I choose to exercise my constitutional rights.&quot;</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation>Las tarjetas de "conozca sus derechos" de organizaciones legales dicen que usted tiene el [derecho a guardar silencio](term:right-to-remain-silent).
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de organizaciones legales dicen que usted tiene el [derecho a guardar silencio](term:right-to-remain-silent).
 
-Las tarjetas incluyen estas palabras: "Elijo ejercer mis derechos constitucionales".</translation>
+Las tarjetas incluyen estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.</translation>
     </message>
     <message>
         <source>No. Know-your-rights cards say you have the right to remain silent.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].question.choices[1].explanation</extracomment>
-        <translation>No. Las tarjetas de "conozca sus derechos" dicen que usted tiene derecho a guardar silencio.</translation>
+        <translation>No. Las tarjetas de &quot;conozca sus derechos&quot; dicen que usted tiene derecho a guardar silencio.</translation>
     </message>
     <message>
         <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a [judicial warrant](term:judicial-warrant). A judicial warrant comes from a court and is signed by a judge.
 
 An [administrative warrant](term:administrative-warrant) is different. Forms I-200 and I-205 are signed by an immigration officer. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent). The next step covers a disputed 2025 memo about Form I-205.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>Las tarjetas de "conozca sus derechos" de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant). Una orden judicial viene de un tribunal y la firma un juez.
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant). Una orden judicial viene de un tribunal y la firma un juez.
 
 Una [orden administrativa](term:administrative-warrant) es distinta. Los formularios I-200 e I-205 los firma un oficial de inmigración. Desde hace muchos años, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent). El siguiente paso trata de un memorando de 2025 sobre el Formulario I-205, que está en disputa.</translation>
     </message>
@@ -6457,24 +6492,24 @@ Una [orden administrativa](term:administrative-warrant) es distinta. Los formula
 Know-your-rights cards from legal groups also say:
 
 - Do not sign anything without talking to a lawyer.
-- You can say: "I choose to exercise my constitutional rights."</source>
+- You can say: &quot;I choose to exercise my constitutional rights.&quot;</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].body</extracomment>
         <translation>Si los oficiales dicen que tienen una orden, la pregunta clave es quién la firmó: un juez o un oficial de inmigración.
 
-Las tarjetas de "conozca sus derechos" de grupos legales también dicen:
+Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales también dicen:
 
 - No firme nada sin antes hablar con un abogado.
-- Puede decir: "Elijo ejercer mis derechos constitucionales".</translation>
+- Puede decir: &quot;Elijo ejercer mis derechos constitucionales&quot;.</translation>
     </message>
     <message>
         <source>These points come from know-your-rights cards, not instructions for a specific case. Stress staying calm; no one should put themselves at risk.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].notes</extracomment>
-        <translation>Estos puntos vienen de tarjetas de "conozca sus derechos"; no son instrucciones para un caso específico. Insista en mantener la calma; nadie debe ponerse en riesgo.</translation>
+        <translation>Estos puntos vienen de tarjetas de &quot;conozca sus derechos&quot;; no son instrucciones para un caso específico. Insista en mantener la calma; nadie debe ponerse en riesgo.</translation>
     </message>
     <message>
         <source>In January 2026, news reports described an ICE memo signed in May 2025. It says a Form I-205 alone can support forced entry into the home of a person with a final removal order. It tells officers to knock and announce themselves.
 
-DHS defended the memo. Law professors said it conflicts with a 1980 Supreme Court case, *Payton v. New York*. That case says police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. The memo's legality is disputed. No court ruling on it was confirmed in this app's sources.</source>
+DHS defended the memo. Law professors said it conflicts with a 1980 Supreme Court case, *Payton v. New York*. That case says police generally need a judge-signed warrant (an arrest warrant) to enter a home to make an arrest, unless there is consent. The memo&apos;s legality is disputed. No court ruling on it was confirmed in this app&apos;s sources.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[4].body</extracomment>
         <translation>En enero de 2026, las noticias describieron un memorando de ICE firmado en mayo de 2025. Dice que un Formulario I-205 por sí solo puede justificar entrar a la fuerza en la casa de una persona con una orden final de deportación. Les indica a los oficiales que toquen a la puerta y digan quiénes son.
 
@@ -6486,7 +6521,7 @@ El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con 
 Places to look:
 
 - [EOIR](term:eoir) lists of recognized organizations and accredited representatives;
-- EOIR's list of providers that may offer free (pro bono) legal services;
+- EOIR&apos;s list of providers that may offer free (pro bono) legal services;
 - your state bar, which may run a lawyer referral service;
 - nonprofit legal aid groups.
 
@@ -6531,7 +6566,7 @@ El USCIS y la Comisión Federal de Comercio dan estos consejos:
         <translation>No. Ser notario no convierte a nadie en abogado, y los notarios no pueden dar asesoría legal</translation>
     </message>
     <message>
-        <source>Laws and court rulings change, sometimes quickly. This app's sources cover events up to about June 2026. Later court rulings or laws may be missing.
+        <source>Laws and court rulings change, sometimes quickly. This app&apos;s sources cover events up to about June 2026. Later court rulings or laws may be missing.
 
 For your own situation, talk to a lawyer or an accredited representative.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[7].body</extracomment>
@@ -6540,7 +6575,7 @@ For your own situation, talk to a lawyer or an accredited representative.</sourc
 Para su situación, hable con un abogado o con un representante acreditado.</translation>
     </message>
     <message>
-        <source>End by saying that this app's sources run to about June 2026, so newer changes may be missing. Thank the room, and leave the Help page up while people ask questions.</source>
+        <source>End by saying that this app&apos;s sources run to about June 2026, so newer changes may be missing. Thank the room, and leave the Help page up while people ask questions.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[7].notes</extracomment>
         <translation>Termine diciendo que las fuentes de esta aplicación llegan hasta alrededor de junio de 2026, así que pueden faltar cambios más recientes. Agradezca al grupo y deje la página de Ayuda abierta mientras la gente hace preguntas.</translation>
     </message>
@@ -6563,18 +6598,18 @@ Para su situación, hable con un abogado o con un representante acreditado.</tra
         <translation>Una orden para actuar</translation>
     </message>
     <message>
-        <source>A [writ of mandamus](term:mandamus) is a court order. It tells a federal official to do a duty the law requires. The word is Latin for "we command."
+        <source>A [writ of mandamus](term:mandamus) is a court order. It tells a federal official to do a duty the law requires. The word is Latin for &quot;we command.&quot;
 
 A 1962 law lets federal trial courts hear these cases. The case is aimed at an officer or agency, not at the United States as a whole. It does not create new rights. It only enforces duties that already exist.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[0].body</extracomment>
-        <translation>Un [recurso de mandamus](term:mandamus) es una orden de un tribunal. Le ordena a un funcionario federal cumplir un deber que la ley exige. La palabra viene del latín y significa "ordenamos".
+        <translation>Un [recurso de mandamus](term:mandamus) es una orden de un tribunal. Le ordena a un funcionario federal cumplir un deber que la ley exige. La palabra viene del latín y significa &quot;ordenamos&quot;.
 
 Una ley de 1962 permite que los tribunales federales de primera instancia vean estos casos. El caso va contra un funcionario o una agencia, no contra los Estados Unidos en su conjunto. No crea derechos nuevos. Solo hace cumplir deberes que ya existen.</translation>
     </message>
     <message>
-        <source>Ask whether anyone has seen ads about "mandamus." Some ads make it sound like a quick fix. Set the tone early: it is a narrow tool with strict rules.</source>
+        <source>Ask whether anyone has seen ads about &quot;mandamus.&quot; Some ads make it sound like a quick fix. Set the tone early: it is a narrow tool with strict rules.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[0].notes</extracomment>
-        <translation>Pregunte si alguien ha visto anuncios sobre el "mandamus". Algunos anuncios lo presentan como una solución rápida. Marque el tono desde el principio: es una herramienta limitada, con reglas estrictas.</translation>
+        <translation>Pregunte si alguien ha visto anuncios sobre el &quot;mandamus&quot;. Algunos anuncios lo presentan como una solución rápida. Marque el tono desde el principio: es una herramienta limitada, con reglas estrictas.</translation>
     </message>
     <message>
         <source>Three things a court looks for</source>
@@ -6582,7 +6617,7 @@ Una ley de 1962 permite que los tribunales federales de primera instancia vean e
         <translation>Tres cosas que busca un tribunal</translation>
     </message>
     <message>
-        <source>Courts call mandamus "drastic" and "extraordinary." They use it only in rare cases. A court usually looks for three things:
+        <source>Courts call mandamus &quot;drastic&quot; and &quot;extraordinary.&quot; They use it only in rare cases. A court usually looks for three things:
 
 - **A clear right** to what the person asks for.
 - **A clear duty.** The law must require the official to act, with no room to choose. This is called a [ministerial duty](term:ministerial-duty).
@@ -6590,7 +6625,7 @@ Una ley de 1962 permite que los tribunales federales de primera instancia vean e
 
 Even with all three, the court can still decide the writ does not fit.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation>Los tribunales dicen que el mandamus es un recurso "drástico" y "extraordinario". Lo usan solo en casos poco comunes. Por lo general, un tribunal busca tres cosas:
+        <translation>Los tribunales dicen que el mandamus es un recurso &quot;drástico&quot; y &quot;extraordinario&quot;. Lo usan solo en casos poco comunes. Por lo general, un tribunal busca tres cosas:
 
 - **Un derecho claro** a lo que la persona pide.
 - **Un deber claro.** La ley debe exigir que el funcionario actúe, sin margen para elegir. Esto se llama [deber ministerial](term:ministerial-duty).
@@ -6657,7 +6692,7 @@ Si la ley deja una decisión en manos del funcionario, eso se llama [discreción
         <translation>Este es el punto más importante, así que dígalo dos veces: una decisión, no una aprobación. La decisión todavía puede ser un rechazo. Esté atento a quienes esperan que una demanda les dé un sí.</translation>
     </message>
     <message>
-        <source>Ana's application has waited for years. If a court grants mandamus, what can it order?</source>
+        <source>Ana&apos;s application has waited for years. If a court grants mandamus, what can it order?</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[2].question.prompt</extracomment>
         <translation>La solicitud de Ana lleva años esperando. Si un tribunal concede el mandamus, ¿qué puede ordenar?</translation>
     </message>
@@ -6711,9 +6746,9 @@ Un tribunal solo puede ordenar una acción específica y obligatoria. No puede t
         <translation>Explique que los abogados muchas veces presentan juntos un reclamo de mandamus y un reclamo bajo la APA. Las ideas son parecidas. Mantenga la atención en lo que cualquiera de los dos puede ordenar: una acción, no un resultado.</translation>
     </message>
     <message>
-        <source>How courts judge "too long"</source>
+        <source>How courts judge &quot;too long&quot;</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[4].title</extracomment>
-        <translation>Cómo deciden los tribunales qué es "demasiado tiempo"</translation>
+        <translation>Cómo deciden los tribunales qué es &quot;demasiado tiempo&quot;</translation>
     </message>
     <message>
         <source>Courts weigh the [TRAC factors](term:trac-factors) to decide if a delay is unreasonable. As practice guides usually sum them up, courts ask:
@@ -6737,9 +6772,9 @@ The court does not need to find bad intent to call a delay unreasonable.</source
 El tribunal no necesita encontrar mala intención para decir que una demora es irrazonable.</translation>
     </message>
     <message>
-        <source>Ask the room which factor they think matters most. There is no single answer; courts weigh them together. Remind people that "long" is judged against the facts, not a fixed number of months.</source>
+        <source>Ask the room which factor they think matters most. There is no single answer; courts weigh them together. Remind people that &quot;long&quot; is judged against the facts, not a fixed number of months.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[4].notes</extracomment>
-        <translation>Pregunte al grupo qué factor creen que importa más. No hay una sola respuesta; los tribunales los consideran todos juntos. Recuerde que lo "largo" se juzga según los hechos, no con un número fijo de meses.</translation>
+        <translation>Pregunte al grupo qué factor creen que importa más. No hay una sola respuesta; los tribunales los consideran todos juntos. Recuerde que lo &quot;largo&quot; se juzga según los hechos, no con un número fijo de meses.</translation>
     </message>
     <message>
         <source>Which fact can make a delay harder to accept under the TRAC factors?</source>
@@ -6792,18 +6827,18 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>Cuando otro recurso es más adecuado</translation>
     </message>
     <message>
-        <source>Mandamus needs "no other adequate remedy." Sometimes another path exists.
+        <source>Mandamus needs &quot;no other adequate remedy.&quot; Sometimes another path exists.
 
 - **Citizenship cases.** Practice guides say that when an N-400 is not decided within 120 days after the interview, a special law lets a federal court decide it or send it back.
 - **Detention.** To challenge unlawful detention, the usual tool is [habeas corpus](term:habeas-corpus). It is filed in the district where the person is held.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation>El mandamus exige que no haya "ningún otro recurso adecuado". A veces existe otro camino.
+        <translation>El mandamus exige que no haya &quot;ningún otro recurso adecuado&quot;. A veces existe otro camino.
 
 - **Casos de ciudadanía.** Las guías de práctica dicen que, si una solicitud N-400 no se decide dentro de los 120 días después de la entrevista, una ley especial permite que un tribunal federal la decida o la devuelva a la agencia.
 - **Detención.** Para impugnar una detención ilegal, la herramienta habitual es el [hábeas corpus](term:habeas-corpus). Se presenta en el distrito donde está detenida la persona.</translation>
     </message>
     <message>
-        <source>Use this step to connect back to the three tests. If a better tool exists, mandamus usually fails the third test. Avoid giving timelines for any person's case.</source>
+        <source>Use this step to connect back to the three tests. If a better tool exists, mandamus usually fails the third test. Avoid giving timelines for any person&apos;s case.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[6].notes</extracomment>
         <translation>Use este paso para volver a los tres requisitos. Si existe una herramienta mejor, el mandamus por lo general no cumple el tercer requisito. Evite dar plazos para el caso de cualquier persona.</translation>
     </message>
@@ -6993,6 +7028,39 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>News reports</source>
         <extracomment>Heading of a group of sources on the Sources page</extracomment>
         <translation>Noticias</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::TimelineModel</name>
+    <message>
+        <source>All</source>
+        <extracomment>Timeline filter: events of every kind</extracomment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <extracomment>Timeline filter: laws passed</extracomment>
+        <translation>Leyes</translation>
+    </message>
+    <message>
+        <source>Court cases</source>
+        <extracomment>Timeline filter: court decisions</extracomment>
+        <translation>Casos judiciales</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <extracomment>Timeline filter: federal programs such as 287(g) or Secure Communities</extracomment>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <extracomment>Timeline filter: executive orders, memos and agency policies</extracomment>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <extracomment>Timeline filter: state laws and state actions</extracomment>
+        <translation>Estados</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,8 @@ struct Options
     QCommandLineOption theme { QStringLiteral("theme"),
                                QCoreApplication::translate("CommandLine", "Colours for this run: light or dark (not saved)."),
                                QStringLiteral("light|dark") };
+    QCommandLineOption bilingual { QStringLiteral("bilingual"),
+                                   QCoreApplication::translate("CommandLine", "Show English and Spanish together for this run (not saved).") };
     QCommandLineOption exportOutline { QStringLiteral("export-outline"),
                                        QCoreApplication::translate("CommandLine", "Write all content, in the chosen language, to a Markdown file and exit."),
                                        QStringLiteral("FILE.md") };
@@ -49,7 +51,7 @@ void addOptions(QCommandLineParser &parser, const Options &o)
                                                        "mandamus, federal overreach and what courts can do."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.content,
+    parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
                         o.checkContent, o.exportOutline });
 }
 
@@ -122,6 +124,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    result.bilingual = parser.isSet(o.bilingual);
     result.contentDirectory = parser.value(o.content);
     int modes = 0;
     if (parser.isSet(o.checkContent)) {

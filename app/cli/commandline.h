@@ -26,6 +26,7 @@ struct CommandLine
     QString screenshotFile;
     QSize size { 1280, 720 };
     QString theme; ///< "light", "dark" or "" (the saved choice); not saved
+    bool bilingual = false; ///< English and Spanish together for this run; not saved
     QString error;
 
     static CommandLine parse(const QStringList &arguments);

@@ -43,6 +43,35 @@ QString LanguageManager::systemLanguage()
     return codes().contains(code) ? code : QStringLiteral("en");
 }
 
+QString LanguageManager::otherLanguage() const
+{
+    return m_language == QLatin1String("en") ? QStringLiteral("es") : QStringLiteral("en");
+}
+
+QString LanguageManager::otherLanguageName() const
+{
+    for (const QVariant &v : languages()) {
+        const QVariantMap language = v.toMap();
+        if (language.value(QStringLiteral("code")).toString() == otherLanguage())
+            return language.value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+QString LanguageManager::translate(const QString &language, const char *context, const QString &text) const
+{
+    if (language == QLatin1String("en") || text.isEmpty()) // English is the source
+        return text;
+    std::shared_ptr<QTranslator> &lookup = m_lookups[language];
+    if (!lookup) {
+        lookup = std::make_shared<QTranslator>();
+        if (!lookup->load(QStringLiteral(":/i18n/knowthelimits_%1.qm").arg(language)))
+            return text;
+    }
+    const QString translated = lookup->translate(context, text.toUtf8().constData());
+    return translated.isEmpty() ? text : translated;
+}
+
 bool LanguageManager::setLanguage(const QString &code)
 {
     if (!codes().contains(code))

@@ -25,6 +25,10 @@ class LanguageManager : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    /** The language shown beside the current one in bilingual mode. */
+    Q_PROPERTY(QString otherLanguage READ otherLanguage NOTIFY languageChanged)
+    /** The other language's name, in that language ("Español" while English is shown). */
+    Q_PROPERTY(QString otherLanguageName READ otherLanguageName NOTIFY languageChanged)
 
 public:
     static LanguageManager *instance();
@@ -43,6 +47,11 @@ public:
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
+    QString otherLanguage() const;
+    QString otherLanguageName() const;
+    /** @p text of @p context in @p language, whatever language is current (bilingual mode). */
+    QString translate(const QString &language, const char *context, const QString &text) const;
+
 Q_SIGNALS:
     void languageChanged();
 
@@ -51,6 +60,7 @@ private:
 
     QString m_language = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_translator;
+    mutable QHash<QString, std::shared_ptr<QTranslator>> m_lookups; ///< not installed: for translate()
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -3,6 +3,7 @@
 
 #include "contenttext.h"
 #include "contenttypes.h"
+#include "languagemanager.h"
 #include "markup.h"
 
 #include <QVariantMap>
@@ -12,6 +13,17 @@ namespace ktl::contentformat {
 QString html(const QString &context, const QString &text)
 {
     return markup::toHtml(contentTr(context, text));
+}
+
+QString other(const QString &context, const QString &text)
+{
+    LanguageManager *languages = LanguageManager::instance();
+    return languages->translate(languages->otherLanguage(), context.toUtf8().constData(), text);
+}
+
+QString otherHtml(const QString &context, const QString &text)
+{
+    return markup::toHtml(other(context, text));
 }
 
 QVariantList sourceRefs(const ContentSet &content, const QStringList &ids)

@@ -13,6 +13,10 @@ namespace contentformat {
 
 /** Translated restricted Markdown as HTML. */
 QString html(const QString &context, const QString &text);
+/** @p text of @p context in the language shown beside the current one (bilingual mode). */
+QString other(const QString &context, const QString &text);
+/** The same, as HTML. */
+QString otherHtml(const QString &context, const QString &text);
 /** Each source as { sourceId, title, citation, url }, skipping unknown ids. */
 QVariantList sourceRefs(const ContentSet &content, const QStringList &ids);
 

@@ -95,6 +95,18 @@ QString FlowModel::nodeDetail() const
     return n ? contentformat::html(context(), n->detail) : QString();
 }
 
+QString FlowModel::nodeTextOther() const
+{
+    const FlowNode *n = node();
+    return n ? contentformat::other(context(), n->text) : QString();
+}
+
+QString FlowModel::nodeDetailOther() const
+{
+    const FlowNode *n = node();
+    return n ? contentformat::otherHtml(context(), n->detail) : QString();
+}
+
 QVariantList FlowModel::answers() const
 {
     QVariantList result;
@@ -102,6 +114,7 @@ QVariantList FlowModel::answers() const
         for (const FlowEdge &e : n->edges)
             result.append(QVariantMap { { QStringLiteral("answerId"), e.id },
                                         { QStringLiteral("label"), contentTr(context(), e.label) },
+                                        { QStringLiteral("labelOther"), contentformat::other(context(), e.label) },
                                         { QStringLiteral("target"), e.target } });
     }
     return result;

@@ -32,7 +32,10 @@ class FlowModel : public QObject
     Q_PROPERTY(QString nodeKind READ nodeKind NOTIFY nodeChanged)
     Q_PROPERTY(QString nodeText READ nodeText NOTIFY nodeChanged)
     Q_PROPERTY(QString nodeDetail READ nodeDetail NOTIFY nodeChanged)
-    /** Each { answerId, label, target }; an info node has one answer with an empty id. */
+    /** The node in the other language, for bilingual mode. */
+    Q_PROPERTY(QString nodeTextOther READ nodeTextOther NOTIFY nodeChanged)
+    Q_PROPERTY(QString nodeDetailOther READ nodeDetailOther NOTIFY nodeChanged)
+    /** Each { answerId, label, labelOther, target }; an info node has one answer with an empty id. */
     Q_PROPERTY(QVariantList answers READ answers NOTIFY nodeChanged)
     Q_PROPERTY(QVariantList nodeSources READ nodeSources NOTIFY nodeChanged)
     /** Node ids from the start to the current node. */
@@ -56,6 +59,8 @@ public:
     QString nodeKind() const;
     QString nodeText() const;
     QString nodeDetail() const;
+    QString nodeTextOther() const;
+    QString nodeDetailOther() const;
     QVariantList answers() const;
     QVariantList nodeSources() const;
     QStringList path() const { return m_path; }

@@ -83,6 +83,10 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
     }
     case SourcesRole:
         return contentformat::sourceRefs(store()->content(), t.sources);
+    case TermOtherRole:
+        return contentformat::other(contentContext::glossary(), t.term);
+    case DefinitionOtherRole:
+        return contentformat::otherHtml(contentContext::glossary(), t.definition);
     default:
         return {};
     }
@@ -94,7 +98,9 @@ QHash<int, QByteArray> GlossaryModel::roleNames() const
              { TermRole, "term" },
              { DefinitionRole, "definition" },
              { SeeAlsoRole, "seeAlso" },
-             { SourcesRole, "sources" } };
+             { SourcesRole, "sources" },
+             { TermOtherRole, "termOther" },
+             { DefinitionOtherRole, "definitionOther" } };
 }
 
 int GlossaryModel::rowOf(const QString &termId) const

@@ -22,6 +22,8 @@ public:
         DefinitionRole, ///< HTML
         SeeAlsoRole, ///< list of { termId, term }
         SourcesRole, ///< list of { sourceId, title, citation, url }
+        TermOtherRole, ///< the term in the other language (bilingual mode)
+        DefinitionOtherRole, ///< HTML, in the other language
     };
     Q_ENUM(Role)
 

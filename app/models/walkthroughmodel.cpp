@@ -115,6 +115,18 @@ QString WalkthroughModel::stepBody() const
     return s ? contentformat::html(context(), s->body) : QString();
 }
 
+QString WalkthroughModel::stepTitleOther() const
+{
+    const Step *s = step();
+    return s ? contentformat::other(context(), s->title) : QString();
+}
+
+QString WalkthroughModel::stepBodyOther() const
+{
+    const Step *s = step();
+    return s ? contentformat::otherHtml(context(), s->body) : QString();
+}
+
 QString WalkthroughModel::stepNotes() const
 {
     const Step *s = step();

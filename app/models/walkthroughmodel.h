@@ -32,6 +32,9 @@ class WalkthroughModel : public QObject
     Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
     Q_PROPERTY(QString stepBody READ stepBody NOTIFY stepChanged)
     Q_PROPERTY(QString stepNotes READ stepNotes NOTIFY stepChanged)
+    /** The step's title and body in the other language, for bilingual mode. */
+    Q_PROPERTY(QString stepTitleOther READ stepTitleOther NOTIFY stepChanged)
+    Q_PROPERTY(QString stepBodyOther READ stepBodyOther NOTIFY stepChanged)
     Q_PROPERTY(QVariantList stepSources READ stepSources NOTIFY stepChanged)
     Q_PROPERTY(bool hasQuestion READ hasQuestion NOTIFY stepChanged)
     Q_PROPERTY(QString questionPrompt READ questionPrompt NOTIFY stepChanged)
@@ -61,6 +64,8 @@ public:
     QString stepTitle() const;
     QString stepBody() const;
     QString stepNotes() const;
+    QString stepTitleOther() const;
+    QString stepBodyOther() const;
     QVariantList stepSources() const;
     bool hasQuestion() const;
     QString questionPrompt() const;

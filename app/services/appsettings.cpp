@@ -12,6 +12,7 @@ const QString textScaleKey = QStringLiteral("display/textScale");
 const QString darkThemeKey = QStringLiteral("display/darkTheme");
 const QString languageKey = QStringLiteral("language");
 const QString lastPageKey = QStringLiteral("lastPage");
+const QString bilingualKey = QStringLiteral("display/bilingual");
 } // namespace
 
 AppSettings::AppSettings(QSettings *settings, QObject *parent)
@@ -63,6 +64,14 @@ void AppSettings::read()
         else
             problem(darkThemeKey, QStringLiteral("true or false"), v);
     }
+    if (m_settings->contains(bilingualKey)) {
+        const QVariant v = m_settings->value(bilingualKey);
+        const QString s = v.toString();
+        if (s == QLatin1String("true") || s == QLatin1String("false"))
+            m_bilingual = s == QLatin1String("true");
+        else
+            problem(bilingualKey, QStringLiteral("true or false"), v);
+    }
     if (m_settings->contains(languageKey)) {
         const QVariant v = m_settings->value(languageKey);
         if (LanguageManager::codes().contains(v.toString()))
@@ -91,6 +100,23 @@ void AppSettings::setDarkTheme(bool dark)
     m_darkTheme = dark;
     m_settings->setValue(darkThemeKey, dark);
     Q_EMIT darkThemeChanged();
+}
+
+void AppSettings::setBilingual(bool on)
+{
+    if (on == m_bilingual)
+        return;
+    m_bilingual = on;
+    m_settings->setValue(bilingualKey, on);
+    Q_EMIT bilingualChanged();
+}
+
+void AppSettings::overrideBilingual(bool on)
+{
+    if (on == m_bilingual)
+        return;
+    m_bilingual = on;
+    Q_EMIT bilingualChanged();
 }
 
 void AppSettings::overrideDarkTheme(bool dark)
@@ -125,6 +151,10 @@ void AppSettings::forgetAll()
     m_settings->sync();
     m_lastPage.clear();
     m_resumePage.clear();
+    m_language.clear();
+    m_bilingual = false;
+    Q_EMIT languageChanged();
+    Q_EMIT bilingualChanged();
     Q_EMIT lastPageChanged();
     Q_EMIT resumePageChanged();
 }

@@ -24,6 +24,10 @@ class AppSettings : public QObject
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString lastPage READ lastPage WRITE setLastPage NOTIFY lastPageChanged)
+    /** English and Spanish together, for mixed-language rooms. */
+    Q_PROPERTY(bool bilingual READ bilingual WRITE setBilingual NOTIFY bilingualChanged)
+    /** True on a first run, until a language is chosen (not when --lang gave one for this run). */
+    Q_PROPERTY(bool needsLanguageChoice READ needsLanguageChoice NOTIFY languageChanged)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
     /** The page open when the app last closed, for "continue where you left off"; "" if none. */
     Q_PROPERTY(QString resumePage READ resumePage NOTIFY resumePageChanged)
@@ -43,12 +47,19 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &code);
     QString lastPage() const { return m_lastPage; }
+    bool bilingual() const { return m_bilingual; }
+    void setBilingual(bool on);
+    bool needsLanguageChoice() const { return m_language.isEmpty() && !m_languageGivenForRun; }
+    /** `--lang` chose the language for this run: no first-run question. */
+    void setLanguageGivenForRun(bool given) { m_languageGivenForRun = given; }
     void setLastPage(const QString &address);
     QStringList problems() const { return m_problems; }
     QString resumePage() const { return m_resumePage; }
 
     /** Dark or light for this run only (`--theme`): shown, not saved. */
     void overrideDarkTheme(bool dark);
+    /** Both languages for this run only (`--bilingual`): shown, not saved. */
+    void overrideBilingual(bool on);
 
     /** Clears everything stored ("Forget my progress", shared computers). */
     Q_INVOKABLE void forgetAll();
@@ -62,6 +73,7 @@ Q_SIGNALS:
     void languageChanged();
     void lastPageChanged();
     void resumePageChanged();
+    void bilingualChanged();
 
 private:
     void read();
@@ -73,6 +85,8 @@ private:
     QString m_language;
     QString m_lastPage;
     QString m_resumePage;
+    bool m_bilingual = false;
+    bool m_languageGivenForRun = false;
     QStringList m_problems;
 };
 

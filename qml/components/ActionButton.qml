@@ -32,7 +32,7 @@ Button {
     contentItem: Text {
         text: root.text
         font: root.font
-        color: !root.enabled ? Theme.mutedText : (root.primary ? Theme.onAccent : Theme.text)
+        color: !root.enabled ? Theme.mutedText : (root.primary ? Theme.textOnAccent : Theme.text)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap

@@ -78,6 +78,24 @@ ActionButton {
                     verticalAlignment: Text.AlignVCenter
                 }
             }
+            Switch {
+                id: bilingualSwitch
+                objectName: "bilingual"
+                Layout.fillWidth: true
+                //: Display option: show English and Spanish together
+                text: qsTr("English and Spanish together")
+                checked: Settings.bilingual
+                font.pixelSize: Theme.bodySize
+                onToggled: Settings.bilingual = checked
+                contentItem: Text {
+                    leftPadding: bilingualSwitch.indicator.width + bilingualSwitch.spacing
+                    text: bilingualSwitch.text
+                    font: bilingualSwitch.font
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
             ActionButton {
                 Layout.fillWidth: true
                 objectName: "forgetProgress"

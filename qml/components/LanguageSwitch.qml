@@ -36,7 +36,7 @@ RowLayout {
             contentItem: Text {
                 text: languageButton.text
                 font: languageButton.font
-                color: languageButton.checked ? Theme.onAccent : Theme.text
+                color: languageButton.checked ? Theme.textOnAccent : Theme.text
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

@@ -175,7 +175,7 @@ Flickable {
                     verticalAlignment: Text.AlignVCenter
                     font.pixelSize: Theme.smallSize
                     font.bold: node.modelData.kind === "question"
-                    color: node.current ? Theme.onAccent : Theme.text
+                    color: node.current ? Theme.textOnAccent : Theme.text
                 }
                 TapHandler {
                     onTapped: root.flow.jumpTo(node.modelData.nodeId)

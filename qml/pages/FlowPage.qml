@@ -55,6 +55,11 @@ RowLayout {
             visible: html !== ""
             html: flow.nodeDetail
         }
+        OtherLanguage {
+            Layout.fillWidth: true
+            heading: flow.nodeTextOther
+            html: flow.nodeDetailOther
+        }
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -66,7 +71,9 @@ RowLayout {
                     required property var modelData
                     objectName: "answer-" + answer.modelData.answerId
                     Layout.fillWidth: true
-                    text: answer.modelData.answerId === "" ? qsTr("Continue") : answer.modelData.label
+                    text: answer.modelData.answerId === "" ? qsTr("Continue")
+                        : Settings.bilingual ? qsTr("%1 · %2", "an answer in both languages").arg(answer.modelData.label).arg(answer.modelData.labelOther)
+                        : answer.modelData.label
                     font.pixelSize: Theme.bodySize
                     highlighted: true
                     onClicked: flow.choose(answer.modelData.answerId)

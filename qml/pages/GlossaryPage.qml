@@ -69,6 +69,8 @@ ColumnLayout {
                 required property string term
                 required property string definition
                 required property var seeAlso
+                required property string termOther
+                required property string definitionOther
                 width: ListView.view.width - 2 * Theme.margin
                 spacing: 2
                 Label {
@@ -82,6 +84,11 @@ ColumnLayout {
                 ContentText {
                     Layout.fillWidth: true
                     html: entry.definition
+                }
+                OtherLanguage {
+                    Layout.fillWidth: true
+                    heading: entry.termOther
+                    html: entry.definitionOther
                 }
                 Flow {
                     Layout.fillWidth: true

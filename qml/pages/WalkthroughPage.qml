@@ -44,6 +44,12 @@ ColumnLayout {
             Layout.fillWidth: true
             html: walkthrough.stepBody
         }
+        OtherLanguage {
+            objectName: "stepOtherLanguage"
+            Layout.fillWidth: true
+            heading: walkthrough.stepTitleOther
+            html: walkthrough.stepBodyOther
+        }
 
         Rectangle {
             Layout.fillWidth: true

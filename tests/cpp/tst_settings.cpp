@@ -50,6 +50,26 @@ private Q_SLOTS:
         QVERIFY(settings.language().isEmpty());
     }
 
+    void bilingualAndFirstRun()
+    {
+        QSettings *file = settingsFile("");
+        AppSettings settings(file, nullptr);
+        QVERIFY(settings.needsLanguageChoice());
+        settings.setLanguageGivenForRun(true); // --lang: no question this time
+        QVERIFY(!settings.needsLanguageChoice());
+        settings.setLanguageGivenForRun(false);
+        settings.setLanguage(QStringLiteral("es"));
+        QVERIFY(!settings.needsLanguageChoice());
+        settings.setBilingual(true);
+        QCOMPARE(file->value(QStringLiteral("display/bilingual")).toString(), QStringLiteral("true"));
+        settings.overrideDarkTheme(true); // --theme dark is shown, not saved
+        QVERIFY(settings.darkTheme());
+        QVERIFY(!file->contains(QStringLiteral("display/darkTheme")));
+        settings.forgetAll(); // a shared computer: the next person chooses again
+        QVERIFY(settings.needsLanguageChoice());
+        QVERIFY(!settings.bilingual());
+    }
+
     void storesChangesAndForgets()
     {
         QSettings *file = settingsFile("");
