@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x720).</source>
-        <translation>Tamaño de la ventana para --screenshot (por omisión 1280x720).</translation>
+        <translation>Tamaño de la ventana para --screenshot (predeterminado: 1280x720).</translation>
     </message>
     <message>
         <source>Add the content in DIR on top of the built-in content.</source>
@@ -166,7 +166,7 @@
     <name>FlowDiagram</name>
     <message>
         <source>Diagram of the whole flow</source>
-        <translation>Diagrama de todo el recorrido de decisiones</translation>
+        <translation>Diagrama completo de las preguntas y resultados</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -189,7 +189,7 @@
     <name>FlowOutline</name>
     <message>
         <source>Outline of the whole flow</source>
-        <translation>Esquema de todo el recorrido de decisiones</translation>
+        <translation>Esquema completo de las preguntas y resultados</translation>
     </message>
     <message>
         <source>%1 → </source>
@@ -317,7 +317,7 @@
     <message>
         <source>Content version %1, reviewed as of %2.</source>
         <extracomment>Outline export: %1 is the content version, %2 the date it was reviewed</extracomment>
-        <translation>Contenido versión %1, revisado al %2.</translation>
+        <translation>Versión del contenido: %1. Revisado al %2.</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -380,7 +380,7 @@
     <message>
         <source>- &quot;%1&quot; leads to `%2`: %3</source>
         <extracomment>Outline export: an answer and where it leads; %1 answer, %2 node id, %3 node text</extracomment>
-        <translation>- «%1» lleva a `%2`: %3</translation>
+        <translation>- &quot;%1&quot; lleva a `%2`: %3</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Some files could not be used. The app is running on its built-in content and default settings. Problems found:</source>
-        <translation>No se pudieron usar algunos archivos. La aplicación usa su contenido incluido y las opciones por omisión. Problemas encontrados:</translation>
+        <translation>No se pudieron usar algunos archivos. La aplicación usa su contenido incluido y las opciones predeterminadas. Problemas encontrados:</translation>
     </message>
 </context>
 <context>
@@ -683,7 +683,7 @@ Questions to ask a lawyer: Which tool fits? Do any of these limits apply?</sourc
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[7].detail</extracomment>
         <translation>El mandamus obliga a cumplir un acto que la ley exige. Los tribunales no lo usan para frenar una conducta. Para frenar una acción ilegal hay otras herramientas: una [orden judicial para prohibir o exigir algo](term:injunction), una [sentencia declarativa](term:declaratory-judgment) o la anulación de la acción bajo la APA.
 
-Estas herramientas tienen límites en los casos de inmigración. Un fallo de 2022 impide que los tribunales inferiores den órdenes para todo un grupo que bloqueen partes de las leyes de deportación. Un fallo de 2025 limita las órdenes judiciales universales. Otra ley impide muchos reclamos sobre iniciar un caso o ejecutar una orden de deportación.
+Estas herramientas tienen límites en los casos de inmigración. Un fallo de 2022 impide que los tribunales inferiores den órdenes que bloqueen partes de las leyes de deportación para todo un grupo de personas. Un fallo de 2025 limita las órdenes judiciales universales. Otra ley impide muchos reclamos sobre iniciar un caso o ejecutar una orden de deportación.
 
 Preguntas para un abogado: ¿Qué herramienta sirve? ¿Se aplica alguno de estos límites?</translation>
     </message>
@@ -719,7 +719,7 @@ Questions to ask a lawyer: Does any law or rule require the agency to act? Is th
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[9].detail</extracomment>
         <translation>El mandamus requiere un deber claro que la ley exige, sin margen para elegir. Si la ley deja el acto al criterio de la agencia, un tribunal no puede obligarla.
 
-Aun cuando una demanda sirve, como máximo puede llevar a una decisión, no a una aprobación.
+Aun cuando una demanda sirva, como máximo puede llevar a una decisión, no a una aprobación.
 
 Preguntas para un abogado: ¿Alguna ley o regla obliga a la agencia a actuar? ¿La ley fija un plazo?</translation>
     </message>
@@ -833,9 +833,9 @@ Questions to ask a lawyer: Does any law or rule require the agency to decide? Is
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[10].detail</extracomment>
         <translation>Saber si la ley obliga a la agencia a actuar es una pregunta legal. Un abogado o un representante acreditado puede revisarlo. Una ley federal dice que las agencias deben terminar los asuntos dentro de un tiempo razonable. Si eso crea un deber claro en un caso concreto depende de los hechos y del tribunal.
 
-Aun cuando una demanda sea apropiada, como mucho puede llevar a una decisión, no a una aprobación.
+Aun cuando una demanda sea apropiada, como máximo puede llevar a una decisión, no a una aprobación.
 
-Preguntas para hacerle a un abogado: ¿Alguna ley o norma obliga a la agencia a decidir? ¿La ley fija un plazo?</translation>
+Preguntas para un abogado: ¿Alguna ley o regla obliga a la agencia a decidir? ¿La ley fija un plazo?</translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1201,12 @@ Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retenció
     <message>
         <source>Limiting its own officers&apos; help to ICE</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[5].answers[1].label</extracomment>
-        <translation>Limita la ayuda de sus propios oficiales a ICE</translation>
+        <translation>Limita cuánto ayudan sus propios oficiales a ICE</translation>
     </message>
     <message>
         <source>Ordering its cities to help ICE</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[5].answers[2].label</extracomment>
-        <translation>Ordena a sus ciudades ayudar a ICE</translation>
+        <translation>Ordena a sus ciudades que ayuden a ICE</translation>
     </message>
     <message>
         <source>Anti-commandeering rule</source>
@@ -1216,7 +1216,7 @@ Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retenció
     <message>
         <source>Power from Congress, and the purse</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[7].text</extracomment>
-        <translation>Poder dado por el Congreso, y el control del dinero</translation>
+        <translation>Poderes que da el Congreso y control del dinero</translation>
     </message>
     <message>
         <source>An agency has only the powers Congress gives it. In the [Byrne JAG](term:byrne-jag) cases, several appeals courts said the Justice Department had no power from Congress to add immigration conditions. In 2018, an appeals court said an executive order&apos;s funding part broke the rule that only Congress controls spending.
@@ -1355,7 +1355,7 @@ En 2025, dos tribunales federales de primera instancia desestimaron demandas del
     <message>
         <source>Widely published know-your-rights information about warrants, consent and the right to remain silent. It is general information, not advice for a specific case.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].summary</extracomment>
-        <translation>Información de &quot;Conozca sus derechos&quot;, muy difundida, sobre las órdenes, el consentimiento y el derecho a guardar silencio. Es información general, no un consejo para un caso concreto.</translation>
+        <translation>Información muy difundida de &quot;conozca sus derechos&quot; sobre las órdenes, el consentimiento y el derecho a guardar silencio. Es información general, no un consejo para un caso concreto.</translation>
     </message>
     <message>
         <source>Do they say they have a warrant?</source>
@@ -1408,12 +1408,12 @@ flows/officers-at-the-door.json $.flows[0].nodes[3].answers[1].label</extracomme
     <message>
         <source>Is it Form I-205, a removal warrant?</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[5].text</extracomment>
-        <translation>¿Es el Formulario I-205, una orden de deportación?</translation>
+        <translation>¿Es el Formulario I-205, una orden administrativa de deportación?</translation>
     </message>
     <message>
         <source>Forms I-200 and I-205 are both [administrative warrants](term:administrative-warrant). An immigration officer signs them.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[5].detail</extracomment>
-        <translation>Los Formularios I-200 y I-205 son, cada uno, una [orden administrativa](term:administrative-warrant). Los firma un oficial de inmigración.</translation>
+        <translation>Los Formularios I-200 y I-205 son [órdenes administrativas](term:administrative-warrant). Los firma un oficial de inmigración.</translation>
     </message>
     <message>
         <source>Yes, I-205</source>
@@ -1540,7 +1540,7 @@ You have the right to remain silent. A lawyer can explain how this applies to a 
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[10].detail</extracomment>
         <translation>El Formulario I-205 es una orden administrativa de deportación firmada por un oficial de inmigración, no por un juez. Desde hace mucho tiempo, las guías dicen que una orden administrativa, por sí sola, no permite entrar a una casa sin consentimiento.
 
-En enero de 2026, la prensa describió un memorando de ICE de 2025. Dice que un I-205 por sí solo puede justificar la entrada por la fuerza a la casa de una persona con una orden final de deportación, después de que los oficiales toquen y se anuncien. Profesores de derecho dijeron que contradice *Payton v. New York* (1980). Ese caso dice que, por lo general, la policía necesita una orden firmada por un juez (una orden de arresto) para entrar a una casa a hacer un arresto, salvo que haya consentimiento. La legalidad del memorando está en disputa.
+En enero de 2026, la prensa describió un memorando de ICE de 2025. Dice que un I-205 por sí solo puede justificar la entrada por la fuerza a la casa de una persona con una orden final de deportación, después de que los oficiales toquen a la puerta y digan quiénes son. Profesores de derecho dijeron que contradice *Payton v. New York* (1980). Ese caso dice que, por lo general, la policía necesita una orden firmada por un juez (una orden de arresto) para entrar a una casa a hacer un arresto, salvo que haya consentimiento. La legalidad del memorando está en disputa.
 
 Usted tiene derecho a guardar silencio. Un abogado puede explicar cómo se aplica esto a un caso real.</translation>
     </message>
@@ -1587,7 +1587,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Judicial warrant</source>
         <extracomment>glossary.json $.terms[2].term</extracomment>
-        <translation>Orden de un juez (orden judicial)</translation>
+        <translation>Orden judicial (firmada por un juez)</translation>
     </message>
     <message>
         <source>A warrant issued by a court and signed by a judge or magistrate. The judge must find probable cause first.</source>
@@ -1767,7 +1767,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>An injunction that blocks a policy for everyone, not just the people who sued. In 2025 the Supreme Court said these likely go beyond federal courts&apos; power.</source>
         <extracomment>glossary.json $.terms[20].definition</extracomment>
-        <translation>Una orden judicial para bloquear una política para todas las personas, no solo para quienes demandaron. En 2025, la Corte Suprema dijo que estas órdenes probablemente van más allá del poder de los tribunales federales.</translation>
+        <translation>Una orden judicial para bloquear una política a favor de todas las personas, no solo de quienes demandaron. En 2025, la Corte Suprema dijo que estas órdenes probablemente van más allá del poder de los tribunales federales.</translation>
     </message>
     <message>
         <source>Declaratory judgment</source>
@@ -2147,7 +2147,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Agreeing to something, such as letting officers into a home. Longstanding guidance on administrative warrants turns on it: such a warrant alone does not allow entry without consent. A 2025 ICE memo says a Form I-205 alone can allow forced entry in some cases. Whether that is legal is disputed.</source>
         <extracomment>glossary.json $.terms[55].definition</extracomment>
-        <translation>Estar de acuerdo con algo, por ejemplo, dejar entrar a los oficiales a una casa. Lo que dicen desde hace mucho tiempo las guías sobre la orden administrativa depende de esto: esa orden, por sí sola, no permite entrar sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
+        <translation>Estar de acuerdo con algo, por ejemplo, dejar entrar a los oficiales a una casa. Es la clave de lo que dicen desde hace mucho tiempo las guías sobre las órdenes administrativas: una orden así, por sí sola, no permite entrar sin consentimiento. Un memorando de ICE de 2025 dice que, en algunos casos, un Formulario I-205 por sí solo puede permitir la entrada por la fuerza. Se discute si eso es legal.</translation>
     </message>
     <message>
         <source>The right not to answer questions from officers. Know-your-rights cards from legal groups include the words: &quot;I choose to exercise my constitutional rights.&quot;</source>
@@ -2296,7 +2296,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Limits court review in immigration cases: bars review of certain discretionary decisions, class-wide injunctions against parts of the removal laws, and claims arising from decisions to commence proceedings, adjudicate cases or execute removal orders.</source>
         <extracomment>sources.json $.sources[3].supports</extracomment>
-        <translation>Limita la revisión de los tribunales en casos de inmigración. Impide revisar ciertas decisiones discrecionales. Impide medidas cautelares para toda una clase de personas contra partes de las leyes de deportación. También impide reclamos que surgen de la decisión de iniciar un proceso, decidir un caso o ejecutar una orden de deportación.</translation>
+        <translation>Limita la revisión de los tribunales en casos de inmigración. Impide revisar ciertas decisiones discrecionales. Impide órdenes judiciales para toda una clase de personas que bloqueen partes de las leyes de deportación. También impide reclamos que surgen de la decisión de iniciar un proceso, decidir un caso o ejecutar una orden de deportación.</translation>
     </message>
     <message>
         <source>8 U.S.C. §1447(b) (naturalization delays)</source>
@@ -2346,7 +2346,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>§706(1): a court shall compel agency action unlawfully withheld or unreasonably delayed; §706(2): a court shall hold unlawful and set aside agency action that is, for example, in excess of statutory authority.</source>
         <extracomment>sources.json $.sources[8].supports</extracomment>
-        <translation>§706(1): un tribunal debe obligar a una agencia a tomar una acción que ha negado de forma ilegal o que ha demorado irrazonablemente. §706(2): un tribunal debe declarar ilegal y anular una acción de una agencia que, por ejemplo, va más allá de la autoridad que le da la ley.</translation>
+        <translation>§706(1): un tribunal debe obligar a una agencia a tomar una acción que ha dejado de tomar de forma ilegal o que ha demorado irrazonablemente. §706(2): un tribunal debe declarar ilegal y anular una acción de una agencia que, por ejemplo, va más allá de la autoridad que le da la ley.</translation>
     </message>
     <message>
         <source>APA §555(b)</source>
@@ -2736,7 +2736,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>8 U.S.C. §1252(f)(1) bars lower courts from issuing class-wide injunctions that restrain the operation of certain removal provisions; individual relief remains possible.</source>
         <extracomment>sources.json $.sources[48].supports</extracomment>
-        <translation>8 U.S.C. §1252(f)(1) impide que los tribunales inferiores emitan medidas cautelares para toda una clase de personas que frenen la aplicación de ciertas reglas de deportación. Sigue siendo posible un remedio en casos individuales.</translation>
+        <translation>8 U.S.C. §1252(f)(1) impide que los tribunales inferiores emitan órdenes judiciales para toda una clase de personas que frenen la aplicación de ciertas reglas de deportación. Sigue siendo posible un remedio en casos individuales.</translation>
     </message>
     <message>
         <source>Reno v. AADC (1999)</source>
@@ -2756,7 +2756,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Universal injunctions likely exceed the equitable authority Congress gave federal courts; relief is limited to what plaintiffs need for complete relief.</source>
         <extracomment>sources.json $.sources[50].supports</extracomment>
-        <translation>Las medidas cautelares universales (que protegen también a quienes no son parte del caso) probablemente van más allá del poder de equidad que el Congreso dio a los tribunales federales. El remedio se limita a lo que los demandantes necesitan para una reparación completa.</translation>
+        <translation>Las órdenes judiciales universales (universal injunctions), que protegen también a quienes no son parte del caso, probablemente van más allá del poder de equidad que el Congreso dio a los tribunales federales. El remedio se limita a lo que los demandantes necesitan para una reparación completa.</translation>
     </message>
     <message>
         <source>Trump v. J.G.G. (2025)</source>
@@ -2981,7 +2981,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Again held the Byrne JAG notice and access conditions unlawful, and narrowed the scope of the injunction.</source>
         <extracomment>sources.json $.sources[74].supports</extracomment>
-        <translation>Volvió a decidir que las condiciones de aviso y de acceso de Byrne JAG eran ilegales, y redujo el alcance de la medida cautelar.</translation>
+        <translation>Volvió a decidir que las condiciones de aviso y de acceso de Byrne JAG eran ilegales, y redujo el alcance de la orden judicial (injunction).</translation>
     </message>
     <message>
         <source>City of Los Angeles v. Barr (2019)</source>
@@ -3001,7 +3001,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Held the Byrne JAG conditions unlawful and limited the injunction to California.</source>
         <extracomment>sources.json $.sources[76].supports</extracomment>
-        <translation>Decidió que las condiciones de Byrne JAG eran ilegales y limitó la medida cautelar a California.</translation>
+        <translation>Decidió que las condiciones de Byrne JAG eran ilegales y limitó a California la orden judicial (injunction).</translation>
     </message>
     <message>
         <source>New York v. DOJ (2020)</source>
@@ -3021,7 +3021,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Held §9(a) of Executive Order 13768 unconstitutional because only Congress holds the power of the purse; vacated the nationwide scope of the injunction.</source>
         <extracomment>sources.json $.sources[78].supports</extracomment>
-        <translation>Decidió que el §9(a) de la Orden Ejecutiva 13768 es inconstitucional porque solo el Congreso tiene el poder de decidir el gasto público. Anuló el alcance nacional de la medida cautelar.</translation>
+        <translation>Decidió que el §9(a) de la Orden Ejecutiva 13768 es inconstitucional porque solo el Congreso tiene el poder de decidir el gasto público. Anuló el alcance nacional de la orden judicial (injunction).</translation>
     </message>
     <message>
         <source>San Francisco v. Trump (2025)</source>
@@ -3206,7 +3206,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>After the Priority Enforcement Program narrowed enforcement in 2015, violent and property crimes reported by Hispanics in Dallas rose 4%.</source>
         <extracomment>sources.json $.sources[99].supports</extracomment>
-        <translation>Después de que el Programa de Cumplimiento Prioritario (Priority Enforcement Program) limitó el control migratorio en 2015, los delitos violentos y contra la propiedad denunciados por hispanos en Dallas subieron un 4%.</translation>
+        <translation>Después de que el Priority Enforcement Program (Programa de Prioridades de Control) limitó el control migratorio en 2015, los delitos violentos y contra la propiedad denunciados por hispanos en Dallas subieron un 4%.</translation>
     </message>
     <message>
         <source>Census working paper 26-23 (2026)</source>
@@ -3291,7 +3291,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Vacated the parts of the district court&apos;s injunctions about database checks and state law, held that continued detention on a detainer requires a prompt probable-cause determination by a neutral magistrate, and sent the case back.</source>
         <extracomment>sources.json $.sources[64].supports</extracomment>
-        <translation>Anuló las partes de las medidas cautelares del tribunal de distrito sobre las búsquedas en bases de datos y sobre la ley estatal. Decidió que, para seguir deteniendo a una persona por una orden de retención, un magistrado neutral debe decidir pronto si hay causa probable. Devolvió el caso al tribunal de distrito.</translation>
+        <translation>Anuló las partes de las órdenes judiciales (injunctions) del tribunal de distrito sobre las búsquedas en bases de datos y sobre la ley estatal. Decidió que, para seguir deteniendo a una persona por una orden de retención, un magistrado neutral debe decidir pronto si hay causa probable. Devolvió el caso al tribunal de distrito.</translation>
     </message>
     <message>
         <source>Dismissed the federal suit against Illinois, Chicago and Cook County: the United States lacked standing against the individual officials, and the limits on helping ICE are protected by the Tenth Amendment and not preempted; the dismissal became with prejudice and DOJ appealed.</source>
@@ -3301,12 +3301,12 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Reports on U.S. suits against New Jersey cities and New York City (2025)</source>
         <extracomment>sources.json $.sources[83].title</extracomment>
-        <translation>Reportes sobre demandas de EE. UU. contra ciudades de Nueva Jersey y la Ciudad de Nueva York (2025)</translation>
+        <translation>Informes sobre demandas de EE. UU. contra ciudades de Nueva Jersey y la Ciudad de Nueva York (2025)</translation>
     </message>
     <message>
         <source>Reports that the United States also sued four New Jersey cities (May 22, 2025) and New York City (2025); the outcomes were not confirmed in our sources.</source>
         <extracomment>sources.json $.sources[83].supports</extracomment>
-        <translation>Reportes de que Estados Unidos también demandó a cuatro ciudades de Nueva Jersey (22 de mayo de 2025) y a la Ciudad de Nueva York (2025). Los resultados no se confirmaron en nuestras fuentes.</translation>
+        <translation>Informan que Estados Unidos también demandó a cuatro ciudades de Nueva Jersey (22 de mayo de 2025) y a la Ciudad de Nueva York (2025). Los resultados no se confirmaron en nuestras fuentes.</translation>
     </message>
     <message>
         <source>Created a state crime of illegal entry; it was enjoined in February 2024, the injunction was affirmed on July 3, 2025, and the full Fifth Circuit then reheard the case (result not confirmed in our sources).</source>
@@ -3444,7 +3444,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>Form I-247A and a new detainer policy</source>
         <extracomment>timeline.json $.events[12].title</extracomment>
-        <translation>El Formulario I-247A y una nueva política de retención migratoria</translation>
+        <translation>El Formulario I-247A y una nueva política sobre las órdenes de retención</translation>
     </message>
     <message>
         <source>ICE starts using Form I-247A. Its policy requires probable cause and a signed I-200 or I-205 with each detainer.</source>
@@ -3644,7 +3644,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>The Supreme Court says universal injunctions likely go beyond federal courts&apos; power.</source>
         <extracomment>timeline.json $.events[33].body</extracomment>
-        <translation>La Corte Suprema dice que las medidas cautelares universales (órdenes judiciales que se aplican a todos, no solo a quienes demandaron) probablemente van más allá del poder de los tribunales federales.</translation>
+        <translation>La Corte Suprema dice que las órdenes judiciales universales (universal injunctions), que se aplican a todos y no solo a quienes demandaron, probablemente van más allá del poder de los tribunales federales.</translation>
     </message>
     <message>
         <source>United States v. Illinois dismissed</source>
@@ -3654,12 +3654,12 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>San Francisco v. Trump: injunction expanded</source>
         <extracomment>timeline.json $.events[35].title</extracomment>
-        <translation>San Francisco v. Trump: se amplía la medida cautelar</translation>
+        <translation>San Francisco v. Trump: se amplía la orden judicial preliminar</translation>
     </message>
     <message>
         <source>The judge extends the injunction to Los Angeles, Boston, Chicago, Denver and about 30 more places.</source>
         <extracomment>timeline.json $.events[35].body</extracomment>
-        <translation>El juez extiende la medida cautelar a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.</translation>
+        <translation>El juez extiende la orden judicial preliminar a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.</translation>
     </message>
     <message>
         <source>United States v. New York dismissed</source>
@@ -3704,7 +3704,7 @@ Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos 
     <message>
         <source>A federal appeals court throws out the parts of the lower ruling about database checks and state law. It says a person held on a detainer needs a prompt probable-cause decision by a neutral judge, and sends the case back.</source>
         <extracomment>timeline.json $.events[23].body</extracomment>
-        <translation>Un tribunal federal de apelaciones anula las partes del fallo inferior sobre las búsquedas en bases de datos y sobre la ley estatal. Dice que una persona retenida por una orden de retención migratoria necesita que un juez neutral decida pronto si hay causa probable. Luego devuelve el caso al tribunal de abajo.</translation>
+        <translation>Un tribunal federal de apelaciones anula las partes del fallo inferior sobre las búsquedas en bases de datos y sobre la ley estatal. Dice que una persona retenida por una orden de retención migratoria necesita que un juez neutral decida pronto si hay causa probable. Luego devuelve el caso al tribunal inferior.</translation>
     </message>
     <message>
         <source>Trump v. J.G.G. (Alien Enemies Act)</source>
@@ -3754,7 +3754,7 @@ This is a survey. It shows what people say they would do. It does not measure wh
 - Entre las personas indocumentadas, la cifra fue del 70%.
 - Entre los latinos nacidos en EE. UU., fue del 28%.
 
-Esto es una encuesta. Muestra lo que las personas dicen que harían. No mide lo que hicieron en realidad.</translation>
+Es una encuesta. Muestra lo que las personas dicen que harían. No mide lo que hicieron en realidad.</translation>
     </message>
     <message>
         <source>Police department numbers from 2017</source>
@@ -3784,7 +3784,7 @@ Estas son cifras de los departamentos, no estudios. No muestran qué causó los 
 
 A 2026 working paper from the U.S. Census Bureau reports a similar pattern for [Secure Communities](term:secure-communities). According to the paper, Hispanic victims reported fewer crimes, and crimes against Hispanics rose. It is a working paper, not a final published study.</source>
         <extracomment>topics/community-impacts.json $.topics[0].sections[2].body</extracomment>
-        <translation>Un estudio de 2022 hecho por Jácome usó registros de la policía de Dallas. En 2015, el [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Control Prioritario) redujo el alcance del control migratorio. Después de eso, los delitos violentos y contra la propiedad denunciados por hispanos subieron un 4%. Este estudio sigue denuncias reales a lo largo del tiempo, así que es más sólido que una encuesta. Aun así, abarca una sola ciudad.
+        <translation>Un estudio de 2022 hecho por Jácome usó registros de la policía de Dallas. En 2015, el [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Prioridades de Control) redujo el alcance del control migratorio. Después de eso, los delitos violentos y contra la propiedad denunciados por hispanos subieron un 4%. Este estudio sigue denuncias reales a lo largo del tiempo, así que es más sólido que una encuesta. Aun así, abarca una sola ciudad.
 
 Un documento de trabajo de 2026 de la Oficina del Censo de EE. UU. reporta un patrón parecido con [Comunidades Seguras](term:secure-communities). Según el documento, las víctimas hispanas denunciaron menos delitos, y los delitos contra hispanos aumentaron. Es un documento de trabajo, no un estudio final ya publicado.</translation>
     </message>
@@ -3825,7 +3825,7 @@ In May 2013, a federal judge ruled in *Melendres v. Arpaio*. He found the office
 
 Mistakes can also reach U.S. citizens. In the *Galarza* case, a U.S. citizen was held on a detainer after he posted bail.</source>
         <extracomment>topics/community-impacts.json $.topics[0].sections[5].body</extracomment>
-        <translation>En diciembre de 2011, el Departamento de Justicia encontró un patrón de actuación policial discriminatoria en la Oficina del Sheriff del Condado de Maricopa, en Arizona. Los latinos tenían de cuatro a nueve veces más probabilidades de que los pararan. Después, el DHS terminó el acuerdo 287(g) de esa oficina para su cárcel.
+        <translation>En diciembre de 2011, el Departamento de Justicia encontró un patrón de actuación policial discriminatoria en la Oficina del Alguacil (Sheriff) del Condado de Maricopa, en Arizona. Los latinos tenían de cuatro a nueve veces más probabilidades de que los pararan. Después, el DHS terminó el acuerdo 287(g) de esa oficina para su cárcel.
 
 En mayo de 2013, un juez federal dictó su fallo en *Melendres v. Arpaio*. Concluyó que la oficina violó la Cuarta Enmienda y la Decimocuarta Enmienda. Le prohibió usar la raza o el origen latino como motivo para parar a las personas.
 
@@ -3849,7 +3849,7 @@ Los errores también pueden afectar a ciudadanos estadounidenses. En el caso *Ga
     <message>
         <source>A federal court found serious profiling by one sheriff&apos;s office that had a 287(g) agreement.</source>
         <extracomment>topics/community-impacts.json $.topics[0].takeaways[4]</extracomment>
-        <translation>Un tribunal federal concluyó que la oficina de un sheriff con un acuerdo 287(g) hacía una grave discriminación por perfil racial.</translation>
+        <translation>Un tribunal federal concluyó que la oficina de un alguacil (sheriff) con un acuerdo 287(g) hacía una grave discriminación por perfil racial.</translation>
     </message>
     <message>
         <source>Always ask what kind of evidence a number comes from.</source>
@@ -4274,7 +4274,7 @@ Por eso, las personas usan otras herramientas. La detención se impugna por medi
     <message>
         <source>A delay suit can at most lead to a decision, not an approval.</source>
         <extracomment>topics/mandamus.json $.topics[0].takeaways[2]</extracomment>
-        <translation>Una demanda por demora, como mucho, puede llevar a una decisión, no a una aprobación.</translation>
+        <translation>Una demanda por demora, como máximo, puede llevar a una decisión, no a una aprobación.</translation>
     </message>
     <message>
         <source>To stop unlawful action, courts use other tools: injunctions, setting aside under the APA, and habeas corpus.</source>
@@ -4334,7 +4334,7 @@ For a citizenship (N-400) case not decided within 120 days after the interview, 
 
 Estas demandas tienen límites reales:
 
-- Como mucho, obligan a tomar una *decisión*, no a dar una *aprobación*.
+- Como máximo, obligan a tomar una *decisión*, no a dar una *aprobación*.
 - Según guías prácticas, presentar la demanda a menudo hace que la agencia actúe. Muchos de estos resultados nunca se publican.
 - Los tribunales no están de acuerdo sobre si una ley, 8 U.S.C. §1252(a)(2)(B)(ii), impide los reclamos sobre la *rapidez* del trámite.
 - Ningún resultado está garantizado.
@@ -4352,7 +4352,7 @@ Para un caso de ciudadanía (N-400) que no se decide dentro de los 120 días des
     <message>
         <source>[ICE](term:ice) is the federal agency that enforces immigration law inside the country. It works with state and local police through [287(g) agreements](term:287g-agreement), fingerprint checks at jails, and [detainers](term:detainer). State laws then shape how much local police help.</source>
         <extracomment>topics/partnerships.json $.topics[0].summary</extracomment>
-        <translation>[ICE](term:ice) (Servicio de Inmigración y Control de Aduanas) es la agencia federal que hace cumplir las leyes de inmigración dentro del país. Trabaja con la policía estatal y local por medio de [acuerdos 287(g)](term:287g-agreement), revisiones de huellas dactilares en las cárceles y [órdenes de retención migratoria](term:detainer). Luego, las leyes estatales definen cuánto ayuda la policía local.</translation>
+        <translation>[ICE](term:ice) (Servicio de Inmigración y Control de Aduanas) es la agencia federal que hace cumplir las leyes de inmigración dentro del país. Trabaja con la policía estatal y local por medio de [acuerdos 287(g)](term:287g-agreement), revisiones de huellas digitales en las cárceles y [órdenes de retención migratoria](term:detainer). Luego, las leyes estatales definen cuánto ayuda la policía local.</translation>
     </message>
     <message>
         <source>287(g) agreements and their three models</source>
@@ -4379,7 +4379,7 @@ Hoy hay tres modelos:
     <message>
         <source>Fingerprints at the jail: Secure Communities</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[2].heading</extracomment>
-        <translation>Huellas dactilares en la cárcel: Comunidades Seguras</translation>
+        <translation>Huellas digitales en la cárcel: Comunidades Seguras</translation>
     </message>
     <message>
         <source>When a jail books someone, it takes fingerprints. Those prints already go to the FBI. Under [Secure Communities](term:secure-communities), which began in 2008, they are also checked against a DHS records system called [IDENT](term:ident). If there is a match, ICE is alerted. ICE then decides whether to send a detainer.
@@ -4388,11 +4388,11 @@ This check happens on its own. A local agency cannot opt out of it. The program 
 
 In November 2014, DHS ended Secure Communities &quot;as we know it.&quot; It pointed to lawsuits, local pushback and court rulings about detainers. The new [Priority Enforcement Program](term:priority-enforcement-program) still used the same fingerprint link. Summaries of DHS records say a 2017 executive order brought Secure Communities back.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[2].body</extracomment>
-        <translation>Cuando una cárcel registra el ingreso de una persona, le toma las huellas dactilares. Esas huellas ya se envían al FBI. Con [Comunidades Seguras](term:secure-communities), que empezó en 2008, también se comparan con un sistema de registros del DHS llamado [IDENT](term:ident). Si hay una coincidencia, ICE recibe un aviso. Luego, ICE decide si envía una orden de retención migratoria.
+        <translation>Cuando una cárcel registra el ingreso de una persona, le toma las huellas digitales. Esas huellas ya se envían al FBI. Con [Comunidades Seguras](term:secure-communities), que empezó en 2008, también se comparan con un sistema de registros del DHS llamado [IDENT](term:ident). Si hay una coincidencia, ICE recibe un aviso. Luego, ICE decide si envía una orden de retención migratoria.
 
 Esta revisión ocurre de forma automática. Una agencia local no puede negarse a ella. El programa se extendió a las 3,181 jurisdicciones del país. Lo que una agencia local controla es lo que pasa después. Puede decidir si cumple las órdenes de retención y si avisa a ICE cuándo saldrá libre una persona, a menos que la ley estatal decida por ella.
 
-En noviembre de 2014, el DHS terminó Comunidades Seguras &quot;tal como lo conocemos&quot;. Mencionó las demandas, la oposición local y los fallos judiciales sobre órdenes de retención. El nuevo [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Control Prioritario) siguió usando la misma conexión de huellas. Según resúmenes de registros del DHS, una orden ejecutiva de 2017 restableció Comunidades Seguras.</translation>
+En noviembre de 2014, el DHS terminó Comunidades Seguras &quot;tal como lo conocemos&quot;. Mencionó las demandas, la oposición local y los fallos judiciales sobre órdenes de retención. El nuevo [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Prioridades de Control) siguió usando la misma conexión de huellas. Según resúmenes de registros del DHS, una orden ejecutiva de 2017 restableció Comunidades Seguras.</translation>
     </message>
     <message>
         <source>Detainers and warrants</source>
@@ -4417,7 +4417,7 @@ En noviembre de 2014, el DHS terminó Comunidades Seguras &quot;tal como lo cono
     <message>
         <source>Jail fingerprints are checked against DHS records automatically. Local agencies cannot opt out of that check.</source>
         <extracomment>topics/partnerships.json $.topics[0].takeaways[1]</extracomment>
-        <translation>Las huellas dactilares tomadas en la cárcel se comparan de forma automática con los registros del DHS. Las agencias locales no pueden negarse a esa revisión.</translation>
+        <translation>Las huellas digitales tomadas en la cárcel se comparan de forma automática con los registros del DHS. Las agencias locales no pueden negarse a esa revisión.</translation>
     </message>
     <message>
         <source>Under federal law, a detainer is a request, not a command. Some states require their jails to honor detainers anyway.</source>
@@ -4453,7 +4453,7 @@ Growth since then has been fast. Counts went from about 135 in January 2025 to m
 
 Be careful with these numbers. Some counts are [agreements](term:memorandum-of-agreement), and some are agencies. One agency can hold more than one model. ICE&apos;s public list is a snapshot that gets replaced.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[1].body</extracomment>
-        <translation>El primer acuerdo se firmó en 2002, con el Departamento de Aplicación de la Ley de Florida (Florida Department of Law Enforcement). Para 2011, participaban 72 agencias. En diciembre de 2012, ICE dijo que no renovaría ningún acuerdo del modelo de Grupo de Trabajo. Dijo que las revisiones de huellas dactilares por medio de [Comunidades Seguras](term:secure-communities) eran un mejor uso del dinero.
+        <translation>El primer acuerdo se firmó en 2002, con el Departamento de Aplicación de la Ley de Florida (Florida Department of Law Enforcement). Para 2011, participaban 72 agencias. En diciembre de 2012, ICE dijo que no renovaría ningún acuerdo del modelo de Grupo de Trabajo. Dijo que las revisiones de huellas digitales por medio de [Comunidades Seguras](term:secure-communities) eran un mejor uso del dinero.
 
 Después, el programa se redujo, hasta 35 agencias en enero de 2017. Volvió a crecer hasta 150 en septiembre de 2020. En enero de 2025, una nueva [orden ejecutiva](source:eo-14159) le ordenó al DHS firmar tantos acuerdos como permita la ley. Según reportes, ICE volvió a firmar acuerdos del modelo de Grupo de Trabajo a principios de 2025.
 
@@ -4705,7 +4705,7 @@ Each of these has limits in immigration cases.</source>
         <translation>Así se dividen las herramientas:
 
 - **Para obligar a hacer un acto requerido,** como decidir una solicitud: el mandamus o la regla de la APA (Ley de Procedimiento Administrativo) sobre demoras ilegales.
-- **Para detener una acción ilegal:** una [orden judicial para frenar la acción](term:injunction), una [sentencia declaratoria](term:declaratory-judgment) o la anulación de la acción según la APA.
+- **Para detener una acción ilegal:** una [orden judicial para frenar la acción](term:injunction), una [sentencia declarativa](term:declaratory-judgment) o la anulación de la acción según la APA.
 - **Para terminar una detención ilegal:** el [hábeas corpus](term:habeas-corpus).
 
 Cada una de estas herramientas tiene límites en los casos de inmigración.</translation>
@@ -5039,7 +5039,7 @@ This is a survey. It shows what people said they would do.</source>
 - Entre las personas indocumentadas, la cifra fue del 70%.
 - Entre los latinos nacidos en EE. UU., fue del 28%.
 
-Esto es una encuesta. Muestra lo que las personas dijeron que harían.</translation>
+Es una encuesta. Muestra lo que las personas dijeron que harían.</translation>
     </message>
     <message>
         <source>Point out that even many U.S.-born Latinos gave this answer. Avoid saying the survey proves people stopped calling police; it measures what they said.</source>
@@ -5097,7 +5097,7 @@ These are department numbers. They show changes in reports. They do not prove th
 
 Según noticias de prensa, el jefe de policía de Los Ángeles también describió bajas ese año.
 
-Estas son cifras de un departamento. Muestran cambios en las denuncias. No prueban la causa.</translation>
+Estas son cifras de los departamentos de policía. Muestran cambios en las denuncias. No prueban la causa.</translation>
     </message>
     <message>
         <source>A common mistake is reading fewer reports as less crime. Ask the room what else could explain fewer reports. Let them suggest fear, trust and chance.</source>
@@ -5151,7 +5151,7 @@ Because it uses real records over time, this study is stronger than a survey. Bu
 
 A 2026 Census Bureau working paper reports a similar pattern for [Secure Communities](term:secure-communities). It is not yet a final published study.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>Un estudio de 2022 hecho por Jácome usó registros de la policía de Dallas a lo largo del tiempo. En 2015, el [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Control Prioritario) limitó el alcance del control migratorio. Después, los delitos violentos y contra la propiedad denunciados por hispanos subieron un 4%.
+        <translation>Un estudio de 2022 hecho por Jácome usó registros de la policía de Dallas a lo largo del tiempo. En 2015, el [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Prioridades de Control) limitó el alcance del control migratorio. Después, los delitos violentos y contra la propiedad denunciados por hispanos subieron un 4%.
 
 Como usa registros reales a lo largo del tiempo, este estudio es más sólido que una encuesta. Pero abarca una sola ciudad.
 
@@ -5205,7 +5205,7 @@ In 2013, in *Melendres v. Arpaio*, a federal judge found the office broke the Fo
 
 Errors can also reach citizens. In *Galarza*, a U.S. citizen was held on a detainer after posting bail.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation>En diciembre de 2011, el Departamento de Justicia concluyó que la Oficina del Sheriff del Condado de Maricopa, en Arizona, hacía un trabajo policial discriminatorio. Los latinos tenían entre cuatro y nueve veces más probabilidades de que la policía los parara. Después, el DHS (Departamento de Seguridad Nacional) terminó el acuerdo 287(g) de la oficina para su cárcel.
+        <translation>En diciembre de 2011, el Departamento de Justicia concluyó que la Oficina del Alguacil (Sheriff) del Condado de Maricopa, en Arizona, hacía un trabajo policial discriminatorio. Los latinos tenían entre cuatro y nueve veces más probabilidades de que la policía los parara. Después, el DHS (Departamento de Seguridad Nacional) terminó el acuerdo 287(g) de la oficina para su cárcel.
 
 En 2013, en *Melendres v. Arpaio*, un juez federal concluyó que la oficina violó la Cuarta y la Decimocuarta Enmiendas. Le prohibió usar la raza o el origen latino como razón para parar a alguien.
 
@@ -5219,7 +5219,7 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
     <message>
         <source>What happened after the Justice Department&apos;s 2011 finding about the Maricopa County Sheriff&apos;s Office?</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.prompt</extracomment>
-        <translation>¿Qué pasó después de la conclusión del Departamento de Justicia de 2011 sobre la Oficina del Sheriff del Condado de Maricopa?</translation>
+        <translation>¿Qué pasó después de la conclusión del Departamento de Justicia de 2011 sobre la Oficina del Alguacil (Sheriff) del Condado de Maricopa?</translation>
     </message>
     <message>
         <source>DHS ended the office&apos;s 287(g) jail agreement</source>
@@ -5682,7 +5682,7 @@ Los casos de los fondos [Byrne JAG](term:byrne-jag) lo muestran. En 2017, el Dep
     <message>
         <source>A federal law orders county sheriffs to run a federal program. Which rule is most likely to apply?</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[2].question.prompt</extracomment>
-        <translation>Una ley federal ordena a los sheriffs de los condados administrar un programa federal. ¿Qué regla es más probable que se aplique?</translation>
+        <translation>Una ley federal ordena a los alguaciles (sheriffs) de los condados administrar un programa federal. ¿Qué regla es más probable que se aplique?</translation>
     </message>
     <message>
         <source>The anti-commandeering rule</source>
@@ -5797,7 +5797,7 @@ walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].title</ext
     <message>
         <source>Anti-commandeering</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].question.choices[1].text</extracomment>
-        <translation>Contra la requisición (anti-commandeering)</translation>
+        <translation>La regla contra la requisición (anti-commandeering)</translation>
     </message>
     <message>
         <source>No. That rule protects states from federal orders. Here the state itself is acting.</source>
@@ -5962,7 +5962,7 @@ El primer acuerdo se firmó en 2002, con una agencia del estado de Florida.</tra
     <message>
         <source>A common mix-up is that every officer in a 287(g) county becomes an immigration agent. Only trained officers named under the agreement take part. Mention that some states now require sheriffs to seek these agreements; you will cover that later.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation>Una confusión común es pensar que todos los agentes de un condado con 287(g) se vuelven agentes de inmigración. Solo participan los agentes capacitados que el acuerdo nombra. Mencione que algunos estados ahora obligan a los alguaciles a buscar estos acuerdos; eso lo verán más adelante.</translation>
+        <translation>Una confusión común es pensar que todos los agentes de un condado con 287(g) se vuelven agentes de inmigración. Solo participan los agentes capacitados que el acuerdo nombra. Mencione que algunos estados ahora obligan a los alguaciles a buscar estos acuerdos; eso se verá más adelante.</translation>
     </message>
     <message>
         <source>What is a 287(g) agreement?</source>
@@ -6014,7 +6014,7 @@ El primer acuerdo se firmó en 2002, con una agencia del estado de Florida.</tra
         <translation>Hoy hay tres tipos de acuerdos 287(g).
 
 - **[Modelo de Control en las Cárceles](term:jail-enforcement-model).** El personal de la cárcel pregunta por el estatus migratorio a personas que ya están en la cárcel. Revisa registros federales y prepara documentos para ICE.
-- **[Oficial de Servicio de Órdenes](term:warrant-service-officer).** Los agentes ejecutan las órdenes de arresto del propio ICE contra personas que ya están en su cárcel.
+- **[Oficial de Servicio de Órdenes](term:warrant-service-officer).** Los agentes ejecutan las órdenes de arresto administrativas del propio ICE contra personas que ya están en su cárcel.
 - **[Modelo de Grupo de Trabajo](term:task-force-model).** Los agentes pueden usar algunos poderes de inmigración en su trabajo policial normal en la comunidad. Es el modelo más amplio.</translation>
     </message>
     <message>
@@ -6045,7 +6045,7 @@ El primer acuerdo se firmó en 2002, con una agencia del estado de Florida.</tra
     <message>
         <source>No. These officers serve ICE warrants on people already in their jail.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].question.choices[1].explanation</extracomment>
-        <translation>No. Estos agentes ejecutan órdenes de arresto de ICE contra personas que ya están en su cárcel.</translation>
+        <translation>No. Estos agentes ejecutan órdenes de arresto administrativas de ICE contra personas que ya están en su cárcel.</translation>
     </message>
     <message>
         <source>Task Force Model</source>
@@ -6163,7 +6163,7 @@ Lo que sí controlan las agencias locales es lo que pasa después. Deciden si cu
     <message>
         <source>Right. That is why they are called administrative warrants.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[6].question.choices[1].explanation</extracomment>
-        <translation>Correcto. Por eso se dice que cada uno es una orden administrativa.</translation>
+        <translation>Correcto. Por eso se llaman órdenes administrativas.</translation>
     </message>
     <message>
         <source>The local police chief</source>
@@ -6183,7 +6183,7 @@ Lo que sí controlan las agencias locales es lo que pasa después. Deciden si cu
     <message>
         <source>Ask: what kind of state are we in? If you do not know, say so; this app does not track local rules. Describe what the laws say, without calling states good or bad.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Pregunte: ¿en qué tipo de estado estamos? Si no lo sabe, dígalo; esta aplicación no sigue las reglas locales. Describa lo que dicen las leyes, sin llamar a los estados buenos o malos.</translation>
+        <translation>Pregunte: ¿en qué tipo de estado estamos? Si no lo sabe, dígalo; esta aplicación no tiene información sobre las reglas locales. Describa lo que dicen las leyes, sin llamar a los estados buenos o malos.</translation>
     </message>
     <message>
         <source>Recap</source>
@@ -6689,7 +6689,7 @@ Si la ley deja una decisión en manos del funcionario, eso se llama [discreción
     <message>
         <source>This is the most important point here, so say it twice: a decision, not an approval. A decision can still be a denial. Watch for people who hope a lawsuit will get them a yes.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[2].notes</extracomment>
-        <translation>Este es el punto más importante, así que dígalo dos veces: una decisión, no una aprobación. La decisión todavía puede ser un rechazo. Esté atento a quienes esperan que una demanda les dé un sí.</translation>
+        <translation>Este es el punto más importante, así que dígalo dos veces: una decisión, no una aprobación. La decisión todavía puede ser un rechazo. Preste atención a quienes esperan que una demanda les dé un sí.</translation>
     </message>
     <message>
         <source>Ana&apos;s application has waited for years. If a court grants mandamus, what can it order?</source>

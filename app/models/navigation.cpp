@@ -77,6 +77,11 @@ QString Navigation::storable(const PageAddress &address)
     return kept.toString();
 }
 
+QStringList Navigation::allPages() const
+{
+    return allPageAddresses(ContentStore::instance()->content());
+}
+
 QString Navigation::describe(const QString &address) const
 {
     PageAddress page;

@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE void home();
     /** Forgets the way back (start over on a shared computer). */
     Q_INVOKABLE void clearHistory();
+    /** Every page address of the loaded content (as --list-pages prints them). */
+    Q_INVOKABLE QStringList allPages() const;
     /** A short, translated title of the page at @p address ("" if it names nothing). */
     Q_INVOKABLE QString describe(const QString &address) const;
     /** What may be stored of @p address: a flow position is left out, because the node

@@ -53,6 +53,7 @@ ToolBar {
         }
         ActionButton {
             flat: true
+            objectName: "glossaryLink"
             //: Header link to the glossary page
             text: qsTr("Glossary")
             font.pixelSize: Theme.bodySize

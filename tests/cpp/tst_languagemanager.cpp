@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentstore.h"
+#include "glossarymodel.h"
 #include "languagemanager.h"
 #include "sourcelistmodel.h"
 #include "testsupport.h"
@@ -56,6 +57,23 @@ private Q_SLOTS:
         QVERIFY(!LanguageManager::instance()->setLanguage(QString()));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("en"));
+    }
+
+    void glossaryFollowsSpanishCollation()
+    {
+        ContentStore::instance()->load({}, ktl::test::dataDir(QStringLiteral("collation")));
+        GlossaryModel model;
+        auto order = [&] {
+            QStringList terms;
+            for (int row = 0; row < model.rowCount(); ++row)
+                terms.append(model.index(row).data(GlossaryModel::TermRole).toString());
+            return terms;
+        };
+        // English sorts ñ as an n with an accent; Spanish sorts it as its own letter, after n.
+        QCOMPARE(order(), QStringList({ QStringLiteral("ñandú"), QStringLiteral("nube"), QStringLiteral("oso") }));
+        LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        QCOMPARE(order(), QStringList({ QStringLiteral("nube"), QStringLiteral("ñandú"), QStringLiteral("oso") }));
+        ContentStore::instance()->load({}, ktl::test::validContent());
     }
 
     void languageNamesAreInTheirOwnLanguage()

@@ -101,6 +101,23 @@ TestCase {
         }
     }
 
+    function test_languageRoundTripOnEveryPage() {
+        const window = createTemporaryObject(mainWindow, testCase)
+        const glossaryLink = findChild(window.header, "glossaryLink")
+        const pages = Navigation.allPages()
+        verify(pages.length > 10)
+        for (const address of pages) {
+            verify(Navigation.go(address), address)
+            const shown = Navigation.address
+            LanguageManager.setLanguage("es")
+            compare(Navigation.address, shown, "Spanish keeps " + address)
+            compare(glossaryLink.text, "Glosario")
+            LanguageManager.setLanguage("en")
+            compare(Navigation.address, shown, "English again keeps " + address)
+            compare(glossaryLink.text, "Glossary")
+        }
+    }
+
     function test_walkthroughByKeyboard() {
         verify(Navigation.go("walkthrough/detainers-101"))
         const page = createTemporaryObject(walkthroughPage, testCase)
