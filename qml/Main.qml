@@ -45,16 +45,19 @@ ApplicationWindow {
                 case "sources": return "pages/SourcesPage.qml"
                 case "timeline": return "pages/TimelinePage.qml"
                 case "search": return "pages/SearchPage.qml"
+                case "settings": return "pages/SettingsPage.qml"
                 default: return "pages/HomePage.qml"
                 }
             }
         }
     }
 
-    LanguageChoice {
+    // Made only on a first run, so later starts do not pay for it.
+    Loader {
         anchors.fill: parent
-        visible: Settings.needsLanguageChoice
         z: 10
+        active: Settings.needsLanguageChoice
+        sourceComponent: LanguageChoice {}
     }
 
     Shortcut {

@@ -115,52 +115,6 @@
         <source>Display settings</source>
         <translation>Opciones de pantalla</translation>
     </message>
-    <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation>Texto más pequeño</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>Text size as a percentage; %1 is a number</extracomment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Texto más grande</translation>
-    </message>
-    <message>
-        <source>Dark colours</source>
-        <translation>Colores oscuros</translation>
-    </message>
-    <message>
-        <source>Forget my progress</source>
-        <translation>Olvidar mi avance</translation>
-    </message>
-    <message>
-        <source>Clears the saved page and settings on this computer</source>
-        <translation>Borra la página guardada y las opciones en esta computadora</translation>
-    </message>
-    <message>
-        <source>Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.</source>
-        <translation>Nunca se guarda nada de lo que usted responde. Solo se guardan en esta computadora la última página y estas opciones.</translation>
-    </message>
-    <message>
-        <source>English and Spanish together</source>
-        <extracomment>Display option: show English and Spanish together</extracomment>
-        <translation>Inglés y español juntos</translation>
-    </message>
 </context>
 <context>
     <name>FlowDiagram</name>
@@ -440,6 +394,59 @@
             <numerusform>%n resultado</numerusform>
             <numerusform>%n resultados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Display and privacy</source>
+        <translation>Pantalla y privacidad</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Text size as a percentage; %1 is a number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Colores oscuros</translation>
+    </message>
+    <message>
+        <source>English and Spanish together</source>
+        <extracomment>Display option: show English and Spanish together</extracomment>
+        <translation>Inglés y español juntos</translation>
+    </message>
+    <message>
+        <source>Forget my progress</source>
+        <translation>Olvidar mi avance</translation>
+    </message>
+    <message>
+        <source>Clears the saved page and settings on this computer</source>
+        <translation>Borra la página guardada y las opciones en esta computadora</translation>
+    </message>
+    <message>
+        <source>Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.</source>
+        <translation>Nunca se guarda nada de lo que usted responde. Solo se guardan en esta computadora la última página y estas opciones.</translation>
     </message>
 </context>
 <context>
@@ -6947,6 +6954,10 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Home</source>
         <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Display and privacy</source>
+        <translation>Pantalla y privacidad</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,13 @@ constexpr KindName kindNames[] = {
     { PageAddress::Kind::Sources, "sources", 1, 1 },
     { PageAddress::Kind::Timeline, "timeline", 1, 1 },
     { PageAddress::Kind::Search, "search", 1, 1 },
+    { PageAddress::Kind::Settings, "settings", 1, 1 },
 };
 
 QString knownForms()
 {
     return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
-                          "glossary, sources, timeline, search");
+                          "glossary, sources, timeline, search, settings");
 }
 
 } // namespace
@@ -135,7 +136,7 @@ QStringList allPageAddresses(const ContentSet &content)
             pages.append(QStringLiteral("flow/%1/%2").arg(f.id, n.id));
     }
     pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline")
-          << QStringLiteral("search");
+          << QStringLiteral("search") << QStringLiteral("settings");
     return pages;
 }
 

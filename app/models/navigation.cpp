@@ -110,6 +110,8 @@ QString Navigation::describe(const QString &address) const
         return tr("Timeline");
     case PageAddress::Kind::Search:
         return tr("Search");
+    case PageAddress::Kind::Settings:
+        return tr("Display and privacy");
     case PageAddress::Kind::Home:
         break;
     }

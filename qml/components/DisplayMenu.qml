@@ -1,119 +1,14 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import KnowTheLimits
 
-// Text size, light or dark, and "forget my progress" for shared computers.
+// Header button to the display and privacy settings.
 ActionButton {
-    id: root
-
-    readonly property alias menu: menu
-
     flat: true
+    objectName: "displayButton"
     //: Header button that opens the display settings; "Aa" stands for text
     text: qsTr("Aa")
     Accessible.name: qsTr("Display settings")
-    onClicked: menu.opened ? menu.close() : menu.open()
-
-    Popup {
-        id: menu
-
-        objectName: "displayMenu"
-        y: root.height
-        x: root.width - width
-        width: 320 * Theme.scale
-        padding: Theme.margin / 2
-        focus: true
-        background: Rectangle {
-            color: Theme.surface
-            border.color: Theme.border
-            radius: Theme.radius
-        }
-
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.gap
-
-            Label {
-                text: qsTr("Text size")
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-                color: Theme.text
-            }
-            RowLayout {
-                ActionButton {
-                    text: qsTr("A−")
-                    Accessible.name: qsTr("Smaller text")
-                    enabled: Settings.textScale > 0.85
-                    onClicked: Settings.textScale = Math.round((Settings.textScale - 0.1) * 10) / 10
-                }
-                Label {
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    //: Text size as a percentage; %1 is a number
-                    text: qsTr("%1 %").arg(Math.round(Settings.textScale * 100))
-                    font.pixelSize: Theme.bodySize
-                    color: Theme.text
-                }
-                ActionButton {
-                    objectName: "largerText"
-                    text: qsTr("A+")
-                    Accessible.name: qsTr("Larger text")
-                    enabled: Settings.textScale < 1.95
-                    onClicked: Settings.textScale = Math.round((Settings.textScale + 0.1) * 10) / 10
-                }
-            }
-            Switch {
-                id: darkSwitch
-                objectName: "darkTheme"
-                text: qsTr("Dark colours")
-                checked: Settings.darkTheme
-                font.pixelSize: Theme.bodySize
-                onToggled: Settings.darkTheme = checked
-                contentItem: Text {
-                    leftPadding: darkSwitch.indicator.width + darkSwitch.spacing
-                    text: darkSwitch.text
-                    font: darkSwitch.font
-                    color: Theme.text
-                    verticalAlignment: Text.AlignVCenter
-                }
-            }
-            Switch {
-                id: bilingualSwitch
-                objectName: "bilingual"
-                Layout.fillWidth: true
-                //: Display option: show English and Spanish together
-                text: qsTr("English and Spanish together")
-                checked: Settings.bilingual
-                font.pixelSize: Theme.bodySize
-                onToggled: Settings.bilingual = checked
-                contentItem: Text {
-                    leftPadding: bilingualSwitch.indicator.width + bilingualSwitch.spacing
-                    text: bilingualSwitch.text
-                    font: bilingualSwitch.font
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
-                }
-            }
-            ActionButton {
-                Layout.fillWidth: true
-                objectName: "forgetProgress"
-                text: qsTr("Forget my progress")
-                Accessible.description: qsTr("Clears the saved page and settings on this computer")
-                onClicked: {
-                    Settings.forgetAll()
-                    Navigation.clearHistory()
-                    menu.close()
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.")
-                font.pixelSize: Theme.smallSize
-                color: Theme.mutedText
-                wrapMode: Text.Wrap
-            }
-        }
-    }
+    highlighted: Navigation.kind === "settings"
+    onClicked: Navigation.go("settings")
 }

@@ -17,7 +17,7 @@ TestCase {
     Component { id: searchPage; SearchPage { width: testCase.width; height: testCase.height } }
     Component { id: glossaryPage; GlossaryPage { width: testCase.width; height: testCase.height } }
     Component { id: timelinePage; TimelinePage { width: testCase.width; height: testCase.height } }
-    Component { id: displayMenu; DisplayMenu {} }
+    Component { id: settingsPage; SettingsPage { width: testCase.width; height: testCase.height } }
 
     function find(item, objectName) {
         if (!item)
@@ -136,16 +136,19 @@ TestCase {
     }
 
     function test_displaySettings() {
-        const button = createTemporaryObject(displayMenu, testCase)
-        mouseClick(button)
-        const menu = button.menu
-        tryVerify(() => menu.opened)
+        const page = createTemporaryObject(settingsPage, testCase)
         const base = Theme.bodySize
-        mouseClick(find(menu.contentItem, "largerText"))
+        mouseClick(find(page, "largerText"))
         compare(Settings.textScale, 1.1)
         verify(Theme.bodySize > base, "the type scale follows the text size")
-        mouseClick(find(menu.contentItem, "darkTheme"))
+        mouseClick(find(page, "darkTheme"))
         verify(Settings.darkTheme)
         verify(Theme.dark)
+        mouseClick(find(page, "bilingual"))
+        verify(Settings.bilingual)
+        Settings.language = "es"
+        mouseClick(find(page, "forgetProgress"))
+        verify(!Settings.bilingual)
+        verify(Settings.needsLanguageChoice, "the next person on a shared computer chooses again")
     }
 }
