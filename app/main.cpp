@@ -6,6 +6,7 @@
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
+#include "handoutexporter.h"
 #include "outlineexporter.h"
 #include "windowcapture.h"
 
@@ -171,7 +172,7 @@ int main(int argc, char *argv[])
 
     // Content is needed here only for these; otherwise QML's first use of it waits for the preload.
     if (!cli.contentDirectory.isEmpty() || !cli.page.isEmpty() || cli.mode == ktl::CommandLine::Mode::ListPages
-        || cli.mode == ktl::CommandLine::Mode::ExportOutline) {
+        || cli.mode == ktl::CommandLine::Mode::ExportOutline || cli.mode == ktl::CommandLine::Mode::ExportHandout) {
         ktl::ContentStore *store = ktl::ContentStore::instance();
         if (!cli.contentDirectory.isEmpty())
             store->load(cli.contentDirectory);
@@ -187,6 +188,18 @@ int main(int argc, char *argv[])
         if (!ktl::OutlineExporter::write(ktl::ContentStore::instance()->content(), cli.outlineFile, &error)) {
             printErr(error);
             return 1;
+        }
+        return 0;
+    }
+    if (cli.mode == ktl::CommandLine::Mode::ExportHandout) {
+        ktl::HandoutExporter::Options options;
+        options.address = cli.page;
+        options.paper = cli.paper == QLatin1String("a4") ? ktl::HandoutExporter::Paper::A4 : ktl::HandoutExporter::Paper::Letter;
+        options.bilingual = cli.bilingual;
+        QString error;
+        if (!ktl::HandoutExporter::write(ktl::ContentStore::instance()->content(), options, cli.handoutFile, &error)) {
+            printErr(error);
+            return error.startsWith(QLatin1String("--page")) ? 2 : 1;
         }
         return 0;
     }

@@ -11,7 +11,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qttest
-    libgraphviz-dev fonts-dejavu-core xvfb xauth
+    libgraphviz-dev fonts-dejavu-core xvfb xauth poppler-utils
 )
 
 missing=()

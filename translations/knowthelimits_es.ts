@@ -90,6 +90,14 @@
         <source>Show English and Spanish together for this run (not saved).</source>
         <translation>Mostrar inglés y español juntos esta vez (no se guarda).</translation>
     </message>
+    <message>
+        <source>Write a printable handout of the --page (a walkthrough, a flow, the glossary) to a PDF file and exit.</source>
+        <translation>Escribir en un PDF un folleto para imprimir de la --page (un recorrido, un diagrama, el glosario) y salir.</translation>
+    </message>
+    <message>
+        <source>Paper size of a handout: letter (default) or a4.</source>
+        <translation>Tamaño del papel del folleto: letter (carta, por omisión) o a4.</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>
@@ -207,6 +215,48 @@
     <message>
         <source>See also:</source>
         <translation>Vea también:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExporter</name>
+    <message>
+        <source>Sources: %1</source>
+        <extracomment>Handout: the list of sources under a part; %1 is the list</extracomment>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Handout: a step heading; %1 step number, %2 step count, %3 step title</extracomment>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Check your understanding:</source>
+        <translation>Compruebe lo que aprendió:</translation>
+    </message>
+    <message>
+        <source>Right answer.</source>
+        <translation>Respuesta correcta.</translation>
+    </message>
+    <message>
+        <source>Where each path ends</source>
+        <translation>Dónde termina cada camino</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>What I explored</source>
+        <translation>Lo que exploré</translation>
+    </message>
+    <message>
+        <source>The pages opened in this session, to look at again later. No answers are listed.</source>
+        <translation>Las páginas que abrió en esta sesión, para volver a verlas. No se incluye ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>General information, not legal advice. Reviewed as of %1. Page %2</source>
+        <extracomment>Handout footer on every page; %1 is the review date, %2 the page number</extracomment>
+        <translation>Información general, no asesoría legal. Revisado al %1. Página %2</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,12 @@ struct Options
     QCommandLineOption checkContent { QStringLiteral("check-content"),
                                       QCoreApplication::translate("CommandLine", "Check the content in DIR, print every problem and exit (1 if any)."),
                                       QStringLiteral("DIR") };
+    QCommandLineOption exportHandout { QStringLiteral("export-handout"),
+                                       QCoreApplication::translate("CommandLine", "Write a printable handout of the --page (a walkthrough, a flow, the glossary) to a PDF file and exit."),
+                                       QStringLiteral("FILE.pdf") };
+    QCommandLineOption paper { QStringLiteral("paper"),
+                               QCoreApplication::translate("CommandLine", "Paper size of a handout: letter (default) or a4."),
+                               QStringLiteral("letter|a4") };
     QCommandLineOption theme { QStringLiteral("theme"),
                                QCoreApplication::translate("CommandLine", "Colours for this run: light or dark (not saved)."),
                                QStringLiteral("light|dark") };
@@ -52,7 +58,7 @@ void addOptions(QCommandLineParser &parser, const Options &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
-                        o.checkContent, o.exportOutline });
+                        o.checkContent, o.exportOutline, o.exportHandout, o.paper });
 }
 
 } // namespace
@@ -141,6 +147,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.outlineFile = parser.value(o.exportOutline);
         ++modes;
     }
+    if (parser.isSet(o.paper)) {
+        result.paper = parser.value(o.paper).toLower();
+        if (result.paper != QLatin1String("letter") && result.paper != QLatin1String("a4")) {
+            result.error = QStringLiteral("--paper: \"%1\" is not a paper size; use letter or a4").arg(parser.value(o.paper));
+            return result;
+        }
+    }
+    if (parser.isSet(o.exportHandout)) {
+        result.mode = Mode::ExportHandout;
+        result.handoutFile = parser.value(o.exportHandout);
+        ++modes;
+        if (result.page.isEmpty()) {
+            result.error = QStringLiteral("--export-handout needs --page: a walkthrough/<id>, a flow/<id> or glossary");
+            return result;
+        }
+    }
     if (parser.isSet(o.screenshot)) {
         result.mode = Mode::Screenshot;
         result.screenshotFile = parser.value(o.screenshot);
@@ -148,8 +170,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (modes > 1) {
         result.mode = Mode::Run;
-        result.error = QStringLiteral("--check-content, --list-pages, --export-outline and --screenshot "
-                                      "cannot be combined; give one");
+        result.error = QStringLiteral("--check-content, --list-pages, --export-outline, --export-handout and "
+                                      "--screenshot cannot be combined; give one");
     }
     return result;
 }

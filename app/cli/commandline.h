@@ -15,7 +15,7 @@ namespace ktl {
  */
 struct CommandLine
 {
-    enum class Mode { Run, Help, Version, ListPages, CheckContent, ExportOutline, Screenshot };
+    enum class Mode { Run, Help, Version, ListPages, CheckContent, ExportOutline, ExportHandout, Screenshot };
 
     Mode mode = Mode::Run;
     QString language;  ///< "en", "es" or "" (settings, then the system locale)
@@ -24,6 +24,8 @@ struct CommandLine
     QString checkDirectory;
     QString outlineFile;
     QString screenshotFile;
+    QString handoutFile;
+    QString paper = QStringLiteral("letter"); ///< "letter" or "a4", for handouts
     QSize size { 1280, 720 };
     QString theme; ///< "light", "dark" or "" (the saved choice); not saved
     bool bilingual = false; ///< English and Spanish together for this run; not saved

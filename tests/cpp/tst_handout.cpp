@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentloader.h"
+#include "contenttext.h"
+#include "handoutexporter.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ktl;
+
+/** Printed handouts: the pages, paper size and text a reader gets (read back with poppler). */
+class TestHandout : public QObject
+{
+    Q_OBJECT
+
+    ContentSet content;
+    QTemporaryDir dir;
+
+    static QString run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    /** The PDF's text with whitespace folded (wrapped lines still match) and ligatures such as
+     *  "ﬁ" unfolded (NFKC), as a reader's search would see it. */
+    static QString text(const QString &pdf, int firstPage = 0, int lastPage = 0)
+    {
+        QStringList args;
+        if (firstPage)
+            args << QStringLiteral("-f") << QString::number(firstPage) << QStringLiteral("-l") << QString::number(lastPage);
+        return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"))
+                .normalized(QString::NormalizationForm_KC)
+                .simplified();
+    }
+    static QString info(const QString &pdf, const QString &key)
+    {
+        const QString out = run(QStringLiteral("pdfinfo"), { pdf });
+        const auto m = QRegularExpression(QStringLiteral("^%1:\\s*(.+)$").arg(key), QRegularExpression::MultilineOption).match(out);
+        return m.captured(1).trimmed();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is needed; scripts/setup.sh installs it");
+        content = loadAndValidate(QStringLiteral(":/content")).content;
+        QVERIFY(!content.walkthroughs.isEmpty());
+    }
+
+    void walkthroughHandout()
+    {
+        const Walkthrough &w = content.walkthroughs.first();
+        const QString pdf = dir.filePath(QStringLiteral("walkthrough.pdf"));
+        QString error;
+        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("walkthrough/") + w.id, HandoutExporter::Paper::Letter, false, {} }, pdf, &error),
+                 qPrintable(error));
+        QVERIFY(info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("letter")));
+        QVERIFY(info(pdf, QStringLiteral("Pages")).toInt() >= 2);
+        const QString all = text(pdf);
+        QVERIFY2(all.contains(w.title.simplified()), qPrintable(w.title));
+        for (const Step &s : w.steps) {
+            QVERIFY2(all.contains(s.title.simplified()), qPrintable(s.title));
+            for (const QString &id : s.sources)
+                QVERIFY2(all.contains(content.source(id)->citation.simplified()), qPrintable(id));
+        }
+        QVERIFY(all.contains(QStringLiteral("General information, not legal advice. Reviewed as of November 28, 2026. Page 1")));
+        QVERIFY(all.contains(content.meta.disclaimer.simplified().left(40)));
+    }
+
+    void flowHandoutStartsWithTheDiagram()
+    {
+        const Flow &f = content.flows.first();
+        const QString pdf = dir.filePath(QStringLiteral("flow.pdf"));
+        QString error;
+        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("flow/") + f.id, HandoutExporter::Paper::A4, false, {} }, pdf, &error),
+                 qPrintable(error));
+        QVERIFY(info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("A4")));
+        // Page one is the diagram: every node's label is drawn there.
+        const QString first = text(pdf, 1, 1);
+        int labels = 0;
+        for (const FlowNode &n : f.nodes)
+            labels += first.contains(n.text.simplified()) ? 1 : 0;
+        QVERIFY2(labels >= f.nodes.size() * 3 / 4, qPrintable(QStringLiteral("%1 of %2 node labels on page 1").arg(labels).arg(f.nodes.size())));
+        // Then every outcome with its sources.
+        const QString rest = text(pdf, 2, info(pdf, QStringLiteral("Pages")).toInt());
+        for (const FlowNode &n : f.nodes) {
+            if (n.kind != FlowNode::Kind::Outcome)
+                continue;
+            QVERIFY2(rest.contains(n.text.simplified()), qPrintable(n.id));
+            QVERIFY(rest.contains(content.source(n.sources.first())->citation.simplified()));
+        }
+    }
+
+    void glossaryHandoutHoldsEveryTerm()
+    {
+        const QString pdf = dir.filePath(QStringLiteral("glossary.pdf"));
+        QString error;
+        QVERIFY(HandoutExporter::write(content, { QStringLiteral("glossary"), HandoutExporter::Paper::Letter, false, {} }, pdf, &error));
+        const QString all = text(pdf);
+        for (const Term &t : std::as_const(content.terms))
+            QVERIFY2(all.contains(t.term.simplified()), qPrintable(t.term));
+    }
+
+    void exploredListsPagesNotAnswers()
+    {
+        QString error;
+        const QString html = HandoutExporter::bodyHtml(content, { QStringLiteral("explored"), HandoutExporter::Paper::Letter, false,
+                                                                  { QStringLiteral("topic/mandamus"), QStringLiteral("flow/") + content.flows.first().id } },
+                                                       &error);
+        QVERIFY(html.contains(content.topic(QStringLiteral("mandamus"))->title.toHtmlEscaped()));
+        QVERIFY(html.contains(content.flows.first().title.toHtmlEscaped()));
+    }
+
+    void refusesPagesWithoutAHandout()
+    {
+        QString error;
+        QVERIFY(!HandoutExporter::write(content, { QStringLiteral("timeline"), HandoutExporter::Paper::Letter, false, {} },
+                                        dir.filePath(QStringLiteral("x.pdf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("has no handout")), qPrintable(error));
+        QVERIFY(!HandoutExporter::write(content, { QStringLiteral("flow/nope"), HandoutExporter::Paper::Letter, false, {} },
+                                        dir.filePath(QStringLiteral("y.pdf")), &error));
+        QVERIFY(error.contains(QStringLiteral("no flow \"nope\"")));
+    }
+};
+
+QTEST_MAIN(TestHandout)
+#include "tst_handout.moc"
