@@ -82,9 +82,21 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // a default import path only from Qt 6.5
     ktl::LanguageManager::instance()->setEngine(&engine);
-    engine.setInitialProperties({ { QStringLiteral("width"), cli.size.width() },
-                                  { QStringLiteral("height"), cli.size.height() } });
-    const QUrl url(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml"));
+    QUrl url(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml"));
+    if (cli.present) {
+        url = QUrl(QStringLiteral("qrc:/qt/qml/KnowTheLimits/presenter/Presentation.qml"));
+        const ktl::ContentSet &content = ktl::ContentStore::instance()->content();
+        const QString address = !cli.page.isEmpty() ? cli.page
+                : content.walkthroughs.isEmpty()    ? QString()
+                                                    : QStringLiteral("walkthrough/") + content.walkthroughs.constFirst().id;
+        engine.setInitialProperties({ { QStringLiteral("address"), address },
+                                      { QStringLiteral("windowed"), cli.mode == ktl::CommandLine::Mode::Screenshot },
+                                      { QStringLiteral("audienceWidth"), cli.size.width() },
+                                      { QStringLiteral("audienceHeight"), cli.size.height() } });
+    } else {
+        engine.setInitialProperties({ { QStringLiteral("width"), cli.size.width() },
+                                      { QStringLiteral("height"), cli.size.height() } });
+    }
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
                      [url](QObject *object, const QUrl &objectUrl) {
                          if (!object && url == objectUrl)
@@ -93,14 +105,29 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
     engine.load(url);
     for (const QString &problem : ktl::ContentStore::instance()->problems())
         printErr(problem);
-    auto *window = engine.rootObjects().isEmpty() ? nullptr
-                                                  : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QObject *root = engine.rootObjects().isEmpty() ? nullptr : engine.rootObjects().constFirst();
+    auto *window = qobject_cast<QQuickWindow *>(root);
+    QQuickWindow *notes = nullptr;
+    if (cli.present && root) {
+        // Presenter mode: the audience window stands for the app; Esc or "End" quits.
+        window = root->property("audience").value<QQuickWindow *>();
+        notes = root->property("notes").value<QQuickWindow *>();
+        QObject::connect(root, SIGNAL(finished()), &app, SLOT(quit()));
+    }
     if (!window) {
         printErr(QStringLiteral("the main window could not be created"));
         return 1;
     }
-    if (cli.mode == ktl::CommandLine::Mode::Screenshot)
-        new ktl::WindowCapture(window, cli.screenshotFile, &app);
+    if (cli.mode == ktl::CommandLine::Mode::Screenshot) {
+        QList<ktl::WindowCapture::Target> targets { { window, cli.screenshotFile } };
+        if (notes) { // the notes window beside it: page.png → page-notes.png
+            QString notesFile = cli.screenshotFile;
+            if (notesFile.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+                notesFile.chop(4);
+            targets.append({ notes, notesFile + QStringLiteral("-notes.png") });
+        }
+        new ktl::WindowCapture(targets, &app);
+    }
     if (qEnvironmentVariableIsSet("KTL_EXIT_AFTER_FIRST_FRAME")) {
         // The startup benchmark's signal (bench/startup_benchmark.py): the first frame is out.
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {

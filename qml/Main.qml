@@ -60,6 +60,25 @@ ApplicationWindow {
         sourceComponent: LanguageChoice {}
     }
 
+    // Presenter mode started from a page: its windows live until Esc or "End".
+    property Presentation presentation: null
+
+    Component {
+        id: presentationComponent
+        Presentation {}
+    }
+    function startPresentation(address: string) {
+        if (root.presentation)
+            root.presentation.destroy()
+        root.presentation = presentationComponent.createObject(root, { address: address }) as Presentation
+        root.presentation.finished.connect(() => {
+            root.presentation.destroy()
+            root.presentation = null
+        })
+    }
+    // (Not a Connections element: Debian's Qt 6.4 lint types do not describe it.)
+    Component.onCompleted: Navigation.presentRequested.connect(root.startPresentation)
+
     Shortcut {
         sequence: "Alt+Left"
         onActivated: Navigation.back()

@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>AudienceView</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Slide counter in a presentation; %1 this slide, %2 the number of slides</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Language: en or es.</source>
@@ -97,6 +105,10 @@
     <message>
         <source>Paper size of a handout: letter (default) or a4.</source>
         <translation>Tamaño del papel del folleto: letter (carta, por omisión) o a4.</translation>
+    </message>
+    <message>
+        <source>Present the --page (a walkthrough or a flow) full screen, with a notes window.</source>
+        <translation>Presentar la --page (un recorrido o un diagrama) en pantalla completa, con una ventana de notas.</translation>
     </message>
 </context>
 <context>
@@ -196,6 +208,11 @@
         <source>%1 · %2</source>
         <comment>an answer in both languages</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <extracomment>Starts presenter mode (full screen diagram) for this flow</extracomment>
+        <translation>Presentar</translation>
     </message>
 </context>
 <context>
@@ -404,6 +421,71 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>Know the Limits — presentation</source>
+        <translation>Conoce los límites — presentación</translation>
+    </message>
+    <message>
+        <source>Know the Limits — presenter notes</source>
+        <translation>Conoce los límites — notas para quien presenta</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterNotes</name>
+    <message>
+        <source>Elapsed %1</source>
+        <extracomment>Presenter view: time since the presentation started</extracomment>
+        <translation>Tiempo %1</translation>
+    </message>
+    <message>
+        <source>Now %1 / %2: %3</source>
+        <extracomment>Presenter view: the slide being shown; %1 number, %2 count, %3 title</extracomment>
+        <translation>Ahora %1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>This is the last slide.</source>
+        <translation>Esta es la última diapositiva.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <extracomment>Presenter view: the title of the next slide</extracomment>
+        <translation>Sigue: %1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Show the slide</source>
+        <translation>Mostrar la diapositiva</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Pantalla negra</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>Reiniciar el reloj</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Jump to any node</source>
+        <translation>Ir a cualquier punto</translation>
+    </message>
+    <message>
+        <source>Jump to any step</source>
+        <translation>Ir a cualquier paso</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>…and %1 more. Run knowthelimits --check-content DIR to see them all.</source>
@@ -587,6 +669,15 @@
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <extracomment>Starts presenter mode (full screen slides) for this walkthrough</extracomment>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <source>Show this walkthrough full screen, with notes for the presenter</source>
+        <translation>Mostrar este recorrido en pantalla completa, con notas para quien presenta</translation>
     </message>
 </context>
 <context>
@@ -7008,6 +7099,22 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Display and privacy</source>
         <translation>Pantalla y privacidad</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::PresentationModel</name>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Presenter notes of a flow node: an answer and where it leads</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This is where the path ends.</source>
+        <translation>Aquí termina el camino.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ struct Options
     QCommandLineOption checkContent { QStringLiteral("check-content"),
                                       QCoreApplication::translate("CommandLine", "Check the content in DIR, print every problem and exit (1 if any)."),
                                       QStringLiteral("DIR") };
+    QCommandLineOption present { QStringLiteral("present"),
+                                 QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough or a flow) full screen, with a notes window.") };
     QCommandLineOption exportHandout { QStringLiteral("export-handout"),
                                        QCoreApplication::translate("CommandLine", "Write a printable handout of the --page (a walkthrough, a flow, the glossary) to a PDF file and exit."),
                                        QStringLiteral("FILE.pdf") };
@@ -58,7 +60,7 @@ void addOptions(QCommandLineParser &parser, const Options &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
-                        o.checkContent, o.exportOutline, o.exportHandout, o.paper });
+                        o.checkContent, o.exportOutline, o.exportHandout, o.paper, o.present });
 }
 
 } // namespace
@@ -131,6 +133,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     result.bilingual = parser.isSet(o.bilingual);
+    result.present = parser.isSet(o.present);
+    if (result.present && !result.page.isEmpty() && !result.page.startsWith(QLatin1String("walkthrough/"))
+        && !result.page.startsWith(QLatin1String("flow/"))) {
+        result.error = QStringLiteral("--present: \"%1\" cannot be presented; give a walkthrough/<id> or a flow/<id>")
+                               .arg(result.page);
+        return result;
+    }
     result.contentDirectory = parser.value(o.content);
     int modes = 0;
     if (parser.isSet(o.checkContent)) {

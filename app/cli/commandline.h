@@ -29,6 +29,7 @@ struct CommandLine
     QSize size { 1280, 720 };
     QString theme; ///< "light", "dark" or "" (the saved choice); not saved
     bool bilingual = false; ///< English and Spanish together for this run; not saved
+    bool present = false;   ///< presenter mode: audience and notes windows
     QString error;
 
     static CommandLine parse(const QStringList &arguments);

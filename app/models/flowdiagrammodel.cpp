@@ -86,6 +86,9 @@ void FlowDiagramModel::relayout()
     QFont font = QGuiApplication::font();
     font.setPixelSize(qRound(m_fontPixelSize));
     const QFontMetricsF metrics(font);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold); // questions are drawn bold
     QFont labelFont = font;
     labelFont.setPixelSize(qRound(m_fontPixelSize * 0.85));
     const QFontMetricsF labelMetrics(labelFont);
@@ -96,7 +99,8 @@ void FlowDiagramModel::relayout()
     QStringList texts;
     for (const FlowNode &n : flow->nodes) {
         const QString text = contentTr(context, n.text);
-        const QRectF box = metrics.boundingRect(QRectF(0, 0, maxTextWidth, 1e6), Qt::TextWordWrap, text);
+        const QFontMetricsF &m = n.kind == FlowNode::Kind::Question ? boldMetrics : metrics;
+        const QRectF box = m.boundingRect(QRectF(0, 0, maxTextWidth, 1e6), Qt::TextWordWrap, text);
         nodesIn.append({ n.id, QSizeF(qCeil(box.width()) + 2 * padding, qCeil(box.height()) + 2 * padding) });
         texts.append(text);
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QScreen>
 #include <QQmlEngine>
 
 namespace ktl {
@@ -14,6 +15,14 @@ struct AbstractItemModelForeign
 {
     Q_GADGET
     QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};
+
+/** Describes QScreen to QML tooling, for PresentationModel's screen properties. */
+struct ScreenForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QScreen)
     QML_ANONYMOUS
 };
 

@@ -42,6 +42,8 @@ public:
     Q_INVOKABLE void setSubId(const QString &subId);
     Q_INVOKABLE bool back();
     Q_INVOKABLE void home();
+    /** Asks the window to start presenter mode for @p address (a walkthrough or a flow). */
+    Q_INVOKABLE void present(const QString &address) { Q_EMIT presentRequested(address); }
     /** Forgets the way back (start over on a shared computer). */
     Q_INVOKABLE void clearHistory();
     /** Every page address of the loaded content (as --list-pages prints them). */
@@ -57,6 +59,7 @@ Q_SIGNALS:
     void pageChanged();
     void subIdChanged();
     void invalidAddress(const QString &message);
+    void presentRequested(const QString &address);
 
 private:
     explicit Navigation(QObject *parent);

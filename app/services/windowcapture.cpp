@@ -10,12 +10,13 @@
 
 namespace ktl {
 
-WindowCapture::WindowCapture(QQuickWindow *window, QString fileName, QObject *parent)
+WindowCapture::WindowCapture(QList<Target> targets, QObject *parent)
     : QObject(parent)
-    , m_window(window)
-    , m_fileName(std::move(fileName))
+    , m_targets(std::move(targets))
 {
-    connect(window, &QQuickWindow::frameSwapped, this, [this] {
+    if (m_targets.isEmpty())
+        return;
+    connect(m_targets.constFirst().first, &QQuickWindow::frameSwapped, this, [this] {
         if (m_scheduled)
             return;
         m_scheduled = true;
@@ -26,11 +27,13 @@ WindowCapture::WindowCapture(QQuickWindow *window, QString fileName, QObject *pa
 
 void WindowCapture::capture()
 {
-    const QImage image = m_window->grabWindow();
-    if (image.isNull() || !image.save(m_fileName, "PNG")) {
-        std::fprintf(stderr, "knowthelimits: %s: cannot write the screenshot\n", qPrintable(m_fileName));
-        QCoreApplication::exit(1);
-        return;
+    for (const Target &target : std::as_const(m_targets)) {
+        const QImage image = target.first->grabWindow();
+        if (image.isNull() || !image.save(target.second, "PNG")) {
+            std::fprintf(stderr, "knowthelimits: %s: cannot write the screenshot\n", qPrintable(target.second));
+            QCoreApplication::exit(1);
+            return;
+        }
     }
     QCoreApplication::exit(0);
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 class QQuickWindow;
@@ -9,21 +11,22 @@ class QQuickWindow;
 namespace ktl {
 
 /**
- * @brief Writes a window to a PNG once it has really drawn (for `--screenshot`), then quits the
- * application with 0, or 1 if the file could not be written.
+ * @brief Writes windows to PNG files once they have really drawn (for `--screenshot`), then
+ * quits the application with 0, or 1 if a file could not be written.
  */
 class WindowCapture : public QObject
 {
     Q_OBJECT
 
 public:
-    WindowCapture(QQuickWindow *window, QString fileName, QObject *parent = nullptr);
+    using Target = QPair<QQuickWindow *, QString>; ///< a window and the file for it
+
+    explicit WindowCapture(QList<Target> targets, QObject *parent = nullptr);
 
 private:
     void capture();
 
-    QQuickWindow *m_window;
-    QString m_fileName;
+    QList<Target> m_targets;
     bool m_scheduled = false;
 };
 

@@ -11,17 +11,46 @@ Flickable {
     id: root
 
     required property FlowModel flow
+    /** When set, only these nodes (and edges between them) are shown: a presentation reveals
+     *  the diagram node by node. */
+    // var: a QStringList from C++ does not bind to list<string> under 6.4's tooling.
+    property var revealedNodes: []
+    property bool revealOnly: false
+    /** Size of the node text; a projected diagram wants it larger. */
+    property real textSize: Theme.smallSize
+    property bool showControls: true
     property real zoom: 1
     readonly property real margin: Theme.margin
 
+    // Fits the whole diagram, or in reveal mode the part shown so far, so a projected diagram
+    // stays readable while it grows.
     function fit() {
         if (diagram.width <= 0 || width <= 0)
             return
-        zoom = Math.min(1.6, Math.max(0.3, Math.min((width - 2 * margin) / diagram.width,
-                                                     (height - 2 * margin) / diagram.height)))
+        let box = Qt.rect(0, 0, diagram.width, diagram.height)
+        if (revealOnly && revealedNodes.length > 0) {
+            let left = diagram.width, top = diagram.height, right = 0, bottom = 0
+            for (const node of diagram.nodes) {
+                if (revealedNodes.indexOf(node.nodeId) < 0)
+                    continue
+                left = Math.min(left, node.x)
+                top = Math.min(top, node.y)
+                right = Math.max(right, node.x + node.width)
+                bottom = Math.max(bottom, node.y + node.height)
+            }
+            box = Qt.rect(left, top, right - left, bottom - top)
+        }
+        zoom = Math.min(1.6, Math.max(0.3, Math.min((width - 2 * margin) / box.width,
+                                                     (height - 2 * margin) / box.height)))
+        fitX = box.x
+        fitY = box.y
         contentX = 0
         contentY = 0
     }
+    // Top-left of what fit() framed, in diagram units (two reals: 6.4's lint lacks "point").
+    property real fitX: 0
+    property real fitY: 0
+    onRevealedNodesChanged: if (revealOnly) fit()
     function zoomBy(factor) {
         zoom = Math.min(3, Math.max(0.3, zoom * factor))
     }
@@ -73,14 +102,15 @@ Flickable {
     FlowDiagramModel {
         id: diagram
         flowId: root.flow.flowId
-        fontPixelSize: Theme.smallSize
+        fontPixelSize: root.textSize
     }
 
     Item {
         id: canvas
 
-        x: Math.max(root.margin, (root.width - diagram.width * root.zoom) / 2)
-        y: root.margin
+        x: root.revealOnly ? root.margin - root.fitX * root.zoom
+                           : Math.max(root.margin, (root.width - diagram.width * root.zoom) / 2)
+        y: root.margin - (root.revealOnly ? root.fitY * root.zoom : 0)
         width: diagram.width
         height: diagram.height
         scale: root.zoom
@@ -95,6 +125,8 @@ Flickable {
                 readonly property bool taken: root.flow.path.length > 1 && root.flow.isEdgeTaken(modelData.from, modelData.to)
                 readonly property color lineColor: taken ? Theme.accent : Theme.mutedText
 
+                visible: !root.revealOnly || (root.revealedNodes.indexOf(modelData.from) >= 0
+                                              && root.revealedNodes.indexOf(modelData.to) >= 0)
                 anchors.fill: parent
                 antialiasing: true
 
@@ -123,7 +155,8 @@ Flickable {
 
                 required property var modelData
 
-                visible: modelData.label !== ""
+                visible: modelData.label !== "" && (!root.revealOnly || (root.revealedNodes.indexOf(modelData.from) >= 0
+                                                                          && root.revealedNodes.indexOf(modelData.to) >= 0))
                 x: modelData.labelX
                 y: modelData.labelY
                 width: modelData.labelWidth
@@ -134,7 +167,7 @@ Flickable {
                 Text {
                     anchors.centerIn: parent
                     text: edgeLabel.modelData.label
-                    font.pixelSize: Theme.smallSize * 0.85
+                    font.pixelSize: root.textSize * 0.85
                     color: Theme.mutedText
                 }
             }
@@ -150,6 +183,7 @@ Flickable {
                 readonly property bool onPath: root.flow.path.length > 0 && root.flow.isOnPath(modelData.nodeId)
 
                 objectName: "diagramNode-" + modelData.nodeId
+                visible: !root.revealOnly || root.revealedNodes.indexOf(modelData.nodeId) >= 0
                 x: modelData.x
                 y: modelData.y
                 width: modelData.width
@@ -173,7 +207,7 @@ Flickable {
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    font.pixelSize: Theme.smallSize
+                    font.pixelSize: root.textSize
                     font.bold: node.modelData.kind === "question"
                     color: node.current ? Theme.textOnAccent : Theme.text
                 }
@@ -185,6 +219,7 @@ Flickable {
     }
 
     Row {
+        visible: root.showControls
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.gap

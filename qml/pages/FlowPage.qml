@@ -95,6 +95,11 @@ RowLayout {
                 onClicked: flow.back()
             }
             ActionButton {
+                //: Starts presenter mode (full screen diagram) for this flow
+                text: qsTr("Present")
+                onClicked: Navigation.present("flow/" + flow.flowId)
+            }
+            ActionButton {
                 objectName: "startOver"
                 text: qsTr("Start over")
                 enabled: flow.canGoBack

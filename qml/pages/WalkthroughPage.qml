@@ -162,6 +162,13 @@ ColumnLayout {
                 }
             }
             ActionButton {
+                objectName: "presentButton"
+                //: Starts presenter mode (full screen slides) for this walkthrough
+                text: qsTr("Present")
+                Accessible.description: qsTr("Show this walkthrough full screen, with notes for the presenter")
+                onClicked: Navigation.present("walkthrough/" + walkthrough.walkthroughId + "/" + walkthrough.stepId)
+            }
+            ActionButton {
                 text: walkthrough.atEnd ? qsTr("Back to the topic") : qsTr("Next")
                 highlighted: true
                 onClicked: walkthrough.atEnd ? Navigation.go("topic/" + walkthrough.topicId) : walkthrough.next()

@@ -95,6 +95,33 @@ private Q_SLOTS:
         QVERIFY2(spread(image) > 0.05, "the screenshot is blank");
     }
 
+    void presenterScreenshots_data()
+    {
+        QTest::addColumn<QString>("page");
+        const QStringList all = pages();
+        const auto firstOf = [&](const QString &prefix) {
+            const auto it = std::find_if(all.cbegin(), all.cend(), [&](const QString &p) {
+                return p.startsWith(prefix) && p.count(QLatin1Char('/')) == 2;
+            });
+            return it == all.cend() ? QString() : *it;
+        };
+        QTest::newRow("walkthrough step") << firstOf(QStringLiteral("walkthrough/"));
+        QTest::newRow("flow node") << firstOf(QStringLiteral("flow/"));
+    }
+    void presenterScreenshots()
+    {
+        QFETCH(QString, page);
+        const QString file = out.filePath(QStringLiteral("present.png"));
+        const Run shot = run({ QStringLiteral("--present"), QStringLiteral("--page"), page, QStringLiteral("--lang"),
+                               QStringLiteral("es"), QStringLiteral("--size"), QStringLiteral("1280x720"),
+                               QStringLiteral("--screenshot"), file });
+        QCOMPARE(shot.err, QString());
+        QCOMPARE(shot.exitCode, 0);
+        QCOMPARE(QImage(file).size(), QSize(1280, 720));
+        QVERIFY(spread(QImage(file)) > 0.05);
+        QVERIFY2(spread(QImage(out.filePath(QStringLiteral("present-notes.png")))) > 0.05, "the notes window is blank");
+    }
+
     void checkContentNamesTheFileAndPlace()
     {
         const QString dir = ktl::test::dataDir(QStringLiteral("invalid/flow-dangling-next"));
@@ -137,6 +164,10 @@ private Q_SLOTS:
         QTest::newRow("unknown page") << QStringList { QStringLiteral("--page"), QStringLiteral("topic/nope"), QStringLiteral("--screenshot"), QStringLiteral("x.png") }
                                       << "--page: no topic \"nope\"";
         QTest::newRow("size") << QStringList { QStringLiteral("--size"), QStringLiteral("9x9") } << "--size";
+        QTest::newRow("present glossary") << QStringList { QStringLiteral("--present"), QStringLiteral("--page"), QStringLiteral("glossary") }
+                                          << "cannot be presented";
+        QTest::newRow("handout without page") << QStringList { QStringLiteral("--export-handout"), QStringLiteral("x.pdf") }
+                                              << "--export-handout needs --page";
     }
     void badArgumentsExitWithTwo()
     {

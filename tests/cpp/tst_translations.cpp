@@ -172,7 +172,8 @@ private Q_SLOTS:
                 R"((\bv\.\s)|U\.S\.C\.|C\.F\.R\.|§|Pub\. L\.|^[\d%.,\s]+$|^[A-Z0-9][\w.&'’,() -]*\(\d{4}\)$|^[A-Z]{2,}[\w ()-]*$|^Form [A-Z]-\d)"));
         // Words that are the same in both languages.
         static const QStringList sameInBoth = { QStringLiteral("No"), QStringLiteral("Aa"), QStringLiteral("A−"),
-                                                QStringLiteral("A+"), QStringLiteral("%1 → "), QStringLiteral("%1 %"), QStringLiteral("%1 · %2"),
+                                                QStringLiteral("A+"), QStringLiteral("%1 → "), QStringLiteral("%1 %"), QStringLiteral("%1 · %2"), QStringLiteral("%1 / %2"),
+                                                QStringLiteral("%1 → %2"),
                                                 QStringLiteral("Ultra vires") };
         QStringList same;
         for (const Message &m : std::as_const(messages)) {

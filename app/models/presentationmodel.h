@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantList>
+
+namespace ktl {
+
+/**
+ * @brief A walkthrough or a flow as slides, for presenting to a room.
+ *
+ * A walkthrough gives one slide a step. A flow gives one slide a node, in the order of its
+ * outline (each answer followed to its end before the next), and each slide reveals one more
+ * node of the diagram. The presenter can jump to any slide, or to any node when someone asks
+ * "what if…". Also keeps the talk's clock.
+ */
+class PresentationModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** walkthrough/<id>[/<step>] or flow/<id>[/<node>]; the sub-part picks the first slide. */
+    Q_PROPERTY(QString address READ address WRITE setAddress NOTIFY addressChanged)
+    Q_PROPERTY(bool valid READ valid NOTIFY addressChanged)
+    Q_PROPERTY(bool isFlow READ isFlow NOTIFY addressChanged)
+    Q_PROPERTY(QString flowId READ flowId NOTIFY addressChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textChanged)
+    Q_PROPERTY(int count READ count NOTIFY addressChanged)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY slideChanged)
+    Q_PROPERTY(QString slideTitle READ slideTitle NOTIFY slideChanged)
+    Q_PROPERTY(QString slideBody READ slideBody NOTIFY slideChanged)
+    Q_PROPERTY(QString slideTitleOther READ slideTitleOther NOTIFY slideChanged)
+    Q_PROPERTY(QString slideBodyOther READ slideBodyOther NOTIFY slideChanged)
+    Q_PROPERTY(QString notes READ notes NOTIFY slideChanged)
+    Q_PROPERTY(QString nextTitle READ nextTitle NOTIFY slideChanged)
+    /** The step id or node id of the current slide. */
+    Q_PROPERTY(QString slideId READ slideId NOTIFY slideChanged)
+    /** For a flow: the node ids shown so far (the diagram reveals these only). */
+    Q_PROPERTY(QStringList revealed READ revealed NOTIFY slideChanged)
+    /** Each { index, slideId, title } for the presenter's jump list. */
+    Q_PROPERTY(QVariantList slides READ slides NOTIFY textChanged)
+    Q_PROPERTY(bool blackout READ blackout WRITE setBlackout NOTIFY blackoutChanged)
+    /** "12:05" since the presentation began, and the time of day; updated every second. */
+    Q_PROPERTY(QString elapsed READ elapsed NOTIFY tick)
+    Q_PROPERTY(QString clock READ clock NOTIFY tick)
+    /** Where each window goes: the audience on the second screen (the projector) when there
+     *  is one, the notes on the first. */
+    Q_PROPERTY(QScreen *audienceScreen READ audienceScreen CONSTANT)
+    Q_PROPERTY(QScreen *notesScreen READ notesScreen CONSTANT)
+
+public:
+    explicit PresentationModel(QObject *parent = nullptr);
+
+    QString address() const { return m_address; }
+    void setAddress(const QString &address);
+    bool valid() const { return !m_slideIds.isEmpty(); }
+    bool isFlow() const { return m_isFlow; }
+    QString flowId() const { return m_isFlow ? m_id : QString(); }
+    QString title() const;
+    int count() const { return int(m_slideIds.size()); }
+    int currentIndex() const { return m_index; }
+    void setCurrentIndex(int index);
+    QString slideTitle() const;
+    QString slideBody() const;
+    QString slideTitleOther() const;
+    QString slideBodyOther() const;
+    QString notes() const;
+    QString nextTitle() const;
+    QString slideId() const { return m_slideIds.value(m_index); }
+    QStringList revealed() const;
+    QVariantList slides() const;
+    bool blackout() const { return m_blackout; }
+    void setBlackout(bool on);
+    QString elapsed() const;
+    QString clock() const;
+    static QScreen *audienceScreen();
+    static QScreen *notesScreen();
+
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE bool previous();
+    Q_INVOKABLE void first() { setCurrentIndex(0); }
+    Q_INVOKABLE void last() { setCurrentIndex(count() - 1); }
+    /** Jumps to the slide of a step or node id; false if there is none. */
+    Q_INVOKABLE bool goTo(const QString &slideId);
+    Q_INVOKABLE void toggleBlackout() { setBlackout(!m_blackout); }
+    /** Starts the clock again (when the talk really begins). */
+    Q_INVOKABLE void restartClock();
+
+Q_SIGNALS:
+    void addressChanged();
+    void slideChanged();
+    void textChanged();
+    void blackoutChanged();
+    void tick();
+
+private:
+    QString titleOf(int index) const;
+    QString context() const;
+
+    QString m_address;
+    QString m_id;
+    bool m_isFlow = false;
+    QStringList m_slideIds;
+    int m_index = 0;
+    bool m_blackout = false;
+    QElapsedTimer m_started;
+    QTimer m_ticker;
+};
+
+} // namespace ktl

@@ -1,0 +1,108 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// What the room sees: one slide in large type, no navigation chrome. A walkthrough step shows
+// its title and text; a flow shows its diagram growing node by node, the newest node lit.
+Rectangle {
+    id: root
+
+    required property PresentationModel presentation
+    readonly property real unit: Math.max(12, height / 36)
+
+    color: Theme.background
+
+    FlowModel {
+        id: flow
+        flowId: root.presentation.flowId
+        currentNodeId: root.presentation.slideId
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: root.unit * 2
+        spacing: root.unit
+        visible: !root.presentation.blackout
+
+        Label {
+            objectName: "slideTitle"
+            Layout.fillWidth: true
+            text: root.presentation.slideTitle
+            font.pixelSize: root.unit * (root.presentation.isFlow ? 1.8 : 2.6)
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: Settings.bilingual && text !== ""
+            text: root.presentation.slideTitleOther
+            font.pixelSize: root.unit * (root.presentation.isFlow ? 1.2 : 1.8)
+            font.italic: true
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "slideBody"
+            Layout.fillWidth: true
+            Layout.fillHeight: !root.presentation.isFlow
+            visible: !root.presentation.isFlow
+            text: "<style>a { color: " + Theme.link + "; text-decoration: none; }</style>" + root.presentation.slideBody
+            textFormat: Text.RichText
+            font.pixelSize: root.unit * 1.45
+            color: Theme.text
+            wrapMode: Text.Wrap
+            lineHeight: 1.2
+            verticalAlignment: Text.AlignTop
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: Settings.bilingual && !root.presentation.isFlow && root.presentation.slideBodyOther !== ""
+            text: root.presentation.slideBodyOther
+            textFormat: Text.RichText
+            font.pixelSize: root.unit * 1.1
+            font.italic: true
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        FlowDiagram {
+            objectName: "slideDiagram"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.presentation.isFlow
+            flow: flow
+            revealOnly: true
+            showControls: false
+            textSize: root.unit * 0.9
+            revealedNodes: root.presentation.revealed
+            interactive: false
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: root.presentation.title
+                font.pixelSize: root.unit * 0.8
+                color: Theme.mutedText
+                elide: Text.ElideRight
+            }
+            Label {
+                //: Slide counter in a presentation; %1 this slide, %2 the number of slides
+                text: qsTr("%1 / %2").arg(root.presentation.currentIndex + 1).arg(root.presentation.count)
+                font.pixelSize: root.unit * 0.8
+                color: Theme.mutedText
+            }
+        }
+    }
+
+    // The black screen (B or "."): everything hidden, nothing left lit.
+    Rectangle {
+        objectName: "blackout"
+        anchors.fill: parent
+        color: "black"
+        visible: root.presentation.blackout
+    }
+}

@@ -1,0 +1,94 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Window
+import KnowTheLimits
+
+// Presenter mode: the audience view full screen (on the second screen when there is one) and
+// the presenter's notes in their own window. A clicker's keys and the keyboard both work:
+// PageDown/PageUp, arrows, space, Home/End, B or "." for a black screen, Esc to leave.
+QtObject {
+    id: root
+
+    required property string address
+    /** Not full screen: for screenshots and tests. */
+    property bool windowed: false
+    property int audienceWidth: 1280
+    property int audienceHeight: 720
+    readonly property PresentationModel presentation: PresentationModel {
+        address: root.address
+    }
+    readonly property Window audience: audienceWindow
+    readonly property Window notes: notesWindow
+
+    signal finished()
+
+    function handleKey(event: KeyEvent) {
+        switch (event.key) {
+        case Qt.Key_PageDown:
+        case Qt.Key_Right:
+        case Qt.Key_Down:
+        case Qt.Key_Space:
+            root.presentation.next()
+            break
+        case Qt.Key_PageUp:
+        case Qt.Key_Left:
+        case Qt.Key_Up:
+        case Qt.Key_Backspace:
+            root.presentation.previous()
+            break
+        case Qt.Key_Home:
+            root.presentation.first()
+            break
+        case Qt.Key_End:
+            root.presentation.last()
+            break
+        case Qt.Key_B:
+        case Qt.Key_Period:
+            root.presentation.toggleBlackout()
+            break
+        case Qt.Key_Escape:
+            root.finished()
+            break
+        default:
+            return
+        }
+        event.accepted = true
+    }
+
+    property Window audienceWindow: Window {
+        objectName: "audienceWindow"
+        title: qsTr("Know the Limits — presentation")
+        width: root.audienceWidth
+        height: root.audienceHeight
+        color: "black"
+        screen: root.presentation.audienceScreen
+        visibility: root.windowed ? Window.Windowed : Window.FullScreen
+        visible: true
+
+        AudienceView {
+            objectName: "audienceView"
+            anchors.fill: parent
+            presentation: root.presentation
+            focus: true
+            Keys.onPressed: event => root.handleKey(event)
+        }
+    }
+
+    property Window notesWindow: Window {
+        objectName: "notesWindow"
+        title: qsTr("Know the Limits — presenter notes")
+        width: 1100
+        height: 680
+        screen: root.presentation.notesScreen
+        visible: true
+
+        PresenterNotes {
+            objectName: "presenterNotes"
+            anchors.fill: parent
+            presentation: root.presentation
+            focus: true
+            Keys.onPressed: event => root.handleKey(event)
+            onLeave: root.finished()
+        }
+    }
+}

@@ -1,0 +1,162 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// The presenter's screen: this slide's notes, what comes next, the time, and every slide (or
+// every node of a flow) to jump to when the room asks "what if…".
+Rectangle {
+    id: root
+
+    required property PresentationModel presentation
+
+    signal leave()
+
+    color: Theme.surface
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            spacing: Theme.gap
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "notesElapsed"
+                    //: Presenter view: time since the presentation started
+                    text: qsTr("Elapsed %1").arg(root.presentation.elapsed)
+                    font.pixelSize: Theme.headingSize
+                    color: Theme.text
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: root.presentation.clock
+                    font.pixelSize: Theme.headingSize
+                    color: Theme.mutedText
+                }
+            }
+            Label {
+                objectName: "notesSlideTitle"
+                Layout.fillWidth: true
+                //: Presenter view: the slide being shown; %1 number, %2 count, %3 title
+                text: qsTr("Now %1 / %2: %3").arg(root.presentation.currentIndex + 1).arg(root.presentation.count).arg(root.presentation.slideTitle)
+                font.pixelSize: Theme.subheadingSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.notice
+                border.color: Theme.noticeBorder
+                radius: Theme.radius
+
+                ScrollView {
+                    id: notesScroll
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+
+                    Label {
+                        objectName: "notesText"
+                        width: notesScroll.availableWidth
+                        text: root.presentation.notes
+                        font.pixelSize: Theme.subheadingSize
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+            Label {
+                objectName: "notesNext"
+                Layout.fillWidth: true
+                text: root.presentation.nextTitle === "" ? qsTr("This is the last slide.")
+                    //: Presenter view: the title of the next slide
+                    : qsTr("Next: %1").arg(root.presentation.nextTitle)
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                ActionButton {
+                    text: qsTr("Previous")
+                    enabled: root.presentation.currentIndex > 0
+                    onClicked: root.presentation.previous()
+                }
+                ActionButton {
+                    text: qsTr("Next")
+                    highlighted: true
+                    enabled: root.presentation.currentIndex + 1 < root.presentation.count
+                    onClicked: root.presentation.next()
+                }
+                ActionButton {
+                    objectName: "blackoutButton"
+                    text: root.presentation.blackout ? qsTr("Show the slide") : qsTr("Black screen")
+                    onClicked: root.presentation.toggleBlackout()
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                ActionButton {
+                    text: qsTr("Restart the clock")
+                    onClicked: root.presentation.restartClock()
+                }
+                ActionButton {
+                    text: qsTr("End")
+                    onClicked: root.leave()
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            spacing: Theme.gap
+
+            Label {
+                text: root.presentation.isFlow ? qsTr("Jump to any node") : qsTr("Jump to any step")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+            }
+            ListView {
+                objectName: "jumpList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: root.presentation.slides
+                ScrollBar.vertical: ScrollBar {}
+                delegate: ItemDelegate {
+                    id: jump
+
+                    required property var modelData
+
+                    objectName: "jump-" + modelData.slideId
+                    width: ListView.view.width
+                    highlighted: root.presentation.currentIndex === modelData.index
+                    text: (modelData.index + 1) + ". " + modelData.title
+                    font.pixelSize: Theme.smallSize
+                    onClicked: root.presentation.currentIndex = modelData.index
+                    contentItem: Text {
+                        text: jump.text
+                        font: jump.font
+                        color: jump.highlighted ? Theme.accent : Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentstore.h"
+#include "presentationmodel.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ktl;
+
+/** Slides made from a walkthrough or a flow, moving through them, and the black screen. */
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { ContentStore::instance()->load({}, test::validContent()); }
+
+    void walkthroughSlidesAreItsSteps()
+    {
+        PresentationModel p;
+        p.setAddress(QStringLiteral("walkthrough/detainers-101"));
+        QVERIFY(p.valid());
+        QVERIFY(!p.isFlow());
+        QCOMPARE(p.count(), 3);
+        QCOMPARE(p.title(), QStringLiteral("Detainers 101"));
+        QCOMPARE(p.slideTitle(), QStringLiteral("What is a detainer?"));
+        QCOMPARE(p.notes(), QStringLiteral("Ask the room what they think."));
+        QCOMPARE(p.nextTitle(), QStringLiteral("48 hours"));
+        QSignalSpy changed(&p, &PresentationModel::slideChanged);
+        QVERIFY(p.next());
+        QVERIFY(p.next());
+        QVERIFY(!p.next());
+        QCOMPARE(p.slideId(), QStringLiteral("end"));
+        QCOMPARE(p.nextTitle(), QString());
+        QCOMPARE(changed.count(), 2);
+        p.first();
+        QCOMPARE(p.currentIndex(), 0);
+        QVERIFY(!p.previous());
+        p.last();
+        QCOMPARE(p.currentIndex(), 2);
+        QVERIFY(p.goTo(QStringLiteral("hours")));
+        QCOMPARE(p.currentIndex(), 1);
+        QCOMPARE(p.slides().size(), 3);
+    }
+
+    void aStepInTheAddressPicksTheFirstSlide()
+    {
+        PresentationModel p;
+        p.setAddress(QStringLiteral("walkthrough/detainers-101/hours"));
+        QCOMPARE(p.slideId(), QStringLiteral("hours"));
+    }
+
+    void flowSlidesRevealTheDiagramNodeByNode()
+    {
+        PresentationModel p;
+        p.setAddress(QStringLiteral("flow/jail"));
+        QVERIFY(p.isFlow());
+        QCOMPARE(p.flowId(), QStringLiteral("jail"));
+        // The outline's order: each answer followed to its end before the next.
+        QStringList order;
+        for (const QVariant &v : p.slides())
+            order.append(v.toMap().value(QStringLiteral("slideId")).toString());
+        QCOMPARE(order, QStringList({ QStringLiteral("law"), QStringLiteral("held"), QStringLiteral("info"), QStringLiteral("released") }));
+        QCOMPARE(p.revealed(), QStringList({ QStringLiteral("law") }));
+        QVERIFY(p.notes().contains(QStringLiteral("Yes → Held up to 48 hours")));
+        p.next();
+        QCOMPARE(p.revealed(), QStringList({ QStringLiteral("law"), QStringLiteral("held") }));
+        QCOMPARE(p.notes(), QStringLiteral("This is where the path ends."));
+        QVERIFY(p.goTo(QStringLiteral("released"))); // "what if…": straight to any node
+        QCOMPARE(p.revealed().size(), 4);
+    }
+
+    void blackScreenToggles()
+    {
+        PresentationModel p;
+        QSignalSpy spy(&p, &PresentationModel::blackoutChanged);
+        p.toggleBlackout();
+        QVERIFY(p.blackout());
+        p.toggleBlackout();
+        QVERIFY(!p.blackout());
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void clockRuns()
+    {
+        PresentationModel p;
+        QCOMPARE(p.elapsed(), QStringLiteral("0:00"));
+        QVERIFY(!p.clock().isEmpty());
+        QSignalSpy tick(&p, &PresentationModel::tick);
+        QVERIFY(tick.wait(2500));
+    }
+
+    void nothingToPresent()
+    {
+        PresentationModel p;
+        p.setAddress(QStringLiteral("glossary"));
+        QVERIFY(!p.valid());
+        QCOMPARE(p.count(), 0);
+        QCOMPARE(p.slideTitle(), QString());
+        QVERIFY(!p.next());
+    }
+};
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"

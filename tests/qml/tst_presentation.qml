@@ -1,0 +1,132 @@
+import QtQuick
+import QtTest
+import KnowTheLimits
+
+// Presenter mode as a presenter drives it: clicker keys, the notes window following, the
+// black screen, and leaving.
+TestCase {
+    id: testCase
+
+    name: "Presentation"
+    when: windowShown
+    visible: true
+    width: 400
+    height: 300
+
+    Component {
+        id: presentationComponent
+        Presentation {
+            windowed: true
+            audienceWidth: 800
+            audienceHeight: 450
+        }
+    }
+
+    // Stands in for the focused audience window: the clicker's keys reach handleKey().
+    Item {
+        id: keys
+        property Presentation target: null
+        anchors.fill: parent
+        focus: true
+        Keys.onPressed: event => keys.target.handleKey(event)
+    }
+
+    function findChild(item, objectName) {
+        if (!item)
+            return null
+        if (item.objectName === objectName)
+            return item
+        const children = item.children !== undefined ? item.children : []
+        for (let i = 0; i < children.length; ++i) {
+            const found = findChild(children[i], objectName)
+            if (found)
+                return found
+        }
+        return item.contentItem && item.contentItem !== item ? findChild(item.contentItem, objectName) : null
+    }
+
+    function start(address) {
+        const p = createTemporaryObject(presentationComponent, testCase, { address: address })
+        keys.target = p
+        keys.forceActiveFocus()
+        return p
+    }
+
+    function init() {
+        LanguageManager.setLanguage("en")
+    }
+
+    function test_clickerKeysMoveThroughSlides() {
+        const p = start("walkthrough/detainers-101")
+        compare(p.presentation.count, 3)
+        const title = findChild(p.audience.contentItem, "slideTitle")
+        compare(title.text, "What is a detainer?")
+        keyClick(Qt.Key_PageDown)
+        compare(title.text, "48 hours")
+        keyClick(Qt.Key_Space)
+        compare(p.presentation.currentIndex, 2)
+        keyClick(Qt.Key_Right) // past the end: stays
+        compare(p.presentation.currentIndex, 2)
+        keyClick(Qt.Key_PageUp)
+        compare(p.presentation.currentIndex, 1)
+        keyClick(Qt.Key_Home)
+        compare(p.presentation.currentIndex, 0)
+        keyClick(Qt.Key_End)
+        compare(p.presentation.currentIndex, 2)
+        keyClick(Qt.Key_Left)
+        compare(p.presentation.currentIndex, 1)
+    }
+
+    function test_notesFollowTheSlide() {
+        const p = start("walkthrough/detainers-101")
+        const notes = findChild(p.notes.contentItem, "notesText")
+        const next = findChild(p.notes.contentItem, "notesNext")
+        compare(notes.text, "Ask the room what they think.")
+        compare(next.text, "Next: 48 hours")
+        keyClick(Qt.Key_PageDown)
+        compare(notes.text, "Weekends do not count.")
+        keyClick(Qt.Key_PageDown)
+        compare(next.text, "This is the last slide.")
+        // Jumping from the notes window moves the audience view too.
+        mouseClick(findChild(p.notes.contentItem, "jump-what"))
+        compare(findChild(p.audience.contentItem, "slideTitle").text, "What is a detainer?")
+    }
+
+    function test_blackScreenToggles() {
+        const p = start("walkthrough/detainers-101")
+        const black = findChild(p.audience.contentItem, "blackout")
+        verify(!black.visible)
+        keyClick(Qt.Key_B)
+        verify(black.visible)
+        verify(p.presentation.blackout)
+        keyClick(Qt.Key_Period)
+        verify(!black.visible)
+        mouseClick(findChild(p.notes.contentItem, "blackoutButton"))
+        verify(black.visible)
+    }
+
+    function test_flowRevealsNodeByNode() {
+        const p = start("flow/jail")
+        const diagram = findChild(p.audience.contentItem, "slideDiagram")
+        tryVerify(() => findChild(diagram, "diagramNode-held") !== null)
+        verify(findChild(diagram, "diagramNode-law").visible)
+        verify(!findChild(diagram, "diagramNode-held").visible)
+        keyClick(Qt.Key_Down)
+        verify(findChild(diagram, "diagramNode-held").visible)
+        verify(!findChild(diagram, "diagramNode-released").visible)
+        mouseClick(findChild(p.notes.contentItem, "jump-released")) // "what if…"
+        verify(findChild(diagram, "diagramNode-released").visible)
+    }
+
+    function test_escapeLeaves() {
+        const p = start("walkthrough/detainers-101")
+        const spy = createTemporaryObject(signalSpy, testCase, { target: p, signalName: "finished" })
+        keyClick(Qt.Key_Escape)
+        compare(spy.count, 1)
+    }
+
+    Component {
+        id: signalSpy
+        SignalSpy {}
+    }
+}
