@@ -214,6 +214,11 @@
         <extracomment>Starts presenter mode (full screen diagram) for this flow</extracomment>
         <translation>Presentar</translation>
     </message>
+    <message>
+        <source>Handout (PDF)</source>
+        <extracomment>Saves a printable PDF of this flow: the diagram, then every outcome</extracomment>
+        <translation>Folleto (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPage</name>
@@ -232,6 +237,11 @@
     <message>
         <source>See also:</source>
         <translation>Vea también:</translation>
+    </message>
+    <message>
+        <source>Handout (PDF)</source>
+        <extracomment>Saves a printable PDF of the whole glossary</extracomment>
+        <translation>Folleto (PDF)</translation>
     </message>
 </context>
 <context>
@@ -580,6 +590,11 @@
         <source>Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.</source>
         <translation>Nunca se guarda nada de lo que usted responde. Solo se guardan en esta computadora la última página y estas opciones.</translation>
     </message>
+    <message>
+        <source>What I explored (PDF)</source>
+        <extracomment>Saves a PDF listing the pages opened in this session (no answers)</extracomment>
+        <translation>Lo que exploré (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>SourceList</name>
@@ -633,6 +648,11 @@
     <message>
         <source>Related topics:</source>
         <translation>Temas relacionados:</translation>
+    </message>
+    <message>
+        <source>Handout (PDF)</source>
+        <extracomment>Saves a printable PDF of this topic&apos;s walkthrough</extracomment>
+        <translation>Folleto (PDF)</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7087,23 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
 - Según guías prácticas, muchas veces presentar la demanda hace que la agencia actúe. Muchos de estos resultados nunca se publican.
 - Los tribunales no están de acuerdo sobre si una ley, 8 U.S.C. §1252(a)(2)(B)(ii), impide los reclamos sobre la *rapidez* del trámite.
 - Ningún resultado está garantizado.</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::Handouts</name>
+    <message>
+        <source>What I explored</source>
+        <translation>Lo que exploré</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <extracomment>Shown when a handout could not be saved; %1 says why</extracomment>
+        <translation>No se pudo guardar el folleto: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved: %1</source>
+        <extracomment>Shown after saving a handout; %1 is the file&apos;s path</extracomment>
+        <translation>Folleto guardado: %1</translation>
     </message>
 </context>
 <context>

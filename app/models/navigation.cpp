@@ -66,6 +66,7 @@ void Navigation::home()
 void Navigation::clearHistory()
 {
     m_history.clear();
+    m_visited.clear();
     show(PageAddress());
 }
 
@@ -124,6 +125,11 @@ void Navigation::show(const PageAddress &address)
     const bool subChanges = address.sub != m_current.sub;
     m_current = address;
     AppSettings::instance()->setLastPage(storable(address));
+    PageAddress whole = address; // a walkthrough once, whatever its steps
+    whole.sub.clear();
+    const QString page = whole.toString();
+    if (address.kind != PageAddress::Kind::Home && !m_visited.contains(page))
+        m_visited.append(page);
     if (pageChanges)
         Q_EMIT pageChanged();
     if (subChanges)

@@ -46,6 +46,9 @@ public:
     Q_INVOKABLE void present(const QString &address) { Q_EMIT presentRequested(address); }
     /** Forgets the way back (start over on a shared computer). */
     Q_INVOKABLE void clearHistory();
+    /** The pages opened in this session, first visit first (kept in memory only), for the
+     *  "what I explored" handout. */
+    QStringList visited() const { return m_visited; }
     /** Every page address of the loaded content (as --list-pages prints them). */
     Q_INVOKABLE QStringList allPages() const;
     /** A short, translated title of the page at @p address ("" if it names nothing). */
@@ -67,6 +70,7 @@ private:
 
     PageAddress m_current;
     QList<PageAddress> m_history;
+    QStringList m_visited;
 };
 
 } // namespace ktl

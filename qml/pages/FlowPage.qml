@@ -85,6 +85,14 @@ RowLayout {
             Layout.fillWidth: true
             sources: flow.nodeSources
         }
+        Label {
+            Layout.fillWidth: true
+            visible: Handouts.lastMessage !== ""
+            text: Handouts.lastMessage
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            wrapMode: Text.WrapAnywhere
+        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -93,6 +101,11 @@ RowLayout {
                 enabled: flow.canGoBack
                 font.pixelSize: Theme.bodySize
                 onClicked: flow.back()
+            }
+            ActionButton {
+                //: Saves a printable PDF of this flow: the diagram, then every outcome
+                text: qsTr("Handout (PDF)")
+                onClicked: Handouts.save("flow/" + flow.flowId)
             }
             ActionButton {
                 //: Starts presenter mode (full screen diagram) for this flow

@@ -38,6 +38,19 @@ ColumnLayout {
             font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Filter terms")
         }
+        ActionButton {
+            //: Saves a printable PDF of the whole glossary
+            text: qsTr("Handout (PDF)")
+            onClicked: Handouts.save("glossary")
+        }
+        Label {
+            visible: Handouts.lastMessage !== ""
+            Layout.fillWidth: true
+            text: Handouts.lastMessage
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            wrapMode: Text.WrapAnywhere
+        }
         Label {
             visible: glossary.count === 0
             text: qsTr("No term matches.")

@@ -82,6 +82,21 @@ ScrollingPage {
     }
     ActionButton {
         Layout.fillWidth: true
+        objectName: "exploredHandout"
+        //: Saves a PDF listing the pages opened in this session (no answers)
+        text: qsTr("What I explored (PDF)")
+        onClicked: Handouts.save("explored")
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: Handouts.lastMessage !== ""
+        text: Handouts.lastMessage
+        font.pixelSize: Theme.smallSize
+        color: Theme.mutedText
+        wrapMode: Text.WrapAnywhere
+    }
+    ActionButton {
+        Layout.fillWidth: true
         objectName: "forgetProgress"
         text: qsTr("Forget my progress")
         Accessible.description: qsTr("Clears the saved page and settings on this computer")

@@ -36,6 +36,12 @@ ScrollingPage {
             highlighted: true
             onClicked: Navigation.go("walkthrough/" + topic.walkthrough)
         }
+        ActionButton {
+            visible: topic.walkthrough !== ""
+            //: Saves a printable PDF of this topic's walkthrough
+            text: qsTr("Handout (PDF)")
+            onClicked: Handouts.save("walkthrough/" + topic.walkthrough)
+        }
         Repeater {
             model: topic.flows
             delegate: ActionButton {
@@ -47,6 +53,18 @@ ScrollingPage {
                 onClicked: Navigation.go("flow/" + flowButton.modelData.flowId)
             }
         }
+    }
+
+    Label {
+        objectName: "handoutMessage"
+        Layout.fillWidth: true
+        visible: Handouts.lastMessage !== ""
+        text: Handouts.lastMessage
+        font.pixelSize: Theme.smallSize
+        color: Theme.mutedText
+        wrapMode: Text.WrapAnywhere
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
 
     Repeater {

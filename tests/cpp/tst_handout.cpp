@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentloader.h"
 #include "contenttext.h"
+#include "contentstore.h"
 #include "handoutexporter.h"
+#include "handouts.h"
+#include "navigation.h"
+
+#include <QFileInfo>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -115,6 +120,24 @@ private Q_SLOTS:
                                                        &error);
         QVERIFY(html.contains(content.topic(QStringLiteral("mandamus"))->title.toHtmlEscaped()));
         QVERIFY(html.contains(content.flows.first().title.toHtmlEscaped()));
+    }
+
+    void savedFromTheAppIntoAFolder()
+    {
+        ContentStore::instance()->load({}, QStringLiteral(":/content"));
+        Navigation::instance()->clearHistory();
+        Navigation::instance()->go(QStringLiteral("topic/mandamus"));
+        Navigation::instance()->go(QStringLiteral("flow/") + content.flows.first().id + QLatin1Char('/') + content.flows.first().start);
+        QCOMPARE(Navigation::instance()->visited(),
+                 QStringList({ QStringLiteral("topic/mandamus"), QStringLiteral("flow/") + content.flows.first().id }));
+        Handouts *handouts = Handouts::create(nullptr, nullptr);
+        handouts->setFolder(dir.filePath(QStringLiteral("documents")));
+        const QString file = handouts->save(QStringLiteral("explored"));
+        QVERIFY2(QFileInfo::exists(file), qPrintable(handouts->lastMessage()));
+        QVERIFY(handouts->lastMessage().contains(QStringLiteral("Handout saved")));
+        QVERIFY(text(file).contains(content.topic(QStringLiteral("mandamus"))->title.simplified()));
+        QVERIFY(handouts->save(QStringLiteral("search")).isEmpty());
+        QVERIFY(handouts->lastMessage().contains(QStringLiteral("could not be saved")));
     }
 
     void refusesPagesWithoutAHandout()

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace ktl {
+
+/**
+ * @brief Saves printable handouts from the app (HandoutExporter) into the Documents folder:
+ * Letter or A4 by the system's measurement system, both languages in bilingual mode.
+ */
+class Handouts : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** Where the last handout went, or why it could not be written. */
+    Q_PROPERTY(QString lastMessage READ lastMessage NOTIFY lastMessageChanged)
+
+public:
+    static Handouts *create(QQmlEngine *, QJSEngine *);
+
+    /** Saves the handout of @p address (walkthrough/<id>, flow/<id>, glossary or explored);
+     *  returns the file's path, or "" on failure (see lastMessage). */
+    Q_INVOKABLE QString save(const QString &address);
+    QString lastMessage() const { return m_lastMessage; }
+
+    /** The folder handouts go to (tests point it elsewhere). */
+    void setFolder(const QString &folder) { m_folder = folder; }
+
+Q_SIGNALS:
+    void lastMessageChanged();
+
+private:
+    explicit Handouts(QObject *parent);
+    void setMessage(const QString &message);
+
+    QString m_folder;
+    QString m_lastMessage;
+};
+
+} // namespace ktl
