@@ -61,6 +61,11 @@ void ContentSet::overlay(const ContentSet &other)
     replaceOrAppend(helpPlaces, other.helpPlaces);
 }
 
+QString illustrationPath(const QString &name)
+{
+    return QStringLiteral(":/illustrations/%1.svg").arg(name);
+}
+
 QString flowNodeKindName(FlowNode::Kind kind)
 {
     switch (kind) {

@@ -194,5 +194,7 @@ struct ContentSet
 };
 
 QString flowNodeKindName(FlowNode::Kind kind);
+/** Where the built-in illustration @p name lives (an SVG compiled into the app). */
+QString illustrationPath(const QString &name);
 
 } // namespace ktl

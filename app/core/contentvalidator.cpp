@@ -5,6 +5,7 @@
 #include "markup.h"
 
 #include <QDate>
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -209,6 +210,9 @@ private:
             checkRefs(w.file, step.path + QStringLiteral(".sources"), step.sources, "source");
             checkLawSources(w.file, step.path, step.statesLaw, step.sources);
             checkQuestion(w.file, step);
+            if (!step.illustration.isEmpty() && !QFile::exists(illustrationPath(step.illustration)))
+                add(w.file, step.path + QStringLiteral(".illustration"),
+                    QStringLiteral("no illustration \"%1\" in resources/illustrations").arg(step.illustration));
         }
     }
 

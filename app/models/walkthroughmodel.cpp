@@ -127,6 +127,12 @@ QString WalkthroughModel::stepBodyOther() const
     return s ? contentformat::otherHtml(context(), s->body) : QString();
 }
 
+QString WalkthroughModel::stepIllustration() const
+{
+    const Step *s = step();
+    return s && !s->illustration.isEmpty() ? QStringLiteral("qrc") + illustrationPath(s->illustration) : QString();
+}
+
 QString WalkthroughModel::stepNotes() const
 {
     const Step *s = step();

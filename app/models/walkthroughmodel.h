@@ -32,6 +32,8 @@ class WalkthroughModel : public QObject
     Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
     Q_PROPERTY(QString stepBody READ stepBody NOTIFY stepChanged)
     Q_PROPERTY(QString stepNotes READ stepNotes NOTIFY stepChanged)
+    /** The step's picture as a URL for an Image, or "" when it has none. */
+    Q_PROPERTY(QString stepIllustration READ stepIllustration NOTIFY stepChanged)
     /** The step's title and body in the other language, for bilingual mode. */
     Q_PROPERTY(QString stepTitleOther READ stepTitleOther NOTIFY stepChanged)
     Q_PROPERTY(QString stepBodyOther READ stepBodyOther NOTIFY stepChanged)
@@ -64,6 +66,7 @@ public:
     QString stepTitle() const;
     QString stepBody() const;
     QString stepNotes() const;
+    QString stepIllustration() const;
     QString stepTitleOther() const;
     QString stepBodyOther() const;
     QVariantList stepSources() const;

@@ -40,6 +40,24 @@ ColumnLayout {
             Layout.fillWidth: true
             text: walkthrough.stepTitle
         }
+        // A picture where one helps; decorative, so screen readers skip it.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? 180 * Theme.scale : 0
+            visible: walkthrough.stepIllustration !== ""
+            radius: Theme.radius
+            color: Theme.surfaceAlt
+            Accessible.ignored: true
+
+            Image {
+                objectName: "stepIllustration"
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                source: walkthrough.stepIllustration
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+            }
+        }
         ContentText {
             Layout.fillWidth: true
             html: walkthrough.stepBody

@@ -95,6 +95,7 @@ private Q_SLOTS:
         row("case-without-court", b, "$.sources[0].court", "a case needs its court");
         row("meta-twice", c, "$.meta", "meta is already defined in");
         row("no-meta", QString(), "", "no file defines \"meta\"");
+        row("unknown-illustration", c, "$.walkthroughs[0].steps[0].illustration", "no illustration \"nope\"");
     }
 
     void malformedInputIsReportedWithFileAndPath()

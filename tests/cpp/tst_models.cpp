@@ -134,6 +134,7 @@ private Q_SLOTS:
         QCOMPARE(model.stepCount(), 3);
         QCOMPARE(model.stepId(), QStringLiteral("what"));
         QVERIFY(model.atStart());
+        QCOMPARE(model.stepIllustration(), QStringLiteral("qrc:/illustrations/courthouse.svg"));
         QVERIFY(model.hasQuestion());
         QCOMPARE(model.choices().size(), 2);
         QVERIFY(model.chosenChoice().isEmpty());

@@ -124,5 +124,6 @@ mutate("bad-url", lambda c: None, lambda b: b["sources"][0].update(url="ftp://ex
 mutate("case-without-court", lambda c: None, lambda b: b["sources"][0].update(kind="case"))
 mutate("no-meta", lambda c: None, lambda b: b.pop("meta"))
 mutate("meta-twice", lambda c: c.update(meta=dict(BASE["meta"])))
+mutate("unknown-illustration", lambda c: c["walkthroughs"][0]["steps"][0].update(illustration="nope"))
 mutate("list-item-not-object", lambda c: c["topics"].append("oops"))
 print("wrote", len(os.listdir(OUT)), "cases to", OUT)
