@@ -91,36 +91,24 @@ QString PresentationModel::titleOf(int index) const
 
 QString PresentationModel::slideTitle() const { return titleOf(m_index); }
 
-QString PresentationModel::slideBody() const
+QString PresentationModel::sourceText(Part part) const
 {
     if (!valid())
         return {};
     const ContentSet &content = ContentStore::instance()->content();
-    if (m_isFlow)
-        return contentformat::html(context(), content.flow(m_id)->node(slideId())->detail);
-    const Walkthrough *w = content.walkthrough(m_id);
-    return contentformat::html(context(), w->steps.at(m_index).body);
+    if (m_isFlow) {
+        const FlowNode *node = content.flow(m_id)->node(slideId());
+        return part == Part::Title ? node->text : node->detail;
+    }
+    const Step &step = content.walkthrough(m_id)->steps.at(m_index);
+    return part == Part::Title ? step.title : step.body;
 }
 
-QString PresentationModel::slideTitleOther() const
-{
-    if (!valid())
-        return {};
-    const ContentSet &content = ContentStore::instance()->content();
-    if (m_isFlow)
-        return contentformat::other(context(), content.flow(m_id)->node(slideId())->text);
-    return contentformat::other(context(), content.walkthrough(m_id)->steps.at(m_index).title);
-}
+QString PresentationModel::slideBody() const { return contentformat::html(context(), sourceText(Part::Body)); }
 
-QString PresentationModel::slideBodyOther() const
-{
-    if (!valid())
-        return {};
-    const ContentSet &content = ContentStore::instance()->content();
-    if (m_isFlow)
-        return contentformat::otherHtml(context(), content.flow(m_id)->node(slideId())->detail);
-    return contentformat::otherHtml(context(), content.walkthrough(m_id)->steps.at(m_index).body);
-}
+QString PresentationModel::slideTitleOther() const { return contentformat::other(context(), sourceText(Part::Title)); }
+
+QString PresentationModel::slideBodyOther() const { return contentformat::otherHtml(context(), sourceText(Part::Body)); }
 
 QString PresentationModel::notes() const
 {

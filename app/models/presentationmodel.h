@@ -98,6 +98,9 @@ Q_SIGNALS:
     void tick();
 
 private:
+    enum class Part { Title, Body };
+    /** The current slide's English title or body (a step's, or a node's text and detail). */
+    QString sourceText(Part part) const;
     QString titleOf(int index) const;
     QString context() const;
 

@@ -42,6 +42,18 @@ void AppSettings::problem(const QString &key, const QString &expected, const QVa
                               .arg(m_settings->fileName(), key, expected, found.toString()));
 }
 
+void AppSettings::readFlag(const QString &key, bool &flag)
+{
+    if (!m_settings->contains(key))
+        return;
+    const QVariant v = m_settings->value(key);
+    const QString s = v.toString();
+    if (s == QLatin1String("true") || s == QLatin1String("false"))
+        flag = s == QLatin1String("true");
+    else
+        problem(key, QStringLiteral("true or false"), v);
+}
+
 void AppSettings::read()
 {
     if (m_settings->status() == QSettings::FormatError)
@@ -56,22 +68,8 @@ void AppSettings::read()
         else
             problem(textScaleKey, QStringLiteral("a number from %1 to %2").arg(minTextScale).arg(maxTextScale), v);
     }
-    if (m_settings->contains(darkThemeKey)) {
-        const QVariant v = m_settings->value(darkThemeKey);
-        const QString s = v.toString();
-        if (s == QLatin1String("true") || s == QLatin1String("false"))
-            m_darkTheme = s == QLatin1String("true");
-        else
-            problem(darkThemeKey, QStringLiteral("true or false"), v);
-    }
-    if (m_settings->contains(bilingualKey)) {
-        const QVariant v = m_settings->value(bilingualKey);
-        const QString s = v.toString();
-        if (s == QLatin1String("true") || s == QLatin1String("false"))
-            m_bilingual = s == QLatin1String("true");
-        else
-            problem(bilingualKey, QStringLiteral("true or false"), v);
-    }
+    readFlag(darkThemeKey, m_darkTheme);
+    readFlag(bilingualKey, m_bilingual);
     if (m_settings->contains(languageKey)) {
         const QVariant v = m_settings->value(languageKey);
         if (LanguageManager::codes().contains(v.toString()))
@@ -93,39 +91,20 @@ void AppSettings::setTextScale(qreal scale)
     Q_EMIT textScaleChanged();
 }
 
-void AppSettings::setDarkTheme(bool dark)
+void AppSettings::setFlag(bool &flag, bool value, const QString &key, void (AppSettings::*changed)())
 {
-    if (dark == m_darkTheme)
+    if (value == flag)
         return;
-    m_darkTheme = dark;
-    m_settings->setValue(darkThemeKey, dark);
-    Q_EMIT darkThemeChanged();
+    flag = value;
+    if (!key.isEmpty())
+        m_settings->setValue(key, value);
+    Q_EMIT(this->*changed)();
 }
 
-void AppSettings::setBilingual(bool on)
-{
-    if (on == m_bilingual)
-        return;
-    m_bilingual = on;
-    m_settings->setValue(bilingualKey, on);
-    Q_EMIT bilingualChanged();
-}
-
-void AppSettings::overrideBilingual(bool on)
-{
-    if (on == m_bilingual)
-        return;
-    m_bilingual = on;
-    Q_EMIT bilingualChanged();
-}
-
-void AppSettings::overrideDarkTheme(bool dark)
-{
-    if (dark == m_darkTheme)
-        return;
-    m_darkTheme = dark;
-    Q_EMIT darkThemeChanged();
-}
+void AppSettings::setDarkTheme(bool dark) { setFlag(m_darkTheme, dark, darkThemeKey, &AppSettings::darkThemeChanged); }
+void AppSettings::setBilingual(bool on) { setFlag(m_bilingual, on, bilingualKey, &AppSettings::bilingualChanged); }
+void AppSettings::overrideBilingual(bool on) { setFlag(m_bilingual, on, {}, &AppSettings::bilingualChanged); }
+void AppSettings::overrideDarkTheme(bool dark) { setFlag(m_darkTheme, dark, {}, &AppSettings::darkThemeChanged); }
 
 void AppSettings::setLanguage(const QString &code)
 {

@@ -77,6 +77,9 @@ Q_SIGNALS:
 
 private:
     void read();
+    void readFlag(const QString &key, bool &flag);
+    /** Sets a boolean preference, saving it under @p key unless that is empty (this run only). */
+    void setFlag(bool &flag, bool value, const QString &key, void (AppSettings::*changed)());
     void problem(const QString &key, const QString &expected, const QVariant &found);
 
     QSettings *m_settings;
