@@ -26,7 +26,8 @@ ScrollingPage {
         font.pixelSize: Theme.subheadingSize
     }
 
-    RowLayout {
+    // Wraps at narrow widths: a long flow title must not push the page sideways.
+    Flow {
         Layout.fillWidth: true
         spacing: Theme.gap
         ActionButton {
