@@ -57,27 +57,22 @@ ApplicationWindow {
         anchors.fill: parent
         z: 10
         active: Settings.needsLanguageChoice
-        sourceComponent: LanguageChoice {}
+        // By URL, not as an inline component, so its type is not even loaded on later starts.
+        source: "components/LanguageChoice.qml"
     }
 
-    // Presenter mode started from a page: its windows live until Esc or "End".
-    property Presentation presentation: null
-
-    Component {
-        id: presentationComponent
-        Presentation {}
-    }
+    // Presenter mode started from a page: its windows live until Esc or "End". The component is
+    // made on first use: naming its type here would load presenter mode before the first frame.
+    property QtObject presentation: null
     function startPresentation(address: string) {
         if (root.presentation)
             root.presentation.destroy()
-        root.presentation = presentationComponent.createObject(root, { address: address }) as Presentation
-        root.presentation.finished.connect(() => {
-            root.presentation.destroy()
-            root.presentation = null
-        })
+        const component = Qt.createComponent("presenter/Presentation.qml")
+        root.presentation = component.createObject(root, { address: address, closeWhenFinished: true })
     }
     // (Not a Connections element: Debian's Qt 6.4 lint types do not describe it.)
     Component.onCompleted: Navigation.presentRequested.connect(root.startPresentation)
+    Component.onDestruction: Navigation.presentRequested.disconnect(root.startPresentation)
 
     Shortcut {
         sequence: "Alt+Left"

@@ -9,6 +9,27 @@
 
 namespace ktl {
 
+namespace {
+
+/** Whole sentences that fit in @p limit characters (at least the first one): a card shows a
+ *  few lines, and laying out a long text only to elide it costs start-up time. */
+QString firstSentences(const QString &text, int limit)
+{
+    QString result;
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype end = text.indexOf(QLatin1String(". "), from);
+        end = end < 0 ? text.size() : end + 1;
+        if (!result.isEmpty() && end > limit)
+            break;
+        result = text.left(end);
+        from = end + 1;
+    }
+    return result.trimmed();
+}
+
+} // namespace
+
 TopicListModel::TopicListModel(QObject *parent)
     : ContentListModel(parent)
 {
@@ -38,6 +59,8 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         return markup::toHtml(contentTr(context, t.summary));
     case SummaryTextRole:
         return markup::toPlainText(contentTr(context, t.summary));
+    case SummaryShortRole:
+        return firstSentences(markup::toPlainText(contentTr(context, t.summary)), 170);
     case ConceptRole:
         return t.concept;
     case WalkthroughRole:
@@ -53,6 +76,7 @@ QHash<int, QByteArray> TopicListModel::roleNames() const
 {
     return { { IdRole, "topicId" },         { TitleRole, "title" },
              { SummaryRole, "summary" },    { SummaryTextRole, "summaryText" },
+             { SummaryShortRole, "summaryShort" },
              { ConceptRole, "concept" },
              { WalkthroughRole, "walkthrough" }, { OrderRole, "order" } };
 }

@@ -20,6 +20,7 @@ public:
         TitleRole,
         SummaryRole, ///< HTML
         SummaryTextRole, ///< plain text, for cards and previews
+        SummaryShortRole, ///< the first sentences, up to about 170 characters, for home cards
         ConceptRole, ///< one of the four core concepts
         WalkthroughRole, ///< walkthrough id or ""
         OrderRole,

@@ -53,14 +53,14 @@ ScrollingPage {
             delegate: CardButton {
                 required property string topicId
                 required property string title
-                required property string summaryText
+                required property string summaryShort
                 required property bool concept
 
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 text: title
-                description: summaryText
+                description: summaryShort
                 emphasized: concept
                 onClicked: Navigation.go("topic/" + topicId)
             }

@@ -10,6 +10,9 @@ QtObject {
     id: root
 
     required property string address
+    /** Started from the app's window: Esc closes the presentation (from the command line, the
+     *  finished signal quits instead). */
+    property bool closeWhenFinished: false
     /** Not full screen: for screenshots and tests. */
     property bool windowed: false
     property int audienceWidth: 1280
@@ -21,6 +24,8 @@ QtObject {
     readonly property Window notes: notesWindow
 
     signal finished()
+
+    onFinished: if (closeWhenFinished) root.destroy()
 
     function handleKey(event: KeyEvent) {
         switch (event.key) {

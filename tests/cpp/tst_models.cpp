@@ -74,6 +74,7 @@ private Q_SLOTS:
         QCOMPARE(column(model, TopicListModel::IdRole), QStringList({ QStringLiteral("partnerships"), QStringLiteral("mandamus") }));
         QCOMPARE(model.index(0).data(TopicListModel::SummaryRole).toString(), QStringLiteral("<p>How <b>police</b> and ICE work together.</p>"));
         QCOMPARE(model.index(0).data(TopicListModel::WalkthroughRole).toString(), QStringLiteral("detainers-101"));
+        QCOMPARE(model.index(0).data(TopicListModel::SummaryShortRole).toString(), QStringLiteral("How police and ICE work together."));
         QCOMPARE(model.roleNames().value(TopicListModel::TitleRole), QByteArray("title"));
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

@@ -118,6 +118,15 @@ TestCase {
         }
     }
 
+    function test_presentFromTheApp() {
+        const window = createTemporaryObject(mainWindow, testCase)
+        Navigation.present("walkthrough/detainers-101/hours")
+        verify(window.presentation !== null, "presenter mode opened")
+        compare(window.presentation.presentation.slideId, "hours")
+        window.presentation.finished() // Esc, or "End" in the notes window
+        tryVerify(() => window.presentation === null)
+    }
+
     function test_walkthroughByKeyboard() {
         verify(Navigation.go("walkthrough/detainers-101"))
         const page = createTemporaryObject(walkthroughPage, testCase)
