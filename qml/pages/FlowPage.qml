@@ -94,8 +94,10 @@ RowLayout {
             wrapMode: Text.WrapAnywhere
         }
 
-        RowLayout {
+        // Wraps: four buttons do not fit the guided column of a small window on one line.
+        Flow {
             Layout.fillWidth: true
+            spacing: Theme.gap
             ActionButton {
                 text: qsTr("Back")
                 enabled: flow.canGoBack
