@@ -19,6 +19,11 @@ inline QString contentTr(const QString &context, const QString &text)
     return QCoreApplication::translate(context.toUtf8().constData(), text.toUtf8().constData());
 }
 
+/** The content's ISO review date written out in the current language ("November 28, 2026",
+ *  "28 de noviembre de 2026"), or as written if it is not a date. Shared by the screens and the
+ *  handouts so both say it the same way. */
+QString reviewDateText(const QString &isoDate);
+
 /** The translation contexts, one per object, shared by the models, exports and lupdate step. */
 namespace contentContext {
 inline QString meta() { return QStringLiteral("content/meta"); }

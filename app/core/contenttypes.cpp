@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contenttypes.h"
 
+#include "contenttext.h"
+
+#include <QDate>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace ktl {
@@ -59,6 +64,17 @@ void ContentSet::overlay(const ContentSet &other)
     replaceOrAppend(sources, other.sources);
     replaceOrAppend(events, other.events);
     replaceOrAppend(helpPlaces, other.helpPlaces);
+}
+
+QString reviewDateText(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (!date.isValid())
+        return isoDate;
+    //: Date format of the "reviewed as of" date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")
+    const QString format = QCoreApplication::translate("ContentStore", "MMMM d, yyyy");
+    const QLocale locale(QCoreApplication::translate("ContentStore", "en_US", "locale of dates"));
+    return locale.toString(date, format);
 }
 
 QString illustrationPath(const QString &name)

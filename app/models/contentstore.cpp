@@ -7,9 +7,7 @@
 #include "contentvalidator.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QEvent>
-#include <QLocale>
 
 #include <future>
 
@@ -94,13 +92,7 @@ void ContentStore::load(const QString &overlayDirectory, const QString &baseDire
 
 QString ContentStore::reviewedAsOf() const
 {
-    const QDate date = QDate::fromString(m_content.meta.reviewedAsOf, Qt::ISODate);
-    if (!date.isValid())
-        return m_content.meta.reviewedAsOf;
-    //: Date format of the "reviewed as of" date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")
-    const QString format = QCoreApplication::translate("ContentStore", "MMMM d, yyyy");
-    const QLocale locale(QCoreApplication::translate("ContentStore", "en_US", "locale of dates"));
-    return locale.toString(date, format);
+    return reviewDateText(m_content.meta.reviewedAsOf);
 }
 
 QString ContentStore::disclaimer() const

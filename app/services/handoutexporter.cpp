@@ -9,8 +9,8 @@
 #include "pageaddress.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCollator>
 #include <QCoreApplication>
-#include <QDate>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -24,20 +24,19 @@ namespace ktl {
 
 namespace {
 
-/** Content text as print HTML: links become plain words (a printout cannot follow them). */
-QString printHtml(const QString &context, const QString &text)
+/** Markup as print HTML: links become plain words (a printout cannot follow them). */
+QString linklessHtml(const QString &text)
 {
     static const QRegularExpression anchors(QStringLiteral("</?a[^>]*>"));
-    QString html = markup::toHtml(contentTr(context, text));
-    return html.remove(anchors);
+    return markup::toHtml(text).remove(anchors);
 }
+
+QString printHtml(const QString &context, const QString &text) { return linklessHtml(contentTr(context, text)); }
 
 QString otherHtml(const QString &context, const QString &text)
 {
-    static const QRegularExpression anchors(QStringLiteral("</?a[^>]*>"));
     LanguageManager *languages = LanguageManager::instance();
-    QString html = markup::toHtml(languages->translate(languages->otherLanguage(), context.toUtf8().constData(), text));
-    return html.remove(anchors);
+    return linklessHtml(languages->translate(languages->otherLanguage(), context.toUtf8().constData(), text));
 }
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
@@ -127,9 +126,12 @@ public:
         title = QCoreApplication::translate("HandoutExporter", "Glossary");
         html += QStringLiteral("<h1>%1</h1>").arg(esc(title));
         QList<Term> terms = c.terms;
-        std::sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) {
-            return QString::localeAwareCompare(contentTr(contentContext::glossary(), a.term),
-                                               contentTr(contentContext::glossary(), b.term)) < 0;
+        // The app's language orders the terms, as on screen (not the system's locale).
+        QCollator collator { QLocale(LanguageManager::instance()->language()) };
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(terms.begin(), terms.end(), [&](const Term &a, const Term &b) {
+            return collator.compare(contentTr(contentContext::glossary(), a.term),
+                                    contentTr(contentContext::glossary(), b.term)) < 0;
         });
         for (const Term &t : terms) {
             html += QStringLiteral("<p><b>%1</b></p>").arg(esc(contentTr(contentContext::glossary(), t.term)))
@@ -307,11 +309,7 @@ bool HandoutExporter::write(const ContentSet &content, const Options &options, c
     const qreal band = QFontMetricsF(small, &writer).height() * 2.6;
     const QRectF body = full.adjusted(0, band, 0, -band);
 
-    const QDate reviewed = QDate::fromString(content.meta.reviewedAsOf, Qt::ISODate);
-    const QLocale locale(QCoreApplication::translate("ContentStore", "en_US", "locale of dates"));
-    const QString reviewedText = reviewed.isValid()
-            ? locale.toString(reviewed, QCoreApplication::translate("ContentStore", "MMMM d, yyyy"))
-            : content.meta.reviewedAsOf;
+    const QString reviewedText = reviewDateText(content.meta.reviewedAsOf);
     int pageNumber = 0;
     auto frame = [&](const QString &title) {
         ++pageNumber;
