@@ -2,10 +2,12 @@
 // Wires the parts together; every decision it acts on is made (and tested) elsewhere.
 #include "appsettings.h"
 #include "commandline.h"
+#include "contentlimits.h"
 #include "contentloader.h"
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
+#include "offlinenetwork.h"
 #include "handoutexporter.h"
 #include "outlineexporter.h"
 #include "windowcapture.h"
@@ -59,17 +61,25 @@ bool hasDisplay()
             || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+/** Checks @p directory the way --content would use it: laid over the built-in content. */
 int checkContent(const QString &directory)
 {
-    const ktl::ContentLoader::Result result = ktl::loadAndValidate(directory);
-    for (const ktl::ContentError &e : result.errors)
-        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+    const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
+    const ktl::OverlayResult result = ktl::loadOverlay(builtIn.content, directory);
+    const qsizetype shown = qMin<qsizetype>(result.errors.size(), ktl::limits::maxProblemsReported);
+    for (qsizetype i = 0; i < shown; ++i)
+        std::fprintf(stderr, "%s\n", qPrintable(result.errors.at(i).toString()));
+    if (result.errors.size() > shown)
+        std::fprintf(stderr, "…and %lld more problem(s)\n", static_cast<long long>(result.errors.size() - shown));
+    const QString name = ktl::escapeControls(directory);
     if (!result.ok()) {
         printErr(QStringLiteral("%1: %2 problem(s) in %3 file(s)")
-                         .arg(directory).arg(result.errors.size()).arg(result.files.size()));
+                         .arg(name).arg(result.errors.size()).arg(result.files.size()));
         return 1;
     }
-    printOut(QStringLiteral("%1: %2 file(s), no problems").arg(directory).arg(result.files.size()));
+    for (const ktl::ContentSet::Replaced &r : result.replaced)
+        printOut(ktl::escapeControls(QStringLiteral("%1: replaces the built-in %2").arg(r.file, r.what)));
+    printOut(QStringLiteral("%1: %2 file(s), no problems").arg(name).arg(result.files.size()));
     return 0;
 }
 
@@ -80,6 +90,7 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
     QQmlApplicationEngine engine;
+    ktl::OfflineNetworkFactory::install(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // a default import path only from Qt 6.5
     ktl::LanguageManager::instance()->setEngine(&engine);
     QUrl url(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml"));
@@ -224,9 +235,12 @@ int main(int argc, char *argv[])
         options.paper = cli.paper == QLatin1String("a4") ? ktl::HandoutExporter::Paper::A4 : ktl::HandoutExporter::Paper::Letter;
         options.bilingual = cli.bilingual;
         QString error;
-        if (!ktl::HandoutExporter::write(ktl::ContentStore::instance()->content(), options, cli.handoutFile, &error)) {
+        const auto status = ktl::HandoutExporter::write(ktl::ContentStore::instance()->content(), options,
+                                                        cli.handoutFile, &error);
+        if (status != ktl::HandoutExporter::Status::Written) {
             printErr(error);
-            return error.startsWith(QLatin1String("--page")) ? 2 : 1;
+            // A page that has no handout is a bad argument (2); a file that cannot be written is not (1).
+            return status == ktl::HandoutExporter::Status::BadAddress ? 2 : 1;
         }
         return 0;
     }

@@ -25,9 +25,16 @@ ApplicationWindow {
         // Built only when there is something to report: most starts have no problems.
         Loader {
             Layout.fillWidth: true
-            active: Content.problems.length > 0 || Settings.problems.length > 0
+            active: Content.problemCount > 0 || Settings.problems.length > 0
             visible: active
             sourceComponent: ProblemBanner {}
+        }
+
+        Loader {
+            Layout.fillWidth: true
+            active: Content.replacements.length > 0
+            visible: active
+            sourceComponent: ReplacementNotice {}
         }
 
         Loader {

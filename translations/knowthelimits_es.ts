@@ -158,6 +158,24 @@
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
+    <message>
+        <source>The diagram could not be drawn: %1. The Outline tab shows the same flow as text.</source>
+        <extracomment>Shown in place of a flow diagram that could not be laid out; %1 says why</extracomment>
+        <translation>No se pudo dibujar el diagrama: %1. La pestaña Esquema muestra el mismo diagrama de decisión como texto.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLayout</name>
+    <message>
+        <source>the answer from %1 leads to %2, which is not a node of this flow</source>
+        <extracomment>Why a flow diagram could not be drawn; %1 and %2 are node ids</extracomment>
+        <translation>la respuesta de %1 lleva a %2, que no es un punto de este diagrama de decisión</translation>
+    </message>
+    <message>
+        <source>the layout program (Graphviz) could not lay out this flow</source>
+        <extracomment>Why a flow diagram could not be drawn</extracomment>
+        <translation>el programa de diagramas (Graphviz) no pudo trazar este diagrama de decisión</translation>
+    </message>
 </context>
 <context>
     <name>FlowOutline</name>
@@ -284,6 +302,15 @@
         <source>General information, not legal advice. Reviewed as of %1. Page %2</source>
         <extracomment>Handout footer on every page; %1 is the review date, %2 the page number</extracomment>
         <translation>Información general, no asesoría legal. Revisado al %1. Página %2</translation>
+    </message>
+    <message>
+        <source>the flow is empty</source>
+        <extracomment>On a handout&apos;s diagram page when the diagram could not be laid out; %1 says why</extracomment>
+        <translation>el diagrama de decisión está vacío</translation>
+    </message>
+    <message>
+        <source>The diagram could not be drawn: %1. Every outcome follows on the next pages.</source>
+        <translation>No se pudo dibujar el diagrama: %1. Todos los resultados siguen en las páginas siguientes.</translation>
     </message>
 </context>
 <context>
@@ -505,6 +532,18 @@
     <message>
         <source>Some files could not be used. The app is running on its built-in content and default settings. Problems found:</source>
         <translation>No se pudieron usar algunos archivos. La aplicación usa su contenido incluido y las opciones predeterminadas. Problemas encontrados:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementNotice</name>
+    <message>
+        <source>Content from another folder replaces some of the built-in content:</source>
+        <translation>Contenido de otra carpeta reemplaza parte del contenido incluido:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <extracomment>%1 is a number of further replaced items not listed</extracomment>
+        <translation>…y %1 más.</translation>
     </message>
 </context>
 <context>
@@ -7185,6 +7224,11 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>Timeline</source>
         <extracomment>Kind of a search result</extracomment>
         <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <extracomment>Shown on the search page when the search index could not be built; %1 says why</extracomment>
+        <translation>La búsqueda no está disponible: %1</translation>
     </message>
 </context>
 <context>

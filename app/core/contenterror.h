@@ -14,7 +14,8 @@ struct ContentError
     QString path;
     QString message;
 
-    /** "file: $.path: message" — the form printed by --check-content and shown in the app. */
+    /** "file: $.path: message" — the form printed by --check-content and shown in the app,
+     *  with control characters escaped (escapeControls), since each part may come from outside. */
     QString toString() const;
     bool operator==(const ContentError &other) const
     {
@@ -23,5 +24,9 @@ struct ContentError
 };
 
 using ContentErrors = QList<ContentError>;
+
+/** @p text with control characters (and bidirectional overrides) written as \\x1b or \\u202e,
+ *  so text from a content file cannot drive the terminal or reorder a line when printed. */
+QString escapeControls(const QString &text);
 
 } // namespace ktl

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentloader.h"
 
+#include "contentfiles.h"
 #include "contentvalidator.h"
 #include "jsonreader.h"
+#include "jsonscan.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -154,7 +154,7 @@ Walkthrough readWalkthrough(const R &r)
     w.title = r.string(QStringLiteral("title"));
     w.topic = r.string(QStringLiteral("topic"));
     w.summary = r.string(QStringLiteral("summary"));
-    for (const R &s : r.objects(QStringLiteral("steps")))
+    for (const R &s : r.objects(QStringLiteral("steps"), R::Required, limits::maxSteps))
         w.steps.append(readStep(s));
     return w;
 }
@@ -176,7 +176,7 @@ FlowNode readNode(const R &n)
     node.sources = n.stringList(QStringLiteral("sources"), outcome ? R::Required : R::Optional);
     node.topics = n.stringList(QStringLiteral("topics"));
     if (kind == QLatin1String("question")) {
-        for (const R &a : n.objects(QStringLiteral("answers"))) {
+        for (const R &a : n.objects(QStringLiteral("answers"), R::Required, limits::maxAnswers)) {
             a.rejectUnknownKeys(keys({ "id", "label", "next", "loop" }));
             node.edges.append({ a.string(QStringLiteral("id")), a.string(QStringLiteral("label")),
                                 a.string(QStringLiteral("next")),
@@ -209,8 +209,9 @@ Flow readFlow(const R &r)
     f.topic = r.string(QStringLiteral("topic"));
     f.summary = r.string(QStringLiteral("summary"));
     f.start = r.string(QStringLiteral("start"));
-    for (const R &n : r.objects(QStringLiteral("nodes")))
+    for (const R &n : r.objects(QStringLiteral("nodes"), R::Required, limits::maxFlowNodes))
         f.nodes.append(readNode(n));
+    f.reindex();
     return f;
 }
 
@@ -279,11 +280,11 @@ void readList(const R &root, const char *key, QList<T> &into, const QString &fil
 void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
                              ContentErrors &errors)
 {
-    if (bytes.size() > maxFileSize) {
+    if (bytes.size() > limits::maxFileBytes) {
         errors.append({ fileName, {},
                         QStringLiteral("file is %1 bytes; the limit is %2 bytes")
                                 .arg(bytes.size())
-                                .arg(maxFileSize) });
+                                .arg(limits::maxFileBytes) });
         return;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
@@ -304,6 +305,11 @@ void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, C
     if (!doc.isObject()) {
         errors.append({ fileName, QStringLiteral("$"),
                         QStringLiteral("expected an object with lists such as \"topics\" or \"flows\"") });
+        return;
+    }
+    if (const ContentErrors structure = scanJsonStructure(fileName, bytes, limits::maxJsonNesting);
+        !structure.isEmpty()) {
+        errors.append(structure);
         return;
     }
     const R root(doc.object(), QStringLiteral("$"), fileName, &errors);
@@ -329,25 +335,29 @@ void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, C
 ContentLoader::Result ContentLoader::loadDirectory(const QString &directory)
 {
     Result result;
-    if (!QFileInfo(directory).isDir()) {
-        result.errors.append({ directory, {}, QStringLiteral("not a directory") });
-        return result;
-    }
-    QDirIterator it(directory, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        result.files.append(it.next());
-    std::sort(result.files.begin(), result.files.end());
-    if (result.files.isEmpty())
+    ContentFiles files = listContentFiles(directory);
+    result.errors = files.errors;
+    if (files.paths.isEmpty() && files.errors.isEmpty())
         result.errors.append({ directory, {}, QStringLiteral("no .json content files found") });
+    result.files = files.paths;
+    qint64 total = 0;
     for (const QString &path : std::as_const(result.files)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.errors.append({ path, {}, QStringLiteral("cannot read: %1").arg(file.errorString()) });
+        QByteArray bytes;
+        if (const QString why = readContentFile(path, &bytes); !why.isEmpty()) {
+            result.errors.append({ path, {}, why });
             continue;
         }
-        // Read one byte past the limit so an oversized file is reported, not silently cut.
-        loadFile(path, file.read(maxFileSize + 1), result.content, result.errors);
+        total += bytes.size();
+        if (total > limits::maxTotalBytes) {
+            result.errors.append({ path, {},
+                                   QStringLiteral("the folder's files pass %1 bytes together; that is the limit, "
+                                                  "so this file and the rest were not read")
+                                           .arg(limits::maxTotalBytes) });
+            break;
+        }
+        loadFile(path, bytes, result.content, result.errors);
     }
+    result.content.reindex();
     return result;
 }
 
@@ -356,6 +366,27 @@ ContentLoader::Result loadAndValidate(const QString &directory)
     ContentLoader::Result result = ContentLoader::loadDirectory(directory);
     if (!result.files.isEmpty())
         result.errors.append(ContentValidator::validate(result.content, directory));
+    return result;
+}
+
+OverlayResult loadOverlay(const ContentSet &base, const QString &directory)
+{
+    OverlayResult result;
+    ContentLoader::Result overlay = ContentLoader::loadDirectory(directory);
+    result.files = overlay.files;
+    result.errors = overlay.errors;
+    if (!overlay.files.isEmpty())
+        result.errors.append(ContentValidator::validateIds(overlay.content));
+    result.content = base;
+    if (!result.ok())
+        return result;
+    ContentSet merged = base;
+    result.replaced = merged.overlay(overlay.content);
+    result.errors = ContentValidator::validate(merged, directory);
+    if (result.ok())
+        result.content = merged;
+    else
+        result.replaced.clear();
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contenterror.h"
+#include "contentlimits.h"
 #include "contenttypes.h"
 
 #include <QByteArray>
@@ -18,8 +19,8 @@ namespace ktl {
 class ContentLoader
 {
 public:
-    /** Larger files are refused before parsing: content is prose, not data dumps. */
-    static constexpr qint64 maxFileSize = 2 * 1024 * 1024;
+    /** Larger files are refused before parsing (contentlimits.h has every limit). */
+    static constexpr qint64 maxFileSize = limits::maxFileBytes;
 
     struct Result
     {
@@ -29,7 +30,8 @@ public:
         bool ok() const { return errors.isEmpty(); }
     };
 
-    /** Every `*.json` below @p directory (a path or a `:/` resource path), in path order. */
+    /** Every `*.json` below @p directory (a path or a `:/` resource path), in path order, read
+     *  as contentfiles.h describes: nothing outside the folder, nothing that could block. */
     static Result loadDirectory(const QString &directory);
     /** One file's bytes; @p fileName is only used in messages. */
     static void loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
@@ -38,5 +40,19 @@ public:
 
 /** Reads and validates @p directory; the result carries both kinds of problem. */
 ContentLoader::Result loadAndValidate(const QString &directory);
+
+/** A folder laid over other content, as `--content` does and `--check-content` checks. */
+struct OverlayResult
+{
+    ContentSet content; ///< the base with the folder on top; the base alone if there were problems
+    ContentErrors errors; ///< the folder's problems: it is used whole or not at all
+    QStringList files;
+    QList<ContentSet::Replaced> replaced; ///< what of the base the folder replaces
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/** Reads @p directory, checks its ids on their own (duplicates across its files would merge
+ *  away), lays it over @p base and validates the result. */
+OverlayResult loadOverlay(const ContentSet &base, const QString &directory);
 
 } // namespace ktl

@@ -12,22 +12,50 @@ namespace ktl {
 
 namespace {
 
+/** The first item with @p id: through @p index when it was built for this list (content is
+ *  reindexed after loading and overlaying), else by a linear scan, so a set built by hand or
+ *  grown since is still answered correctly. */
 template<typename T>
-const T *findById(const QList<T> &list, const QString &id)
+const T *findById(const QList<T> &list, const IdIndex &index, const QString &id)
 {
+    if (index.builtFor == list.size()) {
+        const qsizetype i = index.position.value(id, -1);
+        if (i >= 0 && list.at(i).id == id)
+            return &list.at(i);
+        if (i < 0)
+            return nullptr;
+    }
     const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &t) { return t.id == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 
 template<typename T>
-void replaceOrAppend(QList<T> &into, const QList<T> &from)
+IdIndex indexOf(const QList<T> &list)
 {
+    IdIndex index;
+    index.position.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!index.position.contains(list.at(i).id))
+            index.position.insert(list.at(i).id, i);
+    }
+    index.builtFor = list.size();
+    return index;
+}
+
+template<typename T>
+void replaceOrAppend(QList<T> &into, const QList<T> &from, const char *kind,
+                     QList<ContentSet::Replaced> &replaced)
+{
+    QHash<QString, qsizetype> index = indexOf(into).position;
     for (const T &item : from) {
-        auto it = std::find_if(into.begin(), into.end(), [&](const T &t) { return t.id == item.id; });
-        if (it != into.end())
-            *it = item;
-        else
+        const qsizetype i = index.value(item.id, -1);
+        if (i >= 0) {
+            into[i] = item;
+            replaced.append({ QStringLiteral("%1 \"%2\"").arg(QLatin1String(kind), item.id), item.file });
+        } else {
+            index.insert(item.id, into.size());
             into.append(item);
+        }
     }
 }
 
@@ -42,28 +70,46 @@ int Walkthrough::stepIndex(const QString &stepId) const
     return -1;
 }
 
-const FlowNode *Flow::node(const QString &nodeId) const { return findById(nodes, nodeId); }
+const FlowNode *Flow::node(const QString &nodeId) const { return findById(nodes, m_nodeIndex, nodeId); }
 
-const Topic *ContentSet::topic(const QString &id) const { return findById(topics, id); }
+void Flow::reindex() { m_nodeIndex = indexOf(nodes); }
+
+const Topic *ContentSet::topic(const QString &id) const { return findById(topics, m_topicIndex, id); }
 const Walkthrough *ContentSet::walkthrough(const QString &id) const
 {
-    return findById(walkthroughs, id);
+    return findById(walkthroughs, m_walkthroughIndex, id);
 }
-const Flow *ContentSet::flow(const QString &id) const { return findById(flows, id); }
-const Term *ContentSet::term(const QString &id) const { return findById(terms, id); }
-const Source *ContentSet::source(const QString &id) const { return findById(sources, id); }
+const Flow *ContentSet::flow(const QString &id) const { return findById(flows, m_flowIndex, id); }
+const Term *ContentSet::term(const QString &id) const { return findById(terms, m_termIndex, id); }
+const Source *ContentSet::source(const QString &id) const { return findById(sources, m_sourceIndex, id); }
 
-void ContentSet::overlay(const ContentSet &other)
+void ContentSet::reindex()
 {
-    if (!other.meta.version.isEmpty())
+    m_topicIndex = indexOf(topics);
+    m_walkthroughIndex = indexOf(walkthroughs);
+    m_flowIndex = indexOf(flows);
+    m_termIndex = indexOf(terms);
+    m_sourceIndex = indexOf(sources);
+    for (Flow &f : flows)
+        f.reindex();
+}
+
+QList<ContentSet::Replaced> ContentSet::overlay(const ContentSet &other)
+{
+    QList<Replaced> replaced;
+    if (!other.meta.file.isEmpty()) {
         meta = other.meta;
-    replaceOrAppend(topics, other.topics);
-    replaceOrAppend(walkthroughs, other.walkthroughs);
-    replaceOrAppend(flows, other.flows);
-    replaceOrAppend(terms, other.terms);
-    replaceOrAppend(sources, other.sources);
-    replaceOrAppend(events, other.events);
-    replaceOrAppend(helpPlaces, other.helpPlaces);
+        replaced.append({ QStringLiteral("meta (the disclaimer, help notice and review date)"), other.meta.file });
+    }
+    replaceOrAppend(topics, other.topics, "topic", replaced);
+    replaceOrAppend(walkthroughs, other.walkthroughs, "walkthrough", replaced);
+    replaceOrAppend(flows, other.flows, "flow", replaced);
+    replaceOrAppend(terms, other.terms, "term", replaced);
+    replaceOrAppend(sources, other.sources, "source", replaced);
+    replaceOrAppend(events, other.events, "event", replaced);
+    replaceOrAppend(helpPlaces, other.helpPlaces, "help place", replaced);
+    reindex();
+    return replaced;
 }
 
 QString reviewDateText(const QString &isoDate)

@@ -13,6 +13,13 @@
  */
 namespace ktl {
 
+/** id → position of the first item with that id, valid for a list of builtFor items. */
+struct IdIndex
+{
+    QHash<QString, qsizetype> position;
+    qsizetype builtFor = -1;
+};
+
 struct Meta
 {
     QString version;
@@ -122,6 +129,11 @@ struct Flow
     QString file;
     QString path;
     const FlowNode *node(const QString &nodeId) const;
+    /** Rebuilds the id index behind node(); the loader calls it once the nodes are read. */
+    void reindex();
+
+private:
+    IdIndex m_nodeIndex;
 };
 
 struct Term
@@ -189,8 +201,22 @@ struct ContentSet
     const Term *term(const QString &id) const;
     const Source *source(const QString &id) const;
 
-    /** Objects of @p overlay replace those with the same id here; the rest are appended. */
-    void overlay(const ContentSet &other);
+    /** What overlay() replaced: "topic \"partnerships\"", "meta" (the disclaimer and dates). */
+    struct Replaced
+    {
+        QString what;
+        QString file; ///< the overlay file that replaced it
+    };
+
+    /** Objects of @p overlay replace those with the same id here; the rest are appended.
+     *  Returns what was replaced, so the app can say so. */
+    QList<Replaced> overlay(const ContentSet &other);
+    /** Rebuilds the id indexes behind the lookups above (and each flow's node index). Lookups
+     *  stay correct without it, only slower: an index entry is checked before it is trusted. */
+    void reindex();
+
+private:
+    IdIndex m_topicIndex, m_walkthroughIndex, m_flowIndex, m_termIndex, m_sourceIndex;
 };
 
 QString flowNodeKindName(FlowNode::Kind kind);

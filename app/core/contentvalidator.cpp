@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace ktl {
 
@@ -22,6 +23,12 @@ public:
     {
     }
 
+    ContentErrors runIds()
+    {
+        checkIds();
+        return errors;
+    }
+
     ContentErrors run()
     {
         checkMeta();
@@ -33,6 +40,7 @@ public:
         for (const Flow &f : c.flows)
             checkFlow(f);
         for (const Term &t : c.terms) {
+            checkPlain(t.file, t.path + QStringLiteral(".term"), t.term);
             checkText(t.file, t.path + QStringLiteral(".definition"), t.definition);
             checkRefs(t.file, t.path + QStringLiteral(".seeAlso"), t.seeAlso, "term");
             checkRefs(t.file, t.path + QStringLiteral(".sources"), t.sources, "source");
@@ -44,8 +52,14 @@ public:
             if (!date.match(e.date).hasMatch() || !validPartialDate(e.date))
                 add(e.file, e.path + QStringLiteral(".date"),
                     QStringLiteral("\"%1\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD").arg(e.date));
+            checkPlain(e.file, e.path + QStringLiteral(".title"), e.title);
             checkText(e.file, e.path + QStringLiteral(".body"), e.body);
             checkRefs(e.file, e.path + QStringLiteral(".sources"), e.sources, "source");
+        }
+        for (const HelpPlace &h : c.helpPlaces) {
+            checkPlain(h.file, h.path + QStringLiteral(".name"), h.name);
+            checkPlain(h.file, h.path + QStringLiteral(".what"), h.what);
+            checkWebAddress(h.file, h.path + QStringLiteral(".url"), h.url);
         }
         return errors;
     }
@@ -54,6 +68,31 @@ private:
     void add(const QString &file, const QString &path, const QString &message)
     {
         errors.append({ file, path, message });
+    }
+
+    /** A field shown as plain text: no markup (markup.h). */
+    void checkPlain(const QString &file, const QString &path, const QString &text)
+    {
+        for (const QString &problem : markup::plainTextProblems(text))
+            add(file, path, problem);
+    }
+
+    void checkPlainList(const QString &file, const QString &path, const QStringList &texts)
+    {
+        for (int i = 0; i < texts.size(); ++i)
+            checkPlain(file, path + QStringLiteral("[%1]").arg(i), texts.at(i));
+    }
+
+    /** Sources and help places open in the system browser after the user confirms: only an
+     *  https address with a host, nothing a browser would run or a file it would open. */
+    void checkWebAddress(const QString &file, const QString &path, const QString &url)
+    {
+        if (url.isEmpty())
+            return;
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty()
+            || !parsed.userInfo().isEmpty() || url.contains(QLatin1Char(' ')))
+            add(file, path, QStringLiteral("\"%1\" is not an https web address; expected https://…").arg(url));
     }
 
     static bool validPartialDate(const QString &date)
@@ -71,6 +110,9 @@ private:
                 QStringLiteral("no file defines \"meta\" (version, reviewedAsOf, disclaimer, helpNotice)"));
             return;
         }
+        checkPlain(c.meta.file, c.meta.path + QStringLiteral(".version"), c.meta.version);
+        checkPlain(c.meta.file, c.meta.path + QStringLiteral(".disclaimer"), c.meta.disclaimer);
+        checkPlain(c.meta.file, c.meta.path + QStringLiteral(".helpNotice"), c.meta.helpNotice);
         if (!c.meta.reviewedAsOf.isEmpty() && !QDate::fromString(c.meta.reviewedAsOf, Qt::ISODate).isValid())
             add(c.meta.file, c.meta.path + QStringLiteral(".reviewedAsOf"),
                 QStringLiteral("\"%1\" is not a date; expected YYYY-MM-DD").arg(c.meta.reviewedAsOf));
@@ -97,6 +139,7 @@ private:
         }
     }
 
+public:
     void checkIds()
     {
         checkIdList(c.topics, "topic");
@@ -108,6 +151,7 @@ private:
         checkIdList(c.helpPlaces, "help place");
     }
 
+private:
     bool exists(const char *kind, const QString &id) const
     {
         const QLatin1String k(kind);
@@ -159,8 +203,11 @@ private:
 
     void checkTopic(const Topic &t)
     {
+        checkPlain(t.file, t.path + QStringLiteral(".title"), t.title);
         checkText(t.file, t.path + QStringLiteral(".summary"), t.summary);
+        checkPlainList(t.file, t.path + QStringLiteral(".takeaways"), t.takeaways);
         for (const Section &s : t.sections) {
+            checkPlain(t.file, s.path + QStringLiteral(".heading"), s.heading);
             checkText(t.file, s.path + QStringLiteral(".body"), s.body);
             checkRefs(t.file, s.path + QStringLiteral(".sources"), s.sources, "source");
             checkLawSources(t.file, s.path, s.statesLaw, s.sources);
@@ -178,6 +225,7 @@ private:
         const Question &q = step.question;
         if (q.isEmpty())
             return;
+        checkPlain(file, step.path + QStringLiteral(".question.prompt"), q.prompt);
         const QString path = step.path + QStringLiteral(".question.choices");
         if (q.choices.size() < 2 || q.choices.size() > 5)
             add(file, path, QStringLiteral("%1 choices; expected 2 to 5").arg(q.choices.size()));
@@ -190,6 +238,7 @@ private:
                 add(file, path + QStringLiteral("[%1].id").arg(i),
                     QStringLiteral("duplicate choice id \"%1\"").arg(choice.id));
             ids.insert(choice.id);
+            checkPlain(file, path + QStringLiteral("[%1].text").arg(i), choice.text);
             checkText(file, path + QStringLiteral("[%1].explanation").arg(i), choice.explanation);
         }
         if (correct != 1)
@@ -199,6 +248,7 @@ private:
     void checkWalkthrough(const Walkthrough &w)
     {
         checkRef(w.file, w.path + QStringLiteral(".topic"), w.topic, "topic");
+        checkPlain(w.file, w.path + QStringLiteral(".title"), w.title);
         checkText(w.file, w.path + QStringLiteral(".summary"), w.summary);
         QHash<QString, QString> stepIds;
         for (const Step &step : w.steps) {
@@ -206,6 +256,8 @@ private:
                 add(w.file, step.path + QStringLiteral(".id"),
                     QStringLiteral("duplicate step id \"%1\"; first used at %2").arg(step.id, stepIds.value(step.id)));
             stepIds.insert(step.id, step.path);
+            checkPlain(w.file, step.path + QStringLiteral(".title"), step.title);
+            checkPlain(w.file, step.path + QStringLiteral(".notes"), step.notes);
             checkText(w.file, step.path + QStringLiteral(".body"), step.body);
             checkRefs(w.file, step.path + QStringLiteral(".sources"), step.sources, "source");
             checkLawSources(w.file, step.path, step.statesLaw, step.sources);
@@ -219,6 +271,7 @@ private:
     void checkFlow(const Flow &f)
     {
         checkRef(f.file, f.path + QStringLiteral(".topic"), f.topic, "topic");
+        checkPlain(f.file, f.path + QStringLiteral(".title"), f.title);
         checkText(f.file, f.path + QStringLiteral(".summary"), f.summary);
         if (!f.start.isEmpty() && !f.node(f.start))
             add(f.file, f.path + QStringLiteral(".start"),
@@ -253,6 +306,7 @@ private:
 
     void checkNode(const Flow &f, const FlowNode &node)
     {
+        checkPlain(f.file, node.path + QStringLiteral(".text"), node.text);
         checkText(f.file, node.path + QStringLiteral(".detail"), node.detail);
         checkRefs(f.file, node.path + QStringLiteral(".sources"), node.sources, "source");
         checkRefs(f.file, node.path + QStringLiteral(".topics"), node.topics, "topic");
@@ -267,6 +321,7 @@ private:
                 if (!edge.id.isEmpty() && answerIds.contains(edge.id))
                     add(f.file, path + QStringLiteral(".id"), QStringLiteral("duplicate answer id \"%1\"").arg(edge.id));
                 answerIds.insert(edge.id);
+                checkPlain(f.file, path + QStringLiteral(".label"), edge.label);
                 if (!edge.target.isEmpty() && !f.node(edge.target))
                     add(f.file, path + QStringLiteral(".next"),
                         QStringLiteral("no node of this flow has the id \"%1\"").arg(edge.target));
@@ -283,10 +338,11 @@ private:
 
     void checkSource(const Source &s)
     {
-        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
-            && !s.url.startsWith(QLatin1String("http://")))
-            add(s.file, s.path + QStringLiteral(".url"),
-                QStringLiteral("\"%1\" is not a web address; expected https://…").arg(s.url));
+        checkPlain(s.file, s.path + QStringLiteral(".citation"), s.citation);
+        checkPlain(s.file, s.path + QStringLiteral(".title"), s.title);
+        checkPlain(s.file, s.path + QStringLiteral(".court"), s.court);
+        checkPlain(s.file, s.path + QStringLiteral(".supports"), s.supports);
+        checkWebAddress(s.file, s.path + QStringLiteral(".url"), s.url);
         if (s.year != 0 && (s.year < 1700 || s.year > 2100))
             add(s.file, s.path + QStringLiteral(".year"), QStringLiteral("%1 is not a plausible year").arg(s.year));
         if (s.kind == QLatin1String("case") && s.court.isEmpty())
@@ -303,6 +359,11 @@ private:
 ContentErrors ContentValidator::validate(const ContentSet &content, const QString &setName)
 {
     return Checker(content, setName).run();
+}
+
+ContentErrors ContentValidator::validateIds(const ContentSet &content)
+{
+    return Checker(content, {}).runIds();
 }
 
 } // namespace ktl

@@ -16,6 +16,9 @@ class ContentValidator
 public:
     /** @p setName names the set (its directory) in problems that belong to no one file. */
     static ContentErrors validate(const ContentSet &content, const QString &setName = {});
+    /** Only the id rules (well-formed, unique per kind): an overlay must pass them on its own,
+     *  before laying it over another set merges its duplicates away. */
+    static ContentErrors validateIds(const ContentSet &content);
 };
 
 } // namespace ktl

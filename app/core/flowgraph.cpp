@@ -53,70 +53,84 @@ QStringList nodesWithoutOutcome(const Flow &flow)
     return result;
 }
 
-namespace {
-
-enum class Mark { None, Active, Done };
-
-bool findCycle(const Flow &flow, const QString &id, QHash<QString, Mark> &marks, QStringList &trail)
-{
-    marks[id] = Mark::Active;
-    trail.append(id);
-    if (const FlowNode *node = flow.node(id)) {
-        for (const FlowEdge &edge : node->edges) {
-            if (edge.loop || !flow.node(edge.target))
-                continue;
-            const Mark mark = marks.value(edge.target, Mark::None);
-            if (mark == Mark::Active) {
-                trail = trail.mid(trail.indexOf(edge.target));
-                trail.append(edge.target);
-                return true;
-            }
-            if (mark == Mark::None && findCycle(flow, edge.target, marks, trail))
-                return true;
-        }
-    }
-    marks[id] = Mark::Done;
-    trail.removeLast();
-    return false;
-}
-
-} // namespace
+// The two searches below walk with a stack of their own: a flow from outside may be a chain of
+// thousands of nodes, and one call frame per node would overflow the thread's stack.
 
 QStringList unintendedCycle(const Flow &flow)
 {
+    enum class Mark { None, Active, Done };
+    struct Frame
+    {
+        const FlowNode *node;
+        qsizetype nextEdge;
+    };
     QHash<QString, Mark> marks;
-    for (const FlowNode &node : flow.nodes) {
-        QStringList trail;
-        if (marks.value(node.id, Mark::None) == Mark::None && findCycle(flow, node.id, marks, trail))
-            return trail;
+    marks.reserve(flow.nodes.size());
+    for (const FlowNode &root : flow.nodes) {
+        if (marks.value(root.id, Mark::None) != Mark::None)
+            continue;
+        QList<Frame> stack { { &root, 0 } };
+        marks.insert(root.id, Mark::Active);
+        while (!stack.isEmpty()) {
+            Frame &top = stack.last();
+            if (top.nextEdge == top.node->edges.size()) {
+                marks.insert(top.node->id, Mark::Done);
+                stack.removeLast();
+                continue;
+            }
+            const FlowEdge &edge = top.node->edges.at(top.nextEdge++);
+            const FlowNode *target = edge.loop ? nullptr : flow.node(edge.target);
+            if (!target)
+                continue;
+            const Mark mark = marks.value(target->id, Mark::None);
+            if (mark == Mark::Active) {
+                // The cycle is the part of the stack from the target on, closed by the target.
+                QStringList cycle;
+                bool inCycle = false;
+                for (const Frame &frame : std::as_const(stack)) {
+                    inCycle = inCycle || frame.node->id == target->id;
+                    if (inCycle)
+                        cycle.append(frame.node->id);
+                }
+                cycle.append(target->id);
+                return cycle;
+            }
+            if (mark == Mark::None) {
+                marks.insert(target->id, Mark::Active);
+                stack.append({ target, 0 });
+            }
+        }
     }
     return {};
 }
 
-namespace {
-
-void appendOutline(const Flow &flow, const QString &id, const QString &via, int depth, QSet<QString> &seen,
-                   QList<OutlineLine> &out)
-{
-    const bool repeat = seen.contains(id);
-    out.append({ depth, id, via, repeat });
-    if (repeat)
-        return;
-    seen.insert(id);
-    if (const FlowNode *node = flow.node(id)) {
-        for (const FlowEdge &edge : node->edges)
-            appendOutline(flow, edge.target, edge.label, depth + 1, seen, out);
-    }
-}
-
-} // namespace
-
 QList<OutlineLine> outline(const Flow &flow)
 {
+    // Depth first from the start, each node expanded once: the same order as a recursive walk,
+    // with pending (node, answer, depth) entries pushed in reverse so the first answer comes first.
+    struct Pending
+    {
+        QString id;
+        QString via;
+        int depth;
+    };
     QList<OutlineLine> out;
     QSet<QString> seen;
-    if (flow.node(flow.start))
-        appendOutline(flow, flow.start, {}, 0, seen, out);
+    if (!flow.node(flow.start))
+        return out;
+    QList<Pending> stack { { flow.start, {}, 0 } };
+    while (!stack.isEmpty()) {
+        const Pending p = stack.takeLast();
+        const bool repeat = seen.contains(p.id);
+        out.append({ p.depth, p.id, p.via, repeat });
+        if (repeat)
+            continue;
+        seen.insert(p.id);
+        if (const FlowNode *node = flow.node(p.id)) {
+            for (qsizetype i = node->edges.size() - 1; i >= 0; --i)
+                stack.append({ node->edges.at(i).target, node->edges.at(i).label, p.depth + 1 });
+        }
+    }
     return out;
 }
 

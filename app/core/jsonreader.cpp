@@ -3,6 +3,9 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+#include <limits>
+
 namespace ktl {
 
 namespace {
@@ -28,7 +31,33 @@ QString typeName(const QJsonValue &v)
     return QStringLiteral("nothing");
 }
 
+/** Characters that have no place in prose and can hide or reorder what a reader sees: C0 and C1
+ *  controls (but newline and tab), and the bidirectional overrides and isolates. */
+bool isForbiddenControl(char16_t c)
+{
+    if (c == u'\n' || c == u'\t')
+        return false;
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069);
+}
+
 } // namespace
+
+QString JsonObjectReader::textProblem(const QString &text)
+{
+    if (text.size() > limits::maxTextLength)
+        return QStringLiteral("%1 characters; the limit is %2").arg(text.size()).arg(limits::maxTextLength);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == 0)
+            return QStringLiteral("contains a NUL character (\\u0000) at character %1").arg(i + 1);
+        if (isForbiddenControl(c))
+            return QStringLiteral("contains the control character U+%1 at character %2; remove it")
+                    .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')))
+                    .arg(i + 1);
+    }
+    return {};
+}
 
 JsonObjectReader::JsonObjectReader(QJsonObject object, QString path, QString file,
                                    ContentErrors *errors)
@@ -67,6 +96,10 @@ QString JsonObjectReader::string(const QString &key, Presence presence) const
         return {};
     }
     const QString s = v.toString();
+    if (const QString problem = textProblem(s); !problem.isEmpty()) {
+        error(problem, key);
+        return {};
+    }
     if (presence == Required && s.trimmed().isEmpty())
         error(QStringLiteral("empty; expected a non-empty string"), key);
     return s.trimmed();
@@ -102,7 +135,10 @@ int JsonObjectReader::integer(const QString &key, Presence presence, int fallbac
     if (v.isUndefined())
         return fallback;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<int>(d))) {
+    // Range first: casting a double outside int's range is undefined behaviour.
+    const bool whole = v.isDouble() && std::isfinite(d) && d >= std::numeric_limits<int>::min()
+            && d <= std::numeric_limits<int>::max() && d == std::trunc(d);
+    if (!whole) {
         error(QStringLiteral("expected a whole number, found %1")
                       .arg(v.isDouble() ? QString::number(d) : typeName(v)),
               key);
@@ -123,10 +159,20 @@ QStringList JsonObjectReader::stringList(const QString &key, Presence presence) 
     const QJsonArray array = v.toArray();
     if (presence == Required && array.isEmpty())
         error(QStringLiteral("empty list; expected at least one entry"), key);
+    if (array.size() > limits::maxListEntries) {
+        error(QStringLiteral("%1 entries; the limit is %2").arg(array.size()).arg(limits::maxListEntries), key);
+        return {};
+    }
     QStringList result;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         const QString itemPath = pathOf(key) + QStringLiteral("[%1]").arg(i);
+        if (item.isString()) {
+            if (const QString problem = textProblem(item.toString()); !problem.isEmpty()) {
+                m_errors->append({ m_file, itemPath, problem });
+                continue;
+            }
+        }
         if (!item.isString() || item.toString().trimmed().isEmpty()) {
             m_errors->append({ m_file, itemPath,
                                item.isString() ? QStringLiteral("empty; expected a non-empty string")
@@ -139,7 +185,8 @@ QStringList JsonObjectReader::stringList(const QString &key, Presence presence) 
     return result;
 }
 
-QList<JsonObjectReader> JsonObjectReader::objects(const QString &key, Presence presence) const
+QList<JsonObjectReader> JsonObjectReader::objects(const QString &key, Presence presence,
+                                                  int maxEntries) const
 {
     const QJsonValue v = value(key, presence, "a list of objects");
     if (v.isUndefined())
@@ -151,6 +198,10 @@ QList<JsonObjectReader> JsonObjectReader::objects(const QString &key, Presence p
     const QJsonArray array = v.toArray();
     if (presence == Required && array.isEmpty())
         error(QStringLiteral("empty list; expected at least one entry"), key);
+    if (array.size() > maxEntries) {
+        error(QStringLiteral("%1 entries; the limit is %2").arg(array.size()).arg(maxEntries), key);
+        return {};
+    }
     QList<JsonObjectReader> result;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = pathOf(key) + QStringLiteral("[%1]").arg(i);
@@ -178,11 +229,18 @@ std::optional<JsonObjectReader> JsonObjectReader::object(const QString &key, Pre
 
 void JsonObjectReader::rejectUnknownKeys(const QStringList &known) const
 {
+    // Reported one by one up to the limit, then counted: a file of nothing but unknown keys
+    // must not make a problem list the size of the file.
+    int unknown = 0;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!known.contains(it.key()))
+        if (known.contains(it.key()))
+            continue;
+        if (++unknown <= limits::maxProblemsReported)
             error(QStringLiteral("unknown field; expected one of: %1").arg(known.join(QStringLiteral(", "))),
                   it.key());
     }
+    if (unknown > limits::maxProblemsReported)
+        error(QStringLiteral("%1 more unknown fields").arg(unknown - limits::maxProblemsReported));
 }
 
 } // namespace ktl

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contenterror.h"
+#include "contentlimits.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -36,8 +37,10 @@ public:
     int integer(const QString &key, Presence presence, int fallback = 0) const;
     /** A list of non-blank strings; a required one must be non-empty. */
     QStringList stringList(const QString &key, Presence presence = Optional) const;
-    /** Each object of a list; a required list must be non-empty. */
-    QList<JsonObjectReader> objects(const QString &key, Presence presence = Required) const;
+    /** Each object of a list; a required list must be non-empty. A list longer than
+     *  @p maxEntries is an error and none of it is read, so the work stays bounded. */
+    QList<JsonObjectReader> objects(const QString &key, Presence presence = Required,
+                                    int maxEntries = limits::maxListEntries) const;
 
     /** A nested object; nullopt (and an error when required or of the wrong type) otherwise. */
     std::optional<JsonObjectReader> object(const QString &key, Presence presence = Required) const;
@@ -46,6 +49,9 @@ public:
     void rejectUnknownKeys(const QStringList &known) const;
     /** Records an error about this object (or @p key of it). */
     void error(const QString &message, const QString &key = {}) const;
+
+    /** Why @p text cannot be a content string (a control character, NUL, or too long), or "". */
+    static QString textProblem(const QString &text);
 
 private:
     QJsonValue value(const QString &key, Presence presence, const char *expected) const;

@@ -43,11 +43,23 @@ QList<Link> links(const QString &text)
     return result;
 }
 
+const QRegularExpression &htmlPattern()
+{
+    static const QRegularExpression html(QStringLiteral(R"(<\s*[/!?]?[A-Za-z!])"));
+    return html;
+}
+
+QStringList plainTextProblems(const QString &text)
+{
+    if (text.contains(htmlPattern()))
+        return { QStringLiteral("raw HTML is not allowed; this field is plain text") };
+    return {};
+}
+
 QStringList problems(const QString &text)
 {
     QStringList result;
-    static const QRegularExpression html(QStringLiteral(R"(<\s*/?[A-Za-z!])"));
-    if (text.contains(html))
+    if (text.contains(htmlPattern()))
         result.append(QStringLiteral("raw HTML is not allowed"));
     if (text.contains(QLatin1String("![")))
         result.append(QStringLiteral("images are not allowed in text"));

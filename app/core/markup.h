@@ -25,6 +25,10 @@ struct Link
 QList<Link> links(const QString &text);
 /** What breaks the subset: raw HTML, images, web or unknown links. Empty when fine. */
 QStringList problems(const QString &text);
+/** What a plain-text field (a title, a label, a citation) must not hold: markup of any kind.
+ *  Such fields are shown as plain text, so markup would only show as stray symbols; it is
+ *  refused so that a mistake in a pack is caught where it is made. Empty when fine. */
+QStringList plainTextProblems(const QString &text);
 /** HTML for a QML Text (StyledText or RichText); links keep their `term:`/`source:` href. */
 QString toHtml(const QString &text);
 /** The words only: for search, speech and plain exports. */

@@ -2,6 +2,7 @@
 #include "contentstore.h"
 
 #include "contentformat.h"
+#include "contentlimits.h"
 #include "contentloader.h"
 #include "contenttext.h"
 #include "contentvalidator.h"
@@ -63,8 +64,21 @@ void ContentStore::adoptBuiltIn(const ContentLoader::Result &builtIn)
     ++m_generation;
     m_content = builtIn.content;
     m_problems.clear();
-    for (const ContentError &e : builtIn.errors)
+    m_problemCount = 0;
+    m_replacements.clear();
+    addProblems(builtIn.errors);
+}
+
+void ContentStore::addProblems(const ContentErrors &errors)
+{
+    // Kept to a bounded list: tens of thousands of problems must not become as many strings
+    // (or labels); the count says how many there were.
+    m_problemCount += int(errors.size());
+    for (const ContentError &e : errors) {
+        if (m_problems.size() >= limits::maxProblemsReported)
+            break;
         m_problems.append(e.toString());
+    }
 }
 
 void ContentStore::load(const QString &overlayDirectory, const QString &baseDirectory)
@@ -74,17 +88,11 @@ void ContentStore::load(const QString &overlayDirectory, const QString &baseDire
     adoptBuiltIn(compiledIn ? ContentLoader::loadDirectory(baseDirectory) : loadAndValidate(baseDirectory));
 
     if (!overlayDirectory.isEmpty()) {
-        ContentLoader::Result overlay = ContentLoader::loadDirectory(overlayDirectory);
-        ContentSet merged = m_content;
-        merged.overlay(overlay.content);
-        if (overlay.ok())
-            overlay.errors = ContentValidator::validate(merged, overlayDirectory);
-        if (overlay.ok()) {
-            m_content = merged;
-        } else {
-            for (const ContentError &e : std::as_const(overlay.errors))
-                m_problems.append(e.toString());
-        }
+        const OverlayResult overlay = loadOverlay(m_content, overlayDirectory);
+        m_content = overlay.content;
+        addProblems(overlay.errors);
+        for (const ContentSet::Replaced &r : overlay.replaced)
+            m_replacements.append(escapeControls(QStringLiteral("%1 (%2)").arg(r.what, r.file)));
     }
     Q_EMIT contentChanged();
     Q_EMIT textChanged();
@@ -110,9 +118,13 @@ QVariantMap ContentStore::term(const QString &termId) const
     const Term *t = m_content.term(termId);
     if (!t)
         return {};
+    const QString name = contentTr(contentContext::glossary(), t->term);
+    const QString definition = contentformat::html(contentContext::glossary(), t->definition);
     return { { QStringLiteral("termId"), t->id },
-             { QStringLiteral("term"), contentTr(contentContext::glossary(), t->term) },
-             { QStringLiteral("definition"), contentformat::html(contentContext::glossary(), t->definition) } };
+             { QStringLiteral("term"), name },
+             { QStringLiteral("definition"), definition },
+             { QStringLiteral("heading"), name },
+             { QStringLiteral("bodyHtml"), definition } };
 }
 
 QVariantMap ContentStore::source(const QString &sourceId) const
@@ -120,8 +132,12 @@ QVariantMap ContentStore::source(const QString &sourceId) const
     const Source *s = m_content.source(sourceId);
     if (!s)
         return {};
+    const QString title = contentTr(contentContext::sources(), s->title);
     return { { QStringLiteral("sourceId"), s->id },
-             { QStringLiteral("title"), contentTr(contentContext::sources(), s->title) },
+             { QStringLiteral("title"), title },
+             { QStringLiteral("heading"), title },
+             // Citations are plain text; the popup shows rich text, so escape it here.
+             { QStringLiteral("bodyHtml"), QStringLiteral("<p>%1</p>").arg(s->citation.toHtmlEscaped()) },
              { QStringLiteral("citation"), s->citation },
              { QStringLiteral("url"), s->url },
              { QStringLiteral("supports"), contentTr(contentContext::sources(), s->supports) } };

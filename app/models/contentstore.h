@@ -29,10 +29,19 @@ class ContentStore : public QObject
     Q_PROPERTY(QString reviewedAsOf READ reviewedAsOf NOTIFY textChanged)
     Q_PROPERTY(QString disclaimer READ disclaimer NOTIFY textChanged)
     Q_PROPERTY(QString helpNotice READ helpNotice NOTIFY textChanged)
+    /** The first limits::maxProblemsReported problems, as plain text ("file: $.path: what"). */
     Q_PROPERTY(QStringList problems READ problems NOTIFY contentChanged)
+    /** How many problems there were in all (more than problems holds when the list was cut). */
+    Q_PROPERTY(int problemCount READ problemCount NOTIFY contentChanged)
+    Q_PROPERTY(QStringList problemPreview READ problemPreview NOTIFY contentChanged)
+    Q_PROPERTY(QStringList replacementPreview READ replacementPreview NOTIFY contentChanged)
+    /** What a --content folder replaced of the built-in content ("topic \"x\" (file)"). */
+    Q_PROPERTY(QStringList replacements READ replacements NOTIFY contentChanged)
 
 public:
     static constexpr auto builtInDirectory = ":/content";
+    /** How many problems (and replacements) a banner lists before "…and N more". */
+    static constexpr int previewCount = 5;
 
     /** The process-wide store; created on first use with the built-in content. */
     static ContentStore *instance();
@@ -53,12 +62,19 @@ public:
     QString disclaimer() const;
     QString helpNotice() const;
     QStringList problems() const { return m_problems; }
+    int problemCount() const { return m_problemCount; }
+    QStringList replacements() const { return m_replacements; }
     /** Grows by one on every load: lets caches (the search index) know they are stale. */
     int generation() const { return m_generation; }
 
-    /** { termId, term, definition (HTML) } of a glossary term, or an empty map. */
+    /** The first previewCount problems and replacements: what a banner has room for. */
+    QStringList problemPreview() const { return m_problems.mid(0, previewCount); }
+    QStringList replacementPreview() const { return m_replacements.mid(0, previewCount); }
+
+    /** { termId, term, definition (HTML), heading, bodyHtml } of a glossary term, or an empty
+     *  map. heading and bodyHtml are what a link popup shows, for terms and sources alike. */
     Q_INVOKABLE QVariantMap term(const QString &termId) const;
-    /** { sourceId, title, citation, url, supports } of a source, or an empty map. */
+    /** { sourceId, title, citation, url, supports, heading, bodyHtml } of a source, or {}. */
     Q_INVOKABLE QVariantMap source(const QString &sourceId) const;
 
 Q_SIGNALS:
@@ -71,9 +87,12 @@ protected:
 private:
     explicit ContentStore(QObject *parent);
     void adoptBuiltIn(const ContentLoader::Result &builtIn);
+    void addProblems(const ContentErrors &errors);
 
     ContentSet m_content;
     QStringList m_problems;
+    int m_problemCount = 0;
+    QStringList m_replacements;
     int m_generation = 0;
 };
 

@@ -48,7 +48,8 @@ QString Handouts::save(const QString &address)
     QDir().mkpath(m_folder);
     const QString file = QDir(m_folder).filePath(QStringLiteral("Know the Limits - %1.pdf").arg(safe.left(80)));
     QString error;
-    if (!HandoutExporter::write(ContentStore::instance()->content(), options, file, &error)) {
+    if (HandoutExporter::write(ContentStore::instance()->content(), options, file, &error)
+        != HandoutExporter::Status::Written) {
         //: Shown when a handout could not be saved; %1 says why
         setMessage(tr("The handout could not be saved: %1").arg(error));
         return {};

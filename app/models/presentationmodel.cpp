@@ -23,6 +23,17 @@ PresentationModel::PresentationModel(QObject *parent)
         Q_EMIT textChanged();
         Q_EMIT slideChanged();
     });
+    // New content (a --content folder, later a pack) can remove or reorder what the slides
+    // point at: build them again from the address, staying on the same slide if it is still there.
+    connect(ContentStore::instance(), &ContentStore::contentChanged, this, [this] {
+        const QString current = slideId();
+        rebuild();
+        if (const int index = int(m_slideIds.indexOf(current)); index >= 0)
+            m_index = index;
+        Q_EMIT addressChanged();
+        Q_EMIT textChanged();
+        Q_EMIT slideChanged();
+    });
 }
 
 QString PresentationModel::context() const
@@ -35,6 +46,15 @@ void PresentationModel::setAddress(const QString &address)
     if (address == m_address)
         return;
     m_address = address;
+    rebuild();
+    Q_EMIT addressChanged();
+    Q_EMIT textChanged();
+    Q_EMIT slideChanged();
+}
+
+void PresentationModel::rebuild()
+{
+    const QString address = m_address;
     m_slideIds.clear();
     m_index = 0;
     m_id.clear();
@@ -57,9 +77,29 @@ void PresentationModel::setAddress(const QString &address)
         }
         m_index = qMax(0, int(m_slideIds.indexOf(page.sub)));
     }
-    Q_EMIT addressChanged();
-    Q_EMIT textChanged();
-    Q_EMIT slideChanged();
+}
+
+const Walkthrough *PresentationModel::walkthrough() const
+{
+    return m_isFlow ? nullptr : ContentStore::instance()->content().walkthrough(m_id);
+}
+
+const Flow *PresentationModel::flow() const
+{
+    return m_isFlow ? ContentStore::instance()->content().flow(m_id) : nullptr;
+}
+
+const Step *PresentationModel::stepAt(int index) const
+{
+    const Walkthrough *w = walkthrough();
+    const int i = w ? w->stepIndex(m_slideIds.value(index)) : -1;
+    return i >= 0 ? &w->steps.at(i) : nullptr;
+}
+
+const FlowNode *PresentationModel::nodeAt(int index) const
+{
+    const Flow *f = flow();
+    return f ? f->node(m_slideIds.value(index)) : nullptr;
 }
 
 QString PresentationModel::title() const
@@ -80,28 +120,22 @@ void PresentationModel::setCurrentIndex(int index)
 
 QString PresentationModel::titleOf(int index) const
 {
-    if (index < 0 || index >= count())
-        return {};
-    const ContentSet &content = ContentStore::instance()->content();
-    if (m_isFlow)
-        return contentTr(context(), content.flow(m_id)->node(m_slideIds.at(index))->text);
-    const Walkthrough *w = content.walkthrough(m_id);
-    return contentTr(context(), w->steps.at(w->stepIndex(m_slideIds.at(index))).title);
+    if (const FlowNode *node = nodeAt(index))
+        return contentTr(context(), node->text);
+    if (const Step *step = stepAt(index))
+        return contentTr(context(), step->title);
+    return {};
 }
 
 QString PresentationModel::slideTitle() const { return titleOf(m_index); }
 
 QString PresentationModel::sourceText(Part part) const
 {
-    if (!valid())
-        return {};
-    const ContentSet &content = ContentStore::instance()->content();
-    if (m_isFlow) {
-        const FlowNode *node = content.flow(m_id)->node(slideId());
+    if (const FlowNode *node = nodeAt(m_index))
         return part == Part::Title ? node->text : node->detail;
-    }
-    const Step &step = content.walkthrough(m_id)->steps.at(m_index);
-    return part == Part::Title ? step.title : step.body;
+    if (const Step *step = stepAt(m_index))
+        return part == Part::Title ? step->title : step->body;
+    return {};
 }
 
 QString PresentationModel::slideBody() const { return contentformat::html(context(), sourceText(Part::Body)); }
@@ -112,18 +146,20 @@ QString PresentationModel::slideBodyOther() const { return contentformat::otherH
 
 QString PresentationModel::notes() const
 {
-    if (!valid())
+    if (const Step *step = stepAt(m_index))
+        return contentTr(context(), step->notes);
+    const FlowNode *node = nodeAt(m_index);
+    if (!node)
         return {};
-    const ContentSet &content = ContentStore::instance()->content();
-    if (!m_isFlow)
-        return contentTr(context(), content.walkthrough(m_id)->steps.at(m_index).notes);
     // A flow node has no notes of its own: the presenter sees where each answer leads.
-    const Flow *flow = content.flow(m_id);
     QStringList lines;
-    for (const FlowEdge &e : flow->node(slideId())->edges) {
+    for (const FlowEdge &e : node->edges) {
+        const FlowNode *target = flow()->node(e.target);
+        if (!target)
+            continue;
         const QString label = e.label.isEmpty() ? tr("Next") : contentTr(context(), e.label);
         //: Presenter notes of a flow node: an answer and where it leads
-        lines.append(tr("%1 → %2").arg(label, contentTr(context(), flow->node(e.target)->text)));
+        lines.append(tr("%1 → %2").arg(label, contentTr(context(), target->text)));
     }
     return lines.isEmpty() ? tr("This is where the path ends.") : lines.join(QLatin1Char('\n'));
 }

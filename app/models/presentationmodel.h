@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contenttypes.h"
+
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QScreen>
@@ -103,6 +105,13 @@ private:
     QString sourceText(Part part) const;
     QString titleOf(int index) const;
     QString context() const;
+    /** Fills the slides from m_address and the current content. */
+    void rebuild();
+    // Checked lookups: content may change under a presentation (nullptr when gone).
+    const Walkthrough *walkthrough() const;
+    const Flow *flow() const;
+    const Step *stepAt(int index) const;
+    const FlowNode *nodeAt(int index) const;
 
     QString m_address;
     QString m_id;

@@ -29,8 +29,15 @@ void SearchModel::rebuild()
     const QString key = LanguageManager::instance()->language() + QLatin1Char('/')
             + QString::number(store()->generation());
     if (key != m_indexKey) {
-        m_index.build(store()->content());
+        QString why;
+        const bool built = m_index.build(store()->content(), &why);
         m_indexKey = key;
+        //: Shown on the search page when the search index could not be built; %1 says why
+        const QString error = built ? QString() : tr("Search is not available: %1").arg(why);
+        if (error != m_error) {
+            m_error = error;
+            Q_EMIT errorChanged();
+        }
     }
     m_hits = m_index.search(m_query);
 }

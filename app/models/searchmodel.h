@@ -18,6 +18,8 @@ class SearchModel : public ktl::ContentListModel // qualified, or qmltyperegistr
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    /** Why search cannot work ("" when it can): shown instead of "Nothing found". */
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     enum Role {
@@ -34,12 +36,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QString query() const { return m_query; }
+    QString error() const { return m_error; }
     void setQuery(const QString &query);
 
     static QString kindLabel(const QString &kind);
 
 Q_SIGNALS:
     void queryChanged();
+    void errorChanged();
 
 protected:
     void rebuild() override;
@@ -50,6 +54,7 @@ private:
     SearchIndex m_index;
     QString m_indexKey; ///< language and content generation the index was built for
     QString m_query;
+    QString m_error;
     QList<SearchIndex::Hit> m_hits;
 };
 

@@ -3,7 +3,11 @@
 
 #include "languagemanager.h"
 
+#include "contenterror.h"
+#include "settingsfile.h"
+
 #include <QCoreApplication>
+#include <QDir>
 
 namespace ktl {
 
@@ -25,7 +29,19 @@ AppSettings::AppSettings(QSettings *settings, QObject *parent)
 
 AppSettings *AppSettings::instance()
 {
-    static auto *settings = new AppSettings(new QSettings(), QCoreApplication::instance());
+    static auto *settings = [] {
+        const QString path = settingsfile::defaultPath();
+        const settingsfile::Check check = settingsfile::prepare(path);
+        // A file that is still unsafe to read is never handed to QSettings: this run keeps its
+        // settings in a file of its own that nothing reads again.
+        const QString usedPath = check.usable ? path
+                                              : QDir::tempPath() + QStringLiteral("/knowthelimits-unsaved-%1.conf")
+                                                        .arg(QCoreApplication::applicationPid());
+        auto *s = new AppSettings(new QSettings(usedPath, QSettings::IniFormat), QCoreApplication::instance());
+        if (!check.problem.isEmpty())
+            s->m_problems.prepend(escapeControls(check.problem));
+        return s;
+    }();
     return settings;
 }
 
@@ -38,8 +54,12 @@ AppSettings *AppSettings::create(QQmlEngine *, QJSEngine *)
 
 void AppSettings::problem(const QString &key, const QString &expected, const QVariant &found)
 {
-    m_problems.append(QStringLiteral("%1: [%2]: expected %3, found \"%4\"; using the default")
-                              .arg(m_settings->fileName(), key, expected, found.toString()));
+    // The value came from a file anyone could have edited: shown short, as plain text, escaped.
+    QString value = found.toString();
+    if (value.size() > 80)
+        value = value.left(80) + QStringLiteral("…");
+    m_problems.append(escapeControls(QStringLiteral("%1: [%2]: expected %3, found \"%4\"; using the default")
+                                             .arg(m_settings->fileName(), key, expected, value)));
 }
 
 void AppSettings::readFlag(const QString &key, bool &flag)
@@ -88,6 +108,7 @@ void AppSettings::setTextScale(qreal scale)
         return;
     m_textScale = scale;
     m_settings->setValue(textScaleKey, scale);
+    save();
     Q_EMIT textScaleChanged();
 }
 
@@ -96,8 +117,10 @@ void AppSettings::setFlag(bool &flag, bool value, const QString &key, void (AppS
     if (value == flag)
         return;
     flag = value;
-    if (!key.isEmpty())
+    if (!key.isEmpty()) {
         m_settings->setValue(key, value);
+        save();
+    }
     Q_EMIT(this->*changed)();
 }
 
@@ -112,6 +135,7 @@ void AppSettings::setLanguage(const QString &code)
         return;
     m_language = code;
     m_settings->setValue(languageKey, code);
+    save();
     Q_EMIT languageChanged();
 }
 
@@ -121,6 +145,7 @@ void AppSettings::setLastPage(const QString &address)
         return;
     m_lastPage = address;
     m_settings->setValue(lastPageKey, address);
+    save();
     Q_EMIT lastPageChanged();
 }
 
@@ -128,14 +153,33 @@ void AppSettings::forgetAll()
 {
     m_settings->clear();
     m_settings->sync();
+    settingsfile::restrictPermissions(m_settings->fileName());
+    // What is on screen follows what is stored: every preference is back to its default.
     m_lastPage.clear();
     m_resumePage.clear();
     m_language.clear();
+    const bool themeChanged = m_darkTheme;
+    const bool scaleChanged = !qFuzzyCompare(m_textScale, 1.0);
+    const bool bilingualChanged = m_bilingual;
+    m_darkTheme = false;
+    m_textScale = 1.0;
     m_bilingual = false;
     Q_EMIT languageChanged();
-    Q_EMIT bilingualChanged();
+    if (bilingualChanged)
+        Q_EMIT this->bilingualChanged();
+    if (themeChanged)
+        Q_EMIT darkThemeChanged();
+    if (scaleChanged)
+        Q_EMIT textScaleChanged();
     Q_EMIT lastPageChanged();
     Q_EMIT resumePageChanged();
+}
+
+void AppSettings::save()
+{
+    // QSettings would write later; the file is written now so that its permissions are known.
+    m_settings->sync();
+    settingsfile::restrictPermissions(m_settings->fileName());
 }
 
 } // namespace ktl

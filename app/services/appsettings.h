@@ -77,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void read();
+    void save();
     void readFlag(const QString &key, bool &flag);
     /** Sets a boolean preference, saving it under @p key unless that is empty (this run only). */
     void setFlag(bool &flag, bool value, const QString &key, void (AppSettings::*changed)());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlayout.h"
 
+#include <QCoreApplication>
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -75,7 +77,8 @@ FlowLayout::Result FlowLayout::layOut(const QList<NodeIn> &nodes, const QList<Ed
         const EdgeIn &e = edges.at(i);
         Agnode_t *from = byId.value(e.from), *to = byId.value(e.to);
         if (!from || !to) {
-            result.error = QStringLiteral("edge %1 → %2 names an unknown node").arg(e.from, e.to);
+            //: Why a flow diagram could not be drawn; %1 and %2 are node ids
+            result.error = QCoreApplication::translate("FlowLayout", "the answer from %1 leads to %2, which is not a node of this flow").arg(e.from, e.to);
             return result;
         }
         // A unique name keeps two answers between the same nodes as two edges.
@@ -94,7 +97,8 @@ FlowLayout::Result FlowLayout::layOut(const QList<NodeIn> &nodes, const QList<Ed
     }
 
     if (gvLayout(gvc.get(), g, "dot") != 0) {
-        result.error = QStringLiteral("Graphviz could not lay out the flow");
+        //: Why a flow diagram could not be drawn
+        result.error = QCoreApplication::translate("FlowLayout", "the layout program (Graphviz) could not lay out this flow");
         return result;
     }
 

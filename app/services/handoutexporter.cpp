@@ -194,8 +194,17 @@ void drawDiagram(QPainter &p, const Flow &flow, const QRectF &area, const QFont 
         }
     }
     const FlowLayout::Result layout = FlowLayout::layOut(nodes, edges);
-    if (!layout.error.isEmpty() || layout.size.isEmpty())
+    if (!layout.error.isEmpty() || layout.size.isEmpty()) {
+        // Said on the page, not left blank: the outcomes still follow on the next pages.
+        //: On a handout's diagram page when the diagram could not be laid out; %1 says why
+        const QString why = layout.error.isEmpty() ? QCoreApplication::translate("HandoutExporter", "the flow is empty")
+                                                   : layout.error;
+        p.setFont(font);
+        p.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   QCoreApplication::translate("HandoutExporter", "The diagram could not be drawn: %1. Every outcome follows on the next pages.")
+                           .arg(why));
         return;
+    }
     const qreal scale = qMin(1.0, qMin(area.width() / layout.size.width(), area.height() / layout.size.height()));
     p.save();
     p.translate(area.left() + (area.width() - layout.size.width() * scale) / 2, area.top());
@@ -277,12 +286,12 @@ QString HandoutExporter::bodyHtml(const ContentSet &content, const Options &opti
     return body.html;
 }
 
-bool HandoutExporter::write(const ContentSet &content, const Options &options, const QString &fileName,
-                            QString *error)
+HandoutExporter::Status HandoutExporter::write(const ContentSet &content, const Options &options,
+                                               const QString &fileName, QString *error)
 {
     const QString html = bodyHtml(content, options, error);
     if (html.isEmpty())
-        return false;
+        return Status::BadAddress;
     PageAddress page;
     QString why;
     PageAddress::parse(options.address, &page, &why);
@@ -297,7 +306,7 @@ bool HandoutExporter::write(const ContentSet &content, const Options &options, c
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = QStringLiteral("%1: cannot write the PDF").arg(fileName);
-        return false;
+        return Status::CannotWrite;
     }
 
     const QRectF pageRect = writer.pageLayout().paintRectPixels(writer.resolution());
@@ -365,7 +374,7 @@ bool HandoutExporter::write(const ContentSet &content, const Options &options, c
         painter.restore();
     }
     painter.end();
-    return true;
+    return Status::Written;
 }
 
 } // namespace ktl

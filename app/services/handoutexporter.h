@@ -28,9 +28,12 @@ public:
         QStringList explored;   ///< page addresses, for "explored"
     };
 
-    /** Writes the handout; false with @p error (naming the file or the page) on failure. */
-    static bool write(const ContentSet &content, const Options &options, const QString &fileName,
-                      QString *error);
+    /** How write() ended: the command line turns this into its exit code. */
+    enum class Status { Written, BadAddress, CannotWrite };
+
+    /** Writes the handout; on failure @p error names the file or the page. */
+    static Status write(const ContentSet &content, const Options &options, const QString &fileName,
+                        QString *error);
     /** The handout's body as HTML (what is printed after any diagram page); for tests. */
     static QString bodyHtml(const ContentSet &content, const Options &options, QString *error);
 };

@@ -30,6 +30,7 @@ Button {
         opacity: root.enabled ? 1 : 0.6
     }
     contentItem: Text {
+        textFormat: Text.PlainText
         text: root.text
         font: root.font
         color: !root.enabled ? Theme.mutedText : (root.primary ? Theme.textOnAccent : Theme.text)

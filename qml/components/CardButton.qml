@@ -25,6 +25,7 @@ Button {
         spacing: Theme.gap
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: root.text
             font.pixelSize: Theme.headingSize

@@ -26,8 +26,8 @@ Label {
         const scheme = link.substring(0, colon)
         const id = link.substring(colon + 1)
         const entry = scheme === "term" ? Content.term(id) : Content.source(id)
-        root.linkHeading = scheme === "term" ? entry.term : entry.title
-        root.linkBody = scheme === "term" ? entry.definition : entry.citation
+        root.linkHeading = entry.heading ?? ""
+        root.linkBody = entry.bodyHtml ?? ""
         // A fresh popup per click; none exists until a link is used, which keeps pages light.
         popupLoader.active = false
         popupLoader.active = true

@@ -23,6 +23,7 @@ Popup {
         spacing: Theme.gap
 
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: root.heading
             font.bold: true

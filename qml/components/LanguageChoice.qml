@@ -25,6 +25,7 @@ Rectangle {
         spacing: Theme.margin
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             // Not translated on purpose: shown before any language is chosen.
             text: "Know the Limits · Conoce los límites"
@@ -35,6 +36,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: "Choose a language · Elija un idioma"
             font.pixelSize: Theme.subheadingSize
@@ -63,6 +65,7 @@ Rectangle {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: "You can change it at any time at the top right. · Puede cambiarlo cuando quiera, arriba a la derecha."
             font.pixelSize: Theme.smallSize

@@ -34,6 +34,7 @@ RowLayout {
                 border.width: languageButton.visualFocus ? 2 : 1
             }
             contentItem: Text {
+                textFormat: Text.PlainText
                 text: languageButton.text
                 font: languageButton.font
                 color: languageButton.checked ? Theme.textOnAccent : Theme.text

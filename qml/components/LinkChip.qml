@@ -14,6 +14,7 @@ AbstractButton {
     Accessible.name: text
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: root.text
         font.pixelSize: root.font.pixelSize
         font.underline: root.hovered || root.visualFocus

@@ -21,6 +21,7 @@ Rectangle {
         spacing: Theme.margin
 
         Label {
+            textFormat: Text.PlainText
             objectName: "disclaimer"
             Layout.fillWidth: true
             text: qsTr("General information, not legal advice. For your situation, talk to a lawyer or a DOJ-accredited representative.")
@@ -29,6 +30,7 @@ Rectangle {
             font.pixelSize: Theme.smallSize
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "reviewedAsOf"
             //: %1 is a date, such as "November 28, 2026"
             text: qsTr("Reviewed as of %1").arg(Content.reviewedAsOf)

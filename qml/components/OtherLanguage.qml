@@ -20,12 +20,14 @@ ColumnLayout {
         color: Theme.border
     }
     Label {
+        textFormat: Text.PlainText
         text: LanguageManager.otherLanguageName
         font.pixelSize: Theme.smallSize
         font.bold: true
         color: Theme.mutedText
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.heading !== ""
         text: root.heading

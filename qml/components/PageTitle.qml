@@ -4,6 +4,7 @@ import KnowTheLimits
 
 // The heading of a page.
 Label {
+    textFormat: Text.PlainText
     font.pixelSize: Theme.titleSize
     font.bold: true
     color: Theme.text

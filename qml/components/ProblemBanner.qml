@@ -9,9 +9,7 @@ import KnowTheLimits
 Rectangle {
     id: root
 
-    readonly property int count: Content.problems.length + Settings.problems.length
-    // A long list would push the page away: the first few, then how to see them all.
-    readonly property int shown: 5
+    readonly property int count: Content.problemCount + Settings.problems.length
 
     visible: count > 0
     implicitHeight: visible ? column.implicitHeight + 2 * Theme.gap : 0
@@ -31,6 +29,7 @@ Rectangle {
         Label {
             id: heading
 
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Some files could not be used. The app is running on its built-in content and default settings. Problems found:")
             font.bold: true
@@ -38,18 +37,21 @@ Rectangle {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Repeater {
-            model: Content.problems
-            delegate: problemLine
-        }
+        // Only the lines shown are built: a folder with thousands of problems stays cheap.
         Repeater {
             model: Settings.problems
             delegate: problemLine
         }
+        Repeater {
+            model: Content.problemPreview
+            delegate: problemLine
+        }
         Label {
-            visible: root.count > root.shown
+            textFormat: Text.PlainText
+            // A long list would push the page away: the first few, then how to see them all.
+            visible: Content.problemCount > Content.problemPreview.length
             //: %1 is a number of further problems not shown
-            text: qsTr("…and %1 more. Run knowthelimits --check-content DIR to see them all.").arg(root.count - root.shown)
+            text: qsTr("…and %1 more. Run knowthelimits --check-content DIR to see them all.").arg(Content.problemCount - Content.problemPreview.length)
             font.pixelSize: Theme.smallSize
             color: Theme.text
         }
@@ -61,10 +63,9 @@ Rectangle {
         Label {
             id: line
 
+            textFormat: Text.PlainText
             required property string modelData
-            required property int index
 
-            visible: line.index < root.shown
             Layout.fillWidth: true
             text: line.modelData
             font.pixelSize: Theme.smallSize

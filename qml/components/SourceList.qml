@@ -14,6 +14,7 @@ ColumnLayout {
     spacing: Theme.gap / 2
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Sources")
         font.pixelSize: Theme.smallSize
         font.bold: true
@@ -22,6 +23,7 @@ ColumnLayout {
     Repeater {
         model: root.sources
         delegate: Label {
+            textFormat: Text.PlainText
             required property var modelData
             Layout.fillWidth: true
             text: modelData.citation

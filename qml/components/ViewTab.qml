@@ -21,6 +21,7 @@ TabButton {
         }
     }
     contentItem: Text {
+        textFormat: Text.PlainText
         text: root.text
         font: root.font
         color: root.checked ? Theme.text : Theme.mutedText

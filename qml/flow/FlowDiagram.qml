@@ -99,6 +99,21 @@ Flickable {
         }
     }
 
+    // A layout that failed says so, instead of leaving an empty view.
+    Label {
+        objectName: "layoutError"
+        visible: diagram.error !== ""
+        x: root.margin
+        y: root.margin
+        width: root.width - 2 * root.margin
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        //: Shown in place of a flow diagram that could not be laid out; %1 says why
+        text: qsTr("The diagram could not be drawn: %1. The Outline tab shows the same flow as text.").arg(diagram.error)
+        font.pixelSize: Theme.bodySize
+        color: Theme.text
+    }
+
     FlowDiagramModel {
         id: diagram
         flowId: root.flow.flowId
@@ -165,6 +180,7 @@ Flickable {
                 color: Theme.background
 
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: edgeLabel.modelData.label
                     font.pixelSize: root.textSize * 0.85
@@ -201,6 +217,7 @@ Flickable {
                 Keys.onSpacePressed: root.flow.jumpTo(modelData.nodeId)
 
                 Text {
+                    textFormat: Text.PlainText
                     anchors.fill: parent
                     anchors.margins: diagram.nodePadding
                     text: node.modelData.text

@@ -42,6 +42,7 @@ ListView {
             return via + what
         }
         contentItem: Text {
+            textFormat: Text.PlainText
             text: line.text
             font: line.font
             wrapMode: Text.Wrap

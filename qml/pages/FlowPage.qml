@@ -29,6 +29,7 @@ RowLayout {
         focus: true
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: flow.title
             font.pixelSize: Theme.bodySize
@@ -36,6 +37,7 @@ RowLayout {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: flow.atOutcome
             //: Shown above the end of a decision flow
@@ -86,6 +88,7 @@ RowLayout {
             sources: flow.nodeSources
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: Handouts.lastMessage !== ""
             text: Handouts.lastMessage

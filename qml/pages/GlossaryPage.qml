@@ -44,6 +44,7 @@ ColumnLayout {
             onClicked: Handouts.save("glossary")
         }
         Label {
+            textFormat: Text.PlainText
             visible: Handouts.lastMessage !== ""
             Layout.fillWidth: true
             text: Handouts.lastMessage
@@ -52,6 +53,7 @@ ColumnLayout {
             wrapMode: Text.WrapAnywhere
         }
         Label {
+            textFormat: Text.PlainText
             visible: glossary.count === 0
             text: qsTr("No term matches.")
             font.pixelSize: Theme.bodySize
@@ -87,6 +89,7 @@ ColumnLayout {
                 width: ListView.view.width - 2 * Theme.margin
                 spacing: 2
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: entry.term
                     font.pixelSize: Theme.subheadingSize
@@ -109,6 +112,7 @@ ColumnLayout {
                     visible: entry.seeAlso.length > 0
 
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("See also:")
                         font.pixelSize: Theme.smallSize
                         color: Theme.mutedText

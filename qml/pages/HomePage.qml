@@ -23,6 +23,7 @@ ScrollingPage {
         text: qsTr("Know the Limits")
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("How ICE works with local police, what courts can and cannot order, and what it means for communities. Plain words, with sources.")
         font.pixelSize: Theme.subheadingSize
@@ -88,9 +89,11 @@ ScrollingPage {
         }
     }
 
-    ContentText {
+    Label {
         Layout.fillWidth: true
-        html: Content.helpNotice
+        text: Content.helpNotice
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
         font.pixelSize: Theme.smallSize
         color: Theme.mutedText
     }

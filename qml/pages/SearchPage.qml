@@ -43,8 +43,10 @@ ColumnLayout {
             Keys.onReturnPressed: if (list.count > 0) Navigation.go(results.data(results.index(0, 0), SearchModel.AddressRole))
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "searchStatus"
-            text: field.text.trim() === "" ? qsTr("Results appear as you type.")
+            text: results.error !== "" ? results.error
+                : field.text.trim() === "" ? qsTr("Results appear as you type.")
                 : list.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
                 //: %n is the number of search results
                 : qsTr("%n result(s)", "", list.count)
@@ -97,6 +99,7 @@ ColumnLayout {
                 contentItem: Column {
                     spacing: 2
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: hit.kindLabel
                         font.pixelSize: Theme.smallSize

@@ -19,6 +19,7 @@ ScrollingPage {
     }
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Text size")
         font.pixelSize: Theme.bodySize
         font.bold: true
@@ -32,6 +33,7 @@ ScrollingPage {
             onClicked: Settings.textScale = Math.round((Settings.textScale - 0.1) * 10) / 10
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             //: Text size as a percentage; %1 is a number
@@ -55,6 +57,7 @@ ScrollingPage {
         font.pixelSize: Theme.bodySize
         onToggled: Settings.darkTheme = checked
         contentItem: Text {
+            textFormat: Text.PlainText
             leftPadding: darkSwitch.indicator.width + darkSwitch.spacing
             text: darkSwitch.text
             font: darkSwitch.font
@@ -72,6 +75,7 @@ ScrollingPage {
         font.pixelSize: Theme.bodySize
         onToggled: Settings.bilingual = checked
         contentItem: Text {
+            textFormat: Text.PlainText
             leftPadding: bilingualSwitch.indicator.width + bilingualSwitch.spacing
             text: bilingualSwitch.text
             font: bilingualSwitch.font
@@ -88,6 +92,7 @@ ScrollingPage {
         onClicked: Handouts.save("explored")
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: Handouts.lastMessage !== ""
         text: Handouts.lastMessage
@@ -106,6 +111,7 @@ ScrollingPage {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.")
         font.pixelSize: Theme.smallSize

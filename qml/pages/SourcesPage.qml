@@ -53,6 +53,7 @@ ColumnLayout {
                 width: ListView.view.width - 2 * Theme.margin
                 spacing: 2
                 Label {
+                    textFormat: Text.PlainText
                     visible: entry.firstOfKind
                     topPadding: Theme.margin / 2
                     bottomPadding: Theme.gap
@@ -63,6 +64,7 @@ ColumnLayout {
                     Accessible.role: Accessible.Heading
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: entry.citation
                     font.pixelSize: Theme.bodySize
@@ -71,6 +73,7 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: entry.supports
                     font.pixelSize: Theme.bodySize
@@ -83,6 +86,7 @@ ColumnLayout {
                     visible: entry.usedIn.length > 0
 
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Used in:")
                         font.pixelSize: Theme.smallSize
                         color: Theme.mutedText
@@ -97,6 +101,7 @@ ColumnLayout {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: entry.usedIn.length > 6
                         //: After the first few places a source is cited; %1 is how many more
                         text: qsTr("and %1 more").arg(entry.usedIn.length - 6)
@@ -105,6 +110,7 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: entry.url !== ""
                     text: entry.url

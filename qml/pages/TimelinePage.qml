@@ -73,6 +73,7 @@ ColumnLayout {
                 width: ListView.view.width - 2 * Theme.margin
                 spacing: Theme.margin / 2
                 Label {
+                    textFormat: Text.PlainText
                     Layout.preferredWidth: 120 * Theme.scale
                     Layout.fillHeight: true
                     verticalAlignment: Text.AlignTop
@@ -85,6 +86,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: entry.title
                         font.pixelSize: Theme.bodySize

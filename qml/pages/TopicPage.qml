@@ -57,6 +57,7 @@ ScrollingPage {
     }
 
     Label {
+        textFormat: Text.PlainText
         objectName: "handoutMessage"
         Layout.fillWidth: true
         visible: Handouts.lastMessage !== ""
@@ -78,6 +79,7 @@ ScrollingPage {
             spacing: Theme.gap
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: section.modelData.heading
                 font.pixelSize: Theme.headingSize
@@ -111,6 +113,7 @@ ScrollingPage {
             spacing: Theme.gap
 
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Key takeaways")
                 font.pixelSize: Theme.headingSize
                 font.bold: true
@@ -120,6 +123,7 @@ ScrollingPage {
                 model: topic.takeaways
                 delegate: Label {
                     id: takeaway
+                    textFormat: Text.PlainText
                     required property string modelData
                     Layout.fillWidth: true
                     text: "• " + takeaway.modelData
@@ -136,6 +140,7 @@ ScrollingPage {
         spacing: Theme.gap
         visible: topic.related.length > 0
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Related topics:")
             font.pixelSize: Theme.bodySize
             color: Theme.mutedText

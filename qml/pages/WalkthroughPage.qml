@@ -30,6 +30,7 @@ ColumnLayout {
         Layout.fillHeight: true
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: walkthrough.title
             font.pixelSize: Theme.subheadingSize
@@ -84,12 +85,14 @@ ColumnLayout {
                 spacing: Theme.gap
 
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Check your understanding")
                     font.pixelSize: Theme.smallSize
                     font.bold: true
                     color: Theme.mutedText
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: walkthrough.questionPrompt
                     font.pixelSize: Theme.subheadingSize
@@ -112,6 +115,7 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "quizVerdict"
                     Layout.fillWidth: true
                     visible: walkthrough.chosenChoice !== ""
@@ -158,6 +162,7 @@ ColumnLayout {
                 onClicked: walkthrough.previous()
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "stepProgress"
                 //: Walkthrough progress; %1 is the step number, %2 the number of steps
                 text: qsTr("Step %1 of %2").arg(walkthrough.currentIndex + 1).arg(walkthrough.stepCount)

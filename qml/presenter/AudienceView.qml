@@ -27,6 +27,7 @@ Rectangle {
         visible: !root.presentation.blackout
 
         Label {
+            textFormat: Text.PlainText
             objectName: "slideTitle"
             Layout.fillWidth: true
             text: root.presentation.slideTitle
@@ -36,6 +37,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: Settings.bilingual && text !== ""
             text: root.presentation.slideTitleOther
@@ -83,6 +85,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.presentation.title
                 font.pixelSize: root.unit * 0.8
@@ -90,6 +93,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 //: Slide counter in a presentation; %1 this slide, %2 the number of slides
                 text: qsTr("%1 / %2").arg(root.presentation.currentIndex + 1).arg(root.presentation.count)
                 font.pixelSize: root.unit * 0.8

@@ -29,6 +29,7 @@ Rectangle {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "notesElapsed"
                     //: Presenter view: time since the presentation started
                     text: qsTr("Elapsed %1").arg(root.presentation.elapsed)
@@ -39,12 +40,14 @@ Rectangle {
                     Layout.fillWidth: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: root.presentation.clock
                     font.pixelSize: Theme.headingSize
                     color: Theme.mutedText
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "notesSlideTitle"
                 Layout.fillWidth: true
                 //: Presenter view: the slide being shown; %1 number, %2 count, %3 title
@@ -68,6 +71,7 @@ Rectangle {
                     anchors.margins: Theme.gap
 
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "notesText"
                         width: notesScroll.availableWidth
                         text: root.presentation.notes
@@ -78,6 +82,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "notesNext"
                 Layout.fillWidth: true
                 text: root.presentation.nextTitle === "" ? qsTr("This is the last slide.")
@@ -126,6 +131,7 @@ Rectangle {
             spacing: Theme.gap
 
             Label {
+                textFormat: Text.PlainText
                 text: root.presentation.isFlow ? qsTr("Jump to any node") : qsTr("Jump to any step")
                 font.pixelSize: Theme.bodySize
                 font.bold: true
@@ -150,6 +156,7 @@ Rectangle {
                     font.pixelSize: Theme.smallSize
                     onClicked: root.presentation.currentIndex = modelData.index
                     contentItem: Text {
+                        textFormat: Text.PlainText
                         text: jump.text
                         font: jump.font
                         color: jump.highlighted ? Theme.accent : Theme.text

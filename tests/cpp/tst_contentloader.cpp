@@ -91,11 +91,50 @@ private Q_SLOTS:
         row("flow-bad-node-kind", c, "$.flows[0].nodes[1].kind", "\"maybe\" is not one of");
         row("flow-outcome-with-next", c, "$.flows[0].nodes[1].next", "an outcome ends the flow");
         row("bad-date", c, "$.events[0].date", "is not a date");
-        row("bad-url", b, "$.sources[0].url", "is not a web address");
+        row("bad-url", b, "$.sources[0].url", "is not an https web address");
         row("case-without-court", b, "$.sources[0].court", "a case needs its court");
         row("meta-twice", c, "$.meta", "meta is already defined in");
         row("no-meta", QString(), "", "no file defines \"meta\"");
         row("unknown-illustration", c, "$.walkthroughs[0].steps[0].illustration", "no illustration \"nope\"");
+        // Hostile input: what a pack from outside could carry.
+        const char *plain = "raw HTML is not allowed; this field is plain text";
+        row("duplicate-key", c, "$.terms[0].term", "the key \"term\" is given twice");
+        row("duplicate-key-escaped", c, "$.terms[0].term", "the key \"term\" is given twice");
+        row("duplicate-key-nested", c, "$.flows[0].nodes[0].answers[0].label", "the key \"label\" is given twice");
+        row("nul-in-string", c, "$.terms[0].term", "contains a NUL character");
+        row("terminal-escape", c, "$.terms[0].term", "control character U+001B at character 4");
+        row("bidi-override", c, "$.terms[0].term", "control character U+202E");
+        row("c1-control", c, "$.terms[0].term", "control character U+0085");
+        row("text-too-long", b, "$.terms[0].definition", "20001 characters; the limit is 20000");
+        row("number-too-large", c, "$.topics[0].order", "expected a whole number, found 1e+300");
+        row("number-past-int", c, "$.topics[0].order", "expected a whole number, found 3e+09");
+        row("number-below-int", c, "$.topics[0].order", "expected a whole number, found -1e+20");
+        row("nesting-too-deep", c, "$.topics[0].deep[0][0][0][0][0][0][0][0][0][0][0][0][0]", "nested more than 16 levels deep");
+        row("too-many-answers", c, "$.flows[0].nodes[0].answers", "9 entries; the limit is 8");
+        row("too-many-steps", c, "$.walkthroughs[0].steps", "201 entries; the limit is 200");
+        row("too-many-list-entries", c, "$.topics[0].takeaways", "5001 entries; the limit is 5000");
+        row("many-unknown-keys", c, "$.topics[0]", "100 more unknown fields");
+        row("html-in-title", c, "$.topics[0].title", plain);
+        row("html-in-heading", c, "$.topics[0].sections[0].heading", plain);
+        row("html-in-takeaway", c, "$.topics[0].takeaways[0]", plain);
+        row("html-in-step-title", c, "$.walkthroughs[0].steps[0].title", plain);
+        row("html-in-notes", c, "$.walkthroughs[0].steps[0].notes", plain);
+        row("html-in-prompt", c, "$.walkthroughs[0].steps[0].question.prompt", plain);
+        row("html-in-choice", c, "$.walkthroughs[0].steps[0].question.choices[0].text", plain);
+        row("html-in-node-text", c, "$.flows[0].nodes[0].text", plain);
+        row("html-in-answer-label", c, "$.flows[0].nodes[0].answers[0].label", plain);
+        row("html-in-flow-title", c, "$.flows[0].title", plain);
+        row("html-in-event-title", c, "$.events[0].title", plain);
+        row("html-in-term", b, "$.terms[0].term", plain);
+        row("html-in-citation", b, "$.sources[0].citation", plain);
+        row("html-in-supports", b, "$.sources[0].supports", plain);
+        row("html-in-disclaimer", b, "$.meta.disclaimer", plain);
+        row("html-in-help-notice", b, "$.meta.helpNotice", plain);
+        row("html-in-help-place", c, "$.helpPlaces[0].name", plain);
+        row("http-source-url", b, "$.sources[0].url", "is not an https web address");
+        row("file-source-url", b, "$.sources[0].url", "is not an https web address");
+        row("userinfo-source-url", b, "$.sources[0].url", "is not an https web address");
+        row("javascript-help-url", c, "$.helpPlaces[0].url", "is not an https web address");
     }
 
     void malformedInputIsReportedWithFileAndPath()

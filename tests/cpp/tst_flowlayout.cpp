@@ -99,7 +99,7 @@ private Q_SLOTS:
     {
         const auto result = FlowLayout::layOut({ { QStringLiteral("a"), QSizeF(50, 30) } },
                                                { { QStringLiteral("a"), QStringLiteral("b"), QSizeF() } });
-        QVERIFY(result.error.contains(QStringLiteral("unknown node")));
+        QVERIFY(result.error.contains(QStringLiteral("which is not a node of this flow")));
     }
 
     void diagramModelSizesBoxesFromText()

@@ -63,7 +63,7 @@ private Q_SLOTS:
         const Walkthrough &w = content.walkthroughs.first();
         const QString pdf = dir.filePath(QStringLiteral("walkthrough.pdf"));
         QString error;
-        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("walkthrough/") + w.id, HandoutExporter::Paper::Letter, false, {} }, pdf, &error),
+        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("walkthrough/") + w.id, HandoutExporter::Paper::Letter, false, {} }, pdf, &error) == HandoutExporter::Status::Written,
                  qPrintable(error));
         QVERIFY(info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("letter")));
         QVERIFY(info(pdf, QStringLiteral("Pages")).toInt() >= 2);
@@ -83,7 +83,7 @@ private Q_SLOTS:
         const Flow &f = content.flows.first();
         const QString pdf = dir.filePath(QStringLiteral("flow.pdf"));
         QString error;
-        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("flow/") + f.id, HandoutExporter::Paper::A4, false, {} }, pdf, &error),
+        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("flow/") + f.id, HandoutExporter::Paper::A4, false, {} }, pdf, &error) == HandoutExporter::Status::Written,
                  qPrintable(error));
         QVERIFY(info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("A4")));
         // Page one is the diagram: every node's label is drawn there.
@@ -106,7 +106,8 @@ private Q_SLOTS:
     {
         const QString pdf = dir.filePath(QStringLiteral("glossary.pdf"));
         QString error;
-        QVERIFY(HandoutExporter::write(content, { QStringLiteral("glossary"), HandoutExporter::Paper::Letter, false, {} }, pdf, &error));
+        QVERIFY(HandoutExporter::write(content, { QStringLiteral("glossary"), HandoutExporter::Paper::Letter, false, {} }, pdf, &error)
+                == HandoutExporter::Status::Written);
         const QString all = text(pdf);
         for (const Term &t : std::as_const(content.terms))
             QVERIFY2(all.contains(t.term.simplified()), qPrintable(t.term));
@@ -143,11 +144,13 @@ private Q_SLOTS:
     void refusesPagesWithoutAHandout()
     {
         QString error;
-        QVERIFY(!HandoutExporter::write(content, { QStringLiteral("timeline"), HandoutExporter::Paper::Letter, false, {} },
-                                        dir.filePath(QStringLiteral("x.pdf")), &error));
+        QCOMPARE(HandoutExporter::write(content, { QStringLiteral("timeline"), HandoutExporter::Paper::Letter, false, {} },
+                                        dir.filePath(QStringLiteral("x.pdf")), &error),
+                 HandoutExporter::Status::BadAddress);
         QVERIFY2(error.contains(QStringLiteral("has no handout")), qPrintable(error));
-        QVERIFY(!HandoutExporter::write(content, { QStringLiteral("flow/nope"), HandoutExporter::Paper::Letter, false, {} },
-                                        dir.filePath(QStringLiteral("y.pdf")), &error));
+        QCOMPARE(HandoutExporter::write(content, { QStringLiteral("flow/nope"), HandoutExporter::Paper::Letter, false, {} },
+                                        dir.filePath(QStringLiteral("y.pdf")), &error),
+                 HandoutExporter::Status::BadAddress);
         QVERIFY(error.contains(QStringLiteral("no flow \"nope\"")));
     }
 };

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
+#include "settingsfile.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ktl;
 
@@ -83,6 +89,104 @@ private Q_SLOTS:
         settings.forgetAll();
         QVERIFY(settings.lastPage().isEmpty());
         QVERIFY(file->allKeys().isEmpty());
+    }
+
+    void forgettingResetsWhatIsOnScreen()
+    {
+        // The file is wiped; what the window shows must follow, not keep the old theme and size.
+        QSettings *file = settingsFile("[display]\ntextScale=1.6\ndarkTheme=true\n");
+        AppSettings settings(file, nullptr);
+        QSignalSpy themeSpy(&settings, &AppSettings::darkThemeChanged);
+        QSignalSpy scaleSpy(&settings, &AppSettings::textScaleChanged);
+        settings.forgetAll();
+        QVERIFY(!settings.darkTheme());
+        QCOMPARE(settings.textScale(), 1.0);
+        QCOMPARE(themeSpy.count(), 1);
+        QCOMPARE(scaleSpy.count(), 1);
+    }
+
+    void hostileValuesAreShownEscapedAndShort()
+    {
+        AppSettings settings(settingsFile(QByteArray("language=<img src=http://127.0.0.1:9/x>\n"
+                                                     "lastPage=") + QByteArray(500, 'a') + "\n[display]\ntextScale=1e309\n"),
+                             nullptr);
+        const QStringList problems = settings.problems();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).contains(QStringLiteral("[display/textScale]")), qPrintable(problems.at(0)));
+        QVERIFY(problems.at(1).contains(QStringLiteral("found \"<img src=http://127.0.0.1:9/x>\"")));
+        QVERIFY(settings.language().isEmpty());
+    }
+
+    void writtenFileIsOwnerOnly()
+    {
+        const QString path = dir.filePath(QStringLiteral("private/knowthelimits.conf"));
+        QVERIFY(settingsfile::prepare(path).problem.isEmpty());
+        AppSettings settings(new QSettings(path, QSettings::IniFormat), nullptr);
+        settings.setLastPage(QStringLiteral("glossary"));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        QVERIFY(QFile(path).size() > 0);
+        // A file left world-readable by an older version is tightened on the next start.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        QVERIFY(settingsfile::prepare(path).problem.isEmpty());
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+    }
+
+    void unusableFilesAreMovedAsideOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("not an ordinary file");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("a folder");
+        QTest::newRow("garbage") << QStringLiteral("garbage") << QStringLiteral("neither a [section] nor key=value");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("line 3 is neither");
+        QTest::newRow("binary") << QStringLiteral("binary") << QStringLiteral("NUL byte");
+        QTest::newRow("not utf-8") << QStringLiteral("latin1") << QStringLiteral("not UTF-8");
+        QTest::newRow("huge") << QStringLiteral("huge") << QStringLiteral("more than a settings file can be");
+    }
+
+    void unusableFilesAreMovedAsideOnce()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        const QString folder = dir.filePath(QStringLiteral("aside-") + kind);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/knowthelimits.conf");
+        auto write = [&](const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(path));
+        else if (kind == QLatin1String("garbage"))
+            write("\x7f""ELF this is not a settings file at all\n");
+        else if (kind == QLatin1String("truncated"))
+            write("language=es\n[display]\ntextSc");
+        else if (kind == QLatin1String("binary"))
+            write(QByteArray("language=es\n\0\0\0", 15));
+        else if (kind == QLatin1String("latin1"))
+            write("lastPage=caf\xe9\n");
+        else if (kind == QLatin1String("huge"))
+            write("lastPage=" + QByteArray(int(settingsfile::maxBytes), 'a') + "\n");
+
+        const settingsfile::Check check = settingsfile::prepare(path);
+        QVERIFY2(check.usable, qPrintable(check.problem));
+        QVERIFY2(check.problem.contains(reason), qPrintable(check.problem));
+        QVERIFY2(check.problem.startsWith(path + QStringLiteral(": not a usable settings file")), qPrintable(check.problem));
+        QVERIFY(check.problem.contains(QStringLiteral("moved to ") + path + QStringLiteral(".corrupt")));
+        // Nothing is lost: the old file is beside, and the path is free for a clean start.
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".corrupt")));
+        struct stat st {};
+        QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) != 0);
+        // The next start says nothing: it was reported once.
+        QVERIFY(settingsfile::prepare(path).problem.isEmpty());
+        AppSettings settings(new QSettings(path, QSettings::IniFormat), nullptr);
+        QVERIFY(settings.problems().isEmpty());
     }
 };
 

@@ -126,4 +126,55 @@ mutate("no-meta", lambda c: None, lambda b: b.pop("meta"))
 mutate("meta-twice", lambda c: c.update(meta=dict(BASE["meta"])))
 mutate("unknown-illustration", lambda c: c["walkthroughs"][0]["steps"][0].update(illustration="nope"))
 mutate("list-item-not-object", lambda c: c["topics"].append("oops"))
+
+# --- Hostile input (issue: nothing from outside gets in) -------------------------------------
+IMG = '<img src="http://127.0.0.1:9/x">'
+write("duplicate-key", raw=b'{ "terms": [ { "id": "t2", "term": "first", "term": "second", "definition": "d" } ] }')
+write("duplicate-key-escaped", raw=b'{ "terms": [ { "id": "t2", "term": "a", "te\\u0072m": "b", "definition": "d" } ] }')
+write("duplicate-key-nested", raw=json.dumps(CASE).replace('"label": "Yes"', '"label": "Yes", "label": "No"', 1).encode())
+write("nul-in-string", raw=b'{ "terms": [ { "id": "t2", "term": "cut\\u0000here", "definition": "d" } ] }')
+write("terminal-escape", raw=b'{ "terms": [ { "id": "t2", "term": "red\\u001b[31m", "definition": "d" } ] }')
+write("bidi-override", raw=b'{ "terms": [ { "id": "t2", "term": "abc\\u202edcba", "definition": "d" } ] }')
+write("c1-control", raw=b'{ "terms": [ { "id": "t2", "term": "next\\u0085line", "definition": "d" } ] }')
+mutate("text-too-long", lambda c: None, lambda b: b["terms"][0].update(definition="a" * 20001))
+mutate("number-too-large", lambda c: c["topics"][0].update(order=1e300))
+mutate("number-past-int", lambda c: c["topics"][0].update(order=3000000000))
+mutate("number-below-int", lambda c: c["topics"][0].update(order=-1e20))
+
+
+def deep(c):
+    v = []
+    for _ in range(20):
+        v = [v]
+    c["topics"][0]["deep"] = v
+
+
+mutate("nesting-too-deep", deep)
+mutate("too-many-answers", lambda c: c["flows"][0]["nodes"][0].update(
+    answers=[{"id": "a%d" % i, "label": "A%d" % i, "next": "o1"} for i in range(9)]))
+mutate("too-many-steps", lambda c: c["walkthroughs"][0].update(
+    steps=[dict(id="s%d" % i, title="S", body="B.", notes="N.", sources=["s1"]) for i in range(201)]))
+mutate("too-many-list-entries", lambda c: c["topics"][0].update(takeaways=["x"] * 5001))
+mutate("many-unknown-keys", lambda c: c["topics"][0].update({"k%d" % i: 0 for i in range(300)}))
+mutate("html-in-title", lambda c: c["topics"][0].update(title="A " + IMG))
+mutate("html-in-heading", lambda c: c["topics"][0]["sections"][0].update(heading=IMG))
+mutate("html-in-takeaway", lambda c: c["topics"][0].update(takeaways=[IMG]))
+mutate("html-in-step-title", lambda c: c["walkthroughs"][0]["steps"][0].update(title=IMG))
+mutate("html-in-notes", lambda c: c["walkthroughs"][0]["steps"][0].update(notes=IMG))
+mutate("html-in-prompt", lambda c: c["walkthroughs"][0]["steps"][0]["question"].update(prompt=IMG))
+mutate("html-in-choice", lambda c: c["walkthroughs"][0]["steps"][0]["question"]["choices"][0].update(text=IMG))
+mutate("html-in-node-text", lambda c: c["flows"][0]["nodes"][0].update(text=IMG))
+mutate("html-in-answer-label", lambda c: c["flows"][0]["nodes"][0]["answers"][0].update(label=IMG))
+mutate("html-in-flow-title", lambda c: c["flows"][0].update(title=IMG))
+mutate("html-in-event-title", lambda c: c["events"][0].update(title=IMG))
+mutate("html-in-term", lambda c: None, lambda b: b["terms"][0].update(term=IMG))
+mutate("html-in-citation", lambda c: None, lambda b: b["sources"][0].update(citation=IMG))
+mutate("html-in-supports", lambda c: None, lambda b: b["sources"][0].update(supports=IMG))
+mutate("html-in-disclaimer", lambda c: None, lambda b: b["meta"].update(disclaimer=IMG))
+mutate("html-in-help-notice", lambda c: None, lambda b: b["meta"].update(helpNotice="Ask " + IMG))
+mutate("http-source-url", lambda c: None, lambda b: b["sources"][0].update(url="http://example.org/x"))
+mutate("file-source-url", lambda c: None, lambda b: b["sources"][0].update(url="file:///etc/passwd"))
+mutate("userinfo-source-url", lambda c: None, lambda b: b["sources"][0].update(url="https://user:pw@example.org/"))
+mutate("javascript-help-url", lambda c: c.update(helpPlaces=[{"id": "h", "name": "N", "what": "W", "url": "javascript:alert(1)"}]))
+mutate("html-in-help-place", lambda c: c.update(helpPlaces=[{"id": "h", "name": IMG, "what": "W", "url": "https://example.org"}]))
 print("wrote", len(os.listdir(OUT)), "cases to", OUT)

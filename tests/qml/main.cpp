@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 #include "contentstore.h"
+#include "offlinenetwork.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -17,6 +18,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        ktl::OfflineNetworkFactory::install(engine);
         ktl::ContentStore::instance()->load({}, QStringLiteral(KTL_TEST_DATA_DIR "/valid"));
         ktl::AppSettings::instance()->forgetAll();
     }

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStringConverter>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ktl::settingsfile {
+
+namespace {
+
+QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+/** Why @p bytes is not an INI file as QSettings writes one, or "". */
+QString iniProblem(const QByteArray &bytes)
+{
+    if (bytes.contains('\0'))
+        return QStringLiteral("it holds a NUL byte");
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        return QStringLiteral("it is not UTF-8 text");
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        const bool section = line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'));
+        if (!section && !line.contains(QLatin1Char('=')))
+            return QStringLiteral("line %1 is neither a [section] nor key=value").arg(i + 1);
+        for (const QChar c : line) {
+            if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+                return QStringLiteral("line %1 holds a control character").arg(i + 1);
+        }
+    }
+    return {};
+}
+
+/** Reads at most maxBytes + 1 of an ordinary file without blocking; "" or why not. */
+QString readRegular(const QString &path, QByteArray *bytes)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return QStringLiteral("it cannot be read (%1)").arg(systemError(errno));
+    struct stat st {};
+    QString why;
+    if (::fstat(fd, &st) != 0)
+        why = QStringLiteral("it cannot be read (%1)").arg(systemError(errno));
+    else if (S_ISDIR(st.st_mode))
+        why = QStringLiteral("it is a folder, not a file");
+    else if (!S_ISREG(st.st_mode))
+        why = QStringLiteral("it is not an ordinary file (a FIFO, socket or device)");
+    else if (st.st_size > maxBytes)
+        why = QStringLiteral("it is %1 bytes, more than a settings file can be").arg(st.st_size);
+    if (why.isEmpty()) {
+        bytes->resize(maxBytes + 1);
+        qint64 got = 0;
+        while (got < bytes->size()) {
+            const ssize_t n = ::read(fd, bytes->data() + got, size_t(bytes->size() - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                why = QStringLiteral("it cannot be read (%1)").arg(systemError(errno));
+                break;
+            }
+            if (n == 0)
+                break;
+            got += n;
+        }
+        bytes->resize(got);
+        if (why.isEmpty() && got > maxBytes)
+            why = QStringLiteral("it is more than %1 bytes, more than a settings file can be").arg(maxBytes);
+    }
+    ::close(fd);
+    return why;
+}
+
+} // namespace
+
+QString defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + QStringLiteral("/KnowTheLimits/knowthelimits.conf");
+}
+
+Check prepare(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
+        if (errno != ENOENT)
+            return { QStringLiteral("%1: cannot be checked (%2); using the default settings, and nothing "
+                                    "will be saved this time").arg(path, systemError(errno)), false };
+        // Created now, owner only, so QSettings later rewrites it with these permissions.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+        return {};
+    }
+    QByteArray bytes;
+    QString why = readRegular(path, &bytes);
+    if (why.isEmpty())
+        why = iniProblem(bytes);
+    if (why.isEmpty()) {
+        restrictPermissions(path);
+        return {};
+    }
+    const QString aside = path + QStringLiteral(".corrupt");
+    ::unlink(QFile::encodeName(aside).constData()); // an older one: this one is newer
+    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) != 0)
+        return { QStringLiteral("%1: not a usable settings file: %2; it could not be moved aside (%3), "
+                                "so the app uses the default settings and saves nothing this time")
+                         .arg(path, why, systemError(errno)), false };
+    return { QStringLiteral("%1: not a usable settings file: %2. It was moved to %3 and the app started "
+                            "with the default settings")
+                     .arg(path, why, aside), true };
+}
+
+void restrictPermissions(const QString &path)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode)
+        && (st.st_mode & 0777) != 0600)
+        ::chmod(QFile::encodeName(path).constData(), 0600);
+}
+
+} // namespace ktl::settingsfile
