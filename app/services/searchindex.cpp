@@ -56,6 +56,11 @@ bool SearchIndex::build(const ContentSet &content, QString *error)
 {
     m_built = false;
     m_count = 0;
+    if (!QSqlDatabase::contains(m_connection) && !QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        if (error)
+            *error = QStringLiteral("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection)
                                                            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(QStringLiteral(":memory:"));

@@ -154,6 +154,40 @@ private Q_SLOTS:
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
     }
 
+    void presenterModeShowsHostileTextWithoutAskingTheNetwork()
+    {
+        const ContentSet &content = ContentStore::instance()->content();
+        QVERIFY(content.topics.first().title.contains(QStringLiteral("<img"))); // still the hostile set
+        const int refusedBefore = OfflineNetworkFactory::refusedCount();
+        QStringList addresses;
+        for (const Walkthrough &w : content.walkthroughs)
+            addresses.append(QStringLiteral("walkthrough/") + w.id);
+        for (const Flow &f : content.flows)
+            addresses.append(QStringLiteral("flow/") + f.id);
+        AppSettings::instance()->overrideBilingual(true); // both languages on the slides too
+        for (const QString &address : std::as_const(addresses)) {
+            QQmlApplicationEngine engine;
+            OfflineNetworkFactory::install(&engine);
+            engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+            engine.setInitialProperties({ { QStringLiteral("address"), address }, { QStringLiteral("windowed"), true },
+                                          { QStringLiteral("audienceWidth"), 1024 }, { QStringLiteral("audienceHeight"), 600 } });
+            engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KnowTheLimits/presenter/Presentation.qml")));
+            QCOMPARE(engine.rootObjects().size(), 1);
+            QObject *root = engine.rootObjects().first();
+            auto *audience = root->property("audience").value<QQuickWindow *>();
+            QVERIFY(audience);
+            QVERIFY(QTest::qWaitForWindowExposed(audience));
+            for (int slide = 0; slide < 40; ++slide) {
+                audience->grabWindow();
+                QVERIFY2(!listenerWasReached(), qPrintable(address));
+                QTest::keyClick(audience, Qt::Key_PageDown);
+            }
+        }
+        AppSettings::instance()->overrideBilingual(false);
+        QCOMPARE(OfflineNetworkFactory::refusedCount(), refusedBefore);
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(QLatin1Char('\n'))));
+    }
+
     void theEngineRefusesEveryRequest()
     {
         QQmlEngine engine;

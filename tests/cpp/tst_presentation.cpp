@@ -91,6 +91,33 @@ private Q_SLOTS:
         QVERIFY(tick.wait(2500));
     }
 
+    void followsAContentReload()
+    {
+        // Presenting after new content arrives used to read through stale lookups and crash.
+        PresentationModel p;
+        p.setAddress(QStringLiteral("walkthrough/detainers-101"));
+        QVERIFY(p.valid());
+        p.last();
+        const QString lastSlide = p.slideId();
+        QSignalSpy changed(&p, &PresentationModel::slideChanged);
+        ContentStore::instance()->load({}, test::dataDir(QStringLiteral("invalid/valid-minimal"))); // no such walkthrough
+        QVERIFY(changed.count() > 0);
+        QVERIFY(!p.valid());
+        QCOMPARE(p.slideTitle(), QString());
+        QCOMPARE(p.notes(), QString());
+        QCOMPARE(p.nextTitle(), QString());
+        QVERIFY(p.slides().isEmpty());
+        QVERIFY(!p.next());
+        // And back: the address still stands; a reload that keeps the slide stays on it.
+        ContentStore::instance()->load({}, test::validContent());
+        QVERIFY(p.valid());
+        QCOMPARE(p.currentIndex(), 0);
+        p.last();
+        ContentStore::instance()->load({}, test::validContent());
+        QCOMPARE(p.slideId(), lastSlide);
+        QVERIFY(!p.slideTitle().isEmpty());
+    }
+
     void nothingToPresent()
     {
         PresentationModel p;

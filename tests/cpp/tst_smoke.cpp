@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <sys/stat.h>
 
 /** The real binary, as a person or a script runs it. */
 class TestSmoke : public QObject
@@ -22,13 +25,17 @@ class TestSmoke : public QObject
         QString err;
     };
 
-    static Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    static Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                   int timeoutMs = 60000)
     {
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(KTL_BINARY), args);
-        if (!process.waitForFinished(60000))
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill(); // a hang is a failure, reported as exit code -1
+            process.waitForFinished();
             return {};
+        }
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                  QString::fromUtf8(process.readAllStandardOutput()),
                  QString::fromUtf8(process.readAllStandardError()) };
@@ -186,6 +193,104 @@ private Q_SLOTS:
         const Run r = run({}, env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("QT_QPA_PLATFORM=offscreen")) && r.err.contains(QStringLiteral("xvfb-run")), qPrintable(r.err));
+    }
+
+    void hostileFolderAndSettingsNeverReachTheNetwork()
+    {
+        // The outside world: a listener on this machine. Content and settings point at it.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        const QString bait = QStringLiteral("<img src=\"http://127.0.0.1:%1/x\">").arg(listener.serverPort());
+        const QString folder = out.filePath(QStringLiteral("hostile"));
+        QDir().mkpath(folder);
+        QFile pack(folder + QStringLiteral("/pack.json"));
+        QVERIFY(pack.open(QIODevice::WriteOnly));
+        pack.write(QStringLiteral(R"({ "meta": { "version": "%1", "reviewedAsOf": "2026-12-01", "disclaimer": "%1", "helpNotice": "%1" },
+                                       "terms": [ { "id": "bad", "term": "%1", "definition": "%1" } ] })")
+                           .arg(QString(bait).replace(QLatin1Char('"'), QStringLiteral("\\\""))).toUtf8());
+        pack.close();
+        const QString config = out.filePath(QStringLiteral("hostile-config"));
+        QDir().mkpath(config + QStringLiteral("/KnowTheLimits"));
+        QFile settings(config + QStringLiteral("/KnowTheLimits/knowthelimits.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QStringLiteral("language=<img src=http://127.0.0.1:%1/s>\n").arg(listener.serverPort()).toUtf8());
+        settings.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+
+        const Run check = run({ QStringLiteral("--check-content"), folder });
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(QStringLiteral("$.meta.disclaimer: raw HTML is not allowed")), qPrintable(check.err));
+        for (const char *page : { "home", "glossary", "sources", "settings" }) {
+            const QString png = out.filePath(QStringLiteral("hostile-%1.png").arg(QLatin1String(page)));
+            const Run shot = run({ QStringLiteral("--content"), folder, QStringLiteral("--page"), QLatin1String(page),
+                                   QStringLiteral("--screenshot"), png }, env);
+            QCOMPARE(shot.exitCode, 0);
+            // The problems are named (banner and stderr), and nothing asked the network.
+            QVERIFY2(shot.err.contains(QStringLiteral("[language]: expected en or es")), qPrintable(shot.err));
+            QVERIFY2(!shot.err.contains(QStringLiteral("refused a network request")), qPrintable(shot.err));
+            QVERIFY2(!listener.waitForNewConnection(100) && !listener.hasPendingConnections(), page);
+        }
+    }
+
+    void fifosNeverHangTheApp()
+    {
+        const QString folder = out.filePath(QStringLiteral("fifo"));
+        QDir().mkpath(folder);
+        const QString pipe = out.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        QVERIFY(QFile::link(pipe, folder + QStringLiteral("/content.json")));
+        // Each would block for good on an open or read of the pipe; 20 s is far more than enough.
+        const Run check = run({ QStringLiteral("--check-content"), folder }, QProcessEnvironment::systemEnvironment(), 20000);
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(QStringLiteral("leads outside the content folder")), qPrintable(check.err));
+        const Run list = run({ QStringLiteral("--content"), folder, QStringLiteral("--list-pages") },
+                             QProcessEnvironment::systemEnvironment(), 20000);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("glossary")));
+
+        // A settings file that is a FIFO: moved aside, said once, and the app starts.
+        const QString config = out.filePath(QStringLiteral("fifo-config"));
+        QDir().mkpath(config + QStringLiteral("/KnowTheLimits"));
+        const QString conf = config + QStringLiteral("/KnowTheLimits/knowthelimits.conf");
+        QCOMPARE(::mkfifo(QFile::encodeName(conf).constData(), 0600), 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        const Run start = run({ QStringLiteral("--screenshot"), out.filePath(QStringLiteral("fifo-settings.png")) }, env, 20000);
+        QCOMPARE(start.exitCode, 0);
+        QVERIFY2(start.err.contains(QStringLiteral("not a usable settings file: it is not an ordinary file")), qPrintable(start.err));
+        QVERIFY(QFileInfo::exists(conf + QStringLiteral(".corrupt")));
+        const Run again = run({ QStringLiteral("--screenshot"), out.filePath(QStringLiteral("fifo-settings-2.png")) }, env, 20000);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.err.contains(QStringLiteral("settings file")), qPrintable(again.err)); // said once
+    }
+
+    void checkContentPrintsNoTerminalControls()
+    {
+        const QString folder = out.filePath(QStringLiteral("escapes"));
+        QDir().mkpath(folder);
+        QFile f(folder + QStringLiteral("/x.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"terms\": [ { \"id\": \"t\", \"term\": \"t\", \"definition\": \"d\", \"\x1b[2J\x07\": 1 } ] }");
+        f.close();
+        const Run check = run({ QStringLiteral("--check-content"), folder });
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(QStringLiteral("\\x1b[2J\\x07")), qPrintable(check.err));
+        QVERIFY(!check.err.contains(QChar(0x1b)) && !check.err.contains(QChar(0x07)));
+    }
+
+    void checkContentAcceptsWhatContentWould()
+    {
+        // An overlay has no meta of its own: --check-content checks it laid over the built-in set.
+        const QString folder = out.filePath(QStringLiteral("overlay"));
+        QDir().mkpath(folder);
+        QFile f(folder + QStringLiteral("/terms.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({ "terms": [ { "id": "detainer", "term": "detainer", "definition": "A local definition." } ] })");
+        f.close();
+        const Run check = run({ QStringLiteral("--check-content"), folder });
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        QVERIFY2(check.out.contains(QStringLiteral("replaces the built-in term \"detainer\"")), qPrintable(check.out));
     }
 
     void helpVersionAndOutline()

@@ -39,8 +39,9 @@ TestCase {
         Navigation.clearHistory()
         LanguageManager.setLanguage("en")
         Settings.forgetAll()
-        Settings.textScale = 1
-        Settings.darkTheme = false
+        // Forgetting must put what is on screen back to the defaults by itself.
+        compare(Settings.textScale, 1)
+        compare(Settings.darkTheme, false)
     }
 
     function test_quizGivesExplainedFeedback() {
