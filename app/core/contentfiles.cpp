@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentfiles.h"
 
+#include "boundedread.h"
 #include "contentlimits.h"
 
 #include <QDir>
@@ -11,11 +12,7 @@
 
 #include <algorithm>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace ktl {
 
@@ -28,22 +25,6 @@ bool isJson(const QString &name) { return name.endsWith(QLatin1String(".json"), 
 bool isInside(const QString &path, const QString &root)
 {
     return path == root || path.startsWith(root + QLatin1Char('/'));
-}
-
-/** What kind of thing a non-regular file is, for the message. */
-QString kindOf(mode_t mode)
-{
-    if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO (named pipe)");
-    if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QStringLiteral("a device");
-    if (S_ISDIR(mode))
-        return QStringLiteral("a folder");
-    if (S_ISLNK(mode))
-        return QStringLiteral("a symbolic link");
-    return QStringLiteral("not an ordinary file");
 }
 
 ContentFiles listResources(const QString &directory)
@@ -119,7 +100,7 @@ ContentFiles listContentFiles(const QString &directory)
             if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
                 files.errors.append({ path, {},
                                       QStringLiteral("is %1, not an ordinary file; content files must be ordinary files")
-                                              .arg(kindOf(st.st_mode)) });
+                                              .arg(describeFileKind(st.st_mode)) });
                 continue;
             }
             const QString canonical = entry.canonicalFilePath();
@@ -150,41 +131,21 @@ QString readContentFile(const QString &path, QByteArray *bytes)
         *bytes = file.read(limits::maxFileBytes + 1);
         return {};
     }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        if (error == ELOOP)
-            return QStringLiteral("is a symbolic link; content files must be ordinary files");
-        return QStringLiteral("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(error)));
+    const BoundedRead read = readOrdinaryFile(path, limits::maxFileBytes, false, bytes);
+    switch (read.status) {
+    case BoundedRead::Status::Ok:
+        return {};
+    case BoundedRead::Status::IsLink:
+        return QStringLiteral("is a symbolic link; content files must be ordinary files");
+    case BoundedRead::Status::NotOrdinary:
+        return QStringLiteral("is %1, not an ordinary file; content files must be ordinary files").arg(read.detail);
+    case BoundedRead::Status::TooBig:
+        return QStringLiteral("file is %1 bytes; the limit is %2 bytes").arg(read.size).arg(limits::maxFileBytes);
+    case BoundedRead::Status::CannotOpen:
+    case BoundedRead::Status::ReadError:
+        break;
     }
-    struct stat st {};
-    QString why;
-    if (::fstat(fd, &st) != 0)
-        why = QStringLiteral("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-    else if (!S_ISREG(st.st_mode))
-        why = QStringLiteral("is %1, not an ordinary file; content files must be ordinary files").arg(kindOf(st.st_mode));
-    else if (st.st_size > limits::maxFileBytes)
-        why = QStringLiteral("file is %1 bytes; the limit is %2 bytes").arg(st.st_size).arg(limits::maxFileBytes);
-    if (why.isEmpty()) {
-        // The file may grow while it is read: never take more than the limit and one byte.
-        bytes->resize(limits::maxFileBytes + 1);
-        qint64 got = 0;
-        while (got < bytes->size()) {
-            const ssize_t n = ::read(fd, bytes->data() + got, size_t(bytes->size() - got));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                why = QStringLiteral("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-                break;
-            }
-            if (n == 0)
-                break;
-            got += n;
-        }
-        bytes->resize(got);
-    }
-    ::close(fd);
-    return why;
+    return QStringLiteral("cannot read: %1").arg(read.detail);
 }
 
 } // namespace ktl

@@ -25,8 +25,9 @@ inline constexpr int maxJsonNesting = 16;
 inline constexpr int maxTextLength = 20000;
 /** Entries in one list: topics of a file, sections of a topic, terms, sources… */
 inline constexpr int maxListEntries = 5000;
-/** Nodes in one flow. Large enough for any real decision flow, small enough to lay out. */
-inline constexpr int maxFlowNodes = 2000;
+/** Nodes in one flow: many times the largest built-in flow (under 30), and laid out by Graphviz in
+ *  under a second (its time grows faster than the node count: benchmark_validation). */
+inline constexpr int maxFlowNodes = 500;
 /** Answers of one flow question: more could not be read as a choice. */
 inline constexpr int maxAnswers = 8;
 /** Steps of one walkthrough. */

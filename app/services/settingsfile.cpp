@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsfile.h"
 
+#include "boundedread.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,43 +46,24 @@ QString iniProblem(const QByteArray &bytes)
     return {};
 }
 
-/** Reads at most maxBytes + 1 of an ordinary file without blocking; "" or why not. */
+/** Reads the file without blocking (boundedread.h); "" or why it is not usable. */
 QString readRegular(const QString &path, QByteArray *bytes)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return QStringLiteral("it cannot be read (%1)").arg(systemError(errno));
-    struct stat st {};
-    QString why;
-    if (::fstat(fd, &st) != 0)
-        why = QStringLiteral("it cannot be read (%1)").arg(systemError(errno));
-    else if (S_ISDIR(st.st_mode))
-        why = QStringLiteral("it is a folder, not a file");
-    else if (!S_ISREG(st.st_mode))
-        why = QStringLiteral("it is not an ordinary file (a FIFO, socket or device)");
-    else if (st.st_size > maxBytes)
-        why = QStringLiteral("it is %1 bytes, more than a settings file can be").arg(st.st_size);
-    if (why.isEmpty()) {
-        bytes->resize(maxBytes + 1);
-        qint64 got = 0;
-        while (got < bytes->size()) {
-            const ssize_t n = ::read(fd, bytes->data() + got, size_t(bytes->size() - got));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                why = QStringLiteral("it cannot be read (%1)").arg(systemError(errno));
-                break;
-            }
-            if (n == 0)
-                break;
-            got += n;
-        }
-        bytes->resize(got);
-        if (why.isEmpty() && got > maxBytes)
-            why = QStringLiteral("it is more than %1 bytes, more than a settings file can be").arg(maxBytes);
+    const BoundedRead read = readOrdinaryFile(path, maxBytes, true, bytes);
+    switch (read.status) {
+    case BoundedRead::Status::Ok:
+        return {};
+    case BoundedRead::Status::NotOrdinary:
+        return read.detail == QLatin1String("a folder") ? QStringLiteral("it is a folder, not a file")
+                                                        : QStringLiteral("it is not an ordinary file (%1)").arg(read.detail);
+    case BoundedRead::Status::TooBig:
+        return QStringLiteral("it is %1 bytes, more than a settings file can be").arg(read.size);
+    case BoundedRead::Status::IsLink:
+    case BoundedRead::Status::CannotOpen:
+    case BoundedRead::Status::ReadError:
+        break;
     }
-    ::close(fd);
-    return why;
+    return QStringLiteral("it cannot be read (%1)").arg(read.detail);
 }
 
 } // namespace

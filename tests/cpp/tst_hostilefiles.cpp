@@ -287,7 +287,7 @@ private Q_SLOTS:
             if (nodes > limits::maxFlowNodes) {
                 QCOMPARE(errors.size(), 1);
                 QCOMPARE(errors.first().path, QStringLiteral("$.flows[0].nodes"));
-                QVERIFY(errors.first().message.contains(QStringLiteral("the limit is 2000")));
+                QVERIFY(errors.first().message.contains(QStringLiteral("the limit is 500")));
             } else {
                 QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
                 QCOMPARE(set.flows.first().nodes.size(), nodes);
