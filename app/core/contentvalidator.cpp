@@ -118,17 +118,27 @@ private:
                 QStringLiteral("\"%1\" is not a date; expected YYYY-MM-DD").arg(c.meta.reviewedAsOf));
     }
 
+    /** Ids become parts of page addresses (walkthrough/<id>/<step>): a-z, 0-9 and - only. */
+    static bool wellFormedId(const QString &id)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        return pattern.match(id).hasMatch();
+    }
+
+    void checkIdPattern(const QString &file, const QString &path, const QString &id)
+    {
+        if (!id.isEmpty() && !wellFormedId(id))
+            add(file, path, QStringLiteral("id \"%1\" must use only a-z, 0-9 and -").arg(id));
+    }
+
     template<typename T>
     void checkIdList(const QList<T> &list, const char *kind)
     {
-        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         QHash<QString, const T *> seen;
         for (const T &item : list) {
             if (item.id.isEmpty())
                 continue; // already reported by the loader
-            if (!pattern.match(item.id).hasMatch())
-                add(item.file, item.path + QStringLiteral(".id"),
-                    QStringLiteral("id \"%1\" must use only a-z, 0-9 and -").arg(item.id));
+            checkIdPattern(item.file, item.path + QStringLiteral(".id"), item.id);
             if (const T *first = seen.value(item.id)) {
                 add(item.file, item.path + QStringLiteral(".id"),
                     QStringLiteral("duplicate %1 id \"%2\"; first defined in %3 at %4")
@@ -256,6 +266,7 @@ private:
                 add(w.file, step.path + QStringLiteral(".id"),
                     QStringLiteral("duplicate step id \"%1\"; first used at %2").arg(step.id, stepIds.value(step.id)));
             stepIds.insert(step.id, step.path);
+            checkIdPattern(w.file, step.path + QStringLiteral(".id"), step.id);
             checkPlain(w.file, step.path + QStringLiteral(".title"), step.title);
             checkPlain(w.file, step.path + QStringLiteral(".notes"), step.notes);
             checkText(w.file, step.path + QStringLiteral(".body"), step.body);
@@ -282,6 +293,7 @@ private:
                 add(f.file, node.path + QStringLiteral(".id"),
                     QStringLiteral("duplicate node id \"%1\"; first used at %2").arg(node.id, nodeIds.value(node.id)));
             nodeIds.insert(node.id, node.path);
+            checkIdPattern(f.file, node.path + QStringLiteral(".id"), node.id);
             checkNode(f, node);
         }
         if (!f.node(f.start))

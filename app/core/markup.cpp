@@ -118,7 +118,9 @@ QString toPlainText(const QString &text)
     QString s = text;
     s.replace(linkPattern(), QStringLiteral("\\1"));
     s.remove(QLatin1String("**"));
-    static const QRegularExpression emphasis(QStringLiteral(R"(\*(\S(?:.*?\S)?)\*)"));
+    // No backtracking across the line: each "*" looks only as far as the next "*" or line end,
+    // so unclosed stars cost linear time (a lazy ".*?" between \S made it quadratic).
+    static const QRegularExpression emphasis(QStringLiteral(R"(\*([^*\s](?:[^*\n]*[^*\s])?)\*)"));
     s.replace(emphasis, QStringLiteral("\\1"));
     static const QRegularExpression bullets(QStringLiteral(R"((^|\n)\s*- )"));
     s.replace(bullets, QStringLiteral("\\1"));

@@ -38,6 +38,10 @@ QString iniProblem(const QByteArray &bytes)
         const bool section = line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'));
         if (!section && !line.contains(QLatin1Char('=')))
             return QStringLiteral("line %1 is neither a [section] nor key=value").arg(i + 1);
+        // QSettings reads "@Variant(…)" and the like as serialised Qt types (and warns about
+        // unknown ones); the app writes only plain values, so such a line is not its own.
+        if (!section && line.section(QLatin1Char('='), 1).trimmed().startsWith(QLatin1Char('@')))
+            return QStringLiteral("line %1 holds a serialised Qt value, which the app never writes").arg(i + 1);
         for (const QChar c : line) {
             if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
                 return QStringLiteral("line %1 holds a control character").arg(i + 1);
