@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing (Debian 12 packages), then configures and builds into build/.
+# Installs what is missing (Debian 12 packages), then configures and builds into build/
+# (with --packages-only: installs, and stops there).
 # Quick the second time: nothing is reinstalled and the build is incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,9 @@ if ((${#missing[@]})); then
     "${sudo_cmd[@]}" apt-get update -q
     "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+# scripts/test-sanitizers.sh needs the packages only: it builds into build-asan/ itself.
+[ "${1:-}" = "--packages-only" ] && exit 0
 
 if [ ! -f build/CMakeCache.txt ]; then
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
