@@ -161,7 +161,7 @@
     <message>
         <source>The diagram could not be drawn: %1. The Outline tab shows the same flow as text.</source>
         <extracomment>Shown in place of a flow diagram that could not be laid out; %1 says why</extracomment>
-        <translation>No se pudo dibujar el diagrama: %1. La pestaña Esquema muestra el mismo diagrama de decisión como texto.</translation>
+        <translation>No se pudo dibujar el diagrama: %1. La pestaña Esquema muestra el mismo diagrama de decisión en forma de texto.</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <message>
         <source>the layout program (Graphviz) could not lay out this flow</source>
         <extracomment>Why a flow diagram could not be drawn</extracomment>
-        <translation>el programa de diagramas (Graphviz) no pudo trazar este diagrama de decisión</translation>
+        <translation>el programa de diagramas (Graphviz) no pudo organizar este diagrama de decisión</translation>
     </message>
 </context>
 <context>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>The diagram could not be drawn: %1. Every outcome follows on the next pages.</source>
-        <translation>No se pudo dibujar el diagrama: %1. Todos los resultados siguen en las páginas siguientes.</translation>
+        <translation>No se pudo dibujar el diagrama: %1. Todos los resultados aparecen en las páginas siguientes.</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@
     <name>ReplacementNotice</name>
     <message>
         <source>Content from another folder replaces some of the built-in content:</source>
-        <translation>Contenido de otra carpeta reemplaza parte del contenido incluido:</translation>
+        <translation>Hay contenido de otra carpeta que reemplaza parte del contenido que viene con la aplicación:</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
