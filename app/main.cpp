@@ -11,6 +11,7 @@
 #include "handoutexporter.h"
 #include "outlineexporter.h"
 #include "windowcapture.h"
+#include "windowfit.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTextStream>
 
 #include <cstdio>
@@ -104,9 +106,18 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
                                       { QStringLiteral("windowed"), cli.mode == ktl::CommandLine::Mode::Screenshot },
                                       { QStringLiteral("audienceWidth"), cli.size.width() },
                                       { QStringLiteral("audienceHeight"), cli.size.height() } });
-    } else {
+    } else if (cli.sizeGiven || cli.mode == ktl::CommandLine::Mode::Screenshot) {
         engine.setInitialProperties({ { QStringLiteral("width"), cli.size.width() },
                                       { QStringLiteral("height"), cli.size.height() } });
+    } else {
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        const QRect geometry = ktl::windowfit::initialGeometry(cli.size, available);
+        engine.setInitialProperties({ { QStringLiteral("x"), geometry.x() },
+                                      { QStringLiteral("y"), geometry.y() },
+                                      { QStringLiteral("width"), geometry.width() },
+                                      { QStringLiteral("height"), geometry.height() },
+                                      { QStringLiteral("startMaximized"),
+                                        ktl::windowfit::startsMaximized(cli.size, available) } });
     }
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
                      [url](QObject *object, const QUrl &objectUrl) {

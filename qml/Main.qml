@@ -9,18 +9,25 @@ ApplicationWindow {
 
     width: 1280
     height: 720
-    minimumWidth: 800
-    minimumHeight: 560
+    // The binary sizes the window to its screen; maximised where the screen is small.
+    property bool startMaximized: false
+    minimumWidth: Math.min(800, Screen.desktopAvailableWidth)
+    minimumHeight: Math.min(560, Screen.desktopAvailableHeight)
     visible: true
     title: qsTr("Know the Limits")
     color: Theme.background
 
-    header: AppHeader {}
+    // While the first-run choice is open nothing else takes a key or a click: it is modal.
+    header: AppHeader {
+        content: pageLoader
+        enabled: !Settings.needsLanguageChoice
+    }
     footer: NoticeBar {}
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        enabled: !Settings.needsLanguageChoice
 
         // Built only when there is something to report: most starts have no problems.
         Loader {
@@ -63,6 +70,7 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         z: 10
+        focus: active
         active: Settings.needsLanguageChoice
         // By URL, not as an inline component, so its type is not even loaded on later starts.
         source: "components/LanguageChoice.qml"
@@ -78,7 +86,11 @@ ApplicationWindow {
         root.presentation = component.createObject(root, { address: address, closeWhenFinished: true })
     }
     // (Not a Connections element: Debian's Qt 6.4 lint types do not describe it.)
-    Component.onCompleted: Navigation.presentRequested.connect(root.startPresentation)
+    Component.onCompleted: {
+        Navigation.presentRequested.connect(root.startPresentation)
+        if (root.startMaximized)
+            root.showMaximized()
+    }
     Component.onDestruction: Navigation.presentRequested.disconnect(root.startPresentation)
 
     Shortcut {
@@ -92,5 +104,22 @@ ApplicationWindow {
     Shortcut {
         sequence: "Alt+Home"
         onActivated: Navigation.home()
+    }
+    // Text size, as in a web browser; the same steps as the settings page.
+    Shortcut {
+        sequences: ["Ctrl++", "Ctrl+="]
+        onActivated: Settings.enlargeText()
+    }
+    Shortcut {
+        sequence: "Ctrl+-"
+        onActivated: Settings.shrinkText()
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        onActivated: Settings.textScale = 1
+    }
+    Shortcut {
+        sequence: "F11"
+        onActivated: root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
     }
 }

@@ -38,6 +38,8 @@ QtObject {
     readonly property color correct: dark ? "#8fd19e" : "#1e7b34"
     readonly property color incorrect: dark ? "#ff9c9c" : "#b3261e"
     readonly property color focus: dark ? "#ffd166" : "#c05600"
+    // Behind the link the keyboard is on, inside a paragraph (the link colour stays readable).
+    readonly property color linkFocusBackground: dark ? "#4d3b00" : "#ffe08a"
     readonly property color outcome: dark ? "#233a2c" : "#e6f2e8"
     readonly property color pathFill: dark ? "#1d3350" : "#e3eefb"
 }

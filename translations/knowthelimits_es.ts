@@ -20,28 +20,9 @@
         <translation>Inicio: todos los temas</translation>
     </message>
     <message>
-        <source>Glossary</source>
-        <extracomment>Header link to the glossary page</extracomment>
-        <translation>Glosario</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <extracomment>Header link to the list of sources</extracomment>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <extracomment>Header link to the timeline page</extracomment>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Header link to the search page</extracomment>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Search all content (Ctrl+F)</source>
-        <translation>Buscar en todo el contenido (Ctrl+F)</translation>
+        <source>Skip to content</source>
+        <extracomment>Keyboard shortcut past the header to the page</extracomment>
+        <translation>Saltar al contenido</translation>
     </message>
 </context>
 <context>
@@ -69,10 +50,6 @@
     <message>
         <source>Render the page offscreen to a PNG file and exit.</source>
         <translation>Dibujar la página fuera de pantalla en un archivo PNG y salir.</translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot (default 1280x720).</source>
-        <translation>Tamaño de la ventana para --screenshot (predeterminado: 1280x720).</translation>
     </message>
     <message>
         <source>Add the content in DIR on top of the built-in content.</source>
@@ -110,6 +87,10 @@
         <source>Present the --page (a walkthrough or a flow) full screen, with a notes window.</source>
         <translation>Presentar la --page (un recorrido o un diagrama) en pantalla completa, con una ventana de notas.</translation>
     </message>
+    <message>
+        <source>Window size (default: 1280x720, or the screen if it is smaller).</source>
+        <translation>Tamaño de la ventana (por omisión: 1280x720, o el de la pantalla si es más pequeña).</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>
@@ -122,6 +103,21 @@
         <source>en_US</source>
         <comment>locale of dates</comment>
         <translation>es_US</translation>
+    </message>
+</context>
+<context>
+    <name>ContentText</name>
+    <message>
+        <source>Link: %1 (%2 of %3). Enter opens it.</source>
+        <extracomment>Screen reader: the link the keyboard is on in a paragraph; %1 its words, %2 its number, %3 how many</extracomment>
+        <translation>Enlace: %1 (%2 de %3). Intro lo abre.</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -311,6 +307,33 @@
     <message>
         <source>The diagram could not be drawn: %1. Every outcome follows on the next pages.</source>
         <translation>No se pudo dibujar el diagrama: %1. Todos los resultados aparecen en las páginas siguientes.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderLinks</name>
+    <message>
+        <source>Search</source>
+        <extracomment>Header link to the search page</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search all content (Ctrl+F)</source>
+        <translation>Buscar en todo el contenido (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <extracomment>Header link to the glossary page</extracomment>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Header link to the list of sources</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Header link to the timeline page</extracomment>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>
@@ -520,6 +543,11 @@
     <message>
         <source>Jump to any step</source>
         <translation>Ir a cualquier paso</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <extracomment>Presenter view: move the slides to the other screen and the notes to this one</extracomment>
+        <translation>Intercambiar pantallas</translation>
     </message>
 </context>
 <context>
@@ -7191,6 +7219,10 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>This is where the path ends.</source>
         <translation>Aquí termina el camino.</translation>
+    </message>
+    <message>
+        <source>This is where the path ends. %1</source>
+        <translation>Aquí termina el camino. %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ struct Options
                                     QCoreApplication::translate("CommandLine", "Render the page offscreen to a PNG file and exit."),
                                     QStringLiteral("FILE.png") };
     QCommandLineOption size { QStringLiteral("size"),
-                              QCoreApplication::translate("CommandLine", "Window size for --screenshot (default 1280x720)."),
+                              QCoreApplication::translate("CommandLine", "Window size (default: 1280x720, or the screen if it is smaller)."),
                               QStringLiteral("WxH") };
     QCommandLineOption content { QStringLiteral("content"),
                                  QCoreApplication::translate("CommandLine", "Add the content in DIR on top of the built-in content."),
@@ -124,6 +124,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
         result.size = QSize(w, h);
+        result.sizeGiven = true;
     }
     if (parser.isSet(o.theme)) {
         result.theme = parser.value(o.theme);

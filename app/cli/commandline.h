@@ -27,6 +27,7 @@ struct CommandLine
     QString handoutFile;
     QString paper = QStringLiteral("letter"); ///< "letter" or "a4", for handouts
     QSize size { 1280, 720 };
+    bool sizeGiven = false; ///< --size was given; otherwise a window fits its screen
     QString theme; ///< "light", "dark" or "" (the saved choice); not saved
     bool bilingual = false; ///< English and Spanish together for this run; not saved
     bool present = false;   ///< presenter mode: audience and notes windows

@@ -143,6 +143,15 @@ QVariantMap ContentStore::source(const QString &sourceId) const
              { QStringLiteral("supports"), contentTr(contentContext::sources(), s->supports) } };
 }
 
+QVariantMap ContentStore::linkTarget(const QString &href) const
+{
+    if (href.startsWith(QLatin1String("term:")))
+        return term(href.mid(5));
+    if (href.startsWith(QLatin1String("source:")))
+        return source(href.mid(7));
+    return {};
+}
+
 bool ContentStore::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())

@@ -76,6 +76,9 @@ public:
     Q_INVOKABLE QVariantMap term(const QString &termId) const;
     /** { sourceId, title, citation, url, supports, heading, bodyHtml } of a source, or {}. */
     Q_INVOKABLE QVariantMap source(const QString &sourceId) const;
+    /** What a link in content text (term:id or source:id) opens: term() or source(); {} for
+     *  anything else. */
+    Q_INVOKABLE QVariantMap linkTarget(const QString &href) const;
 
 Q_SIGNALS:
     void contentChanged();

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QAbstractItemModel>
-#include <QScreen>
 #include <QQmlEngine>
 
 namespace ktl {
@@ -15,14 +14,6 @@ struct AbstractItemModelForeign
 {
     Q_GADGET
     QML_FOREIGN(QAbstractItemModel)
-    QML_ANONYMOUS
-};
-
-/** Describes QScreen to QML tooling, for PresentationModel's screen properties. */
-struct ScreenForeign
-{
-    Q_GADGET
-    QML_FOREIGN(QScreen)
     QML_ANONYMOUS
 };
 

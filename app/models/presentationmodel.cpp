@@ -5,6 +5,7 @@
 #include "contentstore.h"
 #include "contenttext.h"
 #include "flowgraph.h"
+#include "markup.h"
 #include "pageaddress.h"
 
 #include <QTime>
@@ -161,7 +162,13 @@ QString PresentationModel::notes() const
         //: Presenter notes of a flow node: an answer and where it leads
         lines.append(tr("%1 → %2").arg(label, contentTr(context(), target->text)));
     }
-    return lines.isEmpty() ? tr("This is where the path ends.") : lines.join(QLatin1Char('\n'));
+    if (!lines.isEmpty())
+        return lines.join(QLatin1Char('\n'));
+    // An outcome: the presenter needs what it means, not only that the path stops here.
+    const QString detail = markup::toPlainText(contentTr(context(), node->detail));
+    return detail.isEmpty() ? tr("This is where the path ends.")
+                            //: Presenter notes of a flow outcome; %1 is what the outcome means
+                            : tr("This is where the path ends. %1").arg(detail);
 }
 
 QString PresentationModel::nextTitle() const { return titleOf(m_index + 1); }
@@ -196,14 +203,6 @@ QString PresentationModel::elapsed() const
 }
 
 QString PresentationModel::clock() const { return QTime::currentTime().toString(QStringLiteral("HH:mm")); }
-
-QScreen *PresentationModel::audienceScreen()
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    return screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
-}
-
-QScreen *PresentationModel::notesScreen() { return QGuiApplication::primaryScreen(); }
 
 bool PresentationModel::next()
 {

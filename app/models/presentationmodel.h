@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -49,10 +48,6 @@ class PresentationModel : public QObject
     /** "12:05" since the presentation began, and the time of day; updated every second. */
     Q_PROPERTY(QString elapsed READ elapsed NOTIFY tick)
     Q_PROPERTY(QString clock READ clock NOTIFY tick)
-    /** Where each window goes: the audience on the second screen (the projector) when there
-     *  is one, the notes on the first. */
-    Q_PROPERTY(QScreen *audienceScreen READ audienceScreen CONSTANT)
-    Q_PROPERTY(QScreen *notesScreen READ notesScreen CONSTANT)
 
 public:
     explicit PresentationModel(QObject *parent = nullptr);
@@ -79,8 +74,6 @@ public:
     void setBlackout(bool on);
     QString elapsed() const;
     QString clock() const;
-    static QScreen *audienceScreen();
-    static QScreen *notesScreen();
 
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool previous();

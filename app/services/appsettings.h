@@ -21,6 +21,8 @@ class AppSettings : public QObject
     QML_NAMED_ELEMENT(Settings)
     QML_SINGLETON
     Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(bool canEnlargeText READ canEnlargeText NOTIFY textScaleChanged)
+    Q_PROPERTY(bool canShrinkText READ canShrinkText NOTIFY textScaleChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString lastPage READ lastPage WRITE setLastPage NOTIFY lastPageChanged)
@@ -41,6 +43,12 @@ public:
 
     qreal textScale() const { return m_textScale; }
     void setTextScale(qreal scale);
+    /** One step (10 %) up or down, within minTextScale … maxTextScale: the settings page's
+     *  A+/A− and Ctrl++/Ctrl+−. */
+    Q_INVOKABLE void enlargeText() { setTextScale(stepped(+1)); }
+    Q_INVOKABLE void shrinkText() { setTextScale(stepped(-1)); }
+    bool canEnlargeText() const { return m_textScale < maxTextScale - 0.05; }
+    bool canShrinkText() const { return m_textScale > minTextScale + 0.05; }
     bool darkTheme() const { return m_darkTheme; }
     void setDarkTheme(bool dark);
     /** "" until the user (or --lang) has chosen. */
@@ -84,6 +92,7 @@ private:
     void problem(const QString &key, const QString &expected, const QVariant &found);
 
     QSettings *m_settings;
+    qreal stepped(int direction) const { return qRound((m_textScale + 0.1 * direction) * 10) / 10.0; }
     qreal m_textScale = 1.0;
     bool m_darkTheme = false;
     QString m_language;

@@ -8,6 +8,14 @@ Button {
     id: root
 
     property bool primary: highlighted && !flat
+    /** False where keys must keep their meaning after a click (the presenter's notes). */
+    property bool focusOnClick: true
+
+    // (Debian's Qt 6.4 lint types do not describe focusPolicy or Qt.FocusPolicy.)
+    focusPolicy: focusOnClick ? Qt.StrongFocus : Qt.TabFocus // qmllint disable type property
+    // Enter activates a button as Space does, as people expect of a desktop app.
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     font.pixelSize: Theme.bodySize
     font.bold: flat && highlighted

@@ -3,46 +3,66 @@ import QtQuick
 import QtQuick.Controls.Basic
 import KnowTheLimits
 
-// Content prose (HTML from the models). Glossary links open their definition in place;
-// source links show the citation. Nothing here loads anything from outside the app.
+// Content prose (HTML from the models). Glossary links open their definition in place; source
+// links show the citation. A paragraph with links is one Tab stop per link: Tab and Shift+Tab
+// move between them, Enter or Space opens one. Screen readers get the words, never the markup.
+// Nothing here loads anything from outside the app.
 Label {
     id: root
 
-    property string linkHeading
-    property string linkBody
-
     property string html
+    /** The link the keyboard is on, from 0; -1 when the paragraph does not have focus. */
+    property int focusedLink: -1
+    readonly property int linkCount: Prose.linkCount(html)
 
-    // Rich text for real paragraph spacing and lists; its links take their colour from CSS.
-    text: "<style>a { color: " + Theme.link + "; }</style>" + html
+    text: Prose.display(html, Theme.link, activeFocus ? focusedLink : -1, Theme.linkFocusBackground)
     textFormat: Text.RichText
     wrapMode: Text.Wrap
     color: Theme.text
     font.pixelSize: Theme.bodySize
     lineHeight: 1.25
 
-    onLinkActivated: link => {
-        const colon = link.indexOf(":")
-        const scheme = link.substring(0, colon)
-        const id = link.substring(colon + 1)
-        const entry = scheme === "term" ? Content.term(id) : Content.source(id)
-        root.linkHeading = entry.heading ?? ""
-        root.linkBody = entry.bodyHtml ?? ""
-        // A fresh popup per click; none exists until a link is used, which keeps pages light.
-        popupLoader.active = false
-        popupLoader.active = true
+    activeFocusOnTab: linkCount > 0
+    Accessible.name: Prose.plain(html)
+    Accessible.description: activeFocus && focusedLink >= 0
+        //: Screen reader: the link the keyboard is on in a paragraph; %1 its words, %2 its number, %3 how many
+        ? qsTr("Link: %1 (%2 of %3). Enter opens it.").arg(Prose.linkText(html, focusedLink)).arg(focusedLink + 1).arg(linkCount)
+        : ""
+
+    onActiveFocusChanged: if (activeFocus && focusedLink < 0) focusedLink = 0
+    Keys.onTabPressed: event => {
+        event.accepted = focusedLink + 1 < linkCount
+        if (event.accepted)
+            focusedLink += 1
+        else
+            focusedLink = -1
+    }
+    Keys.onBacktabPressed: event => {
+        event.accepted = focusedLink > 0
+        if (event.accepted)
+            focusedLink -= 1
+        else
+            focusedLink = -1
+    }
+    Keys.onReturnPressed: openLink(Prose.linkHref(html, focusedLink))
+    Keys.onEnterPressed: openLink(Prose.linkHref(html, focusedLink))
+    Keys.onSpacePressed: openLink(Prose.linkHref(html, focusedLink))
+
+    onLinkActivated: link => openLink(link)
+
+    function openLink(href: string) {
+        const target = Content.linkTarget(href)
+        if (Object.keys(target).length === 0)
+            return
+        // Made on each use (by URL, so no bound component crosses contexts); it opens itself.
+        popupLoader.setSource("DefinitionPopup.qml", {
+            target: target,
+            y: root.height,
+            width: Math.min(root.width, 520 * Theme.scale)
+        })
     }
 
     Loader {
         id: popupLoader
-
-        active: false
-        sourceComponent: DefinitionPopup {
-            y: root.height
-            width: Math.min(root.width, 520 * Theme.scale)
-            heading: root.linkHeading
-            body: root.linkBody
-            Component.onCompleted: open()
-        }
     }
 }

@@ -1,43 +1,61 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import KnowTheLimits
 
 // A glossary definition or a citation, shown in place next to the link that asked for it.
+// It takes the keyboard while open; Esc, Close or a click outside gives it back.
 Popup {
     id: root
 
-    property string heading
-    property string body
+    /** What ContentStore.linkTarget gives: { heading, bodyHtml }. */
+    property var target: ({})
+    readonly property string heading: target.heading ?? ""
+    readonly property string body: target.bodyHtml ?? ""
 
     padding: Theme.margin / 2
+    margins: Theme.gap // stays inside the window, even for a link near its edge
     focus: true
-    Accessible.role: Accessible.Dialog
-    Accessible.name: heading
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    Component.onCompleted: open()
 
     background: Rectangle {
         color: Theme.surface
         border.color: Theme.accent
+        border.width: 2
         radius: Theme.radius
     }
-    contentItem: Column {
+    // (Accessible attaches to an Item: the popup itself is not one.)
+    contentItem: ColumnLayout {
         spacing: Theme.gap
+        Accessible.role: Accessible.Dialog
+        Accessible.name: root.heading
 
         Label {
             textFormat: Text.PlainText
-            width: parent.width
+            Layout.fillWidth: true
             text: root.heading
             font.bold: true
             font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
         }
         Label {
-            width: parent.width
-            text: root.body
+            objectName: "definitionBody"
+            Layout.fillWidth: true
+            text: Prose.display(root.body, Theme.link)
             textFormat: Text.RichText
             font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.Wrap
+            Accessible.name: Prose.plain(root.body)
+        }
+        ActionButton {
+            objectName: "definitionClose"
+            text: qsTr("Close")
+            focus: true
+            onClicked: root.close()
         }
     }
 }

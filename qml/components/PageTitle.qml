@@ -2,12 +2,29 @@ import QtQuick
 import QtQuick.Controls.Basic
 import KnowTheLimits
 
-// The heading of a page.
+// The heading of a page. It takes the keyboard when its page opens and when its text changes
+// (the next step), so a screen reader announces where the reader is and Tab goes on from
+// here rather than from the top of the header.
 Label {
+    id: root
+
+    /** False on a page whose first job is typing (search): its field takes the keyboard. */
+    property bool takesFocus: true
+
     textFormat: Text.PlainText
     font.pixelSize: Theme.titleSize
     font.bold: true
     color: Theme.text
     wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
+    Accessible.name: text
+
+    // Later, not now: the page is still being made and its Loader gives it focus after this.
+    Component.onCompleted: Qt.callLater(root.takeFocus)
+    onTextChanged: Qt.callLater(root.takeFocus)
+
+    function takeFocus() {
+        if (root.takesFocus && root.visible && !Settings.needsLanguageChoice)
+            root.forceActiveFocus()
+    }
 }

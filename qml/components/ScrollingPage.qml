@@ -15,13 +15,41 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
+    readonly property real maxContentY: Math.max(0, contentHeight - height)
+
     Keys.onUpPressed: ScrollBar.vertical.decrease()
     Keys.onDownPressed: ScrollBar.vertical.increase()
     Keys.onPressed: event => {
         if (event.key === Qt.Key_PageDown)
-            root.contentY = Math.min(root.contentY + root.height * 0.9, Math.max(0, root.contentHeight - root.height))
+            root.contentY = Math.min(root.contentY + root.height * 0.9, root.maxContentY)
         else if (event.key === Qt.Key_PageUp)
             root.contentY = Math.max(0, root.contentY - root.height * 0.9)
+        else if (event.key === Qt.Key_Home)
+            root.contentY = 0
+        else if (event.key === Qt.Key_End)
+            root.contentY = root.maxContentY
+        event.accepted = event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp
+            || event.key === Qt.Key_Home || event.key === Qt.Key_End
+    }
+
+    // Whatever takes the keyboard inside the page is scrolled into view (Tab, a new answer).
+    readonly property Item keyboardItem: Window.activeFocusItem
+    onKeyboardItemChanged: root.reveal(root.keyboardItem)
+
+    /** Scrolls so that @p item, if it is inside this page, is in view (its top, if it is
+     *  taller than the view). */
+    function reveal(item: Item) {
+        let inside = item
+        while (inside && inside !== column)
+            inside = inside.parent
+        if (!inside)
+            return
+        const top = item.mapToItem(column, 0, 0).y + column.y
+        const margin = Theme.margin
+        if (top - margin < root.contentY || item.height + 2 * margin > root.height)
+            root.contentY = Math.min(root.maxContentY, Math.max(0, top - margin))
+        else if (top + item.height + margin > root.contentY + root.height)
+            root.contentY = Math.min(root.maxContentY, top + item.height + margin - root.height)
     }
 
     ColumnLayout {

@@ -28,6 +28,7 @@ ColumnLayout {
 
         PageTitle {
             text: qsTr("Search")
+            takesFocus: false
         }
         TextField {
             id: field
@@ -39,6 +40,8 @@ ColumnLayout {
             placeholderText: qsTr("Type a word, such as detainer or mandamus")
             font.pixelSize: Theme.subheadingSize
             Accessible.name: qsTr("Search all content")
+            // The header's Search button and Ctrl+F come here to type (later: the page is still being made).
+            Component.onCompleted: Qt.callLater(field.forceActiveFocus)
             Keys.onDownPressed: list.forceActiveFocus()
             Keys.onReturnPressed: if (list.count > 0) Navigation.go(results.data(results.index(0, 0), SearchModel.AddressRole))
         }

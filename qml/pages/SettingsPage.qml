@@ -29,8 +29,8 @@ ScrollingPage {
         ActionButton {
             text: qsTr("A−")
             Accessible.name: qsTr("Smaller text")
-            enabled: Settings.textScale > 0.85
-            onClicked: Settings.textScale = Math.round((Settings.textScale - 0.1) * 10) / 10
+            enabled: Settings.canShrinkText
+            onClicked: Settings.shrinkText()
         }
         Label {
             textFormat: Text.PlainText
@@ -45,8 +45,8 @@ ScrollingPage {
             objectName: "largerText"
             text: qsTr("A+")
             Accessible.name: qsTr("Larger text")
-            enabled: Settings.textScale < 1.95
-            onClicked: Settings.textScale = Math.round((Settings.textScale + 0.1) * 10) / 10
+            enabled: Settings.canEnlargeText
+            onClicked: Settings.enlargeText()
         }
     }
     Switch {

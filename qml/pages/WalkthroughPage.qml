@@ -78,11 +78,15 @@ ColumnLayout {
             color: Theme.surface
             border.color: Theme.border
 
+            // One group named by its question, as a screen reader announces it.
             ColumnLayout {
                 id: quiz
+
                 anchors.fill: parent
                 anchors.margins: Theme.margin / 2
                 spacing: Theme.gap
+                Accessible.role: Accessible.Grouping
+                Accessible.name: walkthrough.questionPrompt
 
                 Label {
                     textFormat: Text.PlainText
@@ -101,20 +105,33 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                 }
                 Repeater {
+                    id: choices
+
                     model: walkthrough.choices
-                    delegate: ActionButton {
+                    delegate: ChoiceButton {
                         id: choice
+
                         required property var modelData
+                        required property int index
+
                         objectName: "choice-" + choice.modelData.choiceId
                         Layout.fillWidth: true
                         text: choice.modelData.text
-                        font.pixelSize: Theme.bodySize
-                        checkable: true
+                        previousChoice: choices.itemAt(choice.index - 1)
+                        nextChoice: choices.itemAt(choice.index + 1)
                         checked: walkthrough.chosenChoice === choice.modelData.choiceId
-                        onClicked: walkthrough.choose(choice.modelData.choiceId)
+                        onClicked: {
+                            walkthrough.choose(choice.modelData.choiceId)
+                            // The verdict takes the keyboard, so a screen reader reads it out, and
+                            // the explanation under it scrolls into view once it is laid out.
+                            verdict.forceActiveFocus()
+                            Qt.callLater(stepView.reveal, feedback)
+                        }
                     }
                 }
                 Label {
+                    id: verdict
+
                     textFormat: Text.PlainText
                     objectName: "quizVerdict"
                     Layout.fillWidth: true
@@ -125,8 +142,11 @@ ColumnLayout {
                     color: walkthrough.answeredCorrectly ? Theme.correct : Theme.incorrect
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
+                    Accessible.description: Prose.plain(walkthrough.feedback)
                 }
                 ContentText {
+                    id: feedback
+
                     objectName: "quizFeedback"
                     Layout.fillWidth: true
                     visible: walkthrough.chosenChoice !== ""
@@ -169,19 +189,28 @@ ColumnLayout {
                 font.pixelSize: Theme.bodySize
                 color: Theme.mutedText
             }
-            Rectangle {
+            ProgressBar {
+                id: progress
+
+                objectName: "walkthroughProgress"
                 Layout.fillWidth: true
-                implicitHeight: 8
-                radius: 4
-                color: Theme.surfaceAlt
-                Accessible.role: Accessible.ProgressBar
+                from: 0
+                to: Math.max(1, walkthrough.stepCount)
+                value: walkthrough.currentIndex + 1
                 Accessible.name: qsTr("Progress through the walkthrough")
 
-                Rectangle {
-                    width: parent.width * (walkthrough.currentIndex + 1) / Math.max(1, walkthrough.stepCount)
-                    height: parent.height
+                background: Rectangle {
+                    implicitHeight: 8
                     radius: 4
-                    color: Theme.accent
+                    color: Theme.surfaceAlt
+                }
+                contentItem: Item {
+                    Rectangle {
+                        width: parent.width * progress.position
+                        height: parent.height
+                        radius: 4
+                        color: Theme.accent
+                    }
                 }
             }
             ActionButton {

@@ -46,29 +46,45 @@ Rectangle {
             color: Theme.mutedText
             wrapMode: Text.Wrap
         }
+        // Styled text, not rich text: only it can shrink to fit (fontSizeMode), so a long step
+        // stays on the slide, above the footer, in the largest type that fits.
         Label {
             objectName: "slideBody"
             Layout.fillWidth: true
-            Layout.fillHeight: !root.presentation.isFlow
+            Layout.fillHeight: true
+            Layout.preferredHeight: root.unit * 20
             visible: !root.presentation.isFlow
-            text: "<style>a { color: " + Theme.link + "; text-decoration: none; }</style>" + root.presentation.slideBody
-            textFormat: Text.RichText
+            text: root.presentation.slideBody
+            textFormat: Text.StyledText
+            linkColor: Theme.link
             font.pixelSize: root.unit * 1.45
+            fontSizeMode: Text.Fit
+            minimumPixelSize: root.unit * 0.7
             color: Theme.text
             wrapMode: Text.Wrap
             lineHeight: 1.2
             verticalAlignment: Text.AlignTop
-            elide: Text.ElideRight
+            clip: true
+            Accessible.name: Prose.plain(root.presentation.slideBody)
         }
         Label {
+            objectName: "slideBodyOther"
             Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: root.unit * 10
             visible: Settings.bilingual && !root.presentation.isFlow && root.presentation.slideBodyOther !== ""
             text: root.presentation.slideBodyOther
-            textFormat: Text.RichText
+            textFormat: Text.StyledText
+            linkColor: Theme.link
             font.pixelSize: root.unit * 1.1
+            fontSizeMode: Text.Fit
+            minimumPixelSize: root.unit * 0.6
             font.italic: true
             color: Theme.mutedText
             wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignTop
+            clip: true
+            Accessible.name: Prose.plain(root.presentation.slideBodyOther)
         }
         FlowDiagram {
             objectName: "slideDiagram"

@@ -22,6 +22,11 @@ QtObject {
     }
     readonly property Window audience: audienceWindow
     readonly property Window notes: notesWindow
+    readonly property PresentationScreens screens: PresentationScreens {
+        audience: root.audienceWindow
+        notes: root.notesWindow
+        fullScreen: !root.windowed
+    }
 
     signal finished()
 
@@ -66,9 +71,8 @@ QtObject {
         width: root.audienceWidth
         height: root.audienceHeight
         color: "black"
-        screen: root.presentation.audienceScreen
-        visibility: root.windowed ? Window.Windowed : Window.FullScreen
-        visible: true
+        // Shown by PresentationScreens, on the right screen, once both windows exist.
+        visible: false
 
         AudienceView {
             objectName: "audienceView"
@@ -84,16 +88,18 @@ QtObject {
         title: qsTr("Know the Limits — presenter notes")
         width: 1100
         height: 680
-        screen: root.presentation.notesScreen
-        visible: true
+        visible: false
 
         PresenterNotes {
             objectName: "presenterNotes"
             anchors.fill: parent
             presentation: root.presentation
+            screens: root.screens
             focus: true
             Keys.onPressed: event => root.handleKey(event)
             onLeave: root.finished()
         }
     }
+
+    Component.onCompleted: screens.place()
 }

@@ -5,11 +5,13 @@ import QtQuick.Layouts
 import KnowTheLimits
 
 // The presenter's screen: this slide's notes, what comes next, the time, and every slide (or
-// every node of a flow) to jump to when the room asks "what if…".
+// every node of a flow) to jump to when the room asks "what if…". Its buttons take focus from
+// Tab only, not from a click: after a click, Space and the arrows must still turn slides.
 Rectangle {
     id: root
 
     required property PresentationModel presentation
+    required property PresentationScreens screens
 
     signal leave()
 
@@ -95,17 +97,20 @@ Rectangle {
             RowLayout {
                 Layout.fillWidth: true
                 ActionButton {
+                    focusOnClick: false
                     text: qsTr("Previous")
                     enabled: root.presentation.currentIndex > 0
                     onClicked: root.presentation.previous()
                 }
                 ActionButton {
+                    focusOnClick: false
                     text: qsTr("Next")
                     highlighted: true
                     enabled: root.presentation.currentIndex + 1 < root.presentation.count
                     onClicked: root.presentation.next()
                 }
                 ActionButton {
+                    focusOnClick: false
                     objectName: "blackoutButton"
                     text: root.presentation.blackout ? qsTr("Show the slide") : qsTr("Black screen")
                     onClicked: root.presentation.toggleBlackout()
@@ -114,10 +119,20 @@ Rectangle {
                     Layout.fillWidth: true
                 }
                 ActionButton {
+                    focusOnClick: false
+                    objectName: "swapScreensButton"
+                    //: Presenter view: move the slides to the other screen and the notes to this one
+                    text: qsTr("Swap screens")
+                    visible: root.screens.canSwap
+                    onClicked: root.screens.swap()
+                }
+                ActionButton {
+                    focusOnClick: false
                     text: qsTr("Restart the clock")
                     onClicked: root.presentation.restartClock()
                 }
                 ActionButton {
+                    focusOnClick: false
                     text: qsTr("End")
                     onClicked: root.leave()
                 }
@@ -147,6 +162,7 @@ Rectangle {
                 delegate: ItemDelegate {
                     id: jump
 
+                    focusPolicy: Qt.TabFocus // qmllint disable type property
                     required property var modelData
 
                     objectName: "jump-" + modelData.slideId

@@ -66,7 +66,8 @@ private Q_SLOTS:
         QVERIFY(p.notes().contains(QStringLiteral("Yes → Held up to 48 hours")));
         p.next();
         QCOMPARE(p.revealed(), QStringList({ QStringLiteral("law"), QStringLiteral("held") }));
-        QCOMPARE(p.notes(), QStringLiteral("This is where the path ends."));
+        // An outcome's notes say what it means, not only that the path ends (its detail).
+        QCOMPARE(p.notes(), QStringLiteral("This is where the path ends. The jail may hold the person."));
         QVERIFY(p.goTo(QStringLiteral("released"))); // "what if…": straight to any node
         QCOMPARE(p.revealed().size(), 4);
     }

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import KnowTheLimits
+
+// The header's links to the reference pages. The header shows them on its first line when
+// they fit there and on a line of their own when they do not.
+RowLayout {
+    spacing: Theme.gap
+
+    ActionButton {
+        flat: true
+        objectName: "searchButton"
+        //: Header link to the search page
+        text: qsTr("Search")
+        highlighted: Navigation.kind === "search"
+        Accessible.description: qsTr("Search all content (Ctrl+F)")
+        onClicked: Navigation.go("search")
+    }
+    ActionButton {
+        flat: true
+        objectName: "glossaryLink"
+        //: Header link to the glossary page
+        text: qsTr("Glossary")
+        highlighted: Navigation.kind === "glossary"
+        onClicked: Navigation.go("glossary")
+    }
+    ActionButton {
+        flat: true
+        //: Header link to the list of sources
+        text: qsTr("Sources")
+        highlighted: Navigation.kind === "sources"
+        onClicked: Navigation.go("sources")
+    }
+    ActionButton {
+        flat: true
+        //: Header link to the timeline page
+        text: qsTr("Timeline")
+        highlighted: Navigation.kind === "timeline"
+        onClicked: Navigation.go("timeline")
+    }
+}
