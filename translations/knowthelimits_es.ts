@@ -382,6 +382,23 @@
         <extracomment>%1 is a date, such as &quot;November 28, 2026&quot;</extracomment>
         <translation>Revisado al %1</translation>
     </message>
+    <message>
+        <source>Less</source>
+        <extracomment>Shows the whole notice at the bottom of the window (or one line of it again)</extracomment>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Show less of the notice</source>
+        <translation>Mostrar menos del aviso</translation>
+    </message>
+    <message>
+        <source>Show all of the notice</source>
+        <translation>Mostrar todo el aviso</translation>
+    </message>
 </context>
 <context>
     <name>OutlineExporter</name>
@@ -7154,6 +7171,36 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
 - Según guías prácticas, muchas veces presentar la demanda hace que la agencia actúe. Muchos de estos resultados nunca se publican.
 - Los tribunales no están de acuerdo sobre si una ley, 8 U.S.C. §1252(a)(2)(B)(ii), impide los reclamos sobre la *rapidez* del trámite.
 - Ningún resultado está garantizado.</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::FlowModel</name>
+    <message>
+        <source>Question.</source>
+        <translation>Pregunta.</translation>
+    </message>
+    <message>
+        <source>Outcome: the path ends here.</source>
+        <extracomment>Screen reader, diagram node: an outcome of a decision flow</extracomment>
+        <translation>Resultado: aquí termina el camino.</translation>
+    </message>
+    <message>
+        <source>You are here.</source>
+        <extracomment>Screen reader, diagram node: the node being shown</extracomment>
+        <translation>Usted está aquí.</translation>
+    </message>
+    <message>
+        <source>On the path you took.</source>
+        <translation>En el camino que siguió.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>%1 leads to: %2.</source>
+        <extracomment>Screen reader, diagram node: an answer and the node it leads to</extracomment>
+        <translation>%1 lleva a: %2.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ void FlowDiagramModel::relayout()
 {
     m_nodes.clear();
     m_edges.clear();
+    m_rects.clear();
+    m_links.clear();
     m_width = m_height = 0;
     m_error.clear();
     const Flow *flow = ContentStore::instance()->content().flow(m_flowId);
@@ -128,9 +130,12 @@ void FlowDiagramModel::relayout()
                                      { QStringLiteral("y"), n.rect.y() },
                                      { QStringLiteral("width"), n.rect.width() },
                                      { QStringLiteral("height"), n.rect.height() } });
+        m_rects.insert(n.id, n.rect);
     }
     for (int i = 0; i < layout.edges.size(); ++i) {
         const FlowLayout::EdgeOut &e = layout.edges.at(i);
+        m_links[e.from].append(e.to);
+        m_links[e.to].append(e.from);
         m_edges.append(QVariantMap {
                 { QStringLiteral("from"), e.from },
                 { QStringLiteral("to"), e.to },
@@ -145,6 +150,48 @@ void FlowDiagramModel::relayout()
     m_width = layout.size.width();
     m_height = layout.size.height();
     Q_EMIT layoutChanged();
+}
+
+QRectF FlowDiagramModel::boundsOf(const QStringList &nodeIds) const
+{
+    QRectF box;
+    for (const QString &id : nodeIds) {
+        const auto it = m_rects.constFind(id);
+        if (it != m_rects.constEnd())
+            box = box.isNull() ? *it : box.united(*it);
+    }
+    return box;
+}
+
+QVariantMap FlowDiagramModel::frame(const QStringList &shown, const QString &focusNode, qreal viewWidth,
+                                    qreal viewHeight, qreal minZoom, qreal maxZoom) const
+{
+    const auto fitting = [&](const QRectF &box) {
+        return box.isEmpty() ? maxZoom : qMin(maxZoom, qMin(viewWidth / box.width(), viewHeight / box.height()));
+    };
+    const auto result = [](qreal zoom, const QPointF &centre) {
+        return QVariantMap { { QStringLiteral("zoom"), zoom },
+                             { QStringLiteral("centerX"), centre.x() },
+                             { QStringLiteral("centerY"), centre.y() } };
+    };
+    if (m_rects.isEmpty() || viewWidth <= 0 || viewHeight <= 0)
+        return result(1, {});
+    const QRectF whole = shown.isEmpty() ? QRectF(0, 0, m_width, m_height) : boundsOf(shown);
+    const qreal wholeZoom = fitting(whole);
+    const auto focus = m_rects.constFind(focusNode);
+    if (wholeZoom >= minZoom || focus == m_rects.constEnd())
+        return result(qMax(wholeZoom, qMin(minZoom, maxZoom)), whole.center());
+    // Too small to read: the focus node and what it leads to or comes from, as far as shown.
+    QStringList near { focusNode };
+    for (const QString &id : m_links.value(focusNode)) {
+        if (shown.isEmpty() || shown.contains(id))
+            near.append(id);
+    }
+    const QRectF neighbourhood = boundsOf(near);
+    const qreal nearZoom = fitting(neighbourhood);
+    if (nearZoom >= minZoom)
+        return result(nearZoom, neighbourhood.center());
+    return result(qMin(minZoom, maxZoom), focus->center());
 }
 
 } // namespace ktl

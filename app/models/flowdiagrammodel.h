@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QRectF>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -47,6 +49,14 @@ public:
     QString error() const { return m_error; }
     qreal nodePadding() const { return padding; }
 
+    /** How a view of @p viewWidth × @p viewHeight frames the diagram: { zoom, centerX, centerY }
+     *  (the centre in diagram units). The nodes in @p shown (all when empty) are fitted whole
+     *  when that keeps the zoom at @p minZoom or more, so their text stays readable. When it
+     *  does not, @p focusNode and its neighbours are fitted instead, at no less than @p minZoom,
+     *  and centred on @p focusNode if even they do not fit. Never above @p maxZoom. */
+    Q_INVOKABLE QVariantMap frame(const QStringList &shown, const QString &focusNode, qreal viewWidth,
+                                  qreal viewHeight, qreal minZoom, qreal maxZoom) const;
+
     /** The node box width limit, in multiples of the font size. */
     static constexpr qreal maxNodeWidthInEms = 13;
 
@@ -60,8 +70,12 @@ private:
 
     QString m_flowId;
     qreal m_fontPixelSize = 15;
+    QRectF boundsOf(const QStringList &nodeIds) const;
+
     QVariantList m_nodes;
     QVariantList m_edges;
+    QHash<QString, QRectF> m_rects;      ///< each node's box, for frame()
+    QHash<QString, QStringList> m_links; ///< each node's neighbours, both ways
     qreal m_width = 0;
     qreal m_height = 0;
     QString m_error;

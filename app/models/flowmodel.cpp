@@ -120,6 +120,34 @@ QVariantList FlowModel::answers() const
     return result;
 }
 
+QString FlowModel::describeNode(const QString &nodeId, bool current, bool onPath) const
+{
+    const Flow *f = flow();
+    const FlowNode *n = f ? f->node(nodeId) : nullptr;
+    if (!n)
+        return {};
+    QStringList parts;
+    if (n->kind == FlowNode::Kind::Question)
+        parts.append(tr("Question."));
+    else if (n->kind == FlowNode::Kind::Outcome)
+        //: Screen reader, diagram node: an outcome of a decision flow
+        parts.append(tr("Outcome: the path ends here."));
+    if (current)
+        //: Screen reader, diagram node: the node being shown
+        parts.append(tr("You are here."));
+    else if (onPath)
+        parts.append(tr("On the path you took."));
+    for (const FlowEdge &e : n->edges) {
+        const FlowNode *target = f->node(e.target);
+        if (!target)
+            continue;
+        const QString answer = e.label.isEmpty() ? tr("Next") : contentTr(context(), e.label);
+        //: Screen reader, diagram node: an answer and the node it leads to
+        parts.append(tr("%1 leads to: %2.").arg(answer, contentTr(context(), target->text)));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 QVariantList FlowModel::nodeSources() const
 {
     const FlowNode *n = node();

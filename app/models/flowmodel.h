@@ -72,6 +72,11 @@ public:
     /** Whether the path taken goes straight from @p from to @p to. */
     Q_INVOKABLE bool isEdgeTaken(const QString &from, const QString &to) const;
 
+    /** What a screen reader says of a diagram node besides its words: what kind it is, whether
+     *  it is the current node (@p current) or on the path taken (@p onPath), and where each of
+     *  its answers leads, since the arrows themselves cannot be read. */
+    Q_INVOKABLE QString describeNode(const QString &nodeId, bool current, bool onPath) const;
+
     /** Follows the answer @p answerId of the current question (or "" from an info node). */
     Q_INVOKABLE bool choose(const QString &answerId);
     Q_INVOKABLE bool back();

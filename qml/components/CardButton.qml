@@ -14,6 +14,9 @@ Button {
     padding: Theme.margin * 0.75
     Accessible.name: text
     Accessible.description: description
+    // Enter as well as Space, as people expect of a desktop app.
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     background: Rectangle {
         radius: Theme.radius * 1.5

@@ -23,6 +23,8 @@ RowLayout {
             checked: LanguageManager.language === modelData.code
             font.pixelSize: Theme.bodySize
             Accessible.name: modelData.name
+            Keys.onReturnPressed: languageButton.clicked()
+            Keys.onEnterPressed: languageButton.clicked()
             onClicked: {
                 LanguageManager.setLanguage(modelData.code)
                 Settings.language = modelData.code

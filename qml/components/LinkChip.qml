@@ -12,6 +12,9 @@ AbstractButton {
     font.pixelSize: Theme.smallSize
     Accessible.role: Accessible.Link
     Accessible.name: text
+    // Enter as well as Space, as people expect of a desktop app.
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     contentItem: Text {
         textFormat: Text.PlainText

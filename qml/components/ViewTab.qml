@@ -8,6 +8,9 @@ TabButton {
 
     font.pixelSize: Theme.bodySize
     Accessible.name: text
+    // Enter as well as Space, as people expect of a desktop app.
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     background: Rectangle {
         color: root.checked ? Theme.surface : Theme.surfaceAlt

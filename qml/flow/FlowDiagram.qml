@@ -6,8 +6,11 @@ import KnowTheLimits
 
 // The whole decision flow as a diagram laid out by Graphviz (FlowDiagramModel): the current
 // node and the path taken are highlighted, every node can be clicked to jump there, and the
-// view pans (drag, arrow keys) and zooms (Ctrl+wheel, + and -, 0 to fit).
-Flickable {
+// view pans (drag, arrow keys) and zooms (Ctrl+wheel at the pointer, + and -, 0 to fit all).
+// Node text stays at least at body size: when the whole diagram would be smaller than that,
+// the view frames the current node and its neighbours instead (FlowDiagramModel.frame). The
+// zoom buttons sit in the view's corner, outside what scrolls.
+FocusScope {
     id: root
 
     required property FlowModel flow
@@ -16,58 +19,62 @@ Flickable {
     // var: a QStringList from C++ does not bind to list<string> under 6.4's tooling.
     property var revealedNodes: []
     property bool revealOnly: false
-    /** Size of the node text; a projected diagram wants it larger. */
-    property real textSize: Theme.smallSize
+    /** Size of the node text at zoom 1: body size, from the text-size setting. */
+    property real textSize: Theme.bodySize
     property bool showControls: true
+    /** False on the projector: nothing there is for a pointer. */
+    property bool interactive: true
     property real zoom: 1
+    /** Below this zoom node text would be smaller than textSize allows to read. */
+    property real minReadableZoom: 1
     readonly property real margin: Theme.margin
+    // A projected diagram that has revealed only a few nodes may grow larger.
+    readonly property real maxZoom: revealOnly ? 1.6 : 1.25
+    readonly property alias contentX: view.contentX
+    readonly property alias contentY: view.contentY
 
-    // Fits the whole diagram, or in reveal mode the part shown so far, so a projected diagram
-    // stays readable while it grows.
-    function fit() {
-        if (diagram.width <= 0 || width <= 0)
-            return
-        let box = Qt.rect(0, 0, diagram.width, diagram.height)
-        if (revealOnly && revealedNodes.length > 0) {
-            let left = diagram.width, top = diagram.height, right = 0, bottom = 0
-            for (const node of diagram.nodes) {
-                if (revealedNodes.indexOf(node.nodeId) < 0)
-                    continue
-                left = Math.min(left, node.x)
-                top = Math.min(top, node.y)
-                right = Math.max(right, node.x + node.width)
-                bottom = Math.max(bottom, node.y + node.height)
-            }
-            box = Qt.rect(left, top, right - left, bottom - top)
-        }
-        zoom = Math.min(1.6, Math.max(0.3, Math.min((width - 2 * margin) / box.width,
-                                                     (height - 2 * margin) / box.height)))
-        fitX = box.x
-        fitY = box.y
-        contentX = 0
-        contentY = 0
-    }
-    // Top-left of what fit() framed, in diagram units (two reals: 6.4's lint lacks "point").
-    property real fitX: 0
-    property real fitY: 0
-    onRevealedNodesChanged: if (revealOnly) fit()
-    function zoomBy(factor) {
-        zoom = Math.min(3, Math.max(0.3, zoom * factor))
-    }
-
-    clip: true
-    contentWidth: Math.max(width, diagram.width * zoom + 2 * margin)
-    contentHeight: Math.max(height, diagram.height * zoom + 2 * margin)
-    boundsBehavior: Flickable.StopAtBounds
     activeFocusOnTab: true
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Diagram of the whole flow")
-    ScrollBar.vertical: ScrollBar {}
-    ScrollBar.horizontal: ScrollBar {}
 
-    onWidthChanged: fit()
-    onHeightChanged: fit()
-    Component.onCompleted: fit()
+    /** Frames what can be read: everything shown, or the current node and its neighbours. */
+    function frame() {
+        apply(diagram.frame(root.revealOnly ? root.revealedNodes : [], root.flow.currentNodeId,
+                            view.width - 2 * root.margin, view.height - 2 * root.margin,
+                            root.minReadableZoom, root.maxZoom))
+    }
+    /** The whole diagram, however small (the Fit button and the 0 key). */
+    function fitAll() {
+        apply(diagram.frame(root.revealOnly ? root.revealedNodes : [], "",
+                            view.width - 2 * root.margin, view.height - 2 * root.margin, 0.3, root.maxZoom))
+    }
+    function apply(framing: var) {
+        root.zoom = framing.zoom
+        centreOn(framing.centerX, framing.centerY)
+    }
+    /** Scrolls so that the diagram point (@p x, @p y) is in the middle of the view. */
+    function centreOn(x: real, y: real) {
+        view.contentX = Math.max(0, Math.min(view.contentWidth - view.width, canvas.x + x * root.zoom - view.width / 2))
+        view.contentY = Math.max(0, Math.min(view.contentHeight - view.height, canvas.y + y * root.zoom - view.height / 2))
+    }
+    /** Zooms by @p factor keeping the diagram point under (@p px, @p py) of the view in place. */
+    function zoomAt(factor: real, px: real, py: real) {
+        const x = (view.contentX + px - canvas.x) / root.zoom
+        const y = (view.contentY + py - canvas.y) / root.zoom
+        root.zoom = Math.min(3, Math.max(0.3, root.zoom * factor))
+        view.contentX = Math.max(0, Math.min(view.contentWidth - view.width, canvas.x + x * root.zoom - px))
+        view.contentY = Math.max(0, Math.min(view.contentHeight - view.height, canvas.y + y * root.zoom - py))
+    }
+    function zoomBy(factor: real) {
+        zoomAt(factor, view.width / 2, view.height / 2)
+    }
+
+    onRevealedNodesChanged: if (revealOnly) Qt.callLater(root.frame)
+    readonly property string currentNodeId: flow.currentNodeId
+    onCurrentNodeIdChanged: if (!revealOnly) Qt.callLater(root.frame)
+    onWidthChanged: Qt.callLater(root.frame)
+    onHeightChanged: Qt.callLater(root.frame)
+    Component.onCompleted: Qt.callLater(root.frame)
 
     Keys.onPressed: event => {
         const step = 40
@@ -76,26 +83,184 @@ Flickable {
         else if (event.key === Qt.Key_Minus)
             root.zoomBy(1 / 1.2)
         else if (event.key === Qt.Key_0)
-            root.fit()
+            root.fitAll()
         else if (event.key === Qt.Key_Left)
-            root.contentX = Math.max(0, root.contentX - step)
+            view.contentX = Math.max(0, view.contentX - step)
         else if (event.key === Qt.Key_Right)
-            root.contentX = Math.min(root.contentWidth - root.width, root.contentX + step)
+            view.contentX = Math.max(0, Math.min(view.contentWidth - view.width, view.contentX + step))
         else if (event.key === Qt.Key_Up)
-            root.contentY = Math.max(0, root.contentY - step)
+            view.contentY = Math.max(0, view.contentY - step)
         else if (event.key === Qt.Key_Down)
-            root.contentY = Math.min(root.contentHeight - root.height, root.contentY + step)
+            view.contentY = Math.max(0, Math.min(view.contentHeight - view.height, view.contentY + step))
         else
             return
         event.accepted = true
     }
 
-    // Ctrl+wheel zooms; a plain wheel scrolls. 0x04000000 is Qt.ControlModifier, written as a
-    // number because Debian's Qt 6.4 lint types lack the enums of the Qt namespace.
-    WheelHandler {
-        onWheel: event => {
-            if (event.modifiers & 0x04000000)
-                root.zoomBy(event.angleDelta.y > 0 ? 1.1 : 1 / 1.1)
+    FlowDiagramModel {
+        id: diagram
+        flowId: root.flow.flowId
+        fontPixelSize: root.textSize
+        onLayoutChanged: Qt.callLater(root.frame)
+    }
+
+    Flickable {
+        id: view
+
+        anchors.fill: parent
+        clip: true
+        // Drawn through a layer the size of the view: the software renderer (old laptops
+        // without OpenGL, and screenshots) does not clip Shapes, so arrows strayed over the page.
+        layer.enabled: true
+        interactive: root.interactive
+        contentWidth: Math.max(width, diagram.width * root.zoom + 2 * root.margin)
+        contentHeight: Math.max(height, diagram.height * root.zoom + 2 * root.margin)
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.horizontal: ScrollBar {}
+
+        // Ctrl+wheel zooms at the pointer; a plain wheel scrolls. 0x04000000 is
+        // Qt.ControlModifier, written as a number because Debian's Qt 6.4 lint types lack the
+        // enums of the Qt namespace.
+        WheelHandler {
+            id: wheel
+
+            enabled: root.interactive
+            onWheel: event => {
+                if (!(event.modifiers & 0x04000000))
+                    return
+                const inView = view.mapFromItem(wheel.parent, event.x, event.y)
+                root.zoomAt(event.angleDelta.y > 0 ? 1.1 : 1 / 1.1, inView.x, inView.y)
+            }
+        }
+
+        Item {
+            id: canvas
+
+            // Centred while narrower than the view, so a small flow does not hug the left.
+            x: Math.max(root.margin, (view.width - diagram.width * root.zoom) / 2)
+            y: root.margin
+            width: diagram.width
+            height: diagram.height
+            scale: root.zoom
+            transformOrigin: Item.TopLeft
+
+            Repeater {
+                model: diagram.edges
+                delegate: Shape {
+                    id: edge
+
+                    required property var modelData
+                    readonly property bool taken: root.flow.path.length > 1 && root.flow.isEdgeTaken(modelData.from, modelData.to)
+                    readonly property color lineColor: taken ? Theme.accent : Theme.mutedText
+
+                    visible: !root.revealOnly || (root.revealedNodes.indexOf(modelData.from) >= 0
+                                                  && root.revealedNodes.indexOf(modelData.to) >= 0)
+                    anchors.fill: parent
+                    antialiasing: true
+                    Accessible.ignored: true // the nodes' descriptions say where each answer leads
+
+                    ShapePath {
+                        strokeColor: edge.lineColor
+                        strokeWidth: edge.taken ? 3 : 1.4
+                        fillColor: "transparent"
+                        PathSvg {
+                            path: edge.modelData.path
+                        }
+                    }
+                    ShapePath {
+                        strokeColor: "transparent"
+                        fillColor: edge.lineColor
+                        PathSvg {
+                            path: edge.modelData.arrow
+                        }
+                    }
+                }
+            }
+
+            Repeater {
+                model: diagram.edges
+                delegate: Rectangle {
+                    id: edgeLabel
+
+                    required property var modelData
+
+                    visible: modelData.label !== "" && (!root.revealOnly || (root.revealedNodes.indexOf(modelData.from) >= 0
+                                                                              && root.revealedNodes.indexOf(modelData.to) >= 0))
+                    x: modelData.labelX
+                    y: modelData.labelY
+                    width: modelData.labelWidth
+                    height: modelData.labelHeight
+                    radius: 3
+                    color: Theme.background
+                    Accessible.ignored: true
+
+                    Text {
+                        textFormat: Text.PlainText
+                        anchors.fill: parent
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        text: edgeLabel.modelData.label
+                        font.pixelSize: root.textSize * 0.85
+                        fontSizeMode: Text.Fit
+                        minimumPixelSize: root.textSize * 0.6
+                        color: Theme.mutedText
+                    }
+                }
+            }
+
+            Repeater {
+                model: diagram.nodes
+                delegate: Rectangle {
+                    id: node
+
+                    required property var modelData
+                    readonly property bool current: root.flow.currentNodeId === modelData.nodeId
+                    readonly property bool onPath: root.flow.path.length > 0 && root.flow.isOnPath(modelData.nodeId)
+
+                    objectName: "diagramNode-" + modelData.nodeId
+                    visible: !root.revealOnly || root.revealedNodes.indexOf(modelData.nodeId) >= 0
+                    x: modelData.x
+                    y: modelData.y
+                    width: modelData.width
+                    height: modelData.height
+                    radius: modelData.kind === "outcome" ? height / 2.5 : (modelData.kind === "question" ? 4 : 10)
+                    color: current ? Theme.accent
+                                   : modelData.kind === "outcome" ? Theme.outcome
+                                   : onPath ? Theme.pathFill : Theme.surface
+                    border.color: activeFocus ? Theme.focus : (onPath ? Theme.accent : Theme.border)
+                    border.width: activeFocus || current ? 3 : (onPath ? 2 : 1)
+                    activeFocusOnTab: root.interactive
+                    Accessible.role: Accessible.Button
+                    Accessible.name: modelData.text
+                    Accessible.description: root.flow.describeNode(modelData.nodeId, current, onPath)
+                    Accessible.selectable: true
+                    Accessible.selected: current
+                    Keys.onReturnPressed: root.flow.jumpTo(modelData.nodeId)
+                    Keys.onEnterPressed: root.flow.jumpTo(modelData.nodeId)
+                    Keys.onSpacePressed: root.flow.jumpTo(modelData.nodeId)
+
+                    Text {
+                        textFormat: Text.PlainText
+                        anchors.fill: parent
+                        anchors.margins: diagram.nodePadding
+                        text: node.modelData.text
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        font.pixelSize: root.textSize
+                        // The box was measured for this text; Fit only guards against rounding.
+                        fontSizeMode: Text.Fit
+                        minimumPixelSize: root.textSize * 0.75
+                        font.bold: node.modelData.kind === "question"
+                        color: node.current ? Theme.textOnAccent : Theme.text
+                    }
+                    TapHandler {
+                        enabled: root.interactive
+                        onTapped: root.flow.jumpTo(node.modelData.nodeId)
+                    }
+                }
+            }
         }
     }
 
@@ -114,149 +279,26 @@ Flickable {
         color: Theme.text
     }
 
-    FlowDiagramModel {
-        id: diagram
-        flowId: root.flow.flowId
-        fontPixelSize: root.textSize
-    }
-
-    Item {
-        id: canvas
-
-        x: root.revealOnly ? root.margin - root.fitX * root.zoom
-                           : Math.max(root.margin, (root.width - diagram.width * root.zoom) / 2)
-        y: root.margin - (root.revealOnly ? root.fitY * root.zoom : 0)
-        width: diagram.width
-        height: diagram.height
-        scale: root.zoom
-        transformOrigin: Item.TopLeft
-
-        Repeater {
-            model: diagram.edges
-            delegate: Shape {
-                id: edge
-
-                required property var modelData
-                readonly property bool taken: root.flow.path.length > 1 && root.flow.isEdgeTaken(modelData.from, modelData.to)
-                readonly property color lineColor: taken ? Theme.accent : Theme.mutedText
-
-                visible: !root.revealOnly || (root.revealedNodes.indexOf(modelData.from) >= 0
-                                              && root.revealedNodes.indexOf(modelData.to) >= 0)
-                anchors.fill: parent
-                antialiasing: true
-
-                ShapePath {
-                    strokeColor: edge.lineColor
-                    strokeWidth: edge.taken ? 3 : 1.4
-                    fillColor: "transparent"
-                    PathSvg {
-                        path: edge.modelData.path
-                    }
-                }
-                ShapePath {
-                    strokeColor: "transparent"
-                    fillColor: edge.lineColor
-                    PathSvg {
-                        path: edge.modelData.arrow
-                    }
-                }
-            }
-        }
-
-        Repeater {
-            model: diagram.edges
-            delegate: Rectangle {
-                id: edgeLabel
-
-                required property var modelData
-
-                visible: modelData.label !== "" && (!root.revealOnly || (root.revealedNodes.indexOf(modelData.from) >= 0
-                                                                          && root.revealedNodes.indexOf(modelData.to) >= 0))
-                x: modelData.labelX
-                y: modelData.labelY
-                width: modelData.labelWidth
-                height: modelData.labelHeight
-                radius: 3
-                color: Theme.background
-
-                Text {
-                    textFormat: Text.PlainText
-                    anchors.centerIn: parent
-                    text: edgeLabel.modelData.label
-                    font.pixelSize: root.textSize * 0.85
-                    color: Theme.mutedText
-                }
-            }
-        }
-
-        Repeater {
-            model: diagram.nodes
-            delegate: Rectangle {
-                id: node
-
-                required property var modelData
-                readonly property bool current: root.flow.currentNodeId === modelData.nodeId
-                readonly property bool onPath: root.flow.path.length > 0 && root.flow.isOnPath(modelData.nodeId)
-
-                objectName: "diagramNode-" + modelData.nodeId
-                visible: !root.revealOnly || root.revealedNodes.indexOf(modelData.nodeId) >= 0
-                x: modelData.x
-                y: modelData.y
-                width: modelData.width
-                height: modelData.height
-                radius: modelData.kind === "outcome" ? height / 2.5 : (modelData.kind === "question" ? 4 : 10)
-                color: current ? Theme.accent
-                               : modelData.kind === "outcome" ? Theme.outcome
-                               : onPath ? Theme.pathFill : Theme.surface
-                border.color: activeFocus ? Theme.focus : (onPath ? Theme.accent : Theme.border)
-                border.width: activeFocus || current ? 3 : (onPath ? 2 : 1)
-                activeFocusOnTab: true
-                Accessible.role: Accessible.Button
-                Accessible.name: modelData.text
-                Keys.onReturnPressed: root.flow.jumpTo(modelData.nodeId)
-                Keys.onSpacePressed: root.flow.jumpTo(modelData.nodeId)
-
-                Text {
-                    textFormat: Text.PlainText
-                    anchors.fill: parent
-                    anchors.margins: diagram.nodePadding
-                    text: node.modelData.text
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    font.pixelSize: root.textSize
-                    font.bold: node.modelData.kind === "question"
-                    color: node.current ? Theme.textOnAccent : Theme.text
-                }
-                TapHandler {
-                    onTapped: root.flow.jumpTo(node.modelData.nodeId)
-                }
-            }
-        }
-    }
-
     Row {
+        objectName: "zoomControls"
         visible: root.showControls
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.gap
+        anchors.margins: Theme.gap + 12 // clear of the scroll bars
         spacing: 4
 
         ActionButton {
             text: "−"
-            font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Zoom out")
             onClicked: root.zoomBy(1 / 1.2)
         }
         ActionButton {
             text: qsTr("Fit")
-            font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Fit the diagram to the window")
-            onClicked: root.fit()
+            onClicked: root.fitAll()
         }
         ActionButton {
             text: "+"
-            font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Zoom in")
             onClicked: root.zoomBy(1.2)
         }

@@ -95,6 +95,7 @@ Rectangle {
             revealOnly: true
             showControls: false
             textSize: root.unit * 0.9
+            minReadableZoom: 0.75 // large type already: a little smaller still reads across a room
             revealedNodes: root.presentation.revealed
             interactive: false
         }

@@ -81,6 +81,7 @@ TestCase {
         compare(find(page, "nodeTitle").text, "Released")
 
         diagram.forceActiveFocus()
+        waitForRendering(diagram) // the view frames the new current node first
         const before = diagram.zoom
         keyClick(Qt.Key_Plus)
         verify(diagram.zoom > before)
