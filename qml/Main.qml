@@ -22,7 +22,6 @@ ApplicationWindow {
         content: pageLoader
         enabled: !Settings.needsLanguageChoice
     }
-    footer: NoticeBar {}
 
     ColumnLayout {
         anchors.fill: parent
@@ -63,6 +62,11 @@ ApplicationWindow {
                 default: return "pages/HomePage.qml"
                 }
             }
+        }
+
+        // In the layout, not the window's footer, so Tab reaches it after the page, not first.
+        NoticeBar {
+            Layout.fillWidth: true
         }
     }
 

@@ -13,6 +13,8 @@ packages=(
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qttest
     libgraphviz-dev fonts-dejavu-core xvfb xauth poppler-utils
+    xdotool x11-utils x11-xserver-utils xserver-xorg-video-dummy openbox
+    dbus at-spi2-core python3-pyatspi python3-pil
 )
 
 scripts/install-missing.sh "${packages[@]}"

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Know the Limits</source>
-        <translation>Conoce los límites</translation>
+        <translation>Conozca los límites</translation>
     </message>
     <message>
         <source>Home: all topics</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Know the Limits: how ICE works with local police, mandamus, federal overreach and what courts can do.</source>
-        <translation>Conoce los límites: cómo trabaja ICE con la policía local, el mandamus, la extralimitación federal y lo que pueden hacer los tribunales.</translation>
+        <translation>Conozca los límites: cómo trabaja ICE con la policía local, el mandamus, la extralimitación federal y lo que pueden hacer los tribunales.</translation>
     </message>
     <message>
         <source>Colours for this run: light or dark (not saved).</source>
@@ -308,6 +308,16 @@
         <source>The diagram could not be drawn: %1. Every outcome follows on the next pages.</source>
         <translation>No se pudo dibujar el diagrama: %1. Todos los resultados aparecen en las páginas siguientes.</translation>
     </message>
+    <message>
+        <source>Know the Limits</source>
+        <extracomment>The name of the app at the top of every handout page</extracomment>
+        <translation>Conozca los límites</translation>
+    </message>
+    <message>
+        <source>Diagram, part %1 of %2</source>
+        <extracomment>Handout: a wide diagram printed over several pages; %1 this part, %2 how many</extracomment>
+        <translation>Diagrama, parte %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>HeaderLinks</name>
@@ -340,7 +350,7 @@
     <name>HomePage</name>
     <message>
         <source>Know the Limits</source>
-        <translation>Conoce los límites</translation>
+        <translation>Conozca los límites</translation>
     </message>
     <message>
         <source>How ICE works with local police, what courts can and cannot order, and what it means for communities. Plain words, with sources.</source>
@@ -368,7 +378,7 @@
     <name>Main</name>
     <message>
         <source>Know the Limits</source>
-        <translation>Conoce los límites</translation>
+        <translation>Conozca los límites</translation>
     </message>
 </context>
 <context>
@@ -410,7 +420,7 @@
     <message>
         <source>Know the Limits — all content</source>
         <extracomment>Outline export: title of the document</extracomment>
-        <translation>Conoce los límites — todo el contenido</translation>
+        <translation>Conozca los límites — todo el contenido</translation>
     </message>
     <message>
         <source>Content version %1, reviewed as of %2.</source>
@@ -501,11 +511,11 @@
     <name>Presentation</name>
     <message>
         <source>Know the Limits — presentation</source>
-        <translation>Conoce los límites — presentación</translation>
+        <translation>Conozca los límites — presentación</translation>
     </message>
     <message>
         <source>Know the Limits — presenter notes</source>
-        <translation>Conoce los límites — notas para quien presenta</translation>
+        <translation>Conozca los límites — notas para quien presenta</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ constexpr KindName kindNames[] = {
     { PageAddress::Kind::Topic, "topic", 2, 2 },
     { PageAddress::Kind::Walkthrough, "walkthrough", 2, 3 },
     { PageAddress::Kind::Flow, "flow", 2, 3 },
-    { PageAddress::Kind::Glossary, "glossary", 1, 1 },
+    { PageAddress::Kind::Glossary, "glossary", 1, 2 }, // glossary/<term>: scrolled to it
     { PageAddress::Kind::Sources, "sources", 1, 1 },
     { PageAddress::Kind::Timeline, "timeline", 1, 1 },
     { PageAddress::Kind::Search, "search", 1, 1 },
@@ -30,7 +30,7 @@ constexpr KindName kindNames[] = {
 QString knownForms()
 {
     return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
-                          "glossary, sources, timeline, search, settings");
+                          "glossary[/<term>], sources, timeline, search, settings");
 }
 
 } // namespace
@@ -92,6 +92,12 @@ bool PageAddress::resolve(const QString &text, const ContentSet &content, PageAd
         }
         break;
     }
+    case Kind::Glossary:
+        if (!address.id.isEmpty() && !content.term(address.id)) {
+            *error = QStringLiteral("no glossary term \"%1\"").arg(address.id);
+            return false;
+        }
+        break;
     default:
         break;
     }

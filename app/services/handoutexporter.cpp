@@ -20,6 +20,9 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
+#include <algorithm>
+#include <optional>
+
 namespace ktl {
 
 namespace {
@@ -167,91 +170,168 @@ private:
     const HandoutExporter::Options &o;
 };
 
-/** The flow diagram, laid out by Graphviz, drawn to fit @p area in black and white. */
-void drawDiagram(QPainter &p, const Flow &flow, const QRectF &area, const QFont &font)
+/** Smallest type a handout prints: a label any smaller is hard to read on paper. */
+constexpr qreal minPrintedPointSize = 8;
+constexpr qreal diagramPointSize = 9;
+
+/** A flow diagram laid out by Graphviz with the printer's font metrics, ready to draw at any
+ *  scale, whole or a tile of it at a time. */
+struct PrintedDiagram
 {
-    const QString ctx = contentContext::flow(flow.id);
-    const QFontMetricsF metrics(font, p.device());
-    QFont labelFont = font;
-    labelFont.setPointSizeF(font.pointSizeF() * 0.85);
-    const QFontMetricsF labelMetrics(labelFont, p.device());
-    const qreal pad = metrics.height() * 0.5, maxWidth = metrics.averageCharWidth() * 22;
-    QList<FlowLayout::NodeIn> nodes;
-    QList<FlowLayout::EdgeIn> edges;
+    FlowLayout::Result layout;
     QStringList edgeLabels;
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF boldMetrics(bold, p.device());
-    for (const FlowNode &n : flow.nodes) {
-        // Questions are drawn bold: measure them bold, or their text would not fit the box.
-        const QFontMetricsF &m = n.kind == FlowNode::Kind::Question ? boldMetrics : metrics;
-        const QRectF box = m.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, contentTr(ctx, n.text));
-        nodes.append({ n.id, box.size() + QSizeF(2 * pad, 2 * pad) });
-        for (const FlowEdge &e : n.edges) {
-            const QString label = contentTr(ctx, e.label);
-            edges.append({ n.id, e.target, label.isEmpty() ? QSizeF() : labelMetrics.size(0, label) + QSizeF(4, 2) });
-            edgeLabels.append(label);
+    QStringList nodeTexts;
+    QList<FlowNode::Kind> kinds;
+    QFont font;
+    QFont labelFont;
+    qreal pad = 0;
+
+    PrintedDiagram(const Flow &flow, const QFont &baseFont, QPaintDevice *device)
+        : font(baseFont)
+        , labelFont(baseFont)
+    {
+        const QString ctx = contentContext::flow(flow.id);
+        labelFont.setPointSizeF(qMax(minPrintedPointSize, font.pointSizeF() * 0.9));
+        const QFontMetricsF metrics(font, device);
+        const QFontMetricsF labelMetrics(labelFont, device);
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetricsF boldMetrics(bold, device);
+        pad = metrics.height() * 0.5;
+        const qreal maxWidth = metrics.averageCharWidth() * 22;
+        QList<FlowLayout::NodeIn> nodes;
+        QList<FlowLayout::EdgeIn> edges;
+        for (const FlowNode &n : flow.nodes) {
+            // Questions are drawn bold: measured bold, or their text would not fit the box. A
+            // point of slack each way: drawText re-wraps in exactly the measured width, and a
+            // rounding difference there gave a line more than the box had room for.
+            const QFontMetricsF &m = n.kind == FlowNode::Kind::Question ? boldMetrics : metrics;
+            const QString text = contentTr(ctx, n.text);
+            const QRectF box = m.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, text);
+            nodes.append({ n.id, box.size() + QSizeF(2 * pad + 2, 2 * pad + m.height() * 0.25) });
+            for (const FlowEdge &e : n.edges) {
+                const QString label = contentTr(ctx, e.label);
+                edges.append({ n.id, e.target, label.isEmpty() ? QSizeF() : labelMetrics.size(0, label) + QSizeF(4, 2) });
+                edgeLabels.append(label);
+            }
+        }
+        layout = FlowLayout::layOut(nodes, edges);
+        for (const FlowLayout::NodeOut &n : layout.nodes) {
+            const FlowNode *node = flow.node(n.id);
+            nodeTexts.append(contentTr(ctx, node->text));
+            kinds.append(node->kind);
         }
     }
-    const FlowLayout::Result layout = FlowLayout::layOut(nodes, edges);
-    if (!layout.error.isEmpty() || layout.size.isEmpty()) {
-        // Said on the page, not left blank: the outcomes still follow on the next pages.
-        //: On a handout's diagram page when the diagram could not be laid out; %1 says why
-        const QString why = layout.error.isEmpty() ? QCoreApplication::translate("HandoutExporter", "the flow is empty")
-                                                   : layout.error;
-        p.setFont(font);
-        p.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   QCoreApplication::translate("HandoutExporter", "The diagram could not be drawn: %1. Every outcome follows on the next pages.")
-                           .arg(why));
-        return;
+
+    bool ok() const { return layout.error.isEmpty() && !layout.size.isEmpty(); }
+    /** The scale at which the diagram fits @p area whole (at most 1). */
+    qreal fitScale(const QSizeF &area) const
+    {
+        return qMin(1.0, qMin(area.width() / layout.size.width(), area.height() / layout.size.height()));
     }
-    const qreal scale = qMin(1.0, qMin(area.width() / layout.size.width(), area.height() / layout.size.height()));
-    p.save();
-    p.translate(area.left() + (area.width() - layout.size.width() * scale) / 2, area.top());
-    p.scale(scale, scale);
-    p.setRenderHint(QPainter::Antialiasing);
-    for (int i = 0; i < layout.edges.size(); ++i) {
-        const FlowLayout::EdgeOut &e = layout.edges.at(i);
-        if (e.spline.size() < 4)
-            continue;
-        QPainterPath path(e.spline.first());
-        for (int k = 1; k + 2 < e.spline.size(); k += 3)
-            path.cubicTo(e.spline.at(k), e.spline.at(k + 1), e.spline.at(k + 2));
-        p.setPen(QPen(Qt::black, 0.8));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-        QLineF stem(e.spline.constLast(), e.tip);
-        if (stem.length() > 0.1) {
-            QLineF a = stem, b = stem;
-            a.setAngle(stem.angle() + 160);
-            b.setAngle(stem.angle() - 160);
-            a.setLength(5);
-            b.setLength(5);
-            p.setBrush(Qt::black);
-            p.drawPolygon(QPolygonF({ e.tip, e.tip + (a.p2() - a.p1()), e.tip + (b.p2() - b.p1()) }));
+    /** The smallest printed type at @p scale. */
+    qreal smallestPoints(qreal scale) const { return qMin(font.pointSizeF(), labelFont.pointSizeF()) * scale; }
+
+    /** Draws the part of the diagram at @p origin (diagram units) into @p area at @p scale. */
+    void draw(QPainter &p, const QRectF &area, const QPointF &origin, qreal scale) const
+    {
+        p.save();
+        p.setClipRect(area);
+        const qreal wholeWidth = layout.size.width() * scale;
+        // Centred when it is narrower than the page; otherwise from the tile's corner.
+        const qreal left = wholeWidth < area.width() ? area.left() + (area.width() - wholeWidth) / 2 : area.left();
+        p.translate(left, area.top());
+        p.scale(scale, scale);
+        p.translate(-origin);
+        p.setRenderHint(QPainter::Antialiasing);
+        for (int i = 0; i < layout.edges.size(); ++i) {
+            const FlowLayout::EdgeOut &e = layout.edges.at(i);
+            if (e.spline.size() < 4)
+                continue;
+            QPainterPath path(e.spline.first());
+            for (int k = 1; k + 2 < e.spline.size(); k += 3)
+                path.cubicTo(e.spline.at(k), e.spline.at(k + 1), e.spline.at(k + 2));
+            p.setPen(QPen(Qt::black, 0.8));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+            QLineF stem(e.spline.constLast(), e.tip);
+            if (stem.length() > 0.1) {
+                QLineF a = stem, b = stem;
+                a.setAngle(stem.angle() + 160);
+                b.setAngle(stem.angle() - 160);
+                a.setLength(5);
+                b.setLength(5);
+                p.setBrush(Qt::black);
+                p.drawPolygon(QPolygonF({ e.tip, e.tip + (a.p2() - a.p1()), e.tip + (b.p2() - b.p1()) }));
+            }
+            if (!e.labelRect.isEmpty()) {
+                p.setFont(labelFont);
+                p.drawText(e.labelRect, Qt::AlignCenter | Qt::TextDontClip, edgeLabels.at(i));
+            }
         }
-        if (!e.labelRect.isEmpty()) {
-            p.setFont(labelFont);
-            p.drawText(e.labelRect, Qt::AlignCenter, edgeLabels.at(i));
+        for (int i = 0; i < layout.nodes.size(); ++i) {
+            const FlowLayout::NodeOut &n = layout.nodes.at(i);
+            const FlowNode::Kind kind = kinds.at(i);
+            const bool outcome = kind == FlowNode::Kind::Outcome;
+            p.setPen(QPen(Qt::black, kind == FlowNode::Kind::Question ? 1.4 : 0.8));
+            p.setBrush(outcome ? QColor(235, 235, 235) : Qt::white);
+            if (outcome)
+                p.drawRoundedRect(n.rect, 8, 8);
+            else
+                p.drawRect(n.rect);
+            QFont nodeFont = font;
+            nodeFont.setBold(kind == FlowNode::Kind::Question);
+            p.setFont(nodeFont);
+            p.drawText(n.rect.adjusted(pad - 1, 0, 1 - pad, 0), Qt::AlignCenter | Qt::TextWordWrap | Qt::TextDontClip,
+                       nodeTexts.at(i));
         }
+        p.restore();
     }
-    p.setFont(font);
-    for (const FlowLayout::NodeOut &n : layout.nodes) {
-        const FlowNode *node = flow.node(n.id);
-        const bool outcome = node->kind == FlowNode::Kind::Outcome;
-        p.setPen(QPen(Qt::black, node->kind == FlowNode::Kind::Question ? 1.4 : 0.8));
-        p.setBrush(outcome ? QColor(235, 235, 235) : Qt::white);
-        if (outcome)
-            p.drawRoundedRect(n.rect, 8, 8);
-        else
-            p.drawRect(n.rect);
-        QFont nodeFont = font;
-        nodeFont.setBold(node->kind == FlowNode::Kind::Question);
-        p.setFont(nodeFont);
-        p.drawText(n.rect.adjusted(pad, pad, -pad, -pad), Qt::AlignCenter | Qt::TextWordWrap, contentTr(ctx, node->text));
+};
+
+/** How a diagram goes on paper: whole on one page when its type stays at 8 pt or more
+ *  (portrait, else landscape), otherwise in landscape tiles at full size, read left to right
+ *  and top to bottom. */
+struct DiagramPlan
+{
+    bool landscape = false;
+    qreal scale = 1;
+    QList<QPointF> tiles; ///< each page's top-left corner, in diagram units
+
+    static DiagramPlan make(const PrintedDiagram &d, const QSizeF &portraitArea, const QSizeF &landscapeArea)
+    {
+        DiagramPlan plan;
+        const qreal portrait = d.fitScale(portraitArea);
+        const qreal landscape = d.fitScale(landscapeArea);
+        if (d.smallestPoints(portrait) >= minPrintedPointSize) {
+            plan.scale = portrait;
+        } else if (d.smallestPoints(landscape) >= minPrintedPointSize) {
+            plan.landscape = true;
+            plan.scale = landscape;
+        } else {
+            plan.landscape = true;
+            plan.scale = 1;
+            // Tiles overlap by a tenth, so a box cut at one edge is whole on the next page.
+            const QSizeF step = landscapeArea * 0.9;
+            for (qreal y = 0;; y += step.height()) {
+                for (qreal x = 0;; x += step.width()) {
+                    // A tile with no box in it would print as an empty page.
+                    const QRectF tile(QPointF(x, y), landscapeArea);
+                    if (std::any_of(d.layout.nodes.cbegin(), d.layout.nodes.cend(),
+                                    [&](const FlowLayout::NodeOut &n) { return tile.intersects(n.rect); }))
+                        plan.tiles.append(tile.topLeft());
+                    if (x + landscapeArea.width() >= d.layout.size.width())
+                        break;
+                }
+                if (y + landscapeArea.height() >= d.layout.size.height())
+                    break;
+            }
+            return plan;
+        }
+        plan.tiles.append(QPointF(0, 0));
+        return plan;
     }
-    p.restore();
-}
+};
 
 } // namespace
 
@@ -303,29 +383,59 @@ HandoutExporter::Status HandoutExporter::write(const ContentSet &content, const 
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setTitle(QStringLiteral("Know the Limits"));
     writer.setCreator(QStringLiteral("Know the Limits"));
+
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    QFont small = font;
+    small.setPointSizeF(8);
+    QFont heading = font;
+    heading.setPointSizeF(15);
+    heading.setBold(true);
+    const qreal band = QFontMetricsF(small, &writer).height() * 2.6;
+    const QSizeF portraitPage = writer.pageLayout().paintRectPixels(writer.resolution()).size();
+    const QRectF portraitBody = QRectF(QPointF(0, 0), portraitPage).adjusted(0, band, 0, -band);
+    const QRectF landscapeBody = QRectF(QPointF(0, 0), portraitPage.transposed()).adjusted(0, band, 0, -band);
+
+    // The diagram pages come first, so their orientation is chosen before the first page
+    // exists: a QPdfWriter page takes a new orientation only from the next page on.
+    const QString flowTitle = flow ? contentTr(contentContext::flow(flow->id), flow->title) : QString();
+    // The title wraps (a long Spanish title ran off the margin); the diagram takes the rest.
+    const auto headingHeight = [&](qreal width) {
+        const QFontMetricsF metrics(heading, &writer);
+        return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, flowTitle).height() + metrics.height() * 0.6;
+    };
+    QFont diagramFont = font;
+    diagramFont.setPointSizeF(diagramPointSize);
+    std::optional<PrintedDiagram> diagram;
+    DiagramPlan plan;
+    if (flow) {
+        diagram.emplace(*flow, diagramFont, &writer);
+        if (diagram->ok()) {
+            plan = DiagramPlan::make(*diagram,
+                                     portraitBody.size() - QSizeF(0, headingHeight(portraitBody.width())),
+                                     landscapeBody.size() - QSizeF(0, headingHeight(landscapeBody.width())));
+            if (plan.landscape)
+                writer.setPageOrientation(QPageLayout::Landscape);
+        }
+    }
+
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = QStringLiteral("%1: cannot write the PDF").arg(fileName);
         return Status::CannotWrite;
     }
 
-    const QRectF pageRect = writer.pageLayout().paintRectPixels(writer.resolution());
-    const QRectF full(QPointF(0, 0), pageRect.size());
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10.5);
-    QFont small = font;
-    small.setPointSizeF(8);
-    const qreal band = QFontMetricsF(small, &writer).height() * 2.6;
-    const QRectF body = full.adjusted(0, band, 0, -band);
-
     const QString reviewedText = reviewDateText(content.meta.reviewedAsOf);
+    //: The name of the app at the top of every handout page
+    const QString appName = QCoreApplication::translate("HandoutExporter", "Know the Limits");
     int pageNumber = 0;
+    QRectF full(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
     auto frame = [&](const QString &title) {
         ++pageNumber;
         painter.setPen(Qt::black);
         painter.setFont(small);
         painter.drawText(QRectF(full.left(), full.top(), full.width(), band * 0.6), Qt::AlignLeft | Qt::AlignTop,
-                         QStringLiteral("Know the Limits · Conoce los límites — ") + title);
+                         appName + QStringLiteral(" — ") + title);
         painter.drawLine(QPointF(full.left(), band * 0.7), QPointF(full.right(), band * 0.7));
         //: Handout footer on every page; %1 is the review date, %2 the page number
         const QString footer = QCoreApplication::translate("HandoutExporter", "General information, not legal advice. Reviewed as of %1. Page %2")
@@ -346,31 +456,49 @@ HandoutExporter::Status HandoutExporter::write(const ContentSet &content, const 
                                                  "h3 { font-size: 11.5pt; margin-top: 10px; }"));
     document.setHtml(html + notice);
     document.documentLayout()->setPaintDevice(&writer);
-    document.setPageSize(body.size());
+    document.setPageSize(portraitBody.size());
     const QString title = document.toPlainText().section(QLatin1Char('\n'), 0, 0);
 
-    if (flow) {
+    if (diagram && !diagram->ok()) {
         frame(title);
         painter.setFont(font);
-        QFont heading = font;
-        heading.setPointSizeF(15);
-        heading.setBold(true);
-        painter.setFont(heading);
-        const qreal headingHeight = QFontMetricsF(heading, &writer).height() * 1.6;
-        painter.drawText(QRectF(body.left(), body.top(), body.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         contentTr(contentContext::flow(flow->id), flow->title));
-        QFont diagramFont = font;
-        diagramFont.setPointSizeF(8.5);
-        drawDiagram(painter, *flow, body.adjusted(0, headingHeight, 0, 0), diagramFont);
+        // Said on the page, not left blank: the outcomes still follow on the next pages.
+        //: On a handout's diagram page when the diagram could not be laid out; %1 says why
+        const QString reason = diagram->layout.error.isEmpty() ? QCoreApplication::translate("HandoutExporter", "the flow is empty")
+                                                               : diagram->layout.error;
+        painter.drawText(portraitBody, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         QCoreApplication::translate("HandoutExporter", "The diagram could not be drawn: %1. Every outcome follows on the next pages.")
+                                 .arg(reason));
         writer.newPage();
+    } else if (diagram) {
+        const QRectF body = plan.landscape ? landscapeBody : portraitBody;
+        const qreal top = headingHeight(body.width());
+        for (int t = 0; t < plan.tiles.size(); ++t) {
+            if (t > 0)
+                writer.newPage();
+            frame(title);
+            painter.setFont(heading);
+            painter.drawText(QRectF(body.left(), body.top(), body.width(), top),
+                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, flowTitle);
+            if (plan.tiles.size() > 1) {
+                painter.setFont(small);
+                //: Handout: a wide diagram printed over several pages; %1 this part, %2 how many
+                painter.drawText(QRectF(body.left(), body.top(), body.width(), top), Qt::AlignRight | Qt::AlignBottom,
+                                 QCoreApplication::translate("HandoutExporter", "Diagram, part %1 of %2").arg(t + 1).arg(plan.tiles.size()));
+            }
+            diagram->draw(painter, body.adjusted(0, top, 0, 0), plan.tiles.at(t), plan.scale);
+        }
+        writer.setPageOrientation(QPageLayout::Portrait); // from the next page: the text
+        writer.newPage();
+        full = QRectF(QPointF(0, 0), portraitPage);
     }
     for (int i = 0; i < document.pageCount(); ++i) {
         if (i > 0)
             writer.newPage();
         frame(title);
         painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        document.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
+        painter.translate(portraitBody.left(), portraitBody.top() - i * portraitBody.height());
+        document.drawContents(&painter, QRectF(0, i * portraitBody.height(), portraitBody.width(), portraitBody.height()));
         painter.restore();
     }
     painter.end();

@@ -106,7 +106,7 @@ bool SearchIndex::build(const ContentSet &content, QString *error)
             add(QStringLiteral("flow/%1/%2").arg(f.id, n.id), "flow", plain(ctx, n.text), plain(ctx, n.detail));
     }
     for (const Term &t : content.terms)
-        add(QStringLiteral("glossary"), "term", plain(contentContext::glossary(), t.term),
+        add(QStringLiteral("glossary/") + t.id, "term", plain(contentContext::glossary(), t.term),
             plain(contentContext::glossary(), t.definition));
     for (const Source &s : content.sources)
         add(QStringLiteral("sources"), "source", s.citation,

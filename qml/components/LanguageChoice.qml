@@ -28,7 +28,7 @@ Rectangle {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             // Not translated on purpose: shown before any language is chosen.
-            text: "Know the Limits · Conoce los límites"
+            text: "Know the Limits · Conozca los límites"
             font.pixelSize: Theme.titleSize
             font.bold: true
             color: Theme.text

@@ -4,8 +4,9 @@ import KnowTheLimits
 
 // The heading of a page. It takes the keyboard when its page opens and when its text changes
 // (the next step), so a screen reader announces where the reader is and Tab goes on from
-// here rather than from the top of the header.
-Label {
+// here rather than from the top of the header. A Text, not a Label: Qt 6.4's Label tells
+// screen readers it is a plain label whatever Accessible.role says.
+Text {
     id: root
 
     /** False on a page whose first job is typing (search): its field takes the keyboard. */

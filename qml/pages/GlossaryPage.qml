@@ -4,11 +4,22 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import KnowTheLimits
 
-// Every term with its plain definition, filtered as you type.
+// Every term with its plain definition, filtered as you type. The address glossary/<term>
+// (a search hit) opens it scrolled to that term.
 ColumnLayout {
     id: root
 
     objectName: "glossaryPage"
+    readonly property string wantedTerm: Navigation.kind === "glossary" ? Navigation.pageId : ""
+    onWantedTermChanged: Qt.callLater(root.showWantedTerm)
+    Component.onCompleted: Qt.callLater(root.showWantedTerm)
+
+    function showWantedTerm() {
+        if (root.wantedTerm === "")
+            return
+        search.text = ""
+        list.positionViewAtIndex(glossary.rowOf(root.wantedTerm), ListView.Beginning)
+    }
     // Left edge of the centred reading column, so titles line up with the list below.
     readonly property real side: Math.max(Theme.margin, (width - Theme.contentWidth) / 2)
 

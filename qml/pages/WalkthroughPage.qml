@@ -129,7 +129,8 @@ ColumnLayout {
                         }
                     }
                 }
-                Label {
+                // A Text, not a Label: only a Text keeps its alert role for screen readers (Qt 6.4).
+                Text {
                     id: verdict
 
                     textFormat: Text.PlainText
@@ -182,6 +183,8 @@ ColumnLayout {
                 onClicked: walkthrough.previous()
             }
             Label {
+                id: stepProgress
+
                 textFormat: Text.PlainText
                 objectName: "stepProgress"
                 //: Walkthrough progress; %1 is the step number, %2 the number of steps
@@ -198,6 +201,8 @@ ColumnLayout {
                 to: Math.max(1, walkthrough.stepCount)
                 value: walkthrough.currentIndex + 1
                 Accessible.name: qsTr("Progress through the walkthrough")
+                // Qt 6.4 gives a progress bar no value a screen reader can read, so it says the step.
+                Accessible.description: stepProgress.text
 
                 background: Rectangle {
                     implicitHeight: 8

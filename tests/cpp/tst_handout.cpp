@@ -4,6 +4,7 @@
 #include "contentstore.h"
 #include "handoutexporter.h"
 #include "handouts.h"
+#include "languagemanager.h"
 #include "navigation.h"
 
 #include <QFileInfo>
@@ -100,6 +101,54 @@ private Q_SLOTS:
             QVERIFY2(rest.contains(n.text.simplified()), qPrintable(n.id));
             QVERIFY(rest.contains(content.source(n.sources.first())->citation.simplified()));
         }
+    }
+
+    /** Every flow in both languages: no printed word under 8 pt (a wide diagram was printed at
+     *  about 5 pt), and the flow's title inside the margins (a Spanish one ran off the page).
+     *  pdftotext's word boxes are ascent + descent high: 1.164 em in DejaVu Sans. */
+    void flowDiagramsPrintReadably_data()
+    {
+        QTest::addColumn<QString>("flowId");
+        QTest::addColumn<QString>("language");
+        for (const Flow &f : content.flows) {
+            for (const char *language : { "en", "es" })
+                QTest::newRow(qPrintable(f.id + QLatin1Char(' ') + QLatin1String(language))) << f.id << QString::fromLatin1(language);
+        }
+    }
+    void flowDiagramsPrintReadably()
+    {
+        QFETCH(QString, flowId);
+        QFETCH(QString, language);
+        LanguageManager::instance()->setLanguage(language);
+        const QString pdf = dir.filePath(QStringLiteral("readable-%1-%2.pdf").arg(flowId, language));
+        HandoutExporter::Options options;
+        options.address = QStringLiteral("flow/") + flowId;
+        QString error;
+        QCOMPARE(HandoutExporter::write(content, options, pdf, &error), HandoutExporter::Status::Written);
+        const QString boxes = run(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), pdf, QStringLiteral("-") });
+        static const QRegularExpression pageRe(QStringLiteral(R"re(<page width="([\d.]+)")re"));
+        static const QRegularExpression wordRe(
+                QStringLiteral(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+        const qreal margin = 15 / 25.4 * 72; // the handout's 15 mm
+        const QString title = contentTr(contentContext::flow(flowId), content.flow(flowId)->title);
+        int words = 0;
+        qreal pageWidth = 0;
+        for (const QString &line : boxes.split(QLatin1Char('\n'))) {
+            if (const auto page = pageRe.match(line); page.hasMatch())
+                pageWidth = page.captured(1).toDouble();
+            const auto word = wordRe.match(line);
+            if (!word.hasMatch())
+                continue;
+            ++words;
+            const qreal height = word.captured(4).toDouble() - word.captured(2).toDouble();
+            QVERIFY2(height / 1.164 >= 7.95, qPrintable(QStringLiteral("\"%1\" printed at %2 pt")
+                                                              .arg(word.captured(5)).arg(height / 1.164, 0, 'f', 1)));
+            if (height / 1.164 > 14 && title.contains(word.captured(5)))
+                QVERIFY2(word.captured(3).toDouble() <= pageWidth - margin + 1,
+                         qPrintable(QStringLiteral("title word \"%1\" runs into the margin").arg(word.captured(5))));
+        }
+        QVERIFY(words > 20);
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
     }
 
     void glossaryHandoutHoldsEveryTerm()

@@ -70,11 +70,11 @@ TestCase {
 
     function test_noticeAndReviewDateAreVisible() {
         const window = createTemporaryObject(mainWindow, testCase)
-        const notice = findChild(window.footer, "reviewedAsOf")
+        const notice = findChild(window.contentItem, "reviewedAsOf")
         verify(notice)
         compare(notice.text, "Reviewed as of November 28, 2026")
         verify(notice.visible)
-        verify(findChild(window.footer, "disclaimer").text.indexOf("not legal advice") >= 0)
+        verify(findChild(window.contentItem, "disclaimer").text.indexOf("not legal advice") >= 0)
     }
 
     function test_languageSwitchKeepsThePage() {
@@ -85,7 +85,7 @@ TestCase {
         mouseClick(spanish)
         compare(LanguageManager.language, "es")
         compare(Navigation.address, "walkthrough/detainers-101/hours")
-        tryCompare(findChild(window.footer, "reviewedAsOf"), "text", "Revisado al 28 de noviembre de 2026")
+        tryCompare(findChild(window.contentItem, "reviewedAsOf"), "text", "Revisado al 28 de noviembre de 2026")
         const progress = findChild(window.contentItem, "stepProgress")
         compare(progress.text, "Paso 2 de 3")
         mouseClick(findChild(window.header, "language-en"))
