@@ -320,6 +320,14 @@
     </message>
 </context>
 <context>
+    <name>HandoutNotice</name>
+    <message>
+        <source>Open the folder</source>
+        <extracomment>After saving a handout: opens the folder it was saved in</extracomment>
+        <translation>Abrir la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>HeaderLinks</name>
     <message>
         <source>Search</source>
@@ -623,13 +631,14 @@
         <source>Nothing found. Try another word or a shorter one.</source>
         <translation>No se encontró nada. Pruebe otra palabra o una más corta.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <extracomment>%n is the number of search results</extracomment>
-        <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
-        </translation>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <extracomment>%1 is the number of search results (2 or more)</extracomment>
+        <translation>%1 resultados</translation>
     </message>
 </context>
 <context>
@@ -688,6 +697,18 @@
         <source>What I explored (PDF)</source>
         <extracomment>Saves a PDF listing the pages opened in this session (no answers)</extracomment>
         <translation>Lo que exploré (PDF)</translation>
+    </message>
+    <message>
+        <source>Forget the last page you opened and these settings? This cannot be undone.</source>
+        <translation>¿Olvidar la última página que abrió y estos ajustes? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Yes, forget</source>
+        <translation>Sí, olvidar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -7225,9 +7246,9 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>No se pudo guardar el folleto: %1</translation>
     </message>
     <message>
-        <source>Handout saved: %1</source>
-        <extracomment>Shown after saving a handout; %1 is the file&apos;s path</extracomment>
-        <translation>Folleto guardado: %1</translation>
+        <source>Handout saved as “%1” in %2.</source>
+        <extracomment>Shown after saving a handout; %1 is the file&apos;s name, %2 the folder it is in</extracomment>
+        <translation>Folleto guardado como «%1» en %2.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,13 @@
 #include "appsettings.h"
 #include "contentstore.h"
 #include "handoutexporter.h"
+#include "languagemanager.h"
 #include "navigation.h"
 
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -17,6 +21,7 @@ Handouts::Handouts(QObject *parent)
     : QObject(parent)
     , m_folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
 {
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &Handouts::lastMessageChanged);
 }
 
 Handouts *Handouts::create(QQmlEngine *, QJSEngine *)
@@ -26,10 +31,23 @@ Handouts *Handouts::create(QQmlEngine *, QJSEngine *)
     return handouts;
 }
 
-void Handouts::setMessage(const QString &message)
+QString Handouts::lastMessage() const
 {
-    m_lastMessage = message;
-    Q_EMIT lastMessageChanged();
+    if (!m_lastError.isEmpty())
+        //: Shown when a handout could not be saved; %1 says why
+        return tr("The handout could not be saved: %1").arg(m_lastError);
+    if (m_lastFile.isEmpty())
+        return {};
+    const QFileInfo file(m_lastFile);
+    //: Shown after saving a handout; %1 is the file's name, %2 the folder it is in
+    return tr("Handout saved as \u201c%1\u201d in %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
+}
+
+bool Handouts::openFolder() const
+{
+    if (m_lastFile.isEmpty())
+        return false;
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastFile).absolutePath()));
 }
 
 QString Handouts::save(const QString &address)
@@ -48,15 +66,12 @@ QString Handouts::save(const QString &address)
     QDir().mkpath(m_folder);
     const QString file = QDir(m_folder).filePath(QStringLiteral("Know the Limits - %1.pdf").arg(safe.left(80)));
     QString error;
-    if (HandoutExporter::write(ContentStore::instance()->content(), options, file, &error)
-        != HandoutExporter::Status::Written) {
-        //: Shown when a handout could not be saved; %1 says why
-        setMessage(tr("The handout could not be saved: %1").arg(error));
-        return {};
-    }
-    //: Shown after saving a handout; %1 is the file's path
-    setMessage(tr("Handout saved: %1").arg(QDir::toNativeSeparators(file)));
-    return file;
+    const bool written = HandoutExporter::write(ContentStore::instance()->content(), options, file, &error)
+            == HandoutExporter::Status::Written;
+    m_lastFile = written ? file : QString();
+    m_lastError = written ? QString() : error;
+    Q_EMIT lastMessageChanged();
+    return m_lastFile;
 }
 
 } // namespace ktl

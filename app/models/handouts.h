@@ -15,8 +15,11 @@ class Handouts : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    /** Where the last handout went, or why it could not be written. */
+    /** Where the last handout went, or why it could not be written, in the language shown now
+     *  (a switch of language retranslates it). */
     Q_PROPERTY(QString lastMessage READ lastMessage NOTIFY lastMessageChanged)
+    /** Whether the last handout was saved, so its folder can be opened. */
+    Q_PROPERTY(bool lastSaved READ lastSaved NOTIFY lastMessageChanged)
 
 public:
     static Handouts *create(QQmlEngine *, QJSEngine *);
@@ -24,7 +27,10 @@ public:
     /** Saves the handout of @p address (walkthrough/<id>, flow/<id>, glossary or explored);
      *  returns the file's path, or "" on failure (see lastMessage). */
     Q_INVOKABLE QString save(const QString &address);
-    QString lastMessage() const { return m_lastMessage; }
+    QString lastMessage() const;
+    bool lastSaved() const { return !m_lastFile.isEmpty(); }
+    /** Opens the folder of the last saved handout in the file manager (a local folder only). */
+    Q_INVOKABLE bool openFolder() const;
 
     /** The folder handouts go to (tests point it elsewhere). */
     void setFolder(const QString &folder) { m_folder = folder; }
@@ -34,10 +40,9 @@ Q_SIGNALS:
 
 private:
     explicit Handouts(QObject *parent);
-    void setMessage(const QString &message);
-
     QString m_folder;
-    QString m_lastMessage;
+    QString m_lastFile;  ///< the last handout saved, or ""
+    QString m_lastError; ///< why the last one was not, or ""
 };
 
 } // namespace ktl

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topiclistmodel.h"
 
+#include "contentformat.h"
 #include "contentstore.h"
 #include "contenttext.h"
 #include "markup.h"
@@ -67,6 +68,10 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         return t.walkthrough;
     case OrderRole:
         return t.order;
+    case TitleOtherRole:
+        return contentformat::other(context, t.title);
+    case SummaryShortOtherRole:
+        return firstSentences(markup::toPlainText(contentformat::other(context, t.summary)), 170);
     default:
         return {};
     }
@@ -78,7 +83,8 @@ QHash<int, QByteArray> TopicListModel::roleNames() const
              { SummaryRole, "summary" },    { SummaryTextRole, "summaryText" },
              { SummaryShortRole, "summaryShort" },
              { ConceptRole, "concept" },
-             { WalkthroughRole, "walkthrough" }, { OrderRole, "order" } };
+             { WalkthroughRole, "walkthrough" }, { OrderRole, "order" },
+             { TitleOtherRole, "titleOther" }, { SummaryShortOtherRole, "summaryShortOther" } };
 }
 
 } // namespace ktl

@@ -24,6 +24,8 @@ public:
         ConceptRole, ///< one of the four core concepts
         WalkthroughRole, ///< walkthrough id or ""
         OrderRole,
+        TitleOtherRole, ///< the title in the other language (bilingual mode)
+        SummaryShortOtherRole, ///< the short summary in the other language
     };
     Q_ENUM(Role)
 

@@ -157,13 +157,20 @@ QString WalkthroughModel::questionPrompt() const
     return s ? contentTr(context(), s->question.prompt) : QString();
 }
 
+QString WalkthroughModel::questionPromptOther() const
+{
+    const Step *s = step();
+    return s ? contentformat::other(context(), s->question.prompt) : QString();
+}
+
 QVariantList WalkthroughModel::choices() const
 {
     QVariantList result;
     if (const Step *s = step()) {
         for (const Choice &c : s->question.choices)
             result.append(QVariantMap { { QStringLiteral("choiceId"), c.id },
-                                        { QStringLiteral("text"), contentTr(context(), c.text) } });
+                                        { QStringLiteral("text"), contentTr(context(), c.text) },
+                                        { QStringLiteral("textOther"), contentformat::other(context(), c.text) } });
     }
     return result;
 }
@@ -192,6 +199,19 @@ QString WalkthroughModel::feedback() const
     for (const Choice &c : s->question.choices) {
         if (c.id == chosen)
             return contentformat::html(context(), c.explanation);
+    }
+    return {};
+}
+
+QString WalkthroughModel::feedbackOther() const
+{
+    const Step *s = step();
+    if (!s)
+        return {};
+    const QString chosen = chosenChoice();
+    for (const Choice &c : s->question.choices) {
+        if (c.id == chosen)
+            return contentformat::otherHtml(context(), c.explanation);
     }
     return {};
 }

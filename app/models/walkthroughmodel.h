@@ -40,12 +40,15 @@ class WalkthroughModel : public QObject
     Q_PROPERTY(QVariantList stepSources READ stepSources NOTIFY stepChanged)
     Q_PROPERTY(bool hasQuestion READ hasQuestion NOTIFY stepChanged)
     Q_PROPERTY(QString questionPrompt READ questionPrompt NOTIFY stepChanged)
+    /** The prompt in the other language (bilingual mode; each choice has its textOther). */
+    Q_PROPERTY(QString questionPromptOther READ questionPromptOther NOTIFY stepChanged)
     /** Each { choiceId, text }. */
     Q_PROPERTY(QVariantList choices READ choices NOTIFY stepChanged)
     Q_PROPERTY(QString chosenChoice READ chosenChoice NOTIFY answerChanged)
     Q_PROPERTY(bool answeredCorrectly READ answeredCorrectly NOTIFY answerChanged)
     /** The chosen choice's explanation (HTML), or "". */
     Q_PROPERTY(QString feedback READ feedback NOTIFY answerChanged)
+    Q_PROPERTY(QString feedbackOther READ feedbackOther NOTIFY answerChanged)
     Q_PROPERTY(bool atStart READ atStart NOTIFY stepChanged)
     Q_PROPERTY(bool atEnd READ atEnd NOTIFY stepChanged)
 
@@ -72,10 +75,12 @@ public:
     QVariantList stepSources() const;
     bool hasQuestion() const;
     QString questionPrompt() const;
+    QString questionPromptOther() const;
     QVariantList choices() const;
     QString chosenChoice() const;
     bool answeredCorrectly() const;
     QString feedback() const;
+    QString feedbackOther() const;
     bool atStart() const { return m_index <= 0; }
     bool atEnd() const { return m_index >= stepCount() - 1; }
 

@@ -8,6 +8,9 @@ Button {
     id: root
 
     property string description
+    /** The title and description in the other language, shown in bilingual mode. */
+    property string otherText
+    property string otherDescription
     property bool emphasized: false
 
     hoverEnabled: true
@@ -44,6 +47,29 @@ Button {
             color: Theme.text
             wrapMode: Text.Wrap
             maximumLineCount: 4
+            elide: Text.ElideRight
+        }
+        Text {
+            width: parent.width
+            visible: Settings.bilingual && root.otherText !== ""
+            text: root.otherText
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            font.italic: true
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        Text {
+            width: parent.width
+            visible: Settings.bilingual && root.otherDescription !== ""
+            text: root.otherDescription
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.smallSize
+            font.italic: true
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
             elide: Text.ElideRight
         }
     }

@@ -8,9 +8,10 @@ import KnowTheLimits
 RadioButton {
     id: root
 
-    /** The item before and after this one in its group, or null at the ends. */
-    property Item previousChoice
-    property Item nextChoice
+    /** Up/Left (-1) or Down/Right (+1): the group moves the keyboard to that answer. */
+    signal stepRequested(int delta)
+    /** The answer in the other language, under it in bilingual mode. */
+    property string otherText
 
     font.pixelSize: Theme.bodySize
     padding: Theme.gap
@@ -19,10 +20,10 @@ RadioButton {
     hoverEnabled: true
     Accessible.name: text
 
-    Keys.onUpPressed: if (root.previousChoice) root.previousChoice.forceActiveFocus()
-    Keys.onLeftPressed: if (root.previousChoice) root.previousChoice.forceActiveFocus()
-    Keys.onDownPressed: if (root.nextChoice) root.nextChoice.forceActiveFocus()
-    Keys.onRightPressed: if (root.nextChoice) root.nextChoice.forceActiveFocus()
+    Keys.onUpPressed: root.stepRequested(-1)
+    Keys.onLeftPressed: root.stepRequested(-1)
+    Keys.onDownPressed: root.stepRequested(1)
+    Keys.onRightPressed: root.stepRequested(1)
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
 
@@ -34,12 +35,26 @@ RadioButton {
         border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.accent : Theme.border)
         border.width: root.visualFocus || root.checked ? 3 : 1
     }
-    contentItem: Text {
-        textFormat: Text.PlainText
-        text: root.text
-        font: root.font
-        color: Theme.text
-        verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.Wrap
+    contentItem: Column {
+        spacing: 2
+
+        Text {
+            width: parent.width
+            textFormat: Text.PlainText
+            text: root.text
+            font: root.font
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Text {
+            width: parent.width
+            visible: Settings.bilingual && root.otherText !== ""
+            textFormat: Text.PlainText
+            text: root.otherText
+            font.pixelSize: root.font.pixelSize * 0.9
+            font.italic: true
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
     }
 }

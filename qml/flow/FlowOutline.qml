@@ -41,6 +41,13 @@ ListView {
             const what = modelData.repeat ? qsTr("(see above) %1").arg(modelData.text) : modelData.text
             return via + what
         }
+        // The keyboard's line: a thick focus-coloured frame, not only a faint fill.
+        background: Rectangle {
+            color: line.highlighted ? Theme.pathFill : "transparent"
+            border.color: Theme.focus
+            border.width: line.highlighted && line.ListView.view.activeFocus ? 3 : 0
+            radius: Theme.radius
+        }
         contentItem: Text {
             textFormat: Text.PlainText
             text: line.text

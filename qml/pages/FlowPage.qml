@@ -87,14 +87,8 @@ RowLayout {
             Layout.fillWidth: true
             sources: flow.nodeSources
         }
-        Label {
-            textFormat: Text.PlainText
+        HandoutNotice {
             Layout.fillWidth: true
-            visible: Handouts.lastMessage !== ""
-            text: Handouts.lastMessage
-            font.pixelSize: Theme.smallSize
-            color: Theme.mutedText
-            wrapMode: Text.WrapAnywhere
         }
 
         // Wraps: four buttons do not fit the guided column of a small window on one line.

@@ -54,14 +54,8 @@ ColumnLayout {
             text: qsTr("Handout (PDF)")
             onClicked: Handouts.save("glossary")
         }
-        Label {
-            textFormat: Text.PlainText
-            visible: Handouts.lastMessage !== ""
+        HandoutNotice {
             Layout.fillWidth: true
-            text: Handouts.lastMessage
-            font.pixelSize: Theme.smallSize
-            color: Theme.mutedText
-            wrapMode: Text.WrapAnywhere
         }
         Label {
             textFormat: Text.PlainText

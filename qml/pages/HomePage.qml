@@ -56,12 +56,16 @@ ScrollingPage {
                 required property string title
                 required property string summaryShort
                 required property bool concept
+                required property string titleOther
+                required property string summaryShortOther
 
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 text: title
                 description: summaryShort
+                otherText: titleOther
+                otherDescription: summaryShortOther
                 emphasized: concept
                 onClicked: Navigation.go("topic/" + topicId)
             }

@@ -51,8 +51,10 @@ ColumnLayout {
             text: results.error !== "" ? results.error
                 : field.text.trim() === "" ? qsTr("Results appear as you type.")
                 : list.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
-                //: %n is the number of search results
-                : qsTr("%n result(s)", "", list.count)
+                // Two strings, not "%n result(s)": English has no plural translation to fill it.
+                : list.count === 1 ? qsTr("1 result")
+                //: %1 is the number of search results (2 or more)
+                : qsTr("%1 results").arg(list.count)
             font.pixelSize: Theme.smallSize
             color: Theme.mutedText
             Accessible.role: Accessible.StaticText

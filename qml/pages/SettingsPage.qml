@@ -91,23 +91,55 @@ ScrollingPage {
         text: qsTr("What I explored (PDF)")
         onClicked: Handouts.save("explored")
     }
-    Label {
-        textFormat: Text.PlainText
+    HandoutNotice {
         Layout.fillWidth: true
-        visible: Handouts.lastMessage !== ""
-        text: Handouts.lastMessage
-        font.pixelSize: Theme.smallSize
-        color: Theme.mutedText
-        wrapMode: Text.WrapAnywhere
     }
+    // Asks first: it cannot be undone, and a stray click on a shared computer should not do it.
     ActionButton {
         Layout.fillWidth: true
         objectName: "forgetProgress"
+        visible: !confirmForget.visible
         text: qsTr("Forget my progress")
         Accessible.description: qsTr("Clears the saved page and settings on this computer")
         onClicked: {
-            Settings.forgetAll()
-            Navigation.clearHistory()
+            confirmForget.visible = true
+            forgetYes.forceActiveFocus()
+        }
+    }
+    ColumnLayout {
+        id: confirmForget
+
+        Layout.fillWidth: true
+        visible: false
+        spacing: Theme.gap
+
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: qsTr("Forget the last page you opened and these settings? This cannot be undone.")
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            ActionButton {
+                id: forgetYes
+
+                objectName: "forgetConfirm"
+                text: qsTr("Yes, forget")
+                highlighted: true
+                onClicked: {
+                    Settings.forgetAll()
+                    Navigation.clearHistory()
+                    confirmForget.visible = false
+                }
+            }
+            ActionButton {
+                objectName: "forgetCancel"
+                text: qsTr("Cancel")
+                onClicked: confirmForget.visible = false
+            }
         }
     }
     Label {

@@ -56,17 +56,8 @@ ScrollingPage {
         }
     }
 
-    Label {
-        textFormat: Text.PlainText
-        objectName: "handoutMessage"
+    HandoutNotice {
         Layout.fillWidth: true
-        visible: Handouts.lastMessage !== ""
-        text: Handouts.lastMessage
-        font.pixelSize: Theme.smallSize
-        color: Theme.mutedText
-        wrapMode: Text.WrapAnywhere
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: text
     }
 
     Repeater {

@@ -104,6 +104,16 @@ ColumnLayout {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: Settings.bilingual && text !== ""
+                    text: walkthrough.questionPromptOther
+                    font.pixelSize: Theme.bodySize
+                    font.italic: true
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
                 Repeater {
                     id: choices
 
@@ -117,8 +127,10 @@ ColumnLayout {
                         objectName: "choice-" + choice.modelData.choiceId
                         Layout.fillWidth: true
                         text: choice.modelData.text
-                        previousChoice: choices.itemAt(choice.index - 1)
-                        nextChoice: choices.itemAt(choice.index + 1)
+                        otherText: choice.modelData.textOther
+                        // Looked up when the key comes: a binding to itemAt would not follow the
+                        // Repeater as it makes the later answers.
+                        onStepRequested: delta => choices.itemAt(Math.max(0, Math.min(choices.count - 1, choice.index + delta))).forceActiveFocus()
                         checked: walkthrough.chosenChoice === choice.modelData.choiceId
                         onClicked: {
                             walkthrough.choose(choice.modelData.choiceId)
@@ -152,6 +164,11 @@ ColumnLayout {
                     Layout.fillWidth: true
                     visible: walkthrough.chosenChoice !== ""
                     html: walkthrough.feedback
+                }
+                OtherLanguage {
+                    Layout.fillWidth: true
+                    visible: Settings.bilingual && walkthrough.chosenChoice !== "" && html !== ""
+                    html: walkthrough.feedbackOther
                 }
             }
         }

@@ -25,7 +25,9 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 3
+            Layout.preferredWidth: root.width * 0.6
+            Layout.minimumWidth: 0
+            clip: true
             spacing: Theme.gap
 
             RowLayout {
@@ -94,8 +96,10 @@ Rectangle {
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
             }
-            RowLayout {
+            // Wraps rather than push into the jump list (six Spanish buttons are wide).
+            Flow {
                 Layout.fillWidth: true
+                spacing: Theme.gap
                 ActionButton {
                     focusOnClick: false
                     text: qsTr("Previous")
@@ -114,9 +118,6 @@ Rectangle {
                     objectName: "blackoutButton"
                     text: root.presentation.blackout ? qsTr("Show the slide") : qsTr("Black screen")
                     onClicked: root.presentation.toggleBlackout()
-                }
-                Item {
-                    Layout.fillWidth: true
                 }
                 ActionButton {
                     focusOnClick: false
@@ -142,7 +143,8 @@ Rectangle {
         ColumnLayout {
             Layout.fillHeight: true
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: root.width * 0.4
+            Layout.minimumWidth: 0
             spacing: Theme.gap
 
             Label {

@@ -185,6 +185,11 @@ private Q_SLOTS:
         const QString file = handouts->save(QStringLiteral("explored"));
         QVERIFY2(QFileInfo::exists(file), qPrintable(handouts->lastMessage()));
         QVERIFY(handouts->lastMessage().contains(QStringLiteral("Handout saved")));
+        QVERIFY(handouts->lastSaved());
+        // Said again in the language switched to, not left in the one it was saved in.
+        LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        QVERIFY2(handouts->lastMessage().startsWith(QStringLiteral("Folleto guardado")), qPrintable(handouts->lastMessage()));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QVERIFY(text(file).contains(content.topic(QStringLiteral("mandamus"))->title.simplified()));
         QVERIFY(handouts->save(QStringLiteral("search")).isEmpty());
         QVERIFY(handouts->lastMessage().contains(QStringLiteral("could not be saved")));
