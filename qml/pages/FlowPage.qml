@@ -20,11 +20,17 @@ RowLayout {
         onNodeChanged: Navigation.setSubId(currentNodeId)
     }
 
+    // The guided column: the node scrolls, the way back and onward stays in view below it.
+    ColumnLayout {
+        Layout.fillHeight: true
+        Layout.preferredWidth: Math.max(340 * Theme.scale, root.width * 0.4)
+        spacing: 0
+
     ScrollingPage {
         id: guided
 
+        Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.preferredWidth: Math.max(340 * Theme.scale, root.width * 0.4)
         maxContentWidth: 560 * Theme.scale
         focus: true
 
@@ -91,9 +97,22 @@ RowLayout {
             Layout.fillWidth: true
         }
 
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: actions.implicitHeight + 2 * Theme.gap
+        color: Theme.surface
+        border.color: Theme.border
+
         // Wraps: four buttons do not fit the guided column of a small window on one line.
         Flow {
-            Layout.fillWidth: true
+            id: actions
+
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
             spacing: Theme.gap
             ActionButton {
                 text: qsTr("Back")
@@ -119,6 +138,7 @@ RowLayout {
                 onClicked: flow.restart()
             }
         }
+    }
     }
 
     Rectangle {

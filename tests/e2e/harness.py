@@ -505,8 +505,10 @@ EndSection
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         """A real click at root coordinates (x, y)."""
-        run_tool(["xdotool", "mousemove", "--sync", str(x), str(y)], self.env)
-        time.sleep(0.05)
+        # Not --sync: it waits for the pointer to move, forever if it is already there (the
+        # pointer starts in the middle of the screen).
+        run_tool(["xdotool", "mousemove", str(x), str(y)], self.env)
+        time.sleep(0.1)
         run_tool(["xdotool", "click", str(button)], self.env)
 
     def click_in(self, wid: int, x: int, y: int) -> None:

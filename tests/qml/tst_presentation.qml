@@ -4,12 +4,10 @@ import KnowTheLimits
 
 // Presenter mode as a presenter drives it: clicker keys, the notes window following, the
 // black screen, and leaving.
-TestCase {
+AppTestCase {
     id: testCase
 
     name: "Presentation"
-    when: windowShown
-    visible: true
     width: 400
     height: 300
 
@@ -31,29 +29,11 @@ TestCase {
         Keys.onPressed: event => keys.target.handleKey(event)
     }
 
-    function findChild(item, objectName) {
-        if (!item)
-            return null
-        if (item.objectName === objectName)
-            return item
-        const children = item.children !== undefined ? item.children : []
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], objectName)
-            if (found)
-                return found
-        }
-        return item.contentItem && item.contentItem !== item ? findChild(item.contentItem, objectName) : null
-    }
-
     function start(address) {
         const p = createTemporaryObject(presentationComponent, testCase, { address: address })
         keys.target = p
         keys.forceActiveFocus()
         return p
-    }
-
-    function init() {
-        LanguageManager.setLanguage("en")
     }
 
     function test_clickerKeysMoveThroughSlides() {

@@ -2,51 +2,21 @@ import QtQuick
 import QtTest
 import KnowTheLimits
 
-// The shell: the main window, its pages, navigation and the language switch.
-TestCase {
+// The shell: the whole window (Main.qml), its pages, navigation, the header, the notice, the
+// language switch and the keyboard shortcuts.
+AppTestCase {
     id: testCase
 
     name: "Shell"
-    when: windowShown
-    width: 1280
-    height: 720
+    visible: false // the app's own window is under test
 
-    Component {
-        id: mainWindow
-        Main {}
-    }
-
-    function findChild(item, objectName) {
-        if (!item)
-            return null
-        if (item.objectName === objectName)
-            return item
-        const children = item.children !== undefined ? item.children : []
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], objectName)
-            if (found)
-                return found
-        }
-        if (item.contentItem && item.contentItem !== item) {
-            const found = findChild(item.contentItem, objectName)
-            if (found)
-                return found
-        }
-        return null
-    }
-
-    function init() {
-        Navigation.clearHistory()
-        LanguageManager.setLanguage("en")
-        Settings.language = "en" // past the first-run language choice
-    }
-
-    function test_homeListsTopics() {
-        const window = createTemporaryObject(mainWindow, testCase)
-        verify(window)
-        const home = findChild(window.contentItem, "homePage")
-        verify(home, "the home page is shown first")
-        tryCompare(home, "topicCount", 2)
+    /** Main.qml, shown and with the keyboard (shortcuts work in the active window only). */
+    function activeMain() {
+        const window = createMain()
+        window.requestActivate()
+        tryVerify(() => window.active, 5000, "the window is active")
+        settle(window.contentItem)
+        return window
     }
 
     function test_navigatesToEachPage_data() {
@@ -55,12 +25,15 @@ TestCase {
             { tag: "walkthrough", address: "walkthrough/detainers-101/hours", page: "walkthroughPage" },
             { tag: "flow", address: "flow/jail/info", page: "flowPage" },
             { tag: "glossary", address: "glossary", page: "glossaryPage" },
+            { tag: "glossary-term", address: "glossary/mandamus", page: "glossaryPage" },
             { tag: "sources", address: "sources", page: "sourcesPage" },
-            { tag: "timeline", address: "timeline", page: "timelinePage" }
+            { tag: "timeline", address: "timeline", page: "timelinePage" },
+            { tag: "search", address: "search", page: "searchPage" },
+            { tag: "settings", address: "settings", page: "settingsPage" }
         ]
     }
     function test_navigatesToEachPage(data) {
-        const window = createTemporaryObject(mainWindow, testCase)
+        const window = createMain()
         verify(Navigation.go(data.address))
         tryVerify(() => findChild(window.contentItem, data.page) !== null)
         compare(Navigation.address, data.address)
@@ -68,8 +41,26 @@ TestCase {
         tryVerify(() => findChild(window.contentItem, "homePage") !== null)
     }
 
+    function test_headerLinksOpenPages_data() {
+        return [
+            { tag: "search", button: "searchButton", kind: "search" },
+            { tag: "glossary", button: "glossaryLink", kind: "glossary" },
+            { tag: "settings", button: "displayButton", kind: "settings" }
+        ]
+    }
+    function test_headerLinksOpenPages(data) {
+        const window = createMain()
+        settle(window.contentItem)
+        const button = findChild(window.header, data.button)
+        verify(button && button.visible, data.button)
+        verify(!button.highlighted)
+        mouseClick(button)
+        compare(Navigation.kind, data.kind)
+        verify(button.highlighted, "the header shows which page is open")
+    }
+
     function test_noticeAndReviewDateAreVisible() {
-        const window = createTemporaryObject(mainWindow, testCase)
+        const window = createMain()
         const notice = findChild(window.contentItem, "reviewedAsOf")
         verify(notice)
         compare(notice.text, "Reviewed as of November 28, 2026")
@@ -77,8 +68,50 @@ TestCase {
         verify(findChild(window.contentItem, "disclaimer").text.indexOf("not legal advice") >= 0)
     }
 
+    function test_noticeIsOneLineUntilMore() {
+        const window = createMain()
+        Settings.textScale = 1.5 // large text in a narrow window: the notice cannot fit one line
+        window.width = 800
+        settle(window.contentItem)
+        const disclaimer = findChild(window.contentItem, "disclaimer")
+        const reviewed = findChild(window.contentItem, "reviewedAsOf")
+        const more = findChild(window.contentItem, "noticeMore")
+        const bar = disclaimer.parent.parent
+        compare(disclaimer.maximumLineCount, 1)
+        tryCompare(disclaimer, "lineCount", 1)
+        verify(disclaimer.truncated, "the rest of the notice is cut, not wrapped")
+        verify(!reviewed.visible, "the review date waits behind More in a narrow window")
+        compare(more.text, "More")
+        compare(more.Accessible.name, "Show all of the notice")
+        const oneLine = bar.height
+        mouseClick(more)
+        tryVerify(() => disclaimer.lineCount > 1, 5000, "More shows all of the notice")
+        verify(!disclaimer.truncated)
+        verify(reviewed.visible)
+        compare(more.text, "Less")
+        tryVerify(() => bar.height > oneLine, 5000, "the bar grows for it")
+        mouseClick(more)
+        tryCompare(disclaimer, "lineCount", 1)
+        compare(more.text, "More")
+    }
+
+    // At the largest text in the narrowest window, More must still show the whole notice.
+    function test_noticeExpandsFullyAtLargestText() {
+        const window = createMain()
+        Settings.textScale = 2
+        window.width = 800
+        settle(window.contentItem)
+        const disclaimer = findChild(window.contentItem, "disclaimer")
+        verify(disclaimer.truncated)
+        mouseClick(findChild(window.contentItem, "noticeMore"))
+        tryVerify(() => disclaimer.lineCount > 1)
+        settle(window.contentItem)
+        verify(!disclaimer.truncated, "the whole notice is shown after More: " + disclaimer.lineCount
+               + " lines in " + disclaimer.width + " px beside a " + findChild(window.contentItem, "reviewedAsOf").width + " px date")
+    }
+
     function test_languageSwitchKeepsThePage() {
-        const window = createTemporaryObject(mainWindow, testCase)
+        const window = createMain()
         verify(Navigation.go("walkthrough/detainers-101/hours"))
         const spanish = findChild(window.header, "language-es")
         verify(spanish)
@@ -93,16 +126,8 @@ TestCase {
         tryCompare(progress, "text", "Step 2 of 3")
     }
 
-    Component {
-        id: walkthroughPage
-        WalkthroughPage {
-            width: testCase.width
-            height: testCase.height
-        }
-    }
-
     function test_languageRoundTripOnEveryPage() {
-        const window = createTemporaryObject(mainWindow, testCase)
+        const window = createMain()
         const glossaryLink = findChild(window.header, "glossaryLink")
         const pages = Navigation.allPages()
         verify(pages.length > 10)
@@ -119,7 +144,7 @@ TestCase {
     }
 
     function test_presentFromTheApp() {
-        const window = createTemporaryObject(mainWindow, testCase)
+        const window = createMain()
         Navigation.present("walkthrough/detainers-101/hours")
         verify(window.presentation !== null, "presenter mode opened")
         compare(window.presentation.presentation.slideId, "hours")
@@ -127,31 +152,31 @@ TestCase {
         tryVerify(() => window.presentation === null)
     }
 
-    function test_walkthroughByKeyboard() {
-        verify(Navigation.go("walkthrough/detainers-101"))
-        const page = createTemporaryObject(walkthroughPage, testCase)
-        page.forceActiveFocus()
-        keyClick(Qt.Key_Right)
-        compare(Navigation.subId, "hours")
-        keyClick(Qt.Key_Right)
-        compare(Navigation.subId, "end")
-        keyClick(Qt.Key_Right) // the last step stays the last
-        compare(Navigation.subId, "end")
-        keyClick(Qt.Key_Left)
-        compare(Navigation.subId, "hours")
+    function test_textSizeShortcuts() {
+        activeMain()
+        compare(Settings.textScale, 1)
+        keyClick(Qt.Key_Plus, Qt.ControlModifier)
+        compare(Settings.textScale, 1.1, "Ctrl++ enlarges")
+        keyClick(Qt.Key_Equal, Qt.ControlModifier)
+        compare(Settings.textScale, 1.2, "Ctrl+= too (no Shift needed)")
+        keyClick(Qt.Key_Minus, Qt.ControlModifier)
+        compare(Settings.textScale, 1.1, "Ctrl+- shrinks")
+        keyClick(Qt.Key_0, Qt.ControlModifier)
+        compare(Settings.textScale, 1, "Ctrl+0 resets")
+        keyClick(Qt.Key_Minus, Qt.ControlModifier)
+        compare(Settings.textScale, 0.9)
     }
 
-    function test_flowAnsweredToAnOutcome() {
-        const window = createTemporaryObject(mainWindow, testCase)
-        verify(Navigation.go("flow/jail"))
-        const page = findChild(window.contentItem, "flowPage")
-        tryVerify(() => page !== null)
-        mouseClick(findChild(page, "answer-no"))
-        compare(Navigation.subId, "info")
-        mouseClick(findChild(page, "answer-"))
-        compare(Navigation.subId, "released")
-        compare(findChild(page, "nodeTitle").text, "Released")
-        mouseClick(findChild(page, "startOver"))
-        compare(Navigation.subId, "law")
+    function test_navigationShortcuts() {
+        activeMain()
+        keyClick(Qt.Key_F, Qt.ControlModifier)
+        compare(Navigation.kind, "search", "Ctrl+F searches")
+        verify(Navigation.go("topic/mandamus"))
+        keyClick(Qt.Key_K, Qt.ControlModifier)
+        compare(Navigation.kind, "search", "Ctrl+K too")
+        keyClick(Qt.Key_Left, Qt.AltModifier)
+        compare(Navigation.address, "topic/mandamus", "Alt+Left goes back")
+        keyClick(Qt.Key_Home, Qt.AltModifier)
+        compare(Navigation.kind, "home", "Alt+Home goes home")
     }
 }
