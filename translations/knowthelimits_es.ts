@@ -355,6 +355,43 @@
     </message>
 </context>
 <context>
+    <name>HeaderMenu</name>
+    <message>
+        <source>Menu</source>
+        <extracomment>Header button that lists the reference pages when they do not fit in the header</extracomment>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Menu: search, glossary, sources, timeline</source>
+        <translation>Menú: buscar, glosario, fuentes, cronología</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Header link to the search page</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <extracomment>Header link to the glossary page</extracomment>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Header link to the list of sources</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Header link to the timeline page</extracomment>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Home: all topics</source>
+        <extracomment>Menu entry to the home page (all topics), when the header has no room for the app&apos;s name</extracomment>
+        <translation>Inicio: todos los temas</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Know the Limits</source>

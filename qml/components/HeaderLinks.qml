@@ -6,9 +6,16 @@ import KnowTheLimits
 // The header's links to the reference pages. The header shows them on its first line when
 // they fit there and on a line of their own when they do not.
 RowLayout {
+    /** Its width on one line, from the buttons themselves: a hidden layout does not keep its
+     *  implicitWidth current, and the header decides from this whether to show it. */
+    readonly property real neededWidth: search.implicitWidth + glossary.implicitWidth + sources.implicitWidth
+        + timeline.implicitWidth + 3 * spacing
+
     spacing: Theme.gap
 
     ActionButton {
+        id: search
+
         flat: true
         objectName: "searchButton"
         //: Header link to the search page
@@ -18,6 +25,8 @@ RowLayout {
         onClicked: Navigation.go("search")
     }
     ActionButton {
+        id: glossary
+
         flat: true
         objectName: "glossaryLink"
         //: Header link to the glossary page
@@ -26,6 +35,8 @@ RowLayout {
         onClicked: Navigation.go("glossary")
     }
     ActionButton {
+        id: sources
+
         flat: true
         //: Header link to the list of sources
         text: qsTr("Sources")
@@ -33,6 +44,8 @@ RowLayout {
         onClicked: Navigation.go("sources")
     }
     ActionButton {
+        id: timeline
+
         flat: true
         //: Header link to the timeline page
         text: qsTr("Timeline")

@@ -81,7 +81,7 @@ class Deadline(BaseException):
 _T0 = time.monotonic()
 VERBOSE = bool(os.environ.get("KTL_E2E_VERBOSE"))
 LOG_STREAM = sys.stdout  # dump_a11y.py logs to stderr: its stdout is the tree
-# Every wait is this many times longer (an instrumented build is slower): KTL_E2E_SLOW=3.
+# Every wait is this many times longer, for a slow machine or build: KTL_E2E_SLOW=3.
 SLOW = max(1.0, float(os.environ.get("KTL_E2E_SLOW") or 1))
 
 

@@ -68,6 +68,39 @@ AppTestCase {
         verify(findChild(window.contentItem, "disclaimer").text.indexOf("not legal advice") >= 0)
     }
 
+    // At large text in a narrow window the reference links fold into Menu, the name into
+    // "Home", and the language switch and display button stay whole inside the header.
+    function test_headerFoldsKeepingTheLanguageSwitch_data() {
+        return [ { tag: "en 200%", lang: "en", scale: 2 }, { tag: "es 200%", lang: "es", scale: 2 },
+                 { tag: "es 120%", lang: "es", scale: 1.2 } ]
+    }
+    function test_headerFoldsKeepingTheLanguageSwitch(data) {
+        const window = createMain()
+        LanguageManager.setLanguage(data.lang)
+        Settings.textScale = data.scale
+        window.width = 800
+        settle(window.contentItem)
+        const header = window.header
+        // The header folds just after the layout pass that found it too wide.
+        tryVerify(() => !header.oneLine, 2000, "the header folds")
+        settle(window.contentItem)
+        for (const name of ["language-en", "language-es", "displayButton"]) {
+            const item = findChild(header, name)
+            verify(item && item.visible, name + " is shown")
+            tryVerify(() => item.mapToItem(header, 0, 0).x + item.width <= header.width + 0.5, 2000,
+                      name + " lies inside the header: " + item.mapToItem(header, 0, 0).x + "+" + item.width)
+            verify(!item.contentItem.truncated && item.contentItem.lineCount === 1, name + " on one line")
+        }
+        verify(findChild(header, "headerMenuButton").visible, "the links fold into Menu")
+        verify(!findChild(header, "searchButton").visible)
+        const home = findChild(header, "homeButton")
+        verify(!home.visible || home.contentItem.lineCount === 1, "the app's name on one line, or in the menu")
+        verify(header.height < window.height * 0.2, "the header keeps to one line: " + header.height)
+        Settings.textScale = 1
+        window.width = 1280
+        tryVerify(() => findChild(header, "searchButton").visible, 2000, "with room, the links are back in the header")
+    }
+
     function test_noticeIsOneLineUntilMore() {
         const window = createMain()
         Settings.textScale = 1.5 // large text in a narrow window: the notice cannot fit one line
