@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Paper size of a handout: letter (default) or a4.</source>
-        <translation>Tamaño del papel del folleto: letter (carta, por omisión) o a4.</translation>
+        <translation>Tamaño del papel del folleto: letter (carta, predeterminado) o a4.</translation>
     </message>
     <message>
         <source>Present the --page (a walkthrough or a flow) full screen, with a notes window.</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Window size (default: 1280x720, or the screen if it is smaller).</source>
-        <translation>Tamaño de la ventana (por omisión: 1280x720, o el de la pantalla si es más pequeña).</translation>
+        <translation>Tamaño de la ventana (predeterminado: 1280x720, o el de la pantalla si es más pequeña).</translation>
     </message>
 </context>
 <context>
@@ -110,7 +110,7 @@
     <message>
         <source>Link: %1 (%2 of %3). Enter opens it.</source>
         <extracomment>Screen reader: the link the keyboard is on in a paragraph; %1 its words, %2 its number, %3 how many</extracomment>
-        <translation>Enlace: %1 (%2 de %3). Intro lo abre.</translation>
+        <translation>Enlace: %1 (%2 de %3). Presione Intro para abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Forget the last page you opened and these settings? This cannot be undone.</source>
-        <translation>¿Olvidar la última página que abrió y estos ajustes? No se puede deshacer.</translation>
+        <translation>¿Olvidar la última página que abrió y estas opciones? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Yes, forget</source>
@@ -7285,7 +7285,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Handout saved as “%1” in %2.</source>
         <extracomment>Shown after saving a handout; %1 is the file&apos;s name, %2 the folder it is in</extracomment>
-        <translation>Folleto guardado como «%1» en %2.</translation>
+        <translation>Se guardó el folleto como &quot;%1&quot; en %2.</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(handouts->lastSaved());
         // Said again in the language switched to, not left in the one it was saved in.
         LanguageManager::instance()->setLanguage(QStringLiteral("es"));
-        QVERIFY2(handouts->lastMessage().startsWith(QStringLiteral("Folleto guardado")), qPrintable(handouts->lastMessage()));
+        QVERIFY2(handouts->lastMessage().startsWith(QStringLiteral("Se guardó el folleto")), qPrintable(handouts->lastMessage()));
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QVERIFY(text(file).contains(content.topic(QStringLiteral("mandamus"))->title.simplified()));
         QVERIFY(handouts->save(QStringLiteral("search")).isEmpty());
