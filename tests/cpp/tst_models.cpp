@@ -169,6 +169,22 @@ private Q_SLOTS:
         QVERIFY(model.chosenChoice().isEmpty()); // answers are gone once you leave
     }
 
+    /** What a screen reader hears of a diagram node beyond its words: kind, state, where each
+     *  answer leads (the arrows cannot be read). */
+    void diagramNodesDescribeThemselves()
+    {
+        FlowModel model;
+        model.setFlowId(QStringLiteral("jail"));
+        const QString law = model.describeNode(QStringLiteral("law"), true, true);
+        QVERIFY2(law.startsWith(QStringLiteral("Question. You are here.")), qPrintable(law));
+        QVERIFY2(law.contains(QStringLiteral("Yes leads to: Held up to 48 hours.")), qPrintable(law));
+        const QString released = model.describeNode(QStringLiteral("released"), false, true);
+        QVERIFY2(released.contains(QStringLiteral("Outcome: the path ends here.")), qPrintable(released));
+        QVERIFY(released.contains(QStringLiteral("On the path you took.")));
+        QVERIFY(!released.contains(QStringLiteral("leads to")));
+        QCOMPARE(model.describeNode(QStringLiteral("nowhere"), false, false), QString());
+    }
+
     void flowTraversal()
     {
         FlowModel model;

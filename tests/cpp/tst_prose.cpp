@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentstore.h"
+#include "flowdiagrammodel.h"
 #include "markup.h"
 #include "presentationscreens.h"
 #include "prose.h"
+#include "testsupport.h"
 #include "windowfit.h"
 
 #include <QGuiApplication>
@@ -17,6 +20,43 @@ class TestProse : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { ContentStore::instance()->load({}, test::validContent()); }
+
+    /** The diagram is fitted whole only while its text stays readable; otherwise the current
+     *  node and its neighbours are framed, at no less than the readable zoom. */
+    void diagramFramingKeepsTextReadable()
+    {
+        FlowDiagramModel diagram;
+        diagram.setFontPixelSize(17);
+        diagram.setFlowId(QStringLiteral("jail"));
+        QVERIFY(diagram.width() > 0);
+        const QVariantMap roomy = diagram.frame({}, QStringLiteral("law"), diagram.width() * 3, diagram.height() * 3, 1, 1.25);
+        QCOMPARE(roomy.value(QStringLiteral("zoom")).toReal(), 1.25);
+        QCOMPARE(roomy.value(QStringLiteral("centerX")).toReal(), diagram.width() / 2);
+        // 70 % of the room the whole needs: fitting it all would shrink the text below body size.
+        const qreal viewW = diagram.width() * 0.7, viewH = diagram.height() * 0.7;
+        const QVariantMap tight = diagram.frame({}, QStringLiteral("held"), viewW, viewH, 1, 1.25);
+        QVERIFY(tight.value(QStringLiteral("zoom")).toReal() >= 1);
+        QVariantMap held;
+        for (const QVariant &n : diagram.nodes()) {
+            if (n.toMap().value(QStringLiteral("nodeId")) == QStringLiteral("held"))
+                held = n.toMap();
+        }
+        const qreal cx = tight.value(QStringLiteral("centerX")).toReal();
+        const qreal cy = tight.value(QStringLiteral("centerY")).toReal();
+        const qreal zoom = tight.value(QStringLiteral("zoom")).toReal();
+        const qreal halfW = viewW / 2 / zoom, halfH = viewH / 2 / zoom; // the view, in diagram units
+        QVERIFY2(held.value(QStringLiteral("x")).toReal() >= cx - halfW - 1
+                         && held.value(QStringLiteral("x")).toReal() + held.value(QStringLiteral("width")).toReal() <= cx + halfW + 1
+                         && held.value(QStringLiteral("y")).toReal() >= cy - halfH - 1,
+                 qPrintable(QStringLiteral("the current node is in the framed view: node %1,%2 %3x%4; centre %5,%6 zoom %7; diagram %8x%9")
+                                    .arg(held.value(QStringLiteral("x")).toReal()).arg(held.value(QStringLiteral("y")).toReal())
+                                    .arg(held.value(QStringLiteral("width")).toReal()).arg(held.value(QStringLiteral("height")).toReal())
+                                    .arg(cx).arg(cy).arg(zoom).arg(diagram.width()).arg(diagram.height())));
+        // Fitting everything (the Fit button) goes as small as it must.
+        QVERIFY(diagram.frame({}, {}, diagram.width() / 2, diagram.height() / 2, 0.3, 1.25).value(QStringLiteral("zoom")).toReal() < 1);
+    }
+
     void plainTextHasNoMarkup()
     {
         // What markup::toHtml makes of the content's Markdown, entities and all.
