@@ -17,6 +17,7 @@ RowLayout {
         id: search
 
         flat: true
+        font.bold: false // the current page is shown by its fill; bold would widen the header
         objectName: "searchButton"
         //: Header link to the search page
         text: qsTr("Search")
@@ -28,6 +29,7 @@ RowLayout {
         id: glossary
 
         flat: true
+        font.bold: false // the current page is shown by its fill; bold would widen the header
         objectName: "glossaryLink"
         //: Header link to the glossary page
         text: qsTr("Glossary")
@@ -38,6 +40,7 @@ RowLayout {
         id: sources
 
         flat: true
+        font.bold: false // the current page is shown by its fill; bold would widen the header
         //: Header link to the list of sources
         text: qsTr("Sources")
         highlighted: Navigation.kind === "sources"
@@ -47,6 +50,7 @@ RowLayout {
         id: timeline
 
         flat: true
+        font.bold: false // the current page is shown by its fill; bold would widen the header
         //: Header link to the timeline page
         text: qsTr("Timeline")
         highlighted: Navigation.kind === "timeline"

@@ -82,12 +82,17 @@ ColumnLayout {
                     font.bold: true
                     color: Theme.accent
                 }
-                ColumnLayout {
+                // A Column, not a ColumnLayout: it stacks the title and the text by their real,
+                // wrapped heights (at 200 % the layout placed the text over a wrapped title).
+                Column {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: implicitHeight
                     spacing: 2
+
                     Label {
+                        width: parent.width
                         textFormat: Text.PlainText
-                        Layout.fillWidth: true
                         text: entry.title
                         font.pixelSize: Theme.bodySize
                         font.bold: true
@@ -95,7 +100,7 @@ ColumnLayout {
                         wrapMode: Text.Wrap
                     }
                     ContentText {
-                        Layout.fillWidth: true
+                        width: parent.width
                         html: entry.body
                     }
                 }
