@@ -308,6 +308,10 @@ struct DiagramPlan
         } else if (d.smallestPoints(landscape) >= minPrintedPointSize) {
             plan.landscape = true;
             plan.scale = landscape;
+        } else if (landscapeArea.width() < 1 || landscapeArea.height() < 1) {
+            // No room left under the title (it cannot happen with real titles): print it whole.
+            plan.landscape = true;
+            plan.scale = landscape;
         } else {
             plan.landscape = true;
             plan.scale = 1;
@@ -326,7 +330,8 @@ struct DiagramPlan
                 if (y + landscapeArea.height() >= d.layout.size.height())
                     break;
             }
-            return plan;
+            if (!plan.tiles.isEmpty())
+                return plan;
         }
         plan.tiles.append(QPointF(0, 0));
         return plan;

@@ -5,10 +5,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QRect>
+#include <QScreen>
 #include <QQuickWindow>
 #include <QtQml/qqmlregistration.h>
 
-class QScreen;
 
 namespace ktl {
 
@@ -76,7 +76,7 @@ private:
     QPointer<QQuickWindow> m_notes;
     bool m_fullScreen = true;
     bool m_swapped = false;
-    QScreen *m_audienceScreen = nullptr;
+    QPointer<QScreen> m_audienceScreen; // a screen unplugged mid-talk is deleted before place() runs
 };
 
 } // namespace ktl

@@ -29,7 +29,8 @@ Label {
         ? qsTr("Link: %1 (%2 of %3). Enter opens it.").arg(Prose.linkText(html, focusedLink)).arg(focusedLink + 1).arg(linkCount)
         : ""
 
-    onActiveFocusChanged: if (activeFocus && focusedLink < 0) focusedLink = 0
+    // Each visit starts at the first link (Qt 6.4 does not say whether Tab or Shift+Tab came in).
+    onActiveFocusChanged: focusedLink = activeFocus ? 0 : -1
     Keys.onTabPressed: event => {
         event.accepted = focusedLink + 1 < linkCount
         if (event.accepted)

@@ -37,7 +37,7 @@ Flickable {
     onKeyboardItemChanged: root.reveal(root.keyboardItem)
 
     /** Scrolls so that @p item, if it is inside this page, is in view (its top, if it is
-     *  taller than the view). */
+     *  taller than the view); nothing moves for an item already in view, such as a clicked button. */
     function reveal(item: Item) {
         let inside = item
         while (inside && inside !== column)
@@ -46,9 +46,10 @@ Flickable {
             return
         const top = item.mapToItem(column, 0, 0).y + column.y
         const margin = Theme.margin
-        if (top - margin < root.contentY || item.height + 2 * margin > root.height)
+        const topInView = top >= root.contentY && top <= root.contentY + root.height - margin
+        if (!topInView && (top < root.contentY || item.height + 2 * margin > root.height))
             root.contentY = Math.min(root.maxContentY, Math.max(0, top - margin))
-        else if (top + item.height + margin > root.contentY + root.height)
+        else if (item.height + 2 * margin <= root.height && top + item.height + margin > root.contentY + root.height)
             root.contentY = Math.min(root.maxContentY, top + item.height + margin - root.height)
     }
 

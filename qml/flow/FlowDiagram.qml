@@ -127,8 +127,10 @@ FocusScope {
 
             enabled: root.interactive
             onWheel: event => {
-                if (!(event.modifiers & 0x04000000))
+                if (!(event.modifiers & 0x04000000)) {
+                    event.accepted = false // a plain wheel scrolls the view
                     return
+                }
                 const inView = view.mapFromItem(wheel.parent, event.x, event.y)
                 root.zoomAt(event.angleDelta.y > 0 ? 1.1 : 1 / 1.1, inView.x, inView.y)
             }
