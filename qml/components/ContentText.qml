@@ -29,8 +29,16 @@ Label {
         ? qsTr("Link: %1 (%2 of %3). Enter opens it.").arg(Prose.linkText(html, focusedLink)).arg(focusedLink + 1).arg(linkCount)
         : ""
 
-    // Each visit starts at the first link (Qt 6.4 does not say whether Tab or Shift+Tab came in).
-    onActiveFocusChanged: focusedLink = activeFocus ? 0 : -1
+    // The link a popup was opened from, so that closing it comes back to that link.
+    property int returnToLink: -1
+
+    // Otherwise each visit starts at the first link (Qt 6.4 does not say whether Tab or
+    // Shift+Tab came in).
+    onActiveFocusChanged: {
+        focusedLink = activeFocus ? Math.max(0, returnToLink) : -1
+        if (activeFocus)
+            returnToLink = -1
+    }
     Keys.onTabPressed: event => {
         event.accepted = focusedLink + 1 < linkCount
         if (event.accepted)
@@ -55,9 +63,11 @@ Label {
         const target = Content.linkTarget(href)
         if (Object.keys(target).length === 0)
             return
+        root.returnToLink = root.activeFocus ? root.focusedLink : -1
         // Made on each use (by URL, so no bound component crosses contexts); it opens itself.
         popupLoader.setSource("DefinitionPopup.qml", {
             target: target,
+            returnFocusTo: root.activeFocus ? root : null,
             y: root.height,
             width: Math.min(root.width, 520 * Theme.scale)
         })

@@ -12,12 +12,15 @@ Popup {
     property var target: ({})
     readonly property string heading: target.heading ?? ""
     readonly property string body: target.bodyHtml ?? ""
+    /** Gets the keyboard back on close: Qt 6.4 leaves it nowhere, and a keyboard user lost their place. */
+    property Item returnFocusTo
 
     padding: Theme.margin / 2
     margins: Theme.gap // stays inside the window, even for a link near its edge
     focus: true
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     Component.onCompleted: open()
+    onClosed: if (root.returnFocusTo) root.returnFocusTo.forceActiveFocus()
 
     background: Rectangle {
         color: Theme.surface

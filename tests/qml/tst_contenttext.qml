@@ -135,6 +135,20 @@ AppTestCase {
         compare(popup.heading, "Detainer rule", "the second link, a source, opened")
     }
 
+    // Closing the popup gives the keyboard back to the link it was opened from, not the first.
+    function test_closingReturnsToTheLink() {
+        const prose = make()
+        prose.forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        keyClick(Qt.Key_Return)
+        const popup = openedPopup(prose)
+        verify(!prose.activeFocus, "the popup has the keyboard")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !popup.visible, 5000)
+        tryVerify(() => prose.activeFocus, 5000, "the paragraph has the keyboard again")
+        compare(prose.focusedLink, 1)
+    }
+
     function test_focusedLinkIsMarked() {
         const prose = make()
         const unfocused = prose.text
