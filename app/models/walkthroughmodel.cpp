@@ -177,43 +177,35 @@ QVariantList WalkthroughModel::choices() const
 
 QString WalkthroughModel::chosenChoice() const { return m_answers.value(stepId()); }
 
-bool WalkthroughModel::answeredCorrectly() const
+const Choice *WalkthroughModel::chosen() const
 {
     const Step *s = step();
     if (!s)
-        return false;
-    const QString chosen = chosenChoice();
+        return nullptr;
+    const QString id = chosenChoice();
     for (const Choice &c : s->question.choices) {
-        if (c.id == chosen)
-            return c.correct;
+        if (c.id == id)
+            return &c;
     }
-    return false;
+    return nullptr;
+}
+
+bool WalkthroughModel::answeredCorrectly() const
+{
+    const Choice *c = chosen();
+    return c && c->correct;
 }
 
 QString WalkthroughModel::feedback() const
 {
-    const Step *s = step();
-    if (!s)
-        return {};
-    const QString chosen = chosenChoice();
-    for (const Choice &c : s->question.choices) {
-        if (c.id == chosen)
-            return contentformat::html(context(), c.explanation);
-    }
-    return {};
+    const Choice *c = chosen();
+    return c ? contentformat::html(context(), c->explanation) : QString();
 }
 
 QString WalkthroughModel::feedbackOther() const
 {
-    const Step *s = step();
-    if (!s)
-        return {};
-    const QString chosen = chosenChoice();
-    for (const Choice &c : s->question.choices) {
-        if (c.id == chosen)
-            return contentformat::otherHtml(context(), c.explanation);
-    }
-    return {};
+    const Choice *c = chosen();
+    return c ? contentformat::otherHtml(context(), c->explanation) : QString();
 }
 
 bool WalkthroughModel::next()

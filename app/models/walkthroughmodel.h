@@ -10,6 +10,7 @@ namespace ktl {
 
 struct Walkthrough;
 struct Step;
+struct Choice;
 
 /**
  * @brief One walkthrough, one step at a time, with its check-your-understanding question.
@@ -100,6 +101,8 @@ Q_SIGNALS:
 private:
     const Walkthrough *walkthrough() const;
     const Step *step() const;
+    /** The answer given on this step, or null. */
+    const Choice *chosen() const;
     QString context() const;
     void retranslate();
 

@@ -52,79 +52,74 @@ ToolBar {
         }
     }
 
-    ColumnLayout {
+    RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.gap
         anchors.rightMargin: Theme.gap
-        spacing: 0
+        spacing: Theme.gap
 
+        // No spacing of its own: the skip link is there, narrowed to nothing, even unfocused.
         RowLayout {
-            Layout.fillWidth: true
+            id: start
+
+            spacing: 0
+
+            // The first Tab stop, shown only while it has focus (as on the web). Narrowed
+            // to nothing, not hidden: a hidden item could not take focus from Tab.
+            ActionButton {
+                objectName: "skipToContent"
+                //: Keyboard shortcut past the header to the page
+                text: qsTr("Skip to content")
+                Layout.maximumWidth: activeFocus ? implicitWidth : 0
+                opacity: activeFocus ? 1 : 0
+                onClicked: root.content.forceActiveFocus()
+            }
+            ActionButton {
+                id: back
+
+                flat: true
+                text: qsTr("Back")
+                enabled: Navigation.canGoBack
+                font.pixelSize: Theme.bodySize
+                Accessible.name: qsTr("Go back to the previous page")
+                onClicked: Navigation.back()
+            }
+            ActionButton {
+                flat: true
+                objectName: "homeButton"
+                Layout.leftMargin: Theme.gap
+                visible: root.nameFits
+                text: fullName.text
+                font.pixelSize: Theme.subheadingSize
+                font.bold: true
+                Accessible.name: qsTr("Home: all topics")
+                onClicked: Navigation.go("home")
+            }
+        }
+        Item {
+            Layout.fillWidth: true // pushes the links and the switch to the right
+        }
+        HeaderLinks {
+            id: links
+
+            visible: root.oneLine
+        }
+        HeaderMenu {
+            id: menu
+
+            withHome: !root.nameFits
+            visible: !root.oneLine
+        }
+        RowLayout {
+            id: end
+
             spacing: Theme.gap
 
-            // No spacing of its own: the skip link is there, narrowed to nothing, even unfocused.
-            RowLayout {
-                id: start
-
-                spacing: 0
-
-                // The first Tab stop, shown only while it has focus (as on the web). Narrowed
-                // to nothing, not hidden: a hidden item could not take focus from Tab.
-                ActionButton {
-                    objectName: "skipToContent"
-                    //: Keyboard shortcut past the header to the page
-                    text: qsTr("Skip to content")
-                    Layout.maximumWidth: activeFocus ? implicitWidth : 0
-                    opacity: activeFocus ? 1 : 0
-                    onClicked: root.content.forceActiveFocus()
-                }
-                ActionButton {
-                    id: back
-
-                    flat: true
-                    text: qsTr("Back")
-                    enabled: Navigation.canGoBack
-                    font.pixelSize: Theme.bodySize
-                    Accessible.name: qsTr("Go back to the previous page")
-                    onClicked: Navigation.back()
-                }
-                ActionButton {
-                    flat: true
-                    objectName: "homeButton"
-                    Layout.leftMargin: Theme.gap
-                    visible: root.nameFits
-                    text: fullName.text
-                    font.pixelSize: Theme.subheadingSize
-                    font.bold: true
-                    Accessible.name: qsTr("Home: all topics")
-                    onClicked: Navigation.go("home")
-                }
+            DisplayMenu {
+                Layout.minimumWidth: implicitWidth
             }
-            Item {
-                Layout.fillWidth: true // pushes the links and the switch to the right
-            }
-            HeaderLinks {
-                id: links
-
-                visible: root.oneLine
-            }
-            HeaderMenu {
-                id: menu
-
-                withHome: !root.nameFits
-                visible: !root.oneLine
-            }
-            RowLayout {
-                id: end
-
-                spacing: Theme.gap
-
-                DisplayMenu {
-                    Layout.minimumWidth: implicitWidth
-                }
-                LanguageSwitch {
-                    Layout.minimumWidth: implicitWidth
-                }
+            LanguageSwitch {
+                Layout.minimumWidth: implicitWidth
             }
         }
     }

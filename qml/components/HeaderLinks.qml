@@ -3,8 +3,9 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import KnowTheLimits
 
-// The header's links to the reference pages. The header shows them on its first line when
-// they fit there and on a line of their own when they do not.
+// The header's links to the reference pages, shown when they fit (HeaderMenu holds them when
+// they do not). Never bold for the current page, as ActionButton would draw it: its fill shows
+// it, and bold would widen the header past its fold.
 RowLayout {
     /** Its width on one line, from the buttons themselves: a hidden layout does not keep its
      *  implicitWidth current, and the header decides from this whether to show it. */
@@ -17,7 +18,7 @@ RowLayout {
         id: search
 
         flat: true
-        font.bold: false // the current page is shown by its fill; bold would widen the header
+        font.bold: false
         objectName: "searchButton"
         //: Header link to the search page
         text: qsTr("Search")
@@ -29,7 +30,7 @@ RowLayout {
         id: glossary
 
         flat: true
-        font.bold: false // the current page is shown by its fill; bold would widen the header
+        font.bold: false
         objectName: "glossaryLink"
         //: Header link to the glossary page
         text: qsTr("Glossary")
@@ -40,7 +41,7 @@ RowLayout {
         id: sources
 
         flat: true
-        font.bold: false // the current page is shown by its fill; bold would widen the header
+        font.bold: false
         //: Header link to the list of sources
         text: qsTr("Sources")
         highlighted: Navigation.kind === "sources"
@@ -50,7 +51,7 @@ RowLayout {
         id: timeline
 
         flat: true
-        font.bold: false // the current page is shown by its fill; bold would widen the header
+        font.bold: false
         //: Header link to the timeline page
         text: qsTr("Timeline")
         highlighted: Navigation.kind === "timeline"
