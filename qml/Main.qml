@@ -57,6 +57,7 @@ ApplicationWindow {
                 case "glossary": return "pages/GlossaryPage.qml"
                 case "sources": return "pages/SourcesPage.qml"
                 case "timeline": return "pages/TimelinePage.qml"
+                case "help": return "pages/HelpPage.qml"
                 case "search": return "pages/SearchPage.qml"
                 case "settings": return "pages/SettingsPage.qml"
                 default: return "pages/HomePage.qml"

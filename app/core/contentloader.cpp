@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -227,10 +228,32 @@ Term readTerm(const R &r)
     return t;
 }
 
+/** `translatedUrls`: {"es": "https://…"}, the same page in another language. The addresses
+ *  are checked by the validator like `url`; here only the shape and the language codes. */
+TranslatedUrls readTranslatedUrls(const R &r)
+{
+    TranslatedUrls urls;
+    const auto object = r.object(QStringLiteral("translatedUrls"), R::Optional);
+    if (!object)
+        return urls;
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2}$"));
+    for (const QString &language : object->keys()) {
+        if (!code.match(language).hasMatch() || language == QLatin1String("en")) {
+            object->error(QStringLiteral("\"%1\" is not a language code; expected two lower-case letters "
+                                         "such as \"es\" (English is the url itself)")
+                                  .arg(language),
+                          language);
+            continue;
+        }
+        urls.insert(language, object->string(language));
+    }
+    return urls;
+}
+
 Source readSource(const R &r)
 {
     r.rejectUnknownKeys(keys({ "id", "kind", "citation", "title", "court", "year", "url",
-                               "supports" }));
+                               "translatedUrls", "supports" }));
     Source s;
     s.id = r.string(QStringLiteral("id"));
     s.kind = r.choice(QStringLiteral("kind"), sourceKinds);
@@ -239,6 +262,7 @@ Source readSource(const R &r)
     s.court = r.string(QStringLiteral("court"), R::Optional);
     s.year = r.integer(QStringLiteral("year"), R::Required);
     s.url = r.string(QStringLiteral("url"), R::Optional);
+    s.translatedUrls = readTranslatedUrls(r);
     s.supports = r.string(QStringLiteral("supports"));
     return s;
 }
@@ -258,9 +282,14 @@ Event readEvent(const R &r)
 
 HelpPlace readHelpPlace(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "name", "what", "url" }));
-    return { r.string(QStringLiteral("id")), r.string(QStringLiteral("name")),
-             r.string(QStringLiteral("what")), r.string(QStringLiteral("url"), R::Optional), {}, {} };
+    r.rejectUnknownKeys(keys({ "id", "name", "what", "url", "translatedUrls" }));
+    HelpPlace h;
+    h.id = r.string(QStringLiteral("id"));
+    h.name = r.string(QStringLiteral("name"));
+    h.what = r.string(QStringLiteral("what"));
+    h.url = r.string(QStringLiteral("url"), R::Optional);
+    h.translatedUrls = readTranslatedUrls(r);
+    return h;
 }
 
 /** Reads every object of list @p key with @p read, stamping each with its file and path. */

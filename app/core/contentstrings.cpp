@@ -74,6 +74,8 @@ QList<ContentString> translatableStrings(const ContentSet &c)
     for (const Source &s : c.sources) {
         out.add(contentContext::sources(), s.title, s.file, s.path + QStringLiteral(".title"));
         out.add(contentContext::sources(), s.supports, s.file, s.path + QStringLiteral(".supports"));
+        out.add(contentContext::citations(), s.citation, s.file, s.path + QStringLiteral(".citation"));
+        out.add(contentContext::citations(), s.court, s.file, s.path + QStringLiteral(".court"));
     }
     for (const Event &e : c.events) {
         out.add(contentContext::timeline(), e.title, e.file, e.path + QStringLiteral(".title"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contenttypes.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,10 +21,18 @@ inline QString contentTr(const QString &context, const QString &text)
     return QCoreApplication::translate(context.toUtf8().constData(), text.toUtf8().constData());
 }
 
-/** The content's ISO review date written out in the current language ("November 28, 2026",
- *  "28 de noviembre de 2026"), or as written if it is not a date. Shared by the screens and the
- *  handouts so both say it the same way. */
-QString reviewDateText(const QString &isoDate);
+/** A content date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) written out in the current language:
+ *  "November 28, 2026" / "28 de noviembre de 2026", "October 2008" / "octubre de 2008", "2011".
+ *  Anything else is returned as written. Shared by the screens, the handouts and the outline, so
+ *  no reader ever sees an ISO date ("2008-10" reads as "2008 to 2010"). */
+QString contentDateText(const QString &isoDate);
+
+/** The page of @p url, @p translated to open for a reader of @p language: the translated page
+ *  when there is one, otherwise the (English) page itself. */
+QString urlFor(const QString &url, const TranslatedUrls &translated, const QString &language);
+/** urlFor() as a reader sees it: followed by "(in English)", in the reader's language, when the
+ *  page is not in @p language, so a Spanish reader knows before typing it in. Empty for no url. */
+QString webAddressLine(const QString &url, const TranslatedUrls &translated, const QString &language);
 
 /** The translation contexts, one per object, shared by the models, exports and lupdate step. */
 namespace contentContext {
@@ -32,6 +42,10 @@ inline QString walkthrough(const QString &id) { return QStringLiteral("content/w
 inline QString flow(const QString &id) { return QStringLiteral("content/flow/") + id; }
 inline QString glossary() { return QStringLiteral("content/glossary"); }
 inline QString sources() { return QStringLiteral("content/sources"); }
+/** Citations and court names: mostly names and numbers that stay as they are, so they have a
+ *  context of their own that the "Spanish differs from English" check leaves alone. Only the
+ *  connecting words ("as reported by", "signed") are translated. */
+inline QString citations() { return QStringLiteral("content/citations"); }
 inline QString timeline() { return QStringLiteral("content/timeline"); }
 inline QString help() { return QStringLiteral("content/help"); }
 } // namespace contentContext

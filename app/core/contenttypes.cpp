@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -112,15 +113,40 @@ QList<ContentSet::Replaced> ContentSet::overlay(const ContentSet &other)
     return replaced;
 }
 
-QString reviewDateText(const QString &isoDate)
+QString contentDateText(const QString &isoDate)
 {
+    const QLocale locale(QCoreApplication::translate("ContentStore", "en_US", "locale of dates"));
+    static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
+    if (year.match(isoDate).hasMatch())
+        return isoDate;
+    if (month.match(isoDate).hasMatch()) {
+        const QDate first = QDate::fromString(isoDate + QStringLiteral("-01"), Qt::ISODate);
+        if (!first.isValid())
+            return isoDate;
+        //: A month of a year, in QDate::toString form (Spanish: "MMMM 'de' yyyy")
+        return locale.toString(first, QCoreApplication::translate("ContentStore", "MMMM yyyy"));
+    }
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
     if (!date.isValid())
         return isoDate;
-    //: Date format of the "reviewed as of" date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")
-    const QString format = QCoreApplication::translate("ContentStore", "MMMM d, yyyy");
-    const QLocale locale(QCoreApplication::translate("ContentStore", "en_US", "locale of dates"));
-    return locale.toString(date, format);
+    //: A full date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")
+    return locale.toString(date, QCoreApplication::translate("ContentStore", "MMMM d, yyyy"));
+}
+
+QString urlFor(const QString &url, const TranslatedUrls &translated, const QString &language)
+{
+    return translated.value(language, url);
+}
+
+QString webAddressLine(const QString &url, const TranslatedUrls &translated, const QString &language)
+{
+    if (url.isEmpty())
+        return {};
+    if (language == QLatin1String("en") || translated.contains(language))
+        return urlFor(url, translated, language);
+    //: A web address whose page exists only in English, shown to a reader of another language; %1 the address
+    return QCoreApplication::translate("ContentStore", "%1 (in English)").arg(url);
 }
 
 QString illustrationPath(const QString &name)

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -147,6 +148,9 @@ struct Term
     QString path;
 };
 
+/** The same web page in other languages, by language code ("es"), beside the English `url`. */
+using TranslatedUrls = QMap<QString, QString>;
+
 struct Source
 {
     QString id;
@@ -156,6 +160,7 @@ struct Source
     QString court;
     int year = 0;
     QString url;
+    TranslatedUrls translatedUrls;
     QString supports;
     QString file;
     QString path;
@@ -179,6 +184,7 @@ struct HelpPlace
     QString name;
     QString what;
     QString url;
+    TranslatedUrls translatedUrls;
     QString file;
     QString path;
 };

@@ -3,6 +3,7 @@
 
 #include "flowgraph.h"
 #include "markup.h"
+#include "pageaddress.h"
 
 #include <QDate>
 #include <QFile>
@@ -60,6 +61,7 @@ public:
             checkPlain(h.file, h.path + QStringLiteral(".name"), h.name);
             checkPlain(h.file, h.path + QStringLiteral(".what"), h.what);
             checkWebAddress(h.file, h.path + QStringLiteral(".url"), h.url);
+            checkTranslatedUrls(h.file, h.path, h.url, h.translatedUrls);
         }
         return errors;
     }
@@ -199,7 +201,32 @@ private:
                 add(file, path, QStringLiteral("link to unknown term \"%1\"").arg(link.target));
             else if (link.scheme == QLatin1String("source") && !c.source(link.target))
                 add(file, path, QStringLiteral("link to unknown source \"%1\"").arg(link.target));
+            else if (link.scheme == QLatin1String("page"))
+                checkPageLink(file, path, link.target);
         }
+    }
+
+    // A page link opens another page of the app ("page:help", "page:flow/<id>"), so it must
+    // resolve against the whole set; search and settings are not something content points at.
+    void checkPageLink(const QString &file, const QString &path, const QString &target)
+    {
+        PageAddress address;
+        QString error;
+        if (!PageAddress::resolve(target, c, &address, &error))
+            add(file, path, QStringLiteral("link \"page:%1\": %2").arg(target, error));
+        else if (address.kind == PageAddress::Kind::Search || address.kind == PageAddress::Kind::Settings)
+            add(file, path, QStringLiteral("link \"page:%1\": content may not link to %2").arg(target, address.kindName()));
+    }
+
+    // A translated page is the same page in another language, so it needs the English one.
+    void checkTranslatedUrls(const QString &file, const QString &path, const QString &url,
+                             const TranslatedUrls &translated)
+    {
+        if (!translated.isEmpty() && url.isEmpty())
+            add(file, path + QStringLiteral(".translatedUrls"),
+                QStringLiteral("translated pages need the page itself; add \"url\""));
+        for (auto it = translated.cbegin(); it != translated.cend(); ++it)
+            checkWebAddress(file, path + QStringLiteral(".translatedUrls.") + it.key(), it.value());
     }
 
     void checkLawSources(const QString &file, const QString &path, bool statesLaw,
@@ -355,6 +382,7 @@ private:
         checkPlain(s.file, s.path + QStringLiteral(".court"), s.court);
         checkPlain(s.file, s.path + QStringLiteral(".supports"), s.supports);
         checkWebAddress(s.file, s.path + QStringLiteral(".url"), s.url);
+        checkTranslatedUrls(s.file, s.path, s.url, s.translatedUrls);
         if (s.year != 0 && (s.year < 1700 || s.year > 2100))
             add(s.file, s.path + QStringLiteral(".year"), QStringLiteral("%1 is not a plausible year").arg(s.year));
         if (s.kind == QLatin1String("case") && s.court.isEmpty())

@@ -28,6 +28,7 @@ public:
     QString path() const { return m_path; }
     QString pathOf(const QString &key) const;
     bool has(const QString &key) const { return m_object.contains(key); }
+    QStringList keys() const { return m_object.keys(); }
 
     /** A string; a required one must also be non-blank. */
     QString string(const QString &key, Presence presence = Required) const;

@@ -17,7 +17,7 @@ QString inlineToHtml(const QString &escaped)
 {
     static const QRegularExpression strong(QStringLiteral(R"(\*\*(.+?)\*\*)"));
     static const QRegularExpression emphasis(QStringLiteral(R"(\*(.+?)\*)"));
-    static const QRegularExpression link(QStringLiteral(R"(\[([^\]\n]+)\]\(((?:term|source):[a-z0-9-]+)\))"));
+    static const QRegularExpression link(QStringLiteral(R"(\[([^\]\n]+)\]\(((?:term|source):[a-z0-9-]+|page:[a-z]+(?:/[a-z0-9-]+){0,2})\))"));
     QString s = escaped;
     s.replace(link, QStringLiteral("<a href=\"\\2\">\\1</a>"));
     s.replace(strong, QStringLiteral("<b>\\1</b>"));
@@ -68,8 +68,9 @@ QStringList problems(const QString &text)
             result.append(QStringLiteral("web link \"%1\" is not allowed in text; put the address "
                                          "in a source's url")
                                   .arg(link.scheme + QLatin1Char(':') + link.target));
-        else if (link.scheme != QLatin1String("term") && link.scheme != QLatin1String("source"))
-            result.append(QStringLiteral("link \"%1\" must start with term: or source:")
+        else if (link.scheme != QLatin1String("term") && link.scheme != QLatin1String("source")
+                 && link.scheme != QLatin1String("page"))
+            result.append(QStringLiteral("link \"%1\" must start with term:, source: or page:")
                                   .arg(link.scheme.isEmpty() ? link.target
                                                              : link.scheme + QLatin1Char(':') + link.target));
     }

@@ -23,6 +23,7 @@ constexpr KindName kindNames[] = {
     { PageAddress::Kind::Glossary, "glossary", 1, 2 }, // glossary/<term>: scrolled to it
     { PageAddress::Kind::Sources, "sources", 1, 1 },
     { PageAddress::Kind::Timeline, "timeline", 1, 1 },
+    { PageAddress::Kind::Help, "help", 1, 1 }, // finding legal help
     { PageAddress::Kind::Search, "search", 1, 1 },
     { PageAddress::Kind::Settings, "settings", 1, 1 },
 };
@@ -30,7 +31,7 @@ constexpr KindName kindNames[] = {
 QString knownForms()
 {
     return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
-                          "glossary[/<term>], sources, timeline, search, settings");
+                          "glossary[/<term>], sources, timeline, help, search, settings");
 }
 
 } // namespace
@@ -141,7 +142,7 @@ QStringList allPageAddresses(const ContentSet &content)
         for (const FlowNode &n : f.nodes)
             pages.append(QStringLiteral("flow/%1/%2").arg(f.id, n.id));
     }
-    pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline")
+    pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline") << QStringLiteral("help")
           << QStringLiteral("search") << QStringLiteral("settings");
     return pages;
 }

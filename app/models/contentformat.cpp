@@ -35,7 +35,7 @@ QVariantList sourceRefs(const ContentSet &content, const QStringList &ids)
             continue;
         result.append(QVariantMap { { QStringLiteral("sourceId"), s->id },
                                     { QStringLiteral("title"), contentTr(contentContext::sources(), s->title) },
-                                    { QStringLiteral("citation"), s->citation },
+                                    { QStringLiteral("citation"), contentTr(contentContext::citations(), s->citation) },
                                     { QStringLiteral("url"), s->url } });
     }
     return result;

@@ -100,7 +100,7 @@ void ContentStore::load(const QString &overlayDirectory, const QString &baseDire
 
 QString ContentStore::reviewedAsOf() const
 {
-    return reviewDateText(m_content.meta.reviewedAsOf);
+    return contentDateText(m_content.meta.reviewedAsOf);
 }
 
 QString ContentStore::disclaimer() const
@@ -133,12 +133,13 @@ QVariantMap ContentStore::source(const QString &sourceId) const
     if (!s)
         return {};
     const QString title = contentTr(contentContext::sources(), s->title);
+    const QString citation = contentTr(contentContext::citations(), s->citation);
     return { { QStringLiteral("sourceId"), s->id },
              { QStringLiteral("title"), title },
              { QStringLiteral("heading"), title },
              // Citations are plain text; the popup shows rich text, so escape it here.
-             { QStringLiteral("bodyHtml"), QStringLiteral("<p>%1</p>").arg(s->citation.toHtmlEscaped()) },
-             { QStringLiteral("citation"), s->citation },
+             { QStringLiteral("bodyHtml"), QStringLiteral("<p>%1</p>").arg(citation.toHtmlEscaped()) },
+             { QStringLiteral("citation"), citation },
              { QStringLiteral("url"), s->url },
              { QStringLiteral("supports"), contentTr(contentContext::sources(), s->supports) } };
 }
@@ -149,6 +150,8 @@ QVariantMap ContentStore::linkTarget(const QString &href) const
         return term(href.mid(5));
     if (href.startsWith(QLatin1String("source:")))
         return source(href.mid(7));
+    if (href.startsWith(QLatin1String("page:"))) // validated against the content when loaded
+        return { { QStringLiteral("page"), href.mid(5) } };
     return {};
 }
 

@@ -109,6 +109,8 @@ QString Navigation::describe(const QString &address) const
         return tr("Sources");
     case PageAddress::Kind::Timeline:
         return tr("Timeline");
+    case PageAddress::Kind::Help:
+        return tr("Find legal help");
     case PageAddress::Kind::Search:
         return tr("Search");
     case PageAddress::Kind::Settings:

@@ -3,6 +3,7 @@
 
 #include "contentstore.h"
 #include "contenttext.h"
+#include "languagemanager.h"
 #include "navigation.h"
 
 #include <QVariantMap>
@@ -104,15 +105,15 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return kindLabel(s.kind);
     case Qt::DisplayRole:
     case CitationRole:
-        return s.citation;
+        return contentTr(contentContext::citations(), s.citation);
     case TitleRole:
         return contentTr(contentContext::sources(), s.title);
     case CourtRole:
-        return s.court;
+        return contentTr(contentContext::citations(), s.court);
     case YearRole:
         return s.year;
     case UrlRole:
-        return s.url;
+        return webAddressLine(s.url, s.translatedUrls, LanguageManager::instance()->language());
     case SupportsRole:
         return contentTr(contentContext::sources(), s.supports);
     case FirstOfKindRole:

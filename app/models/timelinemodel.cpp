@@ -78,8 +78,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return e.id;
-    case DateRole:
-        return e.date;
+    case DateRole: // "October 2008", never "2008-10" (it reads as "2008 to 2010")
+        return contentDateText(e.date);
     case YearRole:
         return e.date.left(4).toInt();
     case KindRole:

@@ -19,7 +19,7 @@ class TimelineModel : public ktl::ContentListModel // qualified, or qmltyperegis
 public:
     enum Role {
         IdRole = Qt::UserRole,
-        DateRole, ///< as written: YYYY[-MM[-DD]]
+        DateRole, ///< in the reader's language: "October 2008", "15 de diciembre de 2011"
         YearRole,
         KindRole,
         TitleRole,

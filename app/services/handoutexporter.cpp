@@ -60,8 +60,11 @@ public:
     {
         QStringList cited;
         for (const QString &id : ids) {
-            if (const Source *s = c.source(id))
-                cited.append(esc(s->citation) + (s->url.isEmpty() ? QString() : QStringLiteral(" — ") + esc(s->url)));
+            if (const Source *s = c.source(id)) {
+                const QString address = webAddressLine(s->url, s->translatedUrls, LanguageManager::instance()->language());
+                cited.append(esc(contentTr(contentContext::citations(), s->citation))
+                             + (address.isEmpty() ? QString() : QStringLiteral(" — ") + esc(address)));
+            }
         }
         if (!cited.isEmpty())
             //: Handout: the list of sources under a part; %1 is the list
@@ -96,12 +99,16 @@ public:
             if (!s.question.isEmpty()) {
                 html += QStringLiteral("<p><b>%1</b> %2</p><ul>").arg(esc(QCoreApplication::translate("HandoutExporter", "Check your understanding:")),
                                                                       esc(contentTr(ctx, s.question.prompt)));
+                // The right choice is bold and ticked; its explanation already opens with the
+                // verdict ("Right. …"), so no label says it a second time.
                 for (const Choice &ch : s.question.choices) {
-                    html += QStringLiteral("<li>%1%2</li>")
+                    if (!ch.correct) {
+                        html += QStringLiteral("<li>%1</li>").arg(esc(contentTr(ctx, ch.text)));
+                        continue;
+                    }
+                    html += QStringLiteral("<li><b>%1 \u2713</b> — %2</li>")
                                     .arg(esc(contentTr(ctx, ch.text)),
-                                         ch.correct ? QStringLiteral(" — <b>%1</b> %2").arg(esc(QCoreApplication::translate("HandoutExporter", "Right answer.")),
-                                                                                             printHtml(ctx, ch.explanation).remove(QStringLiteral("<p>")).remove(QStringLiteral("</p>")))
-                                                    : QString());
+                                         printHtml(ctx, ch.explanation).remove(QStringLiteral("<p>")).remove(QStringLiteral("</p>")));
                 }
                 html += QStringLiteral("</ul>");
             }
@@ -122,6 +129,35 @@ public:
             other(ctx, n.text, n.detail);
             sources(n.sources);
         }
+    }
+
+    /** The "Find legal help" page on its own. */
+    void helpPage()
+    {
+        title = QCoreApplication::translate("HandoutExporter", "Find legal help");
+        html += QStringLiteral("<h1>%1</h1><p>%2</p>")
+                        .arg(esc(title), esc(contentTr(contentContext::meta(), c.meta.helpNotice)));
+        places();
+    }
+
+    /** Every other handout ends with where to find legal help: the page its text points to. */
+    void help()
+    {
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("HandoutExporter", "Find legal help")));
+        places();
+    }
+
+    void places()
+    {
+        html += QStringLiteral("<ul>");
+        const QString language = LanguageManager::instance()->language();
+        for (const HelpPlace &h : c.helpPlaces) {
+            const QString address = webAddressLine(h.url, h.translatedUrls, language);
+            html += QStringLiteral("<li><b>%1</b> — %2%3</li>")
+                            .arg(esc(contentTr(contentContext::help(), h.name)), esc(contentTr(contentContext::help(), h.what)),
+                                 address.isEmpty() ? QString() : QStringLiteral(" <i>%1</i>").arg(esc(address)));
+        }
+        html += QStringLiteral("</ul>");
     }
 
     void glossary()
@@ -347,6 +383,7 @@ QString HandoutExporter::bodyHtml(const ContentSet &content, const Options &opti
     Body body(content, options);
     if (options.address == QLatin1String("explored")) {
         body.explored();
+        body.help();
         return body.html;
     }
     if (!PageAddress::resolve(options.address, content, &page, &why)) {
@@ -363,11 +400,15 @@ QString HandoutExporter::bodyHtml(const ContentSet &content, const Options &opti
     case PageAddress::Kind::Glossary:
         body.glossary();
         break;
+    case PageAddress::Kind::Help:
+        body.helpPage();
+        return body.html;
     default:
-        *error = QStringLiteral("--page: \"%1\" has no handout; use walkthrough/<id>, flow/<id>, glossary or explored")
+        *error = QStringLiteral("--page: \"%1\" has no handout; use walkthrough/<id>, flow/<id>, glossary, help or explored")
                          .arg(options.address);
         return {};
     }
+    body.help();
     return body.html;
 }
 
@@ -430,7 +471,7 @@ HandoutExporter::Status HandoutExporter::write(const ContentSet &content, const 
         return Status::CannotWrite;
     }
 
-    const QString reviewedText = reviewDateText(content.meta.reviewedAsOf);
+    const QString reviewedText = contentDateText(content.meta.reviewedAsOf);
     //: The name of the app at the top of every handout page
     const QString appName = QCoreApplication::translate("HandoutExporter", "Know the Limits");
     int pageNumber = 0;

@@ -3,6 +3,7 @@
 
 #include "contenttext.h"
 #include "contenttypes.h"
+#include "languagemanager.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -51,7 +52,7 @@ private:
         QStringList parts;
         for (const QString &id : ids) {
             const Source *s = c.source(id);
-            parts.append(s ? s->citation : id);
+            parts.append(s ? contentTr(contentContext::citations(), s->citation) : id);
         }
         //: Outline export: the line that lists the sources of a part; %1 is the list
         para(QCoreApplication::translate("OutlineExporter", "Sources: %1").arg(parts.join(QStringLiteral("; "))));
@@ -64,7 +65,7 @@ private:
         line();
         //: Outline export: %1 is the content version, %2 the date it was reviewed
         para(QCoreApplication::translate("OutlineExporter", "Content version %1, reviewed as of %2.")
-                     .arg(c.meta.version, c.meta.reviewedAsOf));
+                     .arg(c.meta.version, contentDateText(c.meta.reviewedAsOf)));
         para(QStringLiteral("> ") + contentTr(contentContext::meta(), c.meta.disclaimer));
         para(QStringLiteral("> ") + contentTr(contentContext::meta(), c.meta.helpNotice));
     }
@@ -176,8 +177,10 @@ private:
         line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Sources"));
         line();
         for (const Source &s : c.sources) {
-            line(QStringLiteral("- `%1` %2. %3%4").arg(s.id, s.citation, contentTr(contentContext::sources(), s.supports),
-                                                      s.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(s.url)));
+            const QString address = webAddressLine(s.url, s.translatedUrls, language());
+            line(QStringLiteral("- `%1` %2. %3%4").arg(s.id, contentTr(contentContext::citations(), s.citation),
+                                                      contentTr(contentContext::sources(), s.supports),
+                                                      address.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(address)));
         }
         line();
     }
@@ -189,7 +192,7 @@ private:
         QList<Event> sorted = c.events;
         std::stable_sort(sorted.begin(), sorted.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
         for (const Event &e : sorted) {
-            para(QStringLiteral("**%1 — %2.** %3").arg(e.date, contentTr(contentContext::timeline(), e.title),
+            para(QStringLiteral("**%1 — %2.** %3").arg(contentDateText(e.date), contentTr(contentContext::timeline(), e.title),
                                                       contentTr(contentContext::timeline(), e.body)));
             cite(e.sources);
         }
@@ -199,12 +202,16 @@ private:
     {
         line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Where to find legal help"));
         line();
-        for (const HelpPlace &h : c.helpPlaces)
+        for (const HelpPlace &h : c.helpPlaces) {
+            const QString address = webAddressLine(h.url, h.translatedUrls, language());
             line(QStringLiteral("- **%1** — %2%3").arg(contentTr(contentContext::help(), h.name),
                                                       contentTr(contentContext::help(), h.what),
-                                                      h.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(h.url)));
+                                                      address.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(address)));
+        }
         line();
     }
+
+    static QString language() { return LanguageManager::instance()->language(); }
 
     const ContentSet &c;
     QString out;

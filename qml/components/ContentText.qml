@@ -4,7 +4,7 @@ import QtQuick.Controls.Basic
 import KnowTheLimits
 
 // Content prose (HTML from the models). Glossary links open their definition in place; source
-// links show the citation. A paragraph with links is one Tab stop per link: Tab and Shift+Tab
+// links show the citation; page links go to that page. A paragraph with links is one Tab stop per link: Tab and Shift+Tab
 // move between them, Enter or Space opens one. Screen readers get the words, never the markup.
 // Nothing here loads anything from outside the app.
 Label {
@@ -63,6 +63,10 @@ Label {
         const target = Content.linkTarget(href)
         if (Object.keys(target).length === 0)
             return
+        if (target.page !== undefined) { // a link to another page of the app
+            Navigation.go(target.page)
+            return
+        }
         root.returnToLink = root.activeFocus ? root.focusedLink : -1
         // Made on each use (by URL, so no bound component crosses contexts); it opens itself.
         popupLoader.setSource("DefinitionPopup.qml", {

@@ -9,8 +9,8 @@ import KnowTheLimits
 RowLayout {
     /** Its width on one line, from the buttons themselves: a hidden layout does not keep its
      *  implicitWidth current, and the header decides from this whether to show it. */
-    readonly property real neededWidth: search.implicitWidth + glossary.implicitWidth + sources.implicitWidth
-        + timeline.implicitWidth + 3 * spacing
+    readonly property real neededWidth: search.implicitWidth + help.implicitWidth + glossary.implicitWidth
+        + sources.implicitWidth + timeline.implicitWidth + 4 * spacing
 
     spacing: Theme.gap
 
@@ -25,6 +25,17 @@ RowLayout {
         highlighted: Navigation.kind === "search"
         Accessible.description: qsTr("Search all content (Ctrl+F)")
         onClicked: Navigation.go("search")
+    }
+    ActionButton {
+        id: help
+
+        flat: true
+        font.bold: false
+        objectName: "helpLink"
+        //: Header link to the page of places to find a lawyer or accredited representative
+        text: qsTr("Find legal help")
+        highlighted: Navigation.kind === "help"
+        onClicked: Navigation.go("help")
     }
     ActionButton {
         id: glossary

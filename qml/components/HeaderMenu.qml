@@ -14,7 +14,7 @@ ActionButton {
     objectName: "headerMenuButton"
     //: Header button that lists the reference pages when they do not fit in the header
     text: qsTr("Menu")
-    Accessible.name: qsTr("Menu: search, glossary, sources, timeline")
+    Accessible.name: qsTr("Menu: search, legal help, glossary, sources, timeline")
     onClicked: menu.open()
 
     Menu {
@@ -35,6 +35,12 @@ ActionButton {
             //: Header link to the search page
             text: qsTr("Search")
             onTriggered: Navigation.go("search")
+        }
+        MenuItem {
+            objectName: "menuHelp"
+            //: Header link to the page of places to find a lawyer or accredited representative
+            text: qsTr("Find legal help")
+            onTriggered: Navigation.go("help")
         }
         MenuItem {
             //: Header link to the glossary page

@@ -72,6 +72,15 @@ ScrollingPage {
         }
     }
 
+    CardButton {
+        objectName: "helpCard"
+        Layout.fillWidth: true
+        //: Home page card to the page of places to find a lawyer or accredited representative
+        text: qsTr("Find legal help")
+        description: qsTr("Free and low-cost legal help, how to check that a lawyer or representative is real, and how to avoid notario fraud.")
+        onClicked: Navigation.go("help")
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.margin / 2

@@ -74,9 +74,11 @@ ColumnLayout {
                 spacing: Theme.margin / 2
                 Label {
                     textFormat: Text.PlainText
-                    Layout.preferredWidth: 120 * Theme.scale
+                    // Room for "15 de diciembre de 2011" on two lines.
+                    Layout.preferredWidth: 130 * Theme.scale
                     Layout.fillHeight: true
                     verticalAlignment: Text.AlignTop
+                    wrapMode: Text.Wrap
                     text: entry.date
                     font.pixelSize: Theme.bodySize
                     font.bold: true
