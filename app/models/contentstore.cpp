@@ -150,9 +150,13 @@ QVariantMap ContentStore::linkTarget(const QString &href) const
         return term(href.mid(5));
     if (href.startsWith(QLatin1String("source:")))
         return source(href.mid(7));
-    if (href.startsWith(QLatin1String("page:"))) // validated against the content when loaded
-        return { { QStringLiteral("page"), href.mid(5) } };
     return {};
+}
+
+QString ContentStore::linkPage(const QString &href) const
+{
+    // Validated against the content when it was loaded.
+    return href.startsWith(QLatin1String("page:")) ? href.mid(5) : QString();
 }
 
 bool ContentStore::eventFilter(QObject *watched, QEvent *event)

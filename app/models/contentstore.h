@@ -79,6 +79,8 @@ public:
     /** What a link in content text (term:id or source:id) opens: term() or source(); {} for
      *  anything else. */
     Q_INVOKABLE QVariantMap linkTarget(const QString &href) const;
+    /** The page address a page link (page:help, page:flow/<id>) goes to, or "". */
+    Q_INVOKABLE QString linkPage(const QString &href) const;
 
 Q_SIGNALS:
     void contentChanged();

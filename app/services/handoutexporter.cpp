@@ -484,7 +484,7 @@ HandoutExporter::Status HandoutExporter::write(const ContentSet &content, const 
                          appName + QStringLiteral(" — ") + title);
         painter.drawLine(QPointF(full.left(), band * 0.7), QPointF(full.right(), band * 0.7));
         //: Handout footer on every page; %1 is the review date, %2 the page number
-        const QString footer = QCoreApplication::translate("HandoutExporter", "General information, not legal advice. Reviewed as of %1. Page %2")
+        const QString footer = QCoreApplication::translate("HandoutExporter", "General information, not legal advice. Sources checked through %1. Page %2")
                                        .arg(reviewedText)
                                        .arg(pageNumber);
         painter.drawText(QRectF(full.left(), full.bottom() - band * 0.9, full.width(), band * 0.9),

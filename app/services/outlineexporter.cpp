@@ -64,7 +64,7 @@ private:
         line(QStringLiteral("# ") + QCoreApplication::translate("OutlineExporter", "Know the Limits — all content"));
         line();
         //: Outline export: %1 is the content version, %2 the date it was reviewed
-        para(QCoreApplication::translate("OutlineExporter", "Content version %1, reviewed as of %2.")
+        para(QCoreApplication::translate("OutlineExporter", "Content version %1, sources checked through %2.")
                      .arg(c.meta.version, contentDateText(c.meta.reviewedAsOf)));
         para(QStringLiteral("> ") + contentTr(contentContext::meta(), c.meta.disclaimer));
         para(QStringLiteral("> ") + contentTr(contentContext::meta(), c.meta.helpNotice));

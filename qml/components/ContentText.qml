@@ -60,13 +60,14 @@ Label {
     onLinkActivated: link => openLink(link)
 
     function openLink(href: string) {
+        const page = Content.linkPage(href)
+        if (page !== "") {
+            Navigation.go(page)
+            return
+        }
         const target = Content.linkTarget(href)
         if (Object.keys(target).length === 0)
             return
-        if (target.page !== undefined) { // a link to another page of the app
-            Navigation.go(target.page)
-            return
-        }
         root.returnToLink = root.activeFocus ? root.focusedLink : -1
         // Made on each use (by URL, so no bound component crosses contexts); it opens itself.
         popupLoader.setSource("DefinitionPopup.qml", {

@@ -45,7 +45,7 @@ Rectangle {
             Layout.row: root.expanded ? 1 : 0
             Layout.column: root.expanded ? 0 : 1
             //: %1 is a date, such as "November 28, 2026"
-            text: qsTr("Reviewed as of %1").arg(Content.reviewedAsOf)
+            text: qsTr("Sources checked through %1").arg(Content.reviewedAsOf)
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             visible: root.expanded || root.width > 900 * Theme.scale

@@ -135,6 +135,11 @@ private Q_SLOTS:
         row("file-source-url", b, "$.sources[0].url", "is not an https web address");
         row("userinfo-source-url", b, "$.sources[0].url", "is not an https web address");
         row("javascript-help-url", c, "$.helpPlaces[0].url", "is not an https web address");
+        row("translated-url-bad-language", c, "$.helpPlaces[0].translatedUrls.ES-mx", "is not a language code");
+        row("translated-url-http", c, "$.helpPlaces[0].translatedUrls.es", "is not an https web address");
+        row("translated-url-without-url", c, "$.helpPlaces[0].translatedUrls", "translated pages need the page itself");
+        row("page-link-unknown", c, "$.topics[0].sections[0].body", "link \"page:flow/nope\": no flow \"nope\"");
+        row("page-link-to-search", c, "$.topics[0].sections[0].body", "content may not link to search");
     }
 
     void malformedInputIsReportedWithFileAndPath()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentstore.h"
+#include "contenttext.h"
 #include "glossarymodel.h"
 #include "languagemanager.h"
 #include "sourcelistmodel.h"
@@ -74,6 +75,30 @@ private Q_SLOTS:
         LanguageManager::instance()->setLanguage(QStringLiteral("es"));
         QCOMPARE(order(), QStringList({ QStringLiteral("nube"), QStringLiteral("ñandú"), QStringLiteral("oso") }));
         ContentStore::instance()->load({}, ktl::test::validContent());
+    }
+
+    void datesAreWrittenOutInTheReadersLanguage()
+    {
+        // Never "2008-10": it reads as "2008 to 2010".
+        QCOMPARE(contentDateText(QStringLiteral("2008-10")), QStringLiteral("October 2008"));
+        QCOMPARE(contentDateText(QStringLiteral("2011-12-15")), QStringLiteral("December 15, 2011"));
+        QCOMPARE(contentDateText(QStringLiteral("1996")), QStringLiteral("1996"));
+        LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        QCOMPARE(contentDateText(QStringLiteral("2008-10")), QStringLiteral("octubre de 2008"));
+        QCOMPARE(contentDateText(QStringLiteral("2011-12-15")), QStringLiteral("15 de diciembre de 2011"));
+        QCOMPARE(contentDateText(QStringLiteral("2026-13")), QStringLiteral("2026-13")); // not a date: as written
+    }
+
+    void webPagesAreGivenInTheReadersLanguageOrMarked()
+    {
+        const QString url = QStringLiteral("https://www.uscis.gov/avoid-scams");
+        const TranslatedUrls spanish { { QStringLiteral("es"), QStringLiteral("https://www.uscis.gov/es/evite-estafas") } };
+        QCOMPARE(webAddressLine(url, spanish, QStringLiteral("en")), url);
+        QCOMPARE(webAddressLine(url, spanish, QStringLiteral("es")), spanish.value(QStringLiteral("es")));
+        QCOMPARE(webAddressLine(url, {}, QStringLiteral("en")), url);
+        LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        QCOMPARE(webAddressLine(url, {}, QStringLiteral("es")), url + QStringLiteral(" (en inglés)"));
+        QCOMPARE(webAddressLine(QString(), {}, QStringLiteral("es")), QString());
     }
 
     void languageNamesAreInTheirOwnLanguage()

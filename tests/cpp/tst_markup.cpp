@@ -21,6 +21,8 @@ private Q_SLOTS:
         QTest::newRow("list") << "Before:\n- one\n- two" << "<ul><li>one</li><li>two</li></ul>";
         QTest::newRow("html is escaped") << "x < y & z" << "<p>x &lt; y &amp; z</p>";
         QTest::newRow("web link stays text") << "[x](https://a.b)" << "<p>[x](https://a.b)</p>";
+        QTest::newRow("page link") << "See [help](page:help) and [a flow](page:flow/jail/held)."
+                                   << "<p>See <a href=\"page:help\">help</a> and <a href=\"page:flow/jail/held\">a flow</a>.</p>";
     }
     void toHtml()
     {
@@ -41,7 +43,8 @@ private Q_SLOTS:
         QTest::newRow("closing tag") << "a </b>" << "raw HTML";
         QTest::newRow("image") << "![x](term:x)" << "images";
         QTest::newRow("web link") << "[x](http://a.b)" << "web link";
-        QTest::newRow("unknown scheme") << "[x](file:/etc)" << "must start with term: or source:";
+        QTest::newRow("unknown scheme") << "[x](file:/etc)" << "must start with term:, source: or page:";
+        QTest::newRow("page link") << "[x](page:help)" << "";
         QTest::newRow("less-than in prose") << "5 < 6" << "";
     }
     void problems()

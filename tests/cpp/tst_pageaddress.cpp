@@ -26,6 +26,8 @@ private Q_SLOTS:
         QTest::newRow("step") << "walkthrough/detainers-101/hours" << true << "";
         QTest::newRow("node") << "flow/jail/held" << true << "";
         QTest::newRow("glossary") << "glossary" << true << "";
+        QTest::newRow("help") << "help" << true << "";
+        QTest::newRow("help takes no id") << "help/x" << false << "malformed page";
         QTest::newRow("unknown kind") << "preferences" << false << "unknown page";
         QTest::newRow("topic without id") << "topic" << false << "malformed page";
         QTest::newRow("empty part") << "flow//x" << false << "malformed page";
@@ -53,8 +55,9 @@ private Q_SLOTS:
         QStringList pages = allPageAddresses(content);
         QCOMPARE(pages.first(), QStringLiteral("home"));
         // home, 2 topics, 1 walkthrough + 3 steps, 1 flow + 4 nodes, glossary, sources, timeline,
-        // search, settings
-        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 5);
+        // help, search, settings
+        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 6);
+        QVERIFY(pages.contains(QStringLiteral("help")));
         for (const QString &page : pages) {
             PageAddress address;
             QString why;

@@ -36,11 +36,11 @@ def display_control(tree, lang):
 
 def notice_extents(tree, lang) -> tuple[Rect | None, str]:
     """The notice bar: a node of its own (a status bar, a panel, …) that holds the disclaimer,
-    or else the box around the disclaimer and the "Reviewed as of" line."""
+    or else the box around the disclaimer and the "Sources checked through" line."""
     disclaimer = translate("General information, not legal advice. For your situation, talk to a lawyer or a "
                            "DOJ-accredited representative.", lang)
     start = disclaimer.split(".")[0]
-    reviewed = translate("Reviewed as of %1", lang).split("%1")[0].strip()
+    reviewed = translate("Sources checked through %1", lang).split("%1")[0].strip()
     holders = [n for n in tree if n.extents and n.showing and start in (n.name or "") + (n.description or "")]
     containers = [n for n in holders if n.role in ("status bar", "notification", "info bar", "panel", "footer",
                                                    "section", "landmark", "filler")]

@@ -78,6 +78,14 @@ AppTestCase {
         tryVerify(() => !popup.visible)
     }
 
+    function test_pageLinkGoesToThatPage() {
+        const prose = make()
+        compare(Content.linkPage("page:help"), "help")
+        prose.linkActivated("page:help")
+        compare(Navigation.kind, "help")
+        compare(popupLoader(prose).item, null, "a page link opens no popup")
+    }
+
     function test_unknownLinkOpensNothing_data() {
         return [
             { tag: "web", href: "https://example.org/" },

@@ -11,9 +11,11 @@ AppTestCase {
     Component { id: homePage; HomePage {} }
 
     /** The visible topic cards (CardButtons: a text and a description) on @p page. */
+    /** The topic cards: not "Continue" and not "Find legal help". */
     function cards(page) {
         return descendants(page, item => item.visible && item.description !== undefined
-                                         && item.emphasized !== undefined && item.objectName !== "continueCard")
+                                         && item.emphasized !== undefined && item.objectName !== "continueCard"
+                                         && item.objectName !== "helpCard")
     }
 
     function test_homeListsTopics() {

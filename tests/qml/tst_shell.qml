@@ -63,7 +63,7 @@ AppTestCase {
         const window = createMain()
         const notice = findChild(window.contentItem, "reviewedAsOf")
         verify(notice)
-        compare(notice.text, "Reviewed as of November 28, 2026")
+        compare(notice.text, "Sources checked through November 28, 2026")
         verify(notice.visible)
         verify(findChild(window.contentItem, "disclaimer").text.indexOf("not legal advice") >= 0)
     }
@@ -151,7 +151,7 @@ AppTestCase {
         mouseClick(spanish)
         compare(LanguageManager.language, "es")
         compare(Navigation.address, "walkthrough/detainers-101/hours")
-        tryCompare(findChild(window.contentItem, "reviewedAsOf"), "text", "Revisado al 28 de noviembre de 2026")
+        tryCompare(findChild(window.contentItem, "reviewedAsOf"), "text", "Fuentes revisadas hasta el 28 de noviembre de 2026")
         const progress = findChild(window.contentItem, "stepProgress")
         compare(progress.text, "Paso 2 de 3")
         mouseClick(findChild(window.header, "language-en"))
