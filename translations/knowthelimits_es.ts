@@ -110,9 +110,9 @@
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <source>%1 (in English)</source>
-        <extracomment>A web address whose page exists only in English, shown to a reader of another language; %1 the address</extracomment>
-        <translation>%1 (en inglés)</translation>
+        <source>(in English)</source>
+        <extracomment>After a web address whose page exists only in English, shown to a reader of another language</extracomment>
+        <translation>(en inglés)</translation>
     </message>
 </context>
 <context>
@@ -901,11 +901,6 @@
 <context>
     <name>content/citations</name>
     <message>
-        <source>Executive Order 14218, Ending Taxpayer Subsidization of Open Borders, 90 Fed. Reg. 10581 (Feb. 25, 2025) (signed Feb. 19, 2025)</source>
-        <extracomment>new-courts.json $.sources[0].citation</extracomment>
-        <translation>Executive Order 14218 (Orden Ejecutiva 14218), Ending Taxpayer Subsidization of Open Borders, 90 Fed. Reg. 10581 (25 de febrero de 2025) (firmada el 19 de febrero de 2025)</translation>
-    </message>
-    <message>
         <source>U.S. Attorney General Pamela Bondi, memorandum &quot;Sanctuary Jurisdiction Directives&quot; (Feb. 5, 2025), as summarized by the Immigration Policy Tracking Project and by Dorsey &amp; Whitney (Feb. 2025)</source>
         <extracomment>new-courts.json $.sources[1].citation</extracomment>
         <translation>Memorando de la fiscal general de Estados Unidos, Pamela Bondi, &quot;Sanctuary Jurisdiction Directives&quot; (5 de febrero de 2025), según los resúmenes del Immigration Policy Tracking Project y de Dorsey &amp; Whitney (febrero de 2025)</translation>
@@ -1139,16 +1134,6 @@ sources.json $.sources[77].court</extracomment>
         <translation>42 U.S.C. §1983</translation>
     </message>
     <message>
-        <source>ACLU of Southern California, &quot;Know Your Rights: ICE Agents at Your Door&quot; (web page, accessed 2026)</source>
-        <extracomment>new-kyr.json $.sources[0].citation</extracomment>
-        <translation>ACLU of Southern California, &quot;Know Your Rights: ICE Agents at Your Door&quot; (página web, consultada en 2026)</translation>
-    </message>
-    <message>
-        <source>ACLU of Missouri, &quot;Your Rights and Law Enforcement&quot; (web page, accessed 2026)</source>
-        <extracomment>new-kyr.json $.sources[1].citation</extracomment>
-        <translation>ACLU of Missouri, &quot;Your Rights and Law Enforcement&quot; (página web, consultada en 2026)</translation>
-    </message>
-    <message>
         <source>ACLU of Arkansas, &quot;Know Your Rights: Immigrants in Arkansas&quot; (web page, updated Oct. 3, 2025)</source>
         <extracomment>new-kyr.json $.sources[2].citation</extracomment>
         <translation>ACLU of Arkansas, &quot;Know Your Rights: Immigrants in Arkansas&quot; (página web, actualizada el 3 de octubre de 2025)</translation>
@@ -1238,11 +1223,6 @@ sources.json $.sources[63].court</extracomment>
         <translation>U.S. Immigration and Customs Enforcement, ICE Guidance for Completing Form I-247A (Immigration Detainer – Notice of Action; orden de retención migratoria), vigente desde el 2 de abril de 2017, según se reproduce en internet</translation>
     </message>
     <message>
-        <source>Executive Order 13993, Revision of Civil Immigration Enforcement Policies and Priorities, 86 Fed. Reg. 7051 (Jan. 25, 2021) (signed Jan. 20, 2021)</source>
-        <extracomment>new-partnerships.json $.sources[1].citation</extracomment>
-        <translation>Orden Ejecutiva 13993, Revision of Civil Immigration Enforcement Policies and Priorities, 86 Fed. Reg. 7051 (25 de enero de 2021) (firmada el 20 de enero de 2021)</translation>
-    </message>
-    <message>
         <source>Ocean County Board of Commissioners v. Attorney General of New Jersey, 8 F.4th 176 (3d Cir. 2021)</source>
         <extracomment>new-partnerships.json $.sources[2].citation</extracomment>
         <translation>Ocean County Board of Commissioners v. Attorney General of New Jersey, 8 F.4th 176 (3d Cir. 2021)</translation>
@@ -1282,11 +1262,6 @@ sources.json $.sources[72].court</extracomment>
         <translation>8 U.S.C. §1229a (INA §240)</translation>
     </message>
     <message>
-        <source>8 U.S.C. §1231 (INA §241), §1231(a)(1)(A)</source>
-        <extracomment>new-reference.json $.sources[3].citation</extracomment>
-        <translation>8 U.S.C. §1231 (INA §241), §1231(a)(1)(A)</translation>
-    </message>
-    <message>
         <source>Homeland Security Act of 2002, Pub. L. No. 107-296, §101 (6 U.S.C. §111) and §451 (6 U.S.C. §271)</source>
         <extracomment>new-reference.json $.sources[4].citation</extracomment>
         <translation>Homeland Security Act of 2002 (Ley de Seguridad Nacional de 2002), Pub. L. No. 107-296, §101 (6 U.S.C. §111) y §451 (6 U.S.C. §271)</translation>
@@ -1295,11 +1270,6 @@ sources.json $.sources[72].court</extracomment>
         <source>Fed. R. App. P. 40 (as amended Dec. 1, 2024, which moved the en banc rules of former Rule 35 into Rule 40); 28 U.S.C. §46(c)</source>
         <extracomment>new-reference.json $.sources[5].citation</extracomment>
         <translation>Fed. R. App. P. 40 (modificada el 1 de diciembre de 2024, cuando pasaron a la Regla 40 las normas sobre casos en pleno de la antigua Regla 35); 28 U.S.C. §46(c)</translation>
-    </message>
-    <message>
-        <source>Executive Order 14148, Initial Rescissions of Harmful Executive Orders and Actions, 90 Fed. Reg. 8237 (Jan. 28, 2025) (signed Jan. 20, 2025)</source>
-        <extracomment>new-reference.json $.sources[6].citation</extracomment>
-        <translation>Executive Order 14148 (Orden Ejecutiva 14148), Initial Rescissions of Harmful Executive Orders and Actions, 90 Fed. Reg. 8237 (28 de enero de 2025) (firmada el 20 de enero de 2025)</translation>
     </message>
     <message>
         <source>Department of Homeland Security, Designating Aliens for Expedited Removal, notice, 90 Fed. Reg. 8139 (Jan. 24, 2025), effective Jan. 21, 2025</source>
@@ -1357,24 +1327,9 @@ sources.json $.sources[72].court</extracomment>
         <translation>Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS), Alien Registration Form and Evidence of Registration, regla final provisional, 90 Fed. Reg. 11793 (12 de marzo de 2025), vigente desde el 11 de abril de 2025; 8 U.S.C. §§1302, 1304(e) (INA §§262, 264(e))</translation>
     </message>
     <message>
-        <source>Matter of Yajure Hurtado, 29 I&amp;N Dec. 216 (BIA 2025)</source>
-        <extracomment>new-shared.json $.sources[9].citation</extracomment>
-        <translation>Matter of Yajure Hurtado, 29 I&amp;N Dec. 216 (BIA 2025), decisión de la Junta de Apelaciones de Inmigración</translation>
-    </message>
-    <message>
         <source>Board of Immigration Appeals</source>
         <extracomment>new-shared.json $.sources[9].court</extracomment>
         <translation>Junta de Apelaciones de Inmigración (BIA)</translation>
-    </message>
-    <message>
-        <source>Maldonado Bautista v. Santacruz (C.D. Cal.): nationwide Bond Eligible Class certified Nov. 2025; final judgment Dec. 18, 2025; order of Feb. 18, 2026, as reported by immigration law firms</source>
-        <extracomment>new-shared.json $.sources[10].citation</extracomment>
-        <translation>Maldonado Bautista v. Santacruz (C.D. Cal.): clase nacional Bond Eligible Class certificada en noviembre de 2025; sentencia final del 18 de diciembre de 2025; orden del 18 de febrero de 2026, según informaron bufetes de abogados de inmigración</translation>
-    </message>
-    <message>
-        <source>Buenrostro-Mendez v. Bondi (5th Cir. Feb. 6, 2026), as reported by immigration law firms</source>
-        <extracomment>new-shared.json $.sources[11].citation</extracomment>
-        <translation>Buenrostro-Mendez v. Bondi (5th Cir. 6 de febrero de 2026), según informaron bufetes de abogados de inmigración</translation>
     </message>
     <message>
         <source>Illegal Immigration Reform and Immigrant Responsibility Act of 1996, Pub. L. No. 104-208, div. C</source>
@@ -1871,11 +1826,6 @@ sources.json $.sources[80].court</extracomment>
         <translation>Texas Senate Bill 8 (Ley SB 8 de Texas), 89th Legislature, Regular Session (2025), versión final aprobada</translation>
     </message>
     <message>
-        <source>Texas Senate Bill 4, 88th Legislature, 4th Called Session (2023); litigation in the W.D. Tex. and the 5th Cir. (2024–2026), LML v. Martin (2026), as reported in 2026</source>
-        <extracomment>sources.json $.sources[86].citation</extracomment>
-        <translation>Texas Senate Bill 4 (Ley SB 4 de Texas), 88th Legislature, 4th Called Session (2023); litigio en el W.D. Tex. y el 5th Cir. (2024–2026), LML v. Martin (2026), según informes de 2026</translation>
-    </message>
-    <message>
         <source>Florida SB 168 (2019), Ch. 2019-102, Laws of Fla., creating chapter 908, Florida Statutes</source>
         <extracomment>sources.json $.sources[87].citation</extracomment>
         <translation>Florida SB 168 (2019), Ch. 2019-102, Laws of Fla., que creó el capítulo 908 de los Florida Statutes</translation>
@@ -1889,11 +1839,6 @@ sources.json $.sources[80].court</extracomment>
         <source>Florida SB 2-C, Ch. 2025-1, Laws of Fla. (signed Feb. 13, 2025)</source>
         <extracomment>sources.json $.sources[89].citation</extracomment>
         <translation>Florida SB 2-C, Ch. 2025-1, Laws of Fla. (firmada el 13 de febrero de 2025)</translation>
-    </message>
-    <message>
-        <source>Florida SB 4-C, Ch. 2025-2, Laws of Fla. (2025); litigation in the S.D. Fla. and the 11th Cir. (2025); Uthmeier v. Florida Immigrant Coalition (U.S. July 9, 2025), as reported</source>
-        <extracomment>sources.json $.sources[90].citation</extracomment>
-        <translation>Florida SB 4-C, Ch. 2025-2, Laws of Fla. (2025); litigio en el S.D. Fla. y el 11th Cir. (2025); Uthmeier v. Florida Immigrant Coalition (Corte Suprema, 9 de julio de 2025), según informes</translation>
     </message>
     <message>
         <source>Georgia House Bill 1105 (2024), Georgia Criminal Alien Track and Report Act of 2024 (signed May 1, 2024)</source>
@@ -1969,6 +1914,61 @@ sources.json $.sources[80].court</extracomment>
         <source>U.S. Department of Justice Civil Rights Division findings on the Maricopa County Sheriff&apos;s Office (Dec. 15, 2011), as reported by U.S. News and the American Immigration Council</source>
         <extracomment>sources.json $.sources[105].citation</extracomment>
         <translation>Conclusiones de la División de Derechos Civiles del Departamento de Justicia de Estados Unidos sobre la Oficina del Alguacil (Sheriff) del Condado de Maricopa (15 de diciembre de 2011), según informaron U.S. News y el American Immigration Council</translation>
+    </message>
+    <message>
+        <source>Executive Order 14218, Ending Taxpayer Subsidization of Open Borders (signed Feb. 19, 2025), 90 Fed. Reg. 10581 (Feb. 25, 2025)</source>
+        <extracomment>new-courts.json $.sources[0].citation</extracomment>
+        <translation>Orden Ejecutiva 14218, Ending Taxpayer Subsidization of Open Borders (firmada el 19 de febrero de 2025), 90 Fed. Reg. 10581 (25 de febrero de 2025)</translation>
+    </message>
+    <message>
+        <source>ACLU of Southern California, &quot;Know Your Rights: ICE Agents at Your Door&quot; (web page, 2026)</source>
+        <extracomment>new-kyr.json $.sources[0].citation</extracomment>
+        <translation>ACLU of Southern California, &quot;Know Your Rights: ICE Agents at Your Door&quot; (página web, 2026)</translation>
+    </message>
+    <message>
+        <source>ACLU of Missouri, &quot;Your Rights and Law Enforcement&quot; (web page, 2026)</source>
+        <extracomment>new-kyr.json $.sources[1].citation</extracomment>
+        <translation>ACLU of Missouri, &quot;Your Rights and Law Enforcement&quot; (página web, 2026)</translation>
+    </message>
+    <message>
+        <source>Executive Order 13993, Revision of Civil Immigration Enforcement Policies and Priorities (signed Jan. 20, 2021), 86 Fed. Reg. 7051 (Jan. 25, 2021)</source>
+        <extracomment>new-partnerships.json $.sources[1].citation</extracomment>
+        <translation>Orden Ejecutiva 13993, Revision of Civil Immigration Enforcement Policies and Priorities (firmada el 20 de enero de 2021), 86 Fed. Reg. 7051 (25 de enero de 2021)</translation>
+    </message>
+    <message>
+        <source>8 U.S.C. §1231 (INA §241), §1231(a)(1)(A) and §1231(a)(2)</source>
+        <extracomment>new-reference.json $.sources[3].citation</extracomment>
+        <translation>8 U.S.C. §1231 (INA §241), §1231(a)(1)(A) y §1231(a)(2)</translation>
+    </message>
+    <message>
+        <source>Executive Order 14148, Initial Rescissions of Harmful Executive Orders and Actions (signed Jan. 20, 2025), 90 Fed. Reg. 8237 (Jan. 28, 2025)</source>
+        <extracomment>new-reference.json $.sources[6].citation</extracomment>
+        <translation>Orden Ejecutiva 14148, Initial Rescissions of Harmful Executive Orders and Actions (firmada el 20 de enero de 2025), 90 Fed. Reg. 8237 (28 de enero de 2025)</translation>
+    </message>
+    <message>
+        <source>Matter of Yajure Hurtado, 29 I&amp;N Dec. 216 (BIA 2025) (decided Sept. 5, 2025)</source>
+        <extracomment>new-shared.json $.sources[9].citation</extracomment>
+        <translation>Matter of Yajure Hurtado, 29 I&amp;N Dec. 216 (BIA 2025) (decisión de la Junta de Apelaciones de Inmigración del 5 de septiembre de 2025)</translation>
+    </message>
+    <message>
+        <source>Maldonado Bautista v. Santacruz, No. 5:25-cv-01873-SSS-BFM (C.D. Cal.) (Sykes, J.): nationwide Bond Eligible Class certified Nov. 2025; final judgment Dec. 18, 2025; order of Feb. 18, 2026, as reported by immigration law firms</source>
+        <extracomment>new-shared.json $.sources[10].citation</extracomment>
+        <translation>Maldonado Bautista v. Santacruz, No. 5:25-cv-01873-SSS-BFM (C.D. Cal.) (jueza Sykes): clase nacional Bond Eligible Class certificada en noviembre de 2025; sentencia final del 18 de diciembre de 2025; orden del 18 de febrero de 2026, según informaron bufetes de abogados de inmigración</translation>
+    </message>
+    <message>
+        <source>Buenrostro-Mendez v. Bondi, Nos. 25-20496 and 25-40701 (5th Cir. Feb. 6, 2026) (Jones, J., joined by Duncan, J.; Douglas, J., dissenting), as reported by immigration law firms and news outlets</source>
+        <extracomment>new-shared.json $.sources[11].citation</extracomment>
+        <translation>Buenrostro-Mendez v. Bondi, Nos. 25-20496 y 25-40701 (5th Cir. 6 de febrero de 2026) (opinión de la jueza Jones, con la adhesión del juez Duncan; voto disidente de la jueza Douglas), según informaron bufetes de abogados de inmigración y medios de noticias</translation>
+    </message>
+    <message>
+        <source>Texas Senate Bill 4, 88th Leg., 4th C.S. (2023), and the litigation over it (W.D. Tex. preliminary injunction Feb. 29, 2024; 5th Cir. stay denied Mar. 26, 2024; injunction affirmed July 3, 2025; vacated en banc for lack of standing in 2026; LML v. Martin, filed May 4, 2026, injunction stayed by a 5th Cir. panel May 29, 2026; 2026 events as reported by secondary sources)</source>
+        <extracomment>sources.json $.sources[86].citation</extracomment>
+        <translation>Texas Senate Bill 4 (Ley SB 4 de Texas), 88th Leg., 4th C.S. (2023), y el litigio sobre ella (medida cautelar del W.D. Tex. del 29 de febrero de 2024; el 5th Cir. negó la suspensión el 26 de marzo de 2024; medida cautelar confirmada el 3 de julio de 2025; anulada en pleno (en banc) por falta de legitimación en 2026; LML v. Martin, presentada el 4 de mayo de 2026, medida cautelar suspendida por un panel del 5th Cir. el 29 de mayo de 2026; hechos de 2026 según fuentes secundarias)</translation>
+    </message>
+    <message>
+        <source>Florida SB 4-C, Ch. 2025-2, Laws of Fla. (2025), and the litigation over it: Florida Immigrant Coalition v. Uthmeier (S.D. Fla. TRO Apr. 4, 2025; preliminary injunction Apr. 29, 2025); 11th Cir. (stay denied June 6, 2025; argued Oct. 2025); Uthmeier v. Florida Immigrant Coalition (U.S. July 9, 2025) (stay denied)</source>
+        <extracomment>sources.json $.sources[90].citation</extracomment>
+        <translation>Florida SB 4-C, Ch. 2025-2, Laws of Fla. (2025), y el litigio sobre ella: Florida Immigrant Coalition v. Uthmeier (S.D. Fla.: orden de restricción temporal (TRO) del 4 de abril de 2025; medida cautelar del 29 de abril de 2025); 11th Cir. (suspensión negada el 6 de junio de 2025; argumentos orales en octubre de 2025); Uthmeier v. Florida Immigrant Coalition (Corte Suprema, 9 de julio de 2025) (suspensión negada)</translation>
     </message>
 </context>
 <context>
@@ -4242,11 +4242,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>Notificación consular</translation>
     </message>
     <message>
-        <source>When a foreign national is arrested or detained in the United States, officials must tell the person without delay that their country&apos;s consulate can be told. For some countries, officials must tell the consulate even if the person does not ask. The rule comes from treaties such as the Vienna Convention on Consular Relations.</source>
-        <extracomment>new-detained.json $.terms[1].definition</extracomment>
-        <translation>Cuando arrestan o detienen a un extranjero en Estados Unidos, los funcionarios deben decirle sin demora que se puede avisar al consulado de su país. Para algunos países, los funcionarios deben avisar al consulado aunque la persona no lo pida. La regla viene de tratados como la Convención de Viena sobre Relaciones Consulares.</translation>
-    </message>
-    <message>
         <source>Bond hearing</source>
         <extracomment>new-detention.json $.terms[0].term</extracomment>
         <translation>Audiencia de fianza (bond hearing)</translation>
@@ -4260,11 +4255,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <source>Mandatory detention</source>
         <extracomment>new-detention.json $.terms[1].term</extracomment>
         <translation>Detención obligatoria (mandatory detention)</translation>
-    </message>
-    <message>
-        <source>When a law requires ICE to hold a person during the case, with no bond hearing. It covers some people with criminal records, some people arrested or charged, with no conviction, for theft-type crimes (the Laken Riley Act, 2025), and people in expedited removal. Courts disagree about whether it also covers everyone who entered without inspection.</source>
-        <extracomment>new-detention.json $.terms[1].definition</extracomment>
-        <translation>Cuando una ley obliga a ICE a tener detenida a una persona durante su caso, sin audiencia de fianza. Cubre a algunas personas con antecedentes penales, a algunas arrestadas o acusadas, sin condena, por delitos como el robo (la Ley Laken Riley, de 2025) y a las personas en deportación acelerada. Los tribunales no están de acuerdo en si también cubre a todos los que entraron sin inspección.</translation>
     </message>
     <message>
         <source>Expedited removal</source>
@@ -4282,19 +4272,9 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>Solicitante de admisión (applicant for admission)</translation>
     </message>
     <message>
-        <source>The law&apos;s name for a person who is arriving, or who is in the United States without having been admitted. Since July 2025 the government has said it includes people who entered without inspection many years ago, so they can be held without bond. Courts disagree.</source>
-        <extracomment>new-detention.json $.terms[3].definition</extracomment>
-        <translation>El nombre que usa la ley para una persona que está llegando, o que está en Estados Unidos sin haber sido admitida. Desde julio de 2025 el gobierno dice que incluye a quienes entraron sin inspección hace muchos años, y que por eso se les puede detener sin fianza. Los tribunales no están de acuerdo.</translation>
-    </message>
-    <message>
         <source>Federal Tort Claims Act (FTCA)</source>
         <extracomment>new-detention.json $.terms[4].term</extracomment>
         <translation>Ley Federal de Reclamos por Daños (Federal Tort Claims Act, FTCA)</translation>
-    </message>
-    <message>
-        <source>A federal law that lets people ask the United States for money for some harms caused by federal employees. A written claim, often on Standard Form 95, must first go to the agency within two years.</source>
-        <extracomment>new-detention.json $.terms[4].definition</extracomment>
-        <translation>Una ley federal que deja pedir dinero a Estados Unidos por algunos daños causados por empleados federales. Primero hay que mandar un reclamo por escrito a la agencia, dentro de dos años, muchas veces en el Formulario Estándar 95.</translation>
     </message>
     <message>
         <source>Exigent circumstances</source>
@@ -4302,19 +4282,9 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>Circunstancias urgentes (exigent circumstances)</translation>
     </message>
     <message>
-        <source>A true emergency that lets police act without a warrant, such as chasing a suspect who runs into a home (hot pursuit). The Supreme Court treats it, along with consent, as an exception to the rule that police need a warrant to enter a home.</source>
-        <extracomment>new-kyr.json $.terms[0].definition</extracomment>
-        <translation>Una emergencia real que permite a la policía actuar sin orden, como perseguir a un sospechoso que entra corriendo a una casa (hot pursuit). La Corte Suprema la trata, junto con el consentimiento, como una excepción a la regla de que la policía necesita una orden para entrar a una casa.</translation>
-    </message>
-    <message>
         <source>Search warrant</source>
         <extracomment>new-kyr.json $.terms[1].term</extracomment>
         <translation>Orden de registro (search warrant)</translation>
-    </message>
-    <message>
-        <source>A judge&apos;s warrant that lets officers search a certain place for certain people or things. It covers only the address, areas and items it lists. To enter one person&apos;s home to look for someone else named in an arrest warrant, police generally need a search warrant, unless there is consent or an emergency.</source>
-        <extracomment>new-kyr.json $.terms[1].definition</extracomment>
-        <translation>Una orden firmada por un juez que permite a los agentes registrar un lugar determinado en busca de ciertas personas o cosas. Solo cubre la dirección, las áreas y las cosas que menciona. Para entrar a la casa de una persona a buscar a otra que aparece en una orden de arresto, la policía por lo general necesita una orden de registro, salvo que haya consentimiento o una emergencia.</translation>
     </message>
     <message>
         <source>Proof of registration</source>
@@ -4325,6 +4295,36 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <source>A government paper showing that a noncitizen is registered with the U.S. government, such as a green card or other papers listed in federal rules. Federal law requires noncitizens aged 18 or older to carry the proof they were given. Not carrying it is a misdemeanor.</source>
         <extracomment>new-kyr.json $.terms[2].definition</extracomment>
         <translation>Un papel del gobierno que muestra que una persona no ciudadana está registrada ante el gobierno de Estados Unidos, como la tarjeta de residente (green card) u otros papeles que indican las normas federales. La ley federal exige que las personas no ciudadanas de 18 años o más lleven consigo el comprobante que recibieron. No llevarlo es un delito menor.</translation>
+    </message>
+    <message>
+        <source>Officials who arrest or hold a foreign national in the United States must tell the person right away that their consulate can be told. For some countries, officials must tell the consulate even if the person does not ask. The rule comes from treaties such as the Vienna Convention on Consular Relations.</source>
+        <extracomment>new-detained.json $.terms[1].definition</extracomment>
+        <translation>Los funcionarios que arrestan o detienen a un extranjero en Estados Unidos deben decirle enseguida que se puede avisar a su consulado. Para algunos países, los funcionarios deben avisar al consulado aunque la persona no lo pida. La regla viene de tratados como la Convención de Viena sobre Relaciones Consulares.</translation>
+    </message>
+    <message>
+        <source>When a law requires ICE to hold a person during the case, with no bond hearing. It covers some people with criminal records. It also covers some people arrested or charged with theft-type crimes, even with no conviction (the Laken Riley Act, 2025), and people in expedited removal. Courts disagree about whether it also covers everyone who entered without inspection.</source>
+        <extracomment>new-detention.json $.terms[1].definition</extracomment>
+        <translation>Cuando una ley obliga a ICE a tener detenida a una persona durante su caso, sin audiencia de fianza. Cubre a algunas personas con antecedentes penales. También cubre a algunas personas arrestadas o acusadas de delitos como el robo, aunque no tengan condena (la Ley Laken Riley, de 2025), y a las personas en deportación acelerada. Los tribunales no están de acuerdo en si también cubre a todos los que entraron sin inspección.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s name for a person who is arriving, or who is in the United States without having been admitted. Since July 2025 the government has said this includes people who entered without inspection years ago. It says they can be held without bond. Courts disagree.</source>
+        <extracomment>new-detention.json $.terms[3].definition</extracomment>
+        <translation>El nombre que usa la ley para una persona que está llegando, o que está en Estados Unidos sin haber sido admitida. Desde julio de 2025 el gobierno dice que esto incluye a quienes entraron sin inspección hace años. Dice que se les puede detener sin fianza. Los tribunales no están de acuerdo.</translation>
+    </message>
+    <message>
+        <source>A federal law that lets people ask the United States for money for some harms caused by federal workers. First, a written claim must go to the agency within two years, often on Standard Form 95.</source>
+        <extracomment>new-detention.json $.terms[4].definition</extracomment>
+        <translation>Es una ley federal. Permite pedir dinero a Estados Unidos por algunos daños que causan los empleados federales. Primero hay que mandar un reclamo por escrito a la agencia, dentro de dos años, muchas veces en el Formulario Estándar 95.</translation>
+    </message>
+    <message>
+        <source>A true emergency that lets police act without a warrant. One example is chasing a suspect who runs into a home (hot pursuit). The Supreme Court treats it, like consent, as an exception to the rule that police need a warrant to enter a home.</source>
+        <extracomment>new-kyr.json $.terms[0].definition</extracomment>
+        <translation>Una emergencia real que permite a la policía actuar sin orden. Un ejemplo es perseguir a un sospechoso que entra corriendo a una casa (hot pursuit). La Corte Suprema la trata, igual que el consentimiento, como una excepción a la regla de que la policía necesita una orden para entrar a una casa.</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s warrant that lets officers search a certain place for certain people or things. It covers only the address, areas and items it lists. Police may want to enter one person&apos;s home to look for someone else named in an arrest warrant. For that they generally need a search warrant, unless there is consent or an emergency.</source>
+        <extracomment>new-kyr.json $.terms[1].definition</extracomment>
+        <translation>Una orden firmada por un juez que permite a los agentes registrar un lugar determinado en busca de ciertas personas o cosas. Solo cubre la dirección, las áreas y las cosas que menciona. A veces la policía quiere entrar a la casa de una persona para buscar a otra que aparece en una orden de arresto. Para eso, por lo general necesita una orden de registro, salvo que haya consentimiento o una emergencia.</translation>
     </message>
 </context>
 <context>
@@ -4571,11 +4571,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>Ley Laken Riley (Laken Riley Act, 2025)</translation>
     </message>
     <message>
-        <source>Gives state attorneys general a statutory right to sue for injunctive relief over certain federal release, parole, visa-sanction and detention failures.</source>
-        <extracomment>sources.json $.sources[10].supports</extracomment>
-        <translation>Da a los fiscales generales de los estados el derecho legal de demandar para pedir órdenes para frenar o exigir algo (injunctions). Aplica a ciertas fallas del gobierno federal en liberaciones, permisos de parole, sanciones de visas y detenciones.</translation>
-    </message>
-    <message>
         <source>8 C.F.R. §287.7 (detainers)</source>
         <extracomment>sources.json $.sources[11].title</extracomment>
         <translation>8 C.F.R. §287.7 (órdenes de retención migratoria)</translation>
@@ -4609,11 +4604,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <source>Form I-247A</source>
         <extracomment>sources.json $.sources[14].title</extracomment>
         <translation>Formulario I-247A</translation>
-    </message>
-    <message>
-        <source>The detainer form used since April 2, 2017; it lists four possible bases for probable cause and must be served on the person.</source>
-        <extracomment>sources.json $.sources[14].supports</extracomment>
-        <translation>Es el formulario de orden de retención migratoria que se usa desde el 2 de abril de 2017. Indica cuatro posibles bases de causa probable y se le debe entregar a la persona.</translation>
     </message>
     <message>
         <source>ICE detainer policy 10074.2 (2017)</source>
@@ -4871,11 +4861,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>South Dakota v. Dole (1987)</translation>
     </message>
     <message>
-        <source>Conditions on federal funds must relate to the federal program and must not be coercive.</source>
-        <extracomment>sources.json $.sources[41].supports</extracomment>
-        <translation>Las condiciones para recibir fondos federales deben tener relación con el programa federal y no deben ser coercitivas (no pueden forzar a los estados).</translation>
-    </message>
-    <message>
         <source>NFIB v. Sebelius (2012)</source>
         <extracomment>sources.json $.sources[42].title</extracomment>
         <translation>NFIB v. Sebelius (2012)</translation>
@@ -4954,11 +4939,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <source>Trump v. CASA (2025)</source>
         <extracomment>sources.json $.sources[50].title</extracomment>
         <translation>Trump v. CASA (2025)</translation>
-    </message>
-    <message>
-        <source>Universal injunctions likely exceed the equitable authority Congress gave federal courts; relief is limited to what plaintiffs need for complete relief.</source>
-        <extracomment>sources.json $.sources[50].supports</extracomment>
-        <translation>Las órdenes para frenar algo en todo el país (universal injunctions), que protegen también a quienes no son parte del caso, probablemente van más allá del poder de equidad que el Congreso dio a los tribunales federales. El remedio se limita a lo que los demandantes necesitan para una reparación completa.</translation>
     </message>
     <message>
         <source>Trump v. J.G.G. (2025)</source>
@@ -5429,16 +5409,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <source>DOJ found a pattern of discriminatory policing (Latinos four to nine times more likely to be stopped); DHS ended the office&apos;s 287(g) jail agreement and limited its Secure Communities access.</source>
         <extracomment>sources.json $.sources[105].supports</extracomment>
         <translation>El Departamento de Justicia (DOJ) encontró un patrón de vigilancia policial discriminatoria (para los latinos, la probabilidad de que los pararan era de cuatro a nueve veces mayor). El DHS terminó el acuerdo 287(g) de la cárcel de esa oficina y limitó su acceso a Comunidades Seguras.</translation>
-    </message>
-    <message>
-        <source>Know-your-rights card wording: do not open the door if an immigration agent is knocking; you have the right to remain silent; do not sign anything without talking to a lawyer; &quot;I choose to exercise my constitutional rights&quot;; a warrant to enter is one signed by a judge.</source>
-        <extracomment>sources.json $.sources[31].supports</extracomment>
-        <translation>Texto de la tarjeta de &quot;conozca sus derechos&quot;: no abra la puerta si un agente de inmigración está tocando; tiene derecho a guardar silencio; no firme nada sin antes hablar con un abogado; &quot;Elijo ejercer mis derechos constitucionales&quot;; una orden para entrar es la que firma un juez.</translation>
-    </message>
-    <message>
-        <source>The Fourth Amendment generally bars police from entering a home to make a routine arrest without a judge-signed warrant (an arrest warrant) and without consent.</source>
-        <extracomment>sources.json $.sources[43].supports</extracomment>
-        <translation>La Cuarta Enmienda, por lo general, prohíbe que la policía entre a una vivienda para hacer un arresto de rutina sin una orden firmada por un juez (una orden de arresto) y sin consentimiento.</translation>
     </message>
     <message>
         <source>A case about removals under the Alien Enemies Act: challenges that necessarily imply a detention is invalid belong in habeas corpus in the district of confinement, and people held under that Act must get notice and a chance to seek habeas before removal.</source>
@@ -5996,11 +5966,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>8 U.S.C. §1231: la deportación después de una orden de deportación</translation>
     </message>
     <message>
-        <source>When a person is ordered removed, the government is to carry out the removal within a 90-day removal period.</source>
-        <extracomment>new-reference.json $.sources[3].supports</extracomment>
-        <translation>Cuando se ordena la deportación de una persona, el gobierno debe llevarla a cabo dentro de un período de deportación de 90 días.</translation>
-    </message>
-    <message>
         <source>Homeland Security Act of 2002</source>
         <extracomment>new-reference.json $.sources[4].title</extracomment>
         <translation>Ley de Seguridad Nacional de 2002 (Homeland Security Act)</translation>
@@ -6176,11 +6141,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>Es la orden de 2017 sobre el control migratorio dentro del país. Su §10 restableció Comunidades Seguras, y su disposición sobre fondos, el §9(a), fue declarada inconstitucional en San Francisco v. Trump (2018). Se revocó el 20 de enero de 2021.</translation>
     </message>
     <message>
-        <source>The Supreme Court dismissed the three grant-condition petitions at the parties&apos; joint request, after the new administration stopped defending the Justice Department&apos;s conditions. The disagreement between appeals courts was never resolved.</source>
-        <extracomment>sources.json $.sources[59].supports</extracomment>
-        <translation>La Corte Suprema desestimó las tres peticiones sobre las condiciones de las subvenciones porque las partes lo pidieron juntas, después de que el nuevo gobierno dejó de defender las condiciones del Departamento de Justicia. El desacuerdo entre tribunales de apelaciones nunca se resolvió.</translation>
-    </message>
-    <message>
         <source>Affirmed a preliminary injunction against the Byrne JAG notice and access conditions: the city was likely to show that Congress had not authorized them. It was not a final ruling; see City of Chicago v. Barr (2020).</source>
         <extracomment>sources.json $.sources[73].supports</extracomment>
         <translation>Confirmó una medida cautelar (preliminary injunction) contra las condiciones de aviso y de acceso de Byrne JAG: era probable que la ciudad demostrara que el Congreso no las había autorizado. No fue un fallo final; vea City of Chicago v. Barr (2020).</translation>
@@ -6201,19 +6161,9 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>Exige que cada alguacil (sheriff) que opera una cárcel del condado, o que la contrata, pida y firme con ICE un acuerdo 287(g) o uno parecido, y que lo vuelva a pedir cada año si se lo niegan. Entró en vigor el 1 de enero de 2026. Desde el 1 de diciembre de 2026, el fiscal general del estado puede demandar a los alguaciles que no hayan cumplido. En diciembre de 2026 no se había confirmado cuántos habían cumplido para esa fecha.</translation>
     </message>
     <message>
-        <source>Created state crimes of illegal entry and re-entry. Courts blocked it from February 2024, and a panel affirmed that injunction on July 3, 2025. As reported in 2026, the full Fifth Circuit then vacated the injunction because the challengers lacked standing, without deciding whether the law is valid. A new class action, LML v. Martin (filed May 4, 2026), won a new injunction, and on May 29, 2026 a Fifth Circuit panel stayed it, letting Texas enforce key parts. Later events were not confirmed; the current status needs checking.</source>
-        <extracomment>sources.json $.sources[86].supports</extracomment>
-        <translation>Creó delitos estatales de entrada ilegal y de reingreso ilegal. Los tribunales la bloquearon desde febrero de 2024, y un panel confirmó esa orden para frenarla (injunction) el 3 de julio de 2025. Según informes de 2026, el pleno del Quinto Circuito anuló después esa orden porque quienes demandaron no tenían legitimación (standing), sin decidir si la ley es válida. Una nueva demanda colectiva, LML v. Martin (presentada el 4 de mayo de 2026), logró una nueva orden para frenar la ley, y el 29 de mayo de 2026 un panel del Quinto Circuito la suspendió, lo que permitió a Texas aplicar partes clave. No se confirmó lo que pasó después; hay que revisar la situación actual.</translation>
-    </message>
-    <message>
         <source>Requires the sheriff or chief correctional officer who runs a county jail to have a written 287(g) agreement with ICE. Since 2025, ending one needs the State Board of Immigration Enforcement&apos;s approval.</source>
         <extracomment>sources.json $.sources[88].supports</extracomment>
         <translation>Exige que el alguacil (sheriff) o el jefe de prisiones que opera una cárcel del condado tenga un acuerdo 287(g) por escrito con ICE. Desde 2025, terminar ese acuerdo requiere la aprobación de la Junta Estatal de Control Migratorio (State Board of Immigration Enforcement).</translation>
-    </message>
-    <message>
-        <source>Created state crimes of illegal entry and re-entry. A federal judge blocked it in April 2025, and the Eleventh Circuit refused a stay on June 6, 2025. As reported, on July 9, 2025 the Supreme Court denied Florida&apos;s request to let the law take effect, so it stayed blocked. The Eleventh Circuit heard argument in October 2025; its ruling was not found in our sources.</source>
-        <extracomment>sources.json $.sources[90].supports</extracomment>
-        <translation>Creó delitos estatales de entrada ilegal y de reingreso ilegal. Un juez federal la bloqueó en abril de 2025, y el Undécimo Circuito se negó a suspender ese bloqueo el 6 de junio de 2025. Según se informó, el 9 de julio de 2025 la Corte Suprema rechazó el pedido de Florida de dejar que la ley entrara en vigor, así que siguió bloqueada. El Undécimo Circuito escuchó los argumentos en octubre de 2025; su fallo no se encontró en nuestras fuentes.</translation>
     </message>
     <message>
         <source>News reports say Maryland&apos;s General Assembly first passed bills banning 287(g) agreements on Feb. 3, 2026 and gave final approval on Feb. 12, 2026; Gov. Moore signed them on Feb. 17, 2026. As emergency bills they took effect at once, and nine agencies had to end their agreements. AP reported that ten states now bar such agreements.</source>
@@ -6224,6 +6174,56 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <source>Used the staggered rollout of Secure Communities. Found little evidence either of crime reduction or of the feared rise in discriminatory arrests; the program brought no measurable public-safety benefit.</source>
         <extracomment>sources.json $.sources[102].supports</extracomment>
         <translation>Aprovechó que Comunidades Seguras empezó en fechas distintas en cada lugar. Encontró poca evidencia tanto de una reducción de los delitos como del temido aumento de arrestos discriminatorios. El programa no trajo un beneficio medible para la seguridad pública.</translation>
+    </message>
+    <message>
+        <source>When a person is ordered removed, the government is to carry out the removal within a 90-day removal period, and during that period it shall detain the person (§1231(a)(2)).</source>
+        <extracomment>new-reference.json $.sources[3].supports</extracomment>
+        <translation>Cuando se ordena la deportación de una persona, el gobierno debe llevarla a cabo dentro de un período de deportación de 90 días, y durante ese período debe mantener detenida a la persona (§1231(a)(2)).</translation>
+    </message>
+    <message>
+        <source>Added §1226(c)(1)(E), which requires detention of certain inadmissible noncitizens, such as people who entered without inspection, who are charged with, arrested for, convicted of, or admit acts of burglary, theft, larceny, shoplifting, assault of a law enforcement officer, or a crime that causes death or serious bodily injury. It also gives state attorneys general a statutory right to sue for injunctive relief over certain federal release, parole, visa-sanction and detention failures.</source>
+        <extracomment>sources.json $.sources[10].supports</extracomment>
+        <translation>Agregó el §1226(c)(1)(E), que exige detener a ciertos no ciudadanos inadmisibles, como quienes entraron sin inspección, si han sido acusados, arrestados o condenados por robo con allanamiento (burglary), hurto o robo (theft, larceny), hurto en tiendas (shoplifting), agresión a un agente del orden o un delito que cause la muerte o lesiones graves a otra persona, o si admiten haber cometido esos actos. También da a los fiscales generales de los estados el derecho legal de demandar para pedir órdenes para frenar o exigir algo (injunctions). Aplica a ciertas fallas del gobierno federal en liberaciones, permisos de parole, sanciones de visas y detenciones.</translation>
+    </message>
+    <message>
+        <source>The detainer form used since April 2, 2017. It asks the receiving agency to keep the person for no more than 48 hours beyond the time he or she would otherwise have been released, lists four possible bases for probable cause and must be served on the person.</source>
+        <extracomment>sources.json $.sources[14].supports</extracomment>
+        <translation>Es el formulario de orden de retención migratoria que se usa desde el 2 de abril de 2017. Pide a la agencia que lo recibe que retenga a la persona no más de 48 horas después del momento en que la habría liberado. Indica cuatro posibles bases de causa probable y se le debe entregar a la persona.</translation>
+    </message>
+    <message>
+        <source>Know-your-rights card wording: do not open the door if an immigration agent is knocking; you have the right to remain silent; do not sign anything without talking to a lawyer; give the card to the agent, or show it through a window or slide it under the door; &quot;I choose to exercise my constitutional rights&quot;; no permission to enter the home unless there is a warrant to enter, signed by a judge or magistrate with the person&apos;s name on it, slid under the door.</source>
+        <extracomment>sources.json $.sources[31].supports</extracomment>
+        <translation>Texto de la tarjeta de &quot;conozca sus derechos&quot;: no abra la puerta si un agente de inmigración está tocando; tiene derecho a guardar silencio; no firme nada sin antes hablar con un abogado; entregue la tarjeta al agente, o muéstrela por una ventana o pásela por debajo de la puerta; &quot;Elijo ejercer mis derechos constitucionales&quot;; no se da permiso para entrar a la vivienda salvo que haya una orden para entrar firmada por un juez o magistrado, con el nombre de la persona, pasada por debajo de la puerta.</translation>
+    </message>
+    <message>
+        <source>Conditions on federal funds must be stated unambiguously by Congress, so that states know what they accept; must relate to the federal program; and must not be coercive. The spending must also serve the general welfare, and a condition may not require states to do something unconstitutional.</source>
+        <extracomment>sources.json $.sources[41].supports</extracomment>
+        <translation>Las condiciones para recibir fondos federales deben estar escritas por el Congreso de forma clara (sin ambigüedad), para que los estados sepan lo que aceptan; deben tener relación con el programa federal; y no deben ser coercitivas (no pueden forzar a los estados). Además, el gasto debe servir al bienestar general, y una condición no puede exigir que los estados hagan algo inconstitucional.</translation>
+    </message>
+    <message>
+        <source>The Fourth Amendment generally bars police from entering a home to make a routine arrest without a judge-signed warrant (an arrest warrant), absent consent or exigent circumstances (a true emergency such as hot pursuit). An arrest warrant allows entry only into the named person&apos;s own home, when there is reason to believe the person is inside; to enter a third person&apos;s home, police need a search warrant (Steagald v. United States).</source>
+        <extracomment>sources.json $.sources[43].supports</extracomment>
+        <translation>La Cuarta Enmienda, por lo general, prohíbe que la policía entre a una vivienda para hacer un arresto de rutina sin una orden firmada por un juez (una orden de arresto), salvo que haya consentimiento o circunstancias urgentes (exigent circumstances: una emergencia real, como perseguir a alguien que huye). Una orden de arresto solo permite entrar a la vivienda de la persona nombrada, cuando hay razones para creer que está adentro; para entrar a la vivienda de otra persona, la policía necesita una orden de registro (Steagald v. United States).</translation>
+    </message>
+    <message>
+        <source>Universal injunctions likely exceed the equitable authority Congress gave federal courts; relief is limited to what plaintiffs need for complete relief. The Court left Rule 23 class actions open as a route to broader relief and did not decide whether the APA lets courts set aside (vacate) agency action.</source>
+        <extracomment>sources.json $.sources[50].supports</extracomment>
+        <translation>Las órdenes para frenar algo en todo el país (universal injunctions), que protegen también a quienes no son parte del caso, probablemente van más allá del poder de equidad que el Congreso dio a los tribunales federales. El remedio se limita a lo que los demandantes necesitan para una reparación completa. La Corte dejó abierta la vía de las demandas colectivas (class actions) de la Regla 23 para lograr un remedio más amplio, y no decidió si la Ley de Procedimiento Administrativo (APA) permite que los tribunales anulen (vacatur) una acción de una agencia.</translation>
+    </message>
+    <message>
+        <source>The Supreme Court dismissed the three grant-condition petitions on March 4, 2021 at the parties&apos; joint request, after the new administration told the Court it had resolved the cases with the states and cities. The disagreement between the appeals courts was never resolved.</source>
+        <extracomment>sources.json $.sources[59].supports</extracomment>
+        <translation>La Corte Suprema desestimó las tres peticiones sobre las condiciones de las subvenciones el 4 de marzo de 2021 porque las partes lo pidieron juntas, después de que el nuevo gobierno le informó que había resuelto los casos con los estados y las ciudades. El desacuerdo entre los tribunales de apelaciones nunca se resolvió.</translation>
+    </message>
+    <message>
+        <source>Created state crimes of illegal entry and re-entry and let state magistrates order people to return to the country they came from. It was blocked from February 2024, and a Fifth Circuit panel affirmed the injunction on July 3, 2025. As reported, in 2026 the full Fifth Circuit vacated that injunction for lack of standing without ruling on the merits; a new class action (LML v. Martin) won a district-court injunction, which a Fifth Circuit panel stayed on May 29, 2026, so Texas could begin enforcing the law. Later events were not confirmed in our sources; the current status needs checking.</source>
+        <extracomment>sources.json $.sources[86].supports</extracomment>
+        <translation>Creó delitos estatales de entrada ilegal y de reingreso ilegal, y permitió que magistrados estatales ordenaran a las personas volver al país del que vinieron. Estuvo bloqueada desde febrero de 2024, y un panel del Quinto Circuito confirmó la orden para frenarla (injunction) el 3 de julio de 2025. Según se informó, en 2026 el pleno del Quinto Circuito anuló esa orden porque quienes demandaron no tenían legitimación (standing), sin decidir sobre el fondo. Una nueva demanda colectiva (LML v. Martin) logró que un tribunal de distrito frenara la ley otra vez, pero el 29 de mayo de 2026 un panel del Quinto Circuito suspendió esa orden, y así Texas pudo empezar a aplicar la ley. Nuestras fuentes no confirmaron lo que pasó después; hay que revisar la situación actual.</translation>
+    </message>
+    <message>
+        <source>Created state crimes of illegal entry and re-entry. A federal judge blocked it in April 2025; the Eleventh Circuit refused a stay on June 6, 2025, and on July 9, 2025 the Supreme Court denied Florida&apos;s application to stay the injunction, with no noted dissents, so the law stayed blocked. News reports say the Eleventh Circuit heard argument in October 2025; its ruling was not found in our sources.</source>
+        <extracomment>sources.json $.sources[90].supports</extracomment>
+        <translation>Creó delitos estatales de entrada ilegal y de reingreso ilegal. Un juez federal la bloqueó en abril de 2025; el Undécimo Circuito se negó a suspender ese bloqueo el 6 de junio de 2025, y el 9 de julio de 2025 la Corte Suprema rechazó el pedido de Florida de suspender la orden para frenar la ley (injunction), sin votos en contra registrados, así que la ley siguió bloqueada. Según las noticias, el Undécimo Circuito escuchó los argumentos en octubre de 2025; su fallo no se encontró en nuestras fuentes.</translation>
     </message>
 </context>
 <context>

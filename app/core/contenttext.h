@@ -30,8 +30,10 @@ QString contentDateText(const QString &isoDate);
 /** The page of @p url, @p translated to open for a reader of @p language: the translated page
  *  when there is one, otherwise the (English) page itself. */
 QString urlFor(const QString &url, const TranslatedUrls &translated, const QString &language);
-/** urlFor() as a reader sees it: followed by "(in English)", in the reader's language, when the
- *  page is not in @p language, so a Spanish reader knows before typing it in. Empty for no url. */
+/** "(in English)", in the reader's language, when urlFor() gives a page that is not in
+ *  @p language, so a Spanish reader knows before typing it in; empty otherwise. */
+QString urlLanguageNote(const QString &url, const TranslatedUrls &translated, const QString &language);
+/** urlFor() as a reader sees it: the address, then urlLanguageNote() if there is one. */
 QString webAddressLine(const QString &url, const TranslatedUrls &translated, const QString &language);
 
 /** The translation contexts, one per object, shared by the models, exports and lupdate step. */

@@ -139,14 +139,19 @@ QString urlFor(const QString &url, const TranslatedUrls &translated, const QStri
     return translated.value(language, url);
 }
 
+QString urlLanguageNote(const QString &url, const TranslatedUrls &translated, const QString &language)
+{
+    if (url.isEmpty() || language == QLatin1String("en") || translated.contains(language))
+        return {};
+    //: After a web address whose page exists only in English, shown to a reader of another language
+    return QCoreApplication::translate("ContentStore", "(in English)");
+}
+
 QString webAddressLine(const QString &url, const TranslatedUrls &translated, const QString &language)
 {
-    if (url.isEmpty())
-        return {};
-    if (language == QLatin1String("en") || translated.contains(language))
-        return urlFor(url, translated, language);
-    //: A web address whose page exists only in English, shown to a reader of another language; %1 the address
-    return QCoreApplication::translate("ContentStore", "%1 (in English)").arg(url);
+    const QString note = urlLanguageNote(url, translated, language);
+    const QString address = url.isEmpty() ? QString() : urlFor(url, translated, language);
+    return note.isEmpty() ? address : address + QLatin1Char(' ') + note;
 }
 
 QString illustrationPath(const QString &name)

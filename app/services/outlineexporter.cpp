@@ -177,10 +177,9 @@ private:
         line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Sources"));
         line();
         for (const Source &s : c.sources) {
-            const QString address = webAddressLine(s.url, s.translatedUrls, language());
             line(QStringLiteral("- `%1` %2. %3%4").arg(s.id, contentTr(contentContext::citations(), s.citation),
                                                       contentTr(contentContext::sources(), s.supports),
-                                                      address.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(address)));
+                                                      link(s.url, s.translatedUrls)));
         }
         line();
     }
@@ -203,15 +202,23 @@ private:
         line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Where to find legal help"));
         line();
         for (const HelpPlace &h : c.helpPlaces) {
-            const QString address = webAddressLine(h.url, h.translatedUrls, language());
             line(QStringLiteral("- **%1** — %2%3").arg(contentTr(contentContext::help(), h.name),
                                                       contentTr(contentContext::help(), h.what),
-                                                      address.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(address)));
+                                                      link(h.url, h.translatedUrls)));
         }
         line();
     }
 
-    static QString language() { return LanguageManager::instance()->language(); }
+    /** " <address>" (a Markdown autolink), then "(in English)" outside it when the page is not
+     *  in the reader's language; "" without an address. */
+    static QString link(const QString &url, const TranslatedUrls &translated)
+    {
+        if (url.isEmpty())
+            return {};
+        const QString language = LanguageManager::instance()->language();
+        const QString note = urlLanguageNote(url, translated, language);
+        return QStringLiteral(" <%1>").arg(urlFor(url, translated, language)) + (note.isEmpty() ? QString() : QLatin1Char(' ') + note);
+    }
 
     const ContentSet &c;
     QString out;
