@@ -1030,6 +1030,16 @@ class Run:
             self.problem(f"expected {expected}; found {found}")
         return condition
 
+    def attempt(self, label: str, case: Callable[..., None], *args) -> None:
+        """Runs one case of a test; a TestFailure in it is a problem (the other cases still
+        run), with the tree and a screenshot saved under label and the app stopped."""
+        try:
+            case(*args)
+        except TestFailure as e:
+            self.problem(str(e))
+            self.save_tree(label)
+            self.stop_app()
+
     def save_tree(self, label: str) -> None:
         try:
             if self.app and self.app.alive():

@@ -117,12 +117,7 @@ def test(run: Run, args: list[str]) -> None:
     run.start_x([SIZE])
     for lang in ("en", "es"):
         for case in (keyboard_case, mouse_case):
-            try:
-                case(run, lang)
-            except TestFailure as e:
-                run.problem(str(e))
-                run.save_tree(f"{case.__name__}-{lang}")
-                run.stop_app()
+            run.attempt(f"{case.__name__}-{lang}", case, run, lang)
 
 
 if __name__ == "__main__":

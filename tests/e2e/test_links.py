@@ -165,12 +165,7 @@ def test(run: Run, args: list[str]) -> None:
         f"({expected['heading']!r})")
     run.start_x([SIZE])
     for case in (mouse_case, keyboard_case):
-        try:
-            case(run, expected, lang)
-        except TestFailure as e:
-            run.problem(str(e))
-            run.save_tree(case.__name__)
-            run.stop_app()
+        run.attempt(case.__name__, case, run, expected, lang)
 
 
 if __name__ == "__main__":

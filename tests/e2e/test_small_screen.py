@@ -20,7 +20,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness  # noqa: E402
-from harness import Rect, Run, TestFailure, log, translate  # noqa: E402
+from harness import Rect, Run, log, translate  # noqa: E402
 
 SCREEN = (1024, 600)
 NOTICE_MAX = 0.15
@@ -104,12 +104,7 @@ def test(run: Run, args: list[str]) -> None:
     run.start_x([SCREEN])
     for scale in scales:
         for lang in langs:
-            try:
-                one_case(run, lang, scale)
-            except TestFailure as e:
-                run.problem(str(e))
-                run.save_tree(f"small-{lang}-{scale:g}")
-                run.stop_app()
+            run.attempt(f"small-{lang}-{scale:g}", one_case, run, lang, scale)
 
 
 if __name__ == "__main__":
