@@ -902,49 +902,31 @@
     <name>content/citations</name>
     <message>
         <source>U.S. Attorney General Pamela Bondi, memorandum &quot;Sanctuary Jurisdiction Directives&quot; (Feb. 5, 2025), as summarized by the Immigration Policy Tracking Project and by Dorsey &amp; Whitney (Feb. 2025)</source>
-        <extracomment>new-courts.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[107].citation</extracomment>
         <translation>Memorando de la fiscal general de Estados Unidos, Pamela Bondi, &quot;Sanctuary Jurisdiction Directives&quot; (5 de febrero de 2025), según los resúmenes del Immigration Policy Tracking Project y de Dorsey &amp; Whitney (febrero de 2025)</translation>
     </message>
     <message>
         <source>Texas SB 4 (2023) litigation in 2026: the en banc Fifth Circuit decision vacating the 2024 preliminary injunction for lack of standing (2026; exact date not confirmed); LML v. Martin, a class action filed May 4, 2026; and a Fifth Circuit panel order of May 29, 2026 staying the district court&apos;s injunction (Southwick, J., dissenting), as reported by L&amp;L Law Group (May 2026), Texas Policy Research, Texas Scorecard and Litigation Logic</source>
-        <extracomment>new-courts.json $.sources[2].citation</extracomment>
-        <translation>Litigio sobre la ley SB 4 de Texas (2023) en 2026: fallo del pleno (en banc) del Quinto Circuito que anuló la medida cautelar de 2024 por falta de legitimación (2026; fecha exacta no confirmada); LML v. Martin, demanda colectiva presentada el 4 de mayo de 2026; y orden de un panel del Quinto Circuito del 29 de mayo de 2026 que suspendió la orden del tribunal de distrito (con el voto disidente del juez Southwick), según informaron L&amp;L Law Group (mayo de 2026), Texas Policy Research, Texas Scorecard y Litigation Logic</translation>
+        <extracomment>sources.json $.sources[108].citation</extracomment>
+        <translation>Litigio sobre la ley SB 4 de Texas (2023) en 2026: fallo del pleno (en banc) del Quinto Circuito que anuló la medida cautelar de 2024 por falta de legitimación (2026; fecha exacta no confirmada); LML v. Martin, demanda colectiva presentada el 4 de mayo de 2026; y orden de un panel del Quinto Circuito del 29 de mayo de 2026 que suspendió la orden para frenar la ley (injunction) del tribunal de distrito (con el voto disidente del juez Southwick), según informaron L&amp;L Law Group (mayo de 2026), Texas Policy Research, Texas Scorecard y Litigation Logic</translation>
     </message>
     <message>
         <source>U.S. Court of Appeals for the Fifth Circuit</source>
-        <extracomment>new-courts.json $.sources[2].court
+        <extracomment>sources.json $.sources[68].court
 ----------
-new-shared.json $.sources[11].court
+sources.json $.sources[108].court
 ----------
-sources.json $.sources[68].court</extracomment>
+sources.json $.sources[185].court</extracomment>
         <translation>Tribunal de Apelaciones de Estados Unidos para el Quinto Circuito</translation>
     </message>
     <message>
         <source>Uthmeier v. Florida Immigrant Coalition (U.S. July 9, 2025) (order denying application for stay); see also WUWF (July 9, 2025) and the ACLU of Florida case page</source>
-        <extracomment>new-courts.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[109].citation</extracomment>
         <translation>Uthmeier v. Florida Immigrant Coalition (Corte Suprema de EE. UU., 9 de julio de 2025) (orden que rechaza la solicitud de suspensión); véanse también WUWF (9 de julio de 2025) y la página del caso de la ACLU de Florida</translation>
     </message>
     <message>
         <source>Supreme Court of the United States</source>
-        <extracomment>new-courts.json $.sources[3].court
-----------
-new-detention.json $.sources[4].court
-----------
-new-detention.json $.sources[5].court
-----------
-new-mandamus.json $.sources[0].court
-----------
-new-reference.json $.sources[0].court
-----------
-new-shared.json $.sources[4].court
-----------
-new-shared.json $.sources[5].court
-----------
-new-shared.json $.sources[6].court
-----------
-new-shared.json $.sources[7].court
-----------
-sources.json $.sources[37].court
+        <extracomment>sources.json $.sources[37].court
 ----------
 sources.json $.sources[38].court
 ----------
@@ -988,347 +970,361 @@ sources.json $.sources[57].court
 ----------
 sources.json $.sources[58].court
 ----------
-sources.json $.sources[59].court</extracomment>
+sources.json $.sources[59].court
+----------
+sources.json $.sources[109].court
+----------
+sources.json $.sources[127].court
+----------
+sources.json $.sources[128].court
+----------
+sources.json $.sources[150].court
+----------
+sources.json $.sources[151].court
+----------
+sources.json $.sources[162].court
+----------
+sources.json $.sources[178].court
+----------
+sources.json $.sources[179].court
+----------
+sources.json $.sources[180].court
+----------
+sources.json $.sources[181].court</extracomment>
         <translation>Corte Suprema de Estados Unidos</translation>
     </message>
     <message>
         <source>ACLU of Florida, press release on the Eleventh Circuit&apos;s June 6, 2025 refusal to stay the injunction against Florida SB 4-C (June 2025)</source>
-        <extracomment>new-courts.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[110].citation</extracomment>
         <translation>ACLU de Florida, comunicado de prensa sobre la decisión del Undécimo Circuito del 6 de junio de 2025 de no suspender la medida cautelar contra la ley SB 4-C de Florida (junio de 2025)</translation>
     </message>
     <message>
         <source>News reports on U.S. Department of Justice suits against Colorado and Denver (filed May 2, 2025; Fox News and AP, May 2025), Rochester, New York (2025), and Boston (filed Sept. 4, 2025; CNN, Reuters and Connecticut Public, Sept. 2025)</source>
-        <extracomment>new-courts.json $.sources[5].citation</extracomment>
+        <extracomment>sources.json $.sources[111].citation</extracomment>
         <translation>Informes de prensa sobre demandas del Departamento de Justicia de Estados Unidos contra Colorado y Denver (presentada el 2 de mayo de 2025; Fox News y AP, mayo de 2025), Rochester, Nueva York (2025), y Boston (presentada el 4 de septiembre de 2025; CNN, Reuters y Connecticut Public, septiembre de 2025)</translation>
     </message>
     <message>
         <source>News reports on a habeas ruling by Judge Jeffrey Bryan (D. Minn., Jan. 15–17, 2026) for Garrison Gibson (VisaVerge; TN News, Jan. 16, 2026), and on a suit filed Jan. 30, 2026 in the District of Massachusetts by the Greater Boston Latino Network and the Brazilian Worker Center (Reuters; Bloomberg Law; GBH, Jan. 30, 2026)</source>
-        <extracomment>new-courts.json $.sources[6].citation</extracomment>
+        <extracomment>sources.json $.sources[112].citation</extracomment>
         <translation>Informes de prensa sobre un fallo de hábeas corpus del juez Jeffrey Bryan (D. Minn., 15 a 17 de enero de 2026) a favor de Garrison Gibson (VisaVerge; TN News, 16 de enero de 2026), y sobre una demanda presentada el 30 de enero de 2026 en el Distrito de Massachusetts por la Greater Boston Latino Network y el Brazilian Worker Center (Reuters; Bloomberg Law; GBH, 30 de enero de 2026)</translation>
     </message>
     <message>
         <source>U.S. Immigration and Customs Enforcement, Online Detainee Locator System (ODLS), with its privacy policy</source>
-        <extracomment>new-detained.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[114].citation</extracomment>
         <translation>Servicio de Inmigración y Control de Aduanas (ICE), Online Detainee Locator System (ODLS, Sistema de Localización de Detenidos en Línea), con su política de privacidad</translation>
     </message>
     <message>
         <source>U.S. Department of Justice, Executive Office for Immigration Review, Automated Case Information (online)</source>
-        <extracomment>new-detained.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[115].citation</extracomment>
         <translation>Departamento de Justicia de EE. UU., Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), Automated Case Information (Información Automatizada de Casos, en línea)</translation>
     </message>
     <message>
         <source>U.S. Department of Justice, Executive Office for Immigration Review, &quot;Customer Service Initiatives: Immigration Case Status Information&quot;</source>
-        <extracomment>new-detained.json $.sources[2].citation</extracomment>
+        <extracomment>sources.json $.sources[116].citation</extracomment>
         <translation>Departamento de Justicia de EE. UU., Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), &quot;Customer Service Initiatives: Immigration Case Status Information&quot; (información sobre el estado de los casos)</translation>
     </message>
     <message>
         <source>U.S. Department of Justice, Executive Office for Immigration Review, Immigration Court Practice Manual, ch. 1.6 (Inquiries)</source>
-        <extracomment>new-detained.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[117].citation</extracomment>
         <translation>Departamento de Justicia de EE. UU., Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), Immigration Court Practice Manual (Manual de práctica de los tribunales de inmigración), cap. 1.6 (Inquiries, consultas)</translation>
     </message>
     <message>
         <source>U.S. Department of Justice, Executive Office for Immigration Review, Board of Immigration Appeals Practice Manual, ch. 2.4 (Accredited Representatives)</source>
-        <extracomment>new-detained.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[118].citation</extracomment>
         <translation>Departamento de Justicia de EE. UU., Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), Board of Immigration Appeals Practice Manual (Manual de práctica de la Junta de Apelaciones de Inmigración), cap. 2.4 (Accredited Representatives, representantes acreditados)</translation>
     </message>
     <message>
         <source>8 C.F.R. §1292.12 (accreditation of representatives); see also 8 C.F.R. §1292.1(a)(1) and (a)(4)</source>
-        <extracomment>new-detained.json $.sources[5].citation</extracomment>
+        <extracomment>sources.json $.sources[119].citation</extracomment>
         <translation>8 C.F.R. §1292.12 (acreditación de representantes); vea también 8 C.F.R. §1292.1(a)(1) y (a)(4)</translation>
     </message>
     <message>
         <source>Vienna Convention on Consular Relations, art. 36, Apr. 24, 1963, 21 U.S.T. 77, 596 U.N.T.S. 261</source>
-        <extracomment>new-detained.json $.sources[6].citation</extracomment>
+        <extracomment>sources.json $.sources[120].citation</extracomment>
         <translation>Convención de Viena sobre Relaciones Consulares, art. 36, 24 de abril de 1963, 21 U.S.T. 77, 596 U.N.T.S. 261</translation>
     </message>
     <message>
         <source>U.S. Department of State, Bureau of Consular Affairs, &quot;Consular Notification and Access&quot;</source>
-        <extracomment>new-detained.json $.sources[7].citation</extracomment>
+        <extracomment>sources.json $.sources[121].citation</extracomment>
         <translation>Departamento de Estado de EE. UU., Oficina de Asuntos Consulares, &quot;Consular Notification and Access&quot; (notificación y acceso consular)</translation>
     </message>
     <message>
         <source>U.S. Department of Homeland Security, Office of Inspector General, &quot;Immigration and Customs Enforcement Policies and Procedures Related to Detainee Transfers,&quot; OIG-10-13 (November 2009)</source>
-        <extracomment>new-detained.json $.sources[8].citation</extracomment>
+        <extracomment>sources.json $.sources[122].citation</extracomment>
         <translation>Departamento de Seguridad Nacional de EE. UU. (DHS), Oficina del Inspector General, &quot;Immigration and Customs Enforcement Policies and Procedures Related to Detainee Transfers&quot; (políticas y procedimientos de ICE sobre traslados de detenidos), OIG-10-13 (noviembre de 2009)</translation>
     </message>
     <message>
         <source>U.S. Immigration and Customs Enforcement, Interim Guidance Regarding Detention Authority for Applicants for Admission (July 8, 2025), as described in court rulings, law-firm reports and news coverage</source>
-        <extracomment>new-detention.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[123].citation</extracomment>
         <translation>U.S. Immigration and Customs Enforcement, Interim Guidance Regarding Detention Authority for Applicants for Admission (8 de julio de 2025), según la describen fallos judiciales, informes de bufetes y noticias</translation>
     </message>
     <message>
         <source>American Immigration Lawyers Association, Practice Alert: EOIR Issues Nationwide Guidance on Maldonado Bautista, AILA Doc. No. 26011404 (updated Jan. 16, 2026)</source>
-        <extracomment>new-detention.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[124].citation</extracomment>
         <translation>American Immigration Lawyers Association, Practice Alert: EOIR Issues Nationwide Guidance on Maldonado Bautista, AILA Doc. No. 26011404 (actualizada el 16 de enero de 2026)</translation>
     </message>
     <message>
         <source>Avila v. Bondi (8th Cir. 2026) (Shepherd, J., for a 2–1 panel), as reported in news coverage; exact date not confirmed</source>
-        <extracomment>new-detention.json $.sources[2].citation</extracomment>
+        <extracomment>sources.json $.sources[125].citation</extracomment>
         <translation>Avila v. Bondi (8th Cir. 2026) (juez Shepherd, por una sala dividida 2 contra 1), según noticias; no se confirmó la fecha exacta</translation>
     </message>
     <message>
         <source>U.S. Court of Appeals for the Eighth Circuit</source>
-        <extracomment>new-detention.json $.sources[2].court</extracomment>
+        <extracomment>sources.json $.sources[125].court</extracomment>
         <translation>Tribunal de Apelaciones de Estados Unidos para el Octavo Circuito</translation>
     </message>
     <message>
         <source>Cunha v. Freden (2d Cir. 2026), as described by the Center for Immigration Studies (May 6, 2026)</source>
-        <extracomment>new-detention.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[126].citation</extracomment>
         <translation>Cunha v. Freden (2d Cir. 2026), según lo describe el Center for Immigration Studies (6 de mayo de 2026)</translation>
     </message>
     <message>
         <source>U.S. Court of Appeals for the Second Circuit</source>
-        <extracomment>new-detention.json $.sources[3].court
+        <extracomment>sources.json $.sources[77].court
 ----------
-sources.json $.sources[77].court</extracomment>
+sources.json $.sources[126].court
+----------
+sources.json $.sources[171].court</extracomment>
         <translation>Tribunal de Apelaciones de Estados Unidos para el Segundo Circuito</translation>
     </message>
     <message>
         <source>Genalo v. Black, No. 25-886 (U.S.), certiorari granted June 15, 2026, as reported by news and law-firm sources</source>
-        <extracomment>new-detention.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[127].citation</extracomment>
         <translation>Genalo v. Black, No. 25-886 (U.S.), certiorari concedido el 15 de junio de 2026, según noticias e informes de bufetes</translation>
     </message>
     <message>
         <source>Johnson v. Guzman Chavez, 141 S. Ct. 2271 (2021)</source>
-        <extracomment>new-detention.json $.sources[5].citation</extracomment>
+        <extracomment>sources.json $.sources[128].citation</extracomment>
         <translation>Johnson v. Guzman Chavez, 141 S. Ct. 2271 (2021)</translation>
     </message>
     <message>
         <source>Make the Road New York v. Noem (D.D.C. Aug. 29, 2025) (Cobb, J.), as reported in news coverage</source>
-        <extracomment>new-detention.json $.sources[6].citation</extracomment>
+        <extracomment>sources.json $.sources[132].citation</extracomment>
         <translation>Make the Road New York v. Noem (D.D.C. 29 de agosto de 2025) (jueza Cobb), según noticias</translation>
     </message>
     <message>
         <source>U.S. District Court for the District of Columbia</source>
-        <extracomment>new-detention.json $.sources[6].court</extracomment>
+        <extracomment>sources.json $.sources[132].court</extracomment>
         <translation>Tribunal de Distrito de Estados Unidos para el Distrito de Columbia</translation>
     </message>
     <message>
-        <source>Make the Road New York v. Mullin, No. 25-5320 (D.C. Cir. 2026) (Walker, J., joined by Rao, J.; Wilkins, J., dissenting), as reported in news coverage; exact date not confirmed (about June 2026)</source>
-        <extracomment>new-detention.json $.sources[7].citation</extracomment>
-        <translation>Make the Road New York v. Mullin, No. 25-5320 (D.C. Cir. 2026) (juez Walker, con el juez Rao; el juez Wilkins en desacuerdo), según noticias; no se confirmó la fecha exacta (alrededor de junio de 2026)</translation>
-    </message>
-    <message>
         <source>U.S. Court of Appeals for the District of Columbia Circuit</source>
-        <extracomment>new-detention.json $.sources[7].court</extracomment>
+        <extracomment>sources.json $.sources[133].court</extracomment>
         <translation>Tribunal de Apelaciones de Estados Unidos para el Circuito del Distrito de Columbia</translation>
     </message>
     <message>
         <source>Immigration law-firm guides on proving two years&apos; presence, e.g. &quot;Preparing for Expansion of Expedited Removal: Proving Two Years&apos; Presence in the United States&quot; and K. S. Rosenthal, &quot;Understanding the Expansion of Expedited Removal: How to Protect Yourself with Physical Presence Evidence&quot; (Jan. 2025)</source>
-        <extracomment>new-detention.json $.sources[8].citation</extracomment>
+        <extracomment>sources.json $.sources[134].citation</extracomment>
         <translation>Guías de bufetes de inmigración sobre cómo probar dos años de presencia, por ejemplo &quot;Preparing for Expansion of Expedited Removal: Proving Two Years&apos; Presence in the United States&quot; y K. S. Rosenthal, &quot;Understanding the Expansion of Expedited Removal: How to Protect Yourself with Physical Presence Evidence&quot; (enero de 2025)</translation>
     </message>
     <message>
         <source>Minnesota Star Tribune, &quot;Court ruling means Minnesota immigrants sent to Texas may have little chance of returning&quot; (Feb. 2026)</source>
-        <extracomment>new-detention.json $.sources[9].citation</extracomment>
+        <extracomment>sources.json $.sources[135].citation</extracomment>
         <translation>Minnesota Star Tribune, &quot;Court ruling means Minnesota immigrants sent to Texas may have little chance of returning&quot; (febrero de 2026)</translation>
     </message>
     <message>
         <source>Federal Tort Claims Act, 28 U.S.C. §§1346(b), 2401(b), 2675(a), 2680(h); 28 C.F.R. §14.2</source>
-        <extracomment>new-detention.json $.sources[10].citation</extracomment>
+        <extracomment>sources.json $.sources[136].citation</extracomment>
         <translation>Federal Tort Claims Act (Ley Federal de Reclamos por Daños), 28 U.S.C. §§1346(b), 2401(b), 2675(a), 2680(h); 28 C.F.R. §14.2</translation>
     </message>
     <message>
         <source>42 U.S.C. §1983</source>
-        <extracomment>new-detention.json $.sources[11].citation</extracomment>
+        <extracomment>sources.json $.sources[137].citation</extracomment>
         <translation>42 U.S.C. §1983</translation>
     </message>
     <message>
         <source>ACLU of Arkansas, &quot;Know Your Rights: Immigrants in Arkansas&quot; (web page, updated Oct. 3, 2025)</source>
-        <extracomment>new-kyr.json $.sources[2].citation</extracomment>
+        <extracomment>sources.json $.sources[140].citation</extracomment>
         <translation>ACLU of Arkansas, &quot;Know Your Rights: Immigrants in Arkansas&quot; (página web, actualizada el 3 de octubre de 2025)</translation>
     </message>
     <message>
         <source>Office of the New York State Attorney General, &quot;Dealing with ICE in the workplace: employers&apos; and workers&apos; rights and obligations&quot; (last updated March 2025)</source>
-        <extracomment>new-kyr.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[141].citation</extracomment>
         <translation>Office of the New York State Attorney General, &quot;Dealing with ICE in the workplace: employers&apos; and workers&apos; rights and obligations&quot; (actualizada por última vez en marzo de 2025)</translation>
     </message>
     <message>
         <source>U.S. Department of Homeland Security, memorandum of Acting Secretary Benjamine Huffman to ICE and CBP, &quot;Enforcement Actions in or Near Protected Areas&quot; (Jan. 20, 2025), announced in a DHS spokesperson statement of Jan. 21, 2025</source>
-        <extracomment>new-kyr.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[142].citation</extracomment>
         <translation>U.S. Department of Homeland Security, memorando del secretario interino Benjamine Huffman a ICE y CBP, &quot;Enforcement Actions in or Near Protected Areas&quot; (20 de enero de 2025), anunciado en una declaración de un portavoz del DHS el 21 de enero de 2025</translation>
     </message>
     <message>
         <source>National Immigration Law Center, &quot;Trump&apos;s Rescission of Protected Areas Policies Undermines Safety for All&quot; (fact sheet, 2025)</source>
-        <extracomment>new-kyr.json $.sources[5].citation</extracomment>
+        <extracomment>sources.json $.sources[143].citation</extracomment>
         <translation>National Immigration Law Center, &quot;Trump&apos;s Rescission of Protected Areas Policies Undermines Safety for All&quot; (hoja informativa, 2025)</translation>
     </message>
     <message>
         <source>Immigrant Legal Resource Center, &quot;Step-by-Step Family Preparedness Plan&quot; (updated November 2024)</source>
-        <extracomment>new-kyr.json $.sources[6].citation</extracomment>
+        <extracomment>sources.json $.sources[144].citation</extracomment>
         <translation>Immigrant Legal Resource Center, &quot;Step-by-Step Family Preparedness Plan&quot; (actualizado en noviembre de 2024)</translation>
     </message>
     <message>
         <source>18 U.S.C. §1001</source>
-        <extracomment>new-kyr.json $.sources[7].citation</extracomment>
+        <extracomment>sources.json $.sources[145].citation</extracomment>
         <translation>18 U.S.C. §1001</translation>
     </message>
     <message>
         <source>18 U.S.C. §1546</source>
-        <extracomment>new-kyr.json $.sources[8].citation</extracomment>
+        <extracomment>sources.json $.sources[146].citation</extracomment>
         <translation>18 U.S.C. §1546</translation>
     </message>
     <message>
         <source>principlecivics.com, explainer on the ICE home-entry memo (2026), reporting a suit by the ACLU, the ACLU of Minnesota and other ACLU affiliates filed Apr. 2, 2026; not confirmed in other sources</source>
-        <extracomment>new-kyr.json $.sources[9].citation</extracomment>
+        <extracomment>sources.json $.sources[147].citation</extracomment>
         <translation>principlecivics.com, explicación sobre el memorando de ICE sobre entradas a casas (2026), que informa de una demanda de la ACLU, la ACLU de Minnesota y otras filiales de la ACLU presentada el 2 de abril de 2026; no confirmada en otras fuentes</translation>
     </message>
     <message>
         <source>A.A.R.P. v. Trump, 605 U.S. ___ (May 16, 2025) (per curiam), No. 24A1007</source>
-        <extracomment>new-mandamus.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[151].citation</extracomment>
         <translation>A.A.R.P. v. Trump, 605 U.S. ___ (16 de mayo de 2025) (per curiam), No. 24A1007</translation>
     </message>
     <message>
         <source>8 U.S.C. §1158(d)(5)(A) and §1158(d)(7) (INA §208)</source>
-        <extracomment>new-mandamus.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[152].citation</extracomment>
         <translation>8 U.S.C. §1158(d)(5)(A) y §1158(d)(7) (INA §208)</translation>
     </message>
     <message>
         <source>28 U.S.C. §2242</source>
-        <extracomment>new-mandamus.json $.sources[2].citation</extracomment>
+        <extracomment>sources.json $.sources[153].citation</extracomment>
         <translation>28 U.S.C. §2242</translation>
     </message>
     <message>
         <source>American Immigration Council &amp; American Immigration Lawyers Association, Delay Actions in the Asylum Context: Avoiding Dismissal and Proving the Case (practice advisory, Nov. 2022)</source>
-        <extracomment>new-mandamus.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[154].citation</extracomment>
         <translation>American Immigration Council y American Immigration Lawyers Association, Delay Actions in the Asylum Context: Avoiding Dismissal and Proving the Case (guía para abogados, noviembre de 2022)</translation>
     </message>
     <message>
         <source>Gebeyehu v. Jaddou (W.D. Wash. 2024) (Martinez, J.), as summarized by a case-law service</source>
-        <extracomment>new-mandamus.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[155].citation</extracomment>
         <translation>Gebeyehu v. Jaddou (W.D. Wash. 2024) (Martinez, J.), según el resumen de un servicio de jurisprudencia</translation>
     </message>
     <message>
         <source>U.S. District Court for the Western District of Washington</source>
-        <extracomment>new-mandamus.json $.sources[4].court</extracomment>
+        <extracomment>sources.json $.sources[155].court</extracomment>
         <translation>Tribunal Federal de Distrito para el Distrito Oeste de Washington</translation>
     </message>
     <message>
         <source>Yilmaz v. Jaddou, No. SACV 23-00972-CJC (C.D. Cal. Oct. 4, 2023)</source>
-        <extracomment>new-mandamus.json $.sources[5].citation</extracomment>
+        <extracomment>sources.json $.sources[156].citation</extracomment>
         <translation>Yilmaz v. Jaddou, No. SACV 23-00972-CJC (C.D. Cal. 4 de octubre de 2023)</translation>
     </message>
     <message>
         <source>U.S. District Court for the Central District of California</source>
-        <extracomment>new-mandamus.json $.sources[5].court
+        <extracomment>sources.json $.sources[63].court
 ----------
-new-shared.json $.sources[10].court
+sources.json $.sources[156].court
 ----------
-sources.json $.sources[63].court</extracomment>
+sources.json $.sources[184].court</extracomment>
         <translation>Tribunal de Distrito de Estados Unidos para el Distrito Central de California</translation>
     </message>
     <message>
         <source>U.S. Immigration and Customs Enforcement, ICE Guidance for Completing Form I-247A (Immigration Detainer – Notice of Action), effective Apr. 2, 2017, as reproduced online</source>
-        <extracomment>new-partnerships.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[157].citation</extracomment>
         <translation>U.S. Immigration and Customs Enforcement, ICE Guidance for Completing Form I-247A (Immigration Detainer – Notice of Action; orden de retención migratoria), vigente desde el 2 de abril de 2017, según se reproduce en internet</translation>
     </message>
     <message>
         <source>Ocean County Board of Commissioners v. Attorney General of New Jersey, 8 F.4th 176 (3d Cir. 2021)</source>
-        <extracomment>new-partnerships.json $.sources[2].citation</extracomment>
+        <extracomment>sources.json $.sources[159].citation</extracomment>
         <translation>Ocean County Board of Commissioners v. Attorney General of New Jersey, 8 F.4th 176 (3d Cir. 2021)</translation>
     </message>
     <message>
         <source>U.S. Court of Appeals for the Third Circuit</source>
-        <extracomment>new-partnerships.json $.sources[2].court
+        <extracomment>sources.json $.sources[60].court
 ----------
-sources.json $.sources[60].court
+sources.json $.sources[72].court
 ----------
-sources.json $.sources[72].court</extracomment>
+sources.json $.sources[159].court</extracomment>
         <translation>Tribunal de Apelaciones de Estados Unidos para el Tercer Circuito</translation>
     </message>
     <message>
         <source>College of Coastal Georgia, Reg Murphy Center publications, &quot;ICE Expands Partnerships in Georgia&quot; (June 2025)</source>
-        <extracomment>new-partnerships.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[160].citation</extracomment>
         <translation>College of Coastal Georgia, publicaciones del Reg Murphy Center, &quot;ICE Expands Partnerships in Georgia&quot; (junio de 2025)</translation>
     </message>
     <message>
         <source>David A. Lieb &amp; Brian Witte, &quot;Trump is recruiting thousands of local officers to aid immigration effort. Some states are saying no,&quot; Associated Press (Feb. 18, 2026); also The Washington Post, &quot;Maryland bans partnerships with ICE&quot; (Feb. 17, 2026), as republished</source>
-        <extracomment>new-partnerships.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[161].citation</extracomment>
         <translation>David A. Lieb y Brian Witte, &quot;Trump is recruiting thousands of local officers to aid immigration effort. Some states are saying no&quot;, Associated Press (18 de febrero de 2026); también The Washington Post, &quot;Maryland bans partnerships with ICE&quot; (17 de febrero de 2026), según se volvió a publicar</translation>
     </message>
     <message>
         <source>Gerstein v. Pugh, 420 U.S. 103 (1975)</source>
-        <extracomment>new-reference.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[162].citation</extracomment>
         <translation>Gerstein v. Pugh, 420 U.S. 103 (1975)</translation>
     </message>
     <message>
         <source>28 U.S.C. §2201 (Declaratory Judgment Act)</source>
-        <extracomment>new-reference.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[163].citation</extracomment>
         <translation>28 U.S.C. §2201 (Declaratory Judgment Act, ley de sentencias declaratorias)</translation>
     </message>
     <message>
         <source>8 U.S.C. §1229a (INA §240)</source>
-        <extracomment>new-reference.json $.sources[2].citation</extracomment>
+        <extracomment>sources.json $.sources[164].citation</extracomment>
         <translation>8 U.S.C. §1229a (INA §240)</translation>
     </message>
     <message>
         <source>Homeland Security Act of 2002, Pub. L. No. 107-296, §101 (6 U.S.C. §111) and §451 (6 U.S.C. §271)</source>
-        <extracomment>new-reference.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[166].citation</extracomment>
         <translation>Homeland Security Act of 2002 (Ley de Seguridad Nacional de 2002), Pub. L. No. 107-296, §101 (6 U.S.C. §111) y §451 (6 U.S.C. §271)</translation>
     </message>
     <message>
         <source>Fed. R. App. P. 40 (as amended Dec. 1, 2024, which moved the en banc rules of former Rule 35 into Rule 40); 28 U.S.C. §46(c)</source>
-        <extracomment>new-reference.json $.sources[5].citation</extracomment>
+        <extracomment>sources.json $.sources[167].citation</extracomment>
         <translation>Fed. R. App. P. 40 (modificada el 1 de diciembre de 2024, cuando pasaron a la Regla 40 las normas sobre casos en pleno de la antigua Regla 35); 28 U.S.C. §46(c)</translation>
     </message>
     <message>
         <source>Department of Homeland Security, Designating Aliens for Expedited Removal, notice, 90 Fed. Reg. 8139 (Jan. 24, 2025), effective Jan. 21, 2025</source>
-        <extracomment>new-reference.json $.sources[7].citation</extracomment>
+        <extracomment>sources.json $.sources[169].citation</extracomment>
         <translation>Department of Homeland Security (Departamento de Seguridad Nacional), Designating Aliens for Expedited Removal (deportación acelerada), aviso, 90 Fed. Reg. 8139 (24 de enero de 2025), en vigor desde el 21 de enero de 2025</translation>
     </message>
     <message>
-        <source>Bloomberg News (Mar. 4, 2021), as republished by Newsmax, on the joint filings in Supreme Court Nos. 20-666, 20-795 and 20-796</source>
-        <extracomment>new-reference.json $.sources[8].citation</extracomment>
-        <translation>Bloomberg News (4 de marzo de 2021), según lo publicó Newsmax, sobre las solicitudes conjuntas en los casos de la Corte Suprema n.º 20-666, 20-795 y 20-796</translation>
-    </message>
-    <message>
         <source>8 U.S.C. §1226 (INA §236), §1226(a) and §1226(c), as amended by the Laken Riley Act, Pub. L. No. 119-1, §2 (2025)</source>
-        <extracomment>new-shared.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[174].citation</extracomment>
         <translation>8 U.S.C. §1226 (INA §236), §1226(a) y §1226(c), enmendado por la Ley Laken Riley (Laken Riley Act), Pub. L. No. 119-1, §2 (2025)</translation>
     </message>
     <message>
         <source>8 U.S.C. §1225 (INA §235), §1225(b)(1) and §1225(b)(2)(A)</source>
-        <extracomment>new-shared.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[175].citation</extracomment>
         <translation>8 U.S.C. §1225 (INA §235), §1225(b)(1) y §1225(b)(2)(A)</translation>
     </message>
     <message>
         <source>8 U.S.C. §1362 (INA §292)</source>
-        <extracomment>new-shared.json $.sources[2].citation</extracomment>
+        <extracomment>sources.json $.sources[176].citation</extracomment>
         <translation>8 U.S.C. §1362 (INA §292)</translation>
     </message>
     <message>
         <source>8 C.F.R. §236.1(d) and §1236.1(d)</source>
-        <extracomment>new-shared.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[177].citation</extracomment>
         <translation>8 C.F.R. §236.1(d) y §1236.1(d)</translation>
     </message>
     <message>
         <source>Jennings v. Rodriguez, 583 U.S. 281 (2018)</source>
-        <extracomment>new-shared.json $.sources[4].citation</extracomment>
+        <extracomment>sources.json $.sources[178].citation</extracomment>
         <translation>Jennings v. Rodriguez, 583 U.S. 281 (2018)</translation>
     </message>
     <message>
         <source>Padilla v. Kentucky, 559 U.S. 356 (2010)</source>
-        <extracomment>new-shared.json $.sources[5].citation</extracomment>
+        <extracomment>sources.json $.sources[179].citation</extracomment>
         <translation>Padilla v. Kentucky, 559 U.S. 356 (2010)</translation>
     </message>
     <message>
         <source>Hiibel v. Sixth Judicial District Court of Nevada, 542 U.S. 177 (2004)</source>
-        <extracomment>new-shared.json $.sources[6].citation</extracomment>
+        <extracomment>sources.json $.sources[180].citation</extracomment>
         <translation>Hiibel v. Sixth Judicial District Court of Nevada, 542 U.S. 177 (2004)</translation>
     </message>
     <message>
         <source>Steagald v. United States, 451 U.S. 204 (1981)</source>
-        <extracomment>new-shared.json $.sources[7].citation</extracomment>
+        <extracomment>sources.json $.sources[181].citation</extracomment>
         <translation>Steagald v. United States, 451 U.S. 204 (1981)</translation>
     </message>
     <message>
         <source>U.S. Citizenship and Immigration Services, Alien Registration Form and Evidence of Registration, interim final rule, 90 Fed. Reg. 11793 (Mar. 12, 2025), effective Apr. 11, 2025; 8 U.S.C. §§1302, 1304(e) (INA §§262, 264(e))</source>
-        <extracomment>new-shared.json $.sources[8].citation</extracomment>
+        <extracomment>sources.json $.sources[182].citation</extracomment>
         <translation>Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS), Alien Registration Form and Evidence of Registration, regla final provisional, 90 Fed. Reg. 11793 (12 de marzo de 2025), vigente desde el 11 de abril de 2025; 8 U.S.C. §§1302, 1304(e) (INA §§262, 264(e))</translation>
     </message>
     <message>
         <source>Board of Immigration Appeals</source>
-        <extracomment>new-shared.json $.sources[9].court</extracomment>
+        <extracomment>sources.json $.sources[129].court
+----------
+sources.json $.sources[183].court</extracomment>
         <translation>Junta de Apelaciones de Inmigración (BIA)</translation>
     </message>
     <message>
@@ -1435,11 +1431,6 @@ sources.json $.sources[72].court</extracomment>
         <source>ICE statement (Dec. 21, 2012), quoted in FAIR Legislative Update (Dec. 31, 2012)</source>
         <extracomment>sources.json $.sources[20].citation</extracomment>
         <translation>Declaración de ICE (21 de diciembre de 2012), citada en FAIR Legislative Update (31 de diciembre de 2012)</translation>
-    </message>
-    <message>
-        <source>U.S. Department of Homeland Security and ICE, &quot;287(g) Reaches More Than 1,000 Partnerships with State and Local Enforcement&quot; (news release, Sept. 17, 2025), full text via EIN Presswire</source>
-        <extracomment>sources.json $.sources[21].citation</extracomment>
-        <translation>Departamento de Seguridad Nacional (DHS) e ICE, &quot;287(g) Reaches More Than 1,000 Partnerships with State and Local Enforcement&quot; (comunicado de prensa, 17 de septiembre de 2025), texto completo publicado por EIN Presswire</translation>
     </message>
     <message>
         <source>Titus Consulting, 287(g) program tracker and notes (2026)</source>
@@ -1858,7 +1849,7 @@ sources.json $.sources[80].court</extracomment>
     <message>
         <source>New York Protect Our Courts Act, S425-A / A2176-A, ch. 322 of 2020 (signed Dec. 15, 2020)</source>
         <extracomment>sources.json $.sources[94].citation</extracomment>
-        <translation>Ley Protect Our Courts Act de Nueva York, S425-A / A2176-A, cap. 322 de 2020 (firmada el 15 de diciembre de 2020)</translation>
+        <translation>Ley para Proteger Nuestros Tribunales (Protect Our Courts Act) de Nueva York, S425-A / A2176-A, cap. 322 de 2020 (firmada el 15 de diciembre de 2020)</translation>
     </message>
     <message>
         <source>Maryland SB 245 and HB 444 (2026), Public Safety – Immigration Enforcement Agreements – Prohibition (emergency bills signed Feb. 17, 2026), as reported by WTOP (Feb. 3, 2026), WMAR (Feb. 12, 2026) and AP (Feb. 18, 2026)</source>
@@ -1917,47 +1908,47 @@ sources.json $.sources[80].court</extracomment>
     </message>
     <message>
         <source>Executive Order 14218, Ending Taxpayer Subsidization of Open Borders (signed Feb. 19, 2025), 90 Fed. Reg. 10581 (Feb. 25, 2025)</source>
-        <extracomment>new-courts.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[106].citation</extracomment>
         <translation>Orden Ejecutiva 14218, Ending Taxpayer Subsidization of Open Borders (firmada el 19 de febrero de 2025), 90 Fed. Reg. 10581 (25 de febrero de 2025)</translation>
     </message>
     <message>
         <source>ACLU of Southern California, &quot;Know Your Rights: ICE Agents at Your Door&quot; (web page, 2026)</source>
-        <extracomment>new-kyr.json $.sources[0].citation</extracomment>
+        <extracomment>sources.json $.sources[138].citation</extracomment>
         <translation>ACLU of Southern California, &quot;Know Your Rights: ICE Agents at Your Door&quot; (página web, 2026)</translation>
     </message>
     <message>
         <source>ACLU of Missouri, &quot;Your Rights and Law Enforcement&quot; (web page, 2026)</source>
-        <extracomment>new-kyr.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[139].citation</extracomment>
         <translation>ACLU of Missouri, &quot;Your Rights and Law Enforcement&quot; (página web, 2026)</translation>
     </message>
     <message>
         <source>Executive Order 13993, Revision of Civil Immigration Enforcement Policies and Priorities (signed Jan. 20, 2021), 86 Fed. Reg. 7051 (Jan. 25, 2021)</source>
-        <extracomment>new-partnerships.json $.sources[1].citation</extracomment>
+        <extracomment>sources.json $.sources[158].citation</extracomment>
         <translation>Orden Ejecutiva 13993, Revision of Civil Immigration Enforcement Policies and Priorities (firmada el 20 de enero de 2021), 86 Fed. Reg. 7051 (25 de enero de 2021)</translation>
     </message>
     <message>
         <source>8 U.S.C. §1231 (INA §241), §1231(a)(1)(A) and §1231(a)(2)</source>
-        <extracomment>new-reference.json $.sources[3].citation</extracomment>
+        <extracomment>sources.json $.sources[165].citation</extracomment>
         <translation>8 U.S.C. §1231 (INA §241), §1231(a)(1)(A) y §1231(a)(2)</translation>
     </message>
     <message>
         <source>Executive Order 14148, Initial Rescissions of Harmful Executive Orders and Actions (signed Jan. 20, 2025), 90 Fed. Reg. 8237 (Jan. 28, 2025)</source>
-        <extracomment>new-reference.json $.sources[6].citation</extracomment>
+        <extracomment>sources.json $.sources[168].citation</extracomment>
         <translation>Orden Ejecutiva 14148, Initial Rescissions of Harmful Executive Orders and Actions (firmada el 20 de enero de 2025), 90 Fed. Reg. 8237 (28 de enero de 2025)</translation>
     </message>
     <message>
         <source>Matter of Yajure Hurtado, 29 I&amp;N Dec. 216 (BIA 2025) (decided Sept. 5, 2025)</source>
-        <extracomment>new-shared.json $.sources[9].citation</extracomment>
+        <extracomment>sources.json $.sources[183].citation</extracomment>
         <translation>Matter of Yajure Hurtado, 29 I&amp;N Dec. 216 (BIA 2025) (decisión de la Junta de Apelaciones de Inmigración del 5 de septiembre de 2025)</translation>
     </message>
     <message>
         <source>Maldonado Bautista v. Santacruz, No. 5:25-cv-01873-SSS-BFM (C.D. Cal.) (Sykes, J.): nationwide Bond Eligible Class certified Nov. 2025; final judgment Dec. 18, 2025; order of Feb. 18, 2026, as reported by immigration law firms</source>
-        <extracomment>new-shared.json $.sources[10].citation</extracomment>
+        <extracomment>sources.json $.sources[184].citation</extracomment>
         <translation>Maldonado Bautista v. Santacruz, No. 5:25-cv-01873-SSS-BFM (C.D. Cal.) (jueza Sykes): clase nacional Bond Eligible Class certificada en noviembre de 2025; sentencia final del 18 de diciembre de 2025; orden del 18 de febrero de 2026, según informaron bufetes de abogados de inmigración</translation>
     </message>
     <message>
         <source>Buenrostro-Mendez v. Bondi, Nos. 25-20496 and 25-40701 (5th Cir. Feb. 6, 2026) (Jones, J., joined by Duncan, J.; Douglas, J., dissenting), as reported by immigration law firms and news outlets</source>
-        <extracomment>new-shared.json $.sources[11].citation</extracomment>
+        <extracomment>sources.json $.sources[185].citation</extracomment>
         <translation>Buenrostro-Mendez v. Bondi, Nos. 25-20496 y 25-40701 (5th Cir. 6 de febrero de 2026) (opinión de la jueza Jones, con la adhesión del juez Duncan; voto disidente de la jueza Douglas), según informaron bufetes de abogados de inmigración y medios de noticias</translation>
     </message>
     <message>
@@ -1970,13 +1961,83 @@ sources.json $.sources[80].court</extracomment>
         <extracomment>sources.json $.sources[90].citation</extracomment>
         <translation>Florida SB 4-C, Ch. 2025-2, Laws of Fla. (2025), y el litigio sobre ella: Florida Immigrant Coalition v. Uthmeier (S.D. Fla.: orden de restricción temporal (TRO) del 4 de abril de 2025; medida cautelar del 29 de abril de 2025); 11th Cir. (suspensión negada el 6 de junio de 2025; argumentos orales en octubre de 2025); Uthmeier v. Florida Immigrant Coalition (Corte Suprema, 9 de julio de 2025) (suspensión negada)</translation>
     </message>
+    <message>
+        <source>United States v. Texas, Nos. 23A814 and 23A815 (U.S. Mar. 19, 2024) (applications to vacate the Fifth Circuit&apos;s administrative stay denied); Fifth Circuit order of Mar. 19, 2024 dissolving that administrative stay; Fifth Circuit order of Mar. 26, 2024 denying a stay pending appeal; as reported by AILA (Mar. 19, 2024) and the Texas Municipal Courts Education Center (Mar. 27, 2024)</source>
+        <extracomment>sources.json $.sources[113].citation</extracomment>
+        <translation>United States v. Texas, Nos. 23A814 y 23A815 (Corte Suprema de EE. UU., 19 de marzo de 2024) (se rechazaron las solicitudes de anular la suspensión administrativa del Quinto Circuito); orden del Quinto Circuito del 19 de marzo de 2024 que terminó esa suspensión administrativa; orden del Quinto Circuito del 26 de marzo de 2024 que rechazó una suspensión mientras se decide la apelación; según informaron AILA (19 de marzo de 2024) y el Texas Municipal Courts Education Center (27 de marzo de 2024)</translation>
+    </message>
+    <message>
+        <source>Supreme Court of the United States; U.S. Court of Appeals for the Fifth Circuit</source>
+        <extracomment>sources.json $.sources[113].court</extracomment>
+        <translation>Corte Suprema de Estados Unidos; Tribunal de Apelaciones de Estados Unidos para el Quinto Circuito</translation>
+    </message>
+    <message>
+        <source>Matter of Joseph, 22 I&amp;N Dec. 799 (BIA 1999)</source>
+        <extracomment>sources.json $.sources[129].citation</extracomment>
+        <translation>Matter of Joseph, 22 I&amp;N Dec. 799 (BIA 1999) (decisión de la Junta de Apelaciones de Inmigración)</translation>
+    </message>
+    <message>
+        <source>8 C.F.R. §1003.19(h)(2)(ii)</source>
+        <extracomment>sources.json $.sources[130].citation</extracomment>
+        <translation>8 C.F.R. §1003.19(h)(2)(ii)</translation>
+    </message>
+    <message>
+        <source>8 C.F.R. §241.4(l) (revocation of release)</source>
+        <extracomment>sources.json $.sources[131].citation</extracomment>
+        <translation>8 C.F.R. §241.4(l) (revocación de la libertad)</translation>
+    </message>
+    <message>
+        <source>Make the Road New York v. Noem, No. 25-5320 (D.C. Cir. 2026) (Walker, J., joined by Rao, J.; Wilkins, J., dissenting), as reported in news coverage; exact date not confirmed (about June 2026)</source>
+        <extracomment>sources.json $.sources[133].citation</extracomment>
+        <translation>Make the Road New York v. Noem, No. 25-5320 (D.C. Cir. 2026) (juez Walker, con la jueza Rao; el juez Wilkins en desacuerdo), según noticias; no se confirmó la fecha exacta (alrededor de junio de 2026)</translation>
+    </message>
+    <message>
+        <source>8 U.S.C. §§1302, 1306(a) (INA §§262, 266(a))</source>
+        <extracomment>sources.json $.sources[148].citation</extracomment>
+        <translation>8 U.S.C. §§1302, 1306(a) (INA §§262, 266(a))</translation>
+    </message>
+    <message>
+        <source>Immigrant Legal Resource Center, &quot;New Registration Requirement: Frequently Asked Questions&quot; (web page, 2025)</source>
+        <extracomment>sources.json $.sources[149].citation</extracomment>
+        <translation>Immigrant Legal Resource Center, &quot;New Registration Requirement: Frequently Asked Questions&quot; (página web, 2025)</translation>
+    </message>
+    <message>
+        <source>Schneckloth v. Bustamonte, 412 U.S. 218 (1973)</source>
+        <extracomment>sources.json $.sources[150].citation</extracomment>
+        <translation>Schneckloth v. Bustamonte, 412 U.S. 218 (1973)</translation>
+    </message>
+    <message>
+        <source>Bloomberg News (Mar. 4, 2021), as reprinted by Newsmax, on the joint filings in Supreme Court Nos. 20-666, 20-795 and 20-796</source>
+        <extracomment>sources.json $.sources[170].citation</extracomment>
+        <translation>Bloomberg News (4 de marzo de 2021), según lo reprodujo Newsmax, sobre las solicitudes conjuntas en los casos de la Corte Suprema n.º 20-666, 20-795 y 20-796</translation>
+    </message>
+    <message>
+        <source>City of New York v. United States, 179 F.3d 29 (2d Cir. 1999)</source>
+        <extracomment>sources.json $.sources[171].citation</extracomment>
+        <translation>City of New York v. United States, 179 F.3d 29 (2d Cir. 1999)</translation>
+    </message>
+    <message>
+        <source>Fed. R. Civ. P. 23 (Class Actions), Rule 23(a) and (c)(1)</source>
+        <extracomment>sources.json $.sources[172].citation</extracomment>
+        <translation>Fed. R. Civ. P. 23 (Class Actions, demandas colectivas), Regla 23(a) y (c)(1)</translation>
+    </message>
+    <message>
+        <source>U.S. Immigration and Customs Enforcement, &quot;What We Do&quot; overview (ice.gov)</source>
+        <extracomment>sources.json $.sources[173].citation</extracomment>
+        <translation>U.S. Immigration and Customs Enforcement (ICE), &quot;What We Do&quot; (resumen en ice.gov)</translation>
+    </message>
+    <message>
+        <source>U.S. Department of Homeland Security and ICE, &quot;287(g) Reaches More Than 1,000 Partnerships with State and Local Enforcement&quot; (news release, Sept. 17, 2025), as reprinted by EIN Presswire</source>
+        <extracomment>sources.json $.sources[21].citation</extracomment>
+        <translation>Departamento de Seguridad Nacional (DHS) e ICE, &quot;287(g) Reaches More Than 1,000 Partnerships with State and Local Enforcement&quot; (comunicado de prensa, 17 de septiembre de 2025), según lo reprodujo EIN Presswire</translation>
+    </message>
 </context>
 <context>
     <name>content/flow/can-they-get-a-bond-hearing</name>
     <message>
         <source>Can they get a bond hearing?</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].title</extracomment>
-        <translation>¿Puede tener una audiencia de fianza?</translation>
+        <translation>¿Puede la persona tener una audiencia de fianza?</translation>
     </message>
     <message>
         <source>Questions that shape whether a person held by ICE can ask an immigration judge for a [bond hearing](term:bond-hearing), under the law and the court rulings of 2025 and 2026. General information only: it cannot tell what will happen in a real case.</source>
@@ -2009,7 +2070,7 @@ sources.json $.sources[80].court</extracomment>
 ----------
 flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].answers[2].label
 ----------
-flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].answers[2].label
+flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].answers[3].label
 ----------
 flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[2].label
 ----------
@@ -2017,20 +2078,8 @@ flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[7].answers[3].label</ext
         <translation>No sé</translation>
     </message>
     <message>
-        <source>Was the person ordered removed before?</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].text</extracomment>
-        <translation>¿Ya le dieron antes una orden de deportación?</translation>
-    </message>
-    <message>
-        <source>This means a [removal order](term:removal-order) from an immigration judge or an officer, or an earlier deportation.</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].detail</extracomment>
-        <translation>Esto quiere decir una [orden de deportación](term:removal-order) de un juez de inmigración o de un oficial, o una deportación anterior.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].answers[0].label
-----------
-flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].answers[0].label
 ----------
 flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[0].label</extracomment>
         <translation>Sí</translation>
@@ -2039,7 +2088,7 @@ flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[0].label</ext
         <source>No</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].answers[1].label
 ----------
-flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].answers[1].label
+flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].answers[2].label
 ----------
 flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[1].label</extracomment>
         <translation>No</translation>
@@ -2048,11 +2097,6 @@ flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[1].label</ext
         <source>Not sure about an earlier order: a lawyer can check</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[2].text</extracomment>
         <translation>No sabe si hay una orden anterior: un abogado puede revisarlo</translation>
-    </message>
-    <message>
-        <source>Immigration court records can show an earlier order. The rest of this flow assumes there is none. If there is one, other rules apply.</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[2].detail</extracomment>
-        <translation>Los archivos del tribunal de inmigración pueden mostrar una orden anterior. El resto de este esquema supone que no la hay. Si la hay, se aplican otras reglas.</translation>
     </message>
     <message>
         <source>How did the person come into the United States?</source>
@@ -2067,7 +2111,7 @@ flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[1].label</ext
     <message>
         <source>With inspection (such as a visa), or has a green card</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[3].answers[0].label</extracomment>
-        <translation>Con inspección (como con una visa), o tiene tarjeta verde</translation>
+        <translation>Con inspección (como con una visa), o tiene tarjeta de residente (green card)</translation>
     </message>
     <message>
         <source>Without inspection</source>
@@ -2077,27 +2121,17 @@ flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[1].label</ext
     <message>
         <source>On parole, some other way, or not sure</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[3].answers[2].label</extracomment>
-        <translation>Con un permiso de entrada (parole), de otra forma, o no sé</translation>
-    </message>
-    <message>
-        <source>Any arrest, charge or conviction of the kinds the law lists?</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].text</extracomment>
-        <translation>¿Tiene un arresto, un cargo o una condena de los que la ley nombra?</translation>
-    </message>
-    <message>
-        <source>Section 1226(c) lists many kinds of crimes, such as many drug and gun crimes. The answer can depend on the exact law and the court papers.</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].detail</extracomment>
-        <translation>La Sección 1226(c) nombra muchos tipos de delitos, como muchos delitos de drogas o de armas. La respuesta puede depender de la ley exacta y de los papeles del tribunal.</translation>
+        <translation>Con un permiso de permanencia temporal (parole), de otra forma, o no sé</translation>
     </message>
     <message>
         <source>Can they show two years of living in the United States?</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[5].text</extracomment>
-        <translation>¿Puede mostrar que lleva dos años viviendo en Estados Unidos?</translation>
+        <translation>¿Puede la persona mostrar que lleva dos años viviendo en Estados Unidos?</translation>
     </message>
     <message>
         <source>Since January 21, 2025, [expedited removal](term:expedited-removal) can be used anywhere in the country. It reaches people who entered without inspection and cannot show two years here.</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[5].detail</extracomment>
-        <translation>Desde el 21 de enero de 2025, la [deportación acelerada](term:expedited-removal) se puede usar en todo el país. Alcanza a quienes entraron sin inspección y no pueden mostrar dos años aquí.</translation>
+        <translation>Desde el 21 de enero de 2025, la [deportación acelerada](term:expedited-removal) (expedited removal) se puede usar en todo el país. Alcanza a quienes entraron sin inspección y no pueden mostrar dos años aquí.</translation>
     </message>
     <message>
         <source>Yes, two years or more</source>
@@ -2147,7 +2181,7 @@ flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[6].answers[1].label</ext
     <message>
         <source>Held at a jail on an ICE detainer</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[8].text</extracomment>
-        <translation>Detenida en una cárcel con una orden de retención de ICE</translation>
+        <translation>La persona está detenida en una cárcel con una orden de retención de ICE</translation>
     </message>
     <message>
         <source>While a local jail holds the person for a criminal case, the questions in this flow usually start only once ICE takes [custody](term:custody). A detainer asks the jail to keep the person for a short time, up to 48 hours, after they would go free. The flow [A jail receives an ICE detainer](page:flow/detainer-at-the-jail) explains that part.
@@ -2156,7 +2190,7 @@ The criminal defense lawyer must tell a client who is not a citizen about the ri
 
 [Find legal help](page:help)</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[8].detail</extracomment>
-        <translation>Mientras una cárcel local tiene a la persona por un caso penal, las preguntas de este esquema por lo general empiezan solo cuando ICE toma la [custodia](term:custody). La orden de retención le pide a la cárcel que tenga a la persona por poco tiempo, hasta 48 horas, después de la hora en que saldría libre. El esquema [Una cárcel recibe una orden de retención migratoria de ICE](page:flow/detainer-at-the-jail) explica esa parte.
+        <translation>Mientras una cárcel local tiene a la persona por un caso penal, las preguntas de este diagrama de decisión por lo general empiezan solo cuando ICE toma la [custodia](term:custody). La orden de retención le pide a la cárcel que tenga a la persona por poco tiempo, hasta 48 horas, después de la hora en que saldría libre. El diagrama de decisión [Una cárcel recibe una orden de retención migratoria de ICE](page:flow/detainer-at-the-jail) explica esa parte.
 
 El abogado del caso penal debe decirle a un cliente que no es ciudadano si declararse culpable lo pone en riesgo de deportación ([Padilla v. Kentucky](source:padilla-2010)). Ese abogado también puede decir cómo la orden de retención puede afectar la fianza o la salida. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
 
@@ -2186,65 +2220,9 @@ Un abogado o un representante acreditado por el Departamento de Justicia puede a
         <translation>Una orden de deportación anterior: otras reglas de detención</translation>
     </message>
     <message>
-        <source>When a person already has a final [removal order](term:removal-order), ICE usually holds them under a different law. It calls for detention during a 90-day removal period ([8 U.S.C. §1231](source:usc-8-1231)). The usual bond hearing under §1226 does not apply. That is also true when an old order is put back in force after the person came back ([Johnson v. Guzman Chavez](source:guzman-chavez-2021)).
-
-If removal is not likely soon, [Zadvydas v. Davis](source:zadvydas-2001) limits how long detention can last. After about six months the government must justify it. That is usually raised through [habeas corpus](term:habeas-corpus) in federal court.
-
-A lawyer or DOJ-accredited representative can check whether the order is final, whether the case can be reopened, and what protection claims are left. Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Find legal help](page:help)</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[10].detail</extracomment>
-        <translation>Cuando una persona ya tiene una [orden final de deportación](term:removal-order), ICE por lo general la tiene detenida según otra ley. Esa ley pide la detención durante un plazo de 90 días para la deportación ([8 U.S.C. §1231](source:usc-8-1231)). La audiencia de fianza de siempre, la de la §1226, no se aplica. Lo mismo pasa cuando vuelven a usar una orden vieja porque la persona regresó al país ([Johnson v. Guzman Chavez](source:guzman-chavez-2021)).
-
-Si no es probable que la deporten pronto, [Zadvydas v. Davis](source:zadvydas-2001) pone un límite a la detención. Pasados unos seis meses, el gobierno debe justificarla. Esto casi siempre se pide con un [hábeas corpus](term:habeas-corpus) en un tribunal federal.
-
-Un abogado o un representante acreditado por el Departamento de Justicia puede revisar si la orden es final, si se puede reabrir el caso y qué pedidos de protección quedan. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Buscar ayuda legal](page:help)</translation>
-    </message>
-    <message>
         <source>A listed crime: the law may require detention without bond</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[11].text</extracomment>
         <translation>Un delito de la lista: la ley puede exigir detención sin fianza</translation>
-    </message>
-    <message>
-        <source>[Mandatory detention](term:mandatory-detention) laws require ICE to hold some people with no bond hearing. [Section 1226(c)](source:usc-8-1226) covers many kinds of criminal records. Since January 29, 2025, the [Laken Riley Act](source:laken-riley-act-2025) also covers people who entered without inspection, used fraud or had no valid papers, if they are arrested or charged for theft-type crimes, even with no conviction.
-
-A lawyer can check whether the arrest, charge or conviction really fits the list. That can depend on the exact law and the court papers.
-
-In 2018 the Supreme Court said these laws do not give regular bond hearings ([Jennings v. Rodriguez](source:jennings-2018)). It left open whether very long detention breaks the Constitution. Some people raise that through [habeas corpus](term:habeas-corpus). As reported, on June 15, 2026 the Supreme Court agreed to decide that question for §1226(c) ([Genalo v. Black](source:genalo-v-black-2026)). Check the current status.
-
-Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Find legal help](page:help)</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[11].detail</extracomment>
-        <translation>Las leyes de [detención obligatoria](term:mandatory-detention) obligan a ICE a tener detenidas a algunas personas sin audiencia de fianza. La [Sección 1226(c)](source:usc-8-1226) cubre muchos tipos de antecedentes penales. Desde el 29 de enero de 2025, la [Ley Laken Riley](source:laken-riley-act-2025) también cubre a quienes entraron sin inspección, usaron fraude o no tenían papeles válidos, si los arrestan o los acusan por delitos como el robo, aunque no haya condena.
-
-Un abogado puede revisar si el arresto, el cargo o la condena de verdad entra en la lista. Eso puede depender de la ley exacta y de los papeles del tribunal.
-
-En 2018 la Corte Suprema dijo que estas leyes no dan audiencias de fianza cada cierto tiempo ([Jennings v. Rodriguez](source:jennings-2018)). No decidió si una detención muy larga va contra la Constitución. Algunas personas lo plantean con un [hábeas corpus](term:habeas-corpus). Según informes, el 15 de junio de 2026 la Corte Suprema aceptó decidir esa pregunta para la §1226(c) ([Genalo v. Black](source:genalo-v-black-2026)). Revise cómo va ese caso.
-
-En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Buscar ayuda legal](page:help)</translation>
-    </message>
-    <message>
-        <source>Not sure about arrests or charges</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[12].text</extracomment>
-        <translation>No sabe si hubo arrestos o cargos</translation>
-    </message>
-    <message>
-        <source>Arrests and charges can matter, not only convictions. Under the [Laken Riley Act](source:laken-riley-act-2025), an arrest or charge for a theft-type crime can lead to [mandatory detention](term:mandatory-detention) for people who entered without inspection. [Section 1226(c)](source:usc-8-1226) lists other crimes.
-
-A lawyer or DOJ-accredited representative can get the court and police records and check them against these lists. A criminal defense lawyer can say how a plea could affect an immigration case ([Padilla v. Kentucky](source:padilla-2010)). If no hearing is given and the detention seems unlawful, a lawyer can look at [habeas corpus](term:habeas-corpus). Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Find legal help](page:help)</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[12].detail</extracomment>
-        <translation>Los arrestos y los cargos pueden contar, no solo las condenas. Según la [Ley Laken Riley](source:laken-riley-act-2025), un arresto o un cargo por un delito como el robo puede llevar a la [detención obligatoria](term:mandatory-detention) de quienes entraron sin inspección. La [Sección 1226(c)](source:usc-8-1226) nombra otros delitos.
-
-Un abogado o un representante acreditado por el Departamento de Justicia puede pedir los papeles del tribunal y de la policía y compararlos con estas listas. Un abogado del caso penal puede decir cómo una declaración de culpa podría afectar un caso de inmigración ([Padilla v. Kentucky](source:padilla-2010)). Si no se da una audiencia y la detención parece ilegal, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus). En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Buscar ayuda legal](page:help)</translation>
     </message>
     <message>
         <source>Usually a bond hearing can be asked for</source>
@@ -2252,87 +2230,19 @@ Un abogado o un representante acreditado por el Departamento de Justicia puede p
         <translation>Por lo general se puede pedir una audiencia de fianza</translation>
     </message>
     <message>
-        <source>People who were let in with inspection, such as with a visa, and who have none of the listed crimes, are usually held under [8 U.S.C. §1226(a)](source:usc-8-1226). ICE decides first. The person can then ask an immigration judge for a [bond hearing](term:bond-hearing) ([8 C.F.R. §1236.1(d)](source:cfr-236-1)). As far as this app&apos;s sources show, the 2025 and 2026 fights over people who entered without inspection do not change this.
-
-A bond hearing is not release. The judge can deny bond or set a high amount. [Lawyers say](source:aila-maldonado-alert-2026) proof of housing, family and community ties helps. If no hearing is allowed, a lawyer can look at [habeas corpus](term:habeas-corpus) in federal court.
-
-Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Find legal help](page:help)</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[13].detail</extracomment>
-        <translation>Quienes entraron con inspección, por ejemplo con una visa, y no tienen ninguno de los delitos de la lista, por lo general están detenidos según [8 U.S.C. §1226(a)](source:usc-8-1226). Primero decide ICE. Luego la persona puede pedir a un juez de inmigración una [audiencia de fianza](term:bond-hearing) ([8 C.F.R. §1236.1(d)](source:cfr-236-1)). Según las fuentes de esta aplicación, las luchas de 2025 y 2026 sobre quienes entraron sin inspección no cambian esto.
-
-Una audiencia de fianza no es la libertad. El juez puede negar la fianza o fijar una cantidad alta. Los [abogados dicen](source:aila-maldonado-alert-2026) que ayudan las pruebas de vivienda, de familia y de lazos con la comunidad. Si no se permite la audiencia, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus) en un tribunal federal.
-
-En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Buscar ayuda legal](page:help)</translation>
-    </message>
-    <message>
         <source>Two years not shown: fast-track removal may apply</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[14].text</extracomment>
-        <translation>No puede mostrar dos años: puede aplicarse la deportación acelerada</translation>
-    </message>
-    <message>
-        <source>Since January 21, 2025, [expedited removal](term:expedited-removal) can be used anywhere in the country for people who entered without inspection and cannot show two years here ([DHS notice](source:er-designation-2025)). An officer can order removal without an immigration judge. People in this process are held, with no bond hearing ([8 U.S.C. §1225(b)](source:usc-8-1225)). Under the law, a person who says they fear return is sent for a &quot;credible fear&quot; interview.
-
-A federal judge paused the nationwide use on August 29, 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). News reports say the D.C. Circuit lifted that pause in mid-2026 ([Make the Road New York v. Mullin](source:make-the-road-dc-cir-2026)). The exact date could not be confirmed. Check the current status.
-
-A lawyer or DOJ-accredited representative can check whether proof of two years here, an earlier admission or parole, or a fear claim takes the person out of this process. If the detention itself seems unlawful, a lawyer can look at [habeas corpus](term:habeas-corpus). Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Find legal help](page:help)</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[14].detail</extracomment>
-        <translation>Desde el 21 de enero de 2025, la [deportación acelerada](term:expedited-removal) se puede usar en todo el país con quienes entraron sin inspección y no pueden mostrar dos años aquí ([aviso del DHS](source:er-designation-2025)). Un oficial puede ordenar la deportación sin un juez de inmigración. Las personas en este proceso quedan detenidas, sin audiencia de fianza ([8 U.S.C. §1225(b)](source:usc-8-1225)). Según la ley, a quien dice que tiene miedo de volver lo mandan a una entrevista de &quot;miedo creíble&quot;.
-
-Una jueza federal frenó su uso en todo el país el 29 de agosto de 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). Según noticias, el Circuito de D.C. quitó ese freno a mediados de 2026 ([Make the Road New York v. Mullin](source:make-the-road-dc-cir-2026)). No se pudo confirmar la fecha exacta. Revise cómo está hoy.
-
-Un abogado o un representante acreditado por el Departamento de Justicia puede revisar si las pruebas de dos años aquí, una entrada legal o un permiso (parole) anterior, o un pedido por miedo sacan a la persona de este proceso. Si la detención misma parece ilegal, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus). Los tribunales de inmigración no dan un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Buscar ayuda legal](page:help)</translation>
+        <translation>No se han mostrado los dos años: puede aplicarse la deportación acelerada (expedited removal)</translation>
     </message>
     <message>
         <source>Held where an appeals court sided with the government</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[15].text</extracomment>
-        <translation>Detenida donde un tribunal de apelaciones le dio la razón al gobierno</translation>
-    </message>
-    <message>
-        <source>On February 6, 2026, the Fifth Circuit (Texas, Louisiana, Mississippi) ruled 2 to 1 in [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026). It said people who entered without inspection are [applicants for admission](term:applicant-for-admission) who must be held with no bond hearing. News reports say the Eighth Circuit (Minnesota, Iowa, Missouri, Arkansas, Nebraska and the Dakotas) agreed in spring 2026 ([Avila v. Bondi](source:avila-8th-cir-2026)).
-
-[Reports](source:star-tribune-transfers-2026) in 2026 said people in this group held in Texas were not being released on bond. The nationwide [Maldonado Bautista](source:maldonado-bautista-2025) class ruling points the other way, and how the rulings fit together is disputed. The question may reach the Supreme Court. Check the current status.
-
-A lawyer or DOJ-accredited representative can check whether the person was in fact admitted or paroled, whether ICE could release them on parole, and whether a [habeas corpus](term:habeas-corpus) case could raise other claims, such as very long detention. Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Find legal help](page:help)</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[15].detail</extracomment>
-        <translation>El 6 de febrero de 2026, el Quinto Circuito (Texas, Luisiana, Misisipi) falló 2 votos contra 1 en [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026). Dijo que quienes entraron sin inspección son [solicitantes de admisión](term:applicant-for-admission) y deben quedar detenidos sin audiencia de fianza. Según noticias, el Octavo Circuito (Minnesota, Iowa, Misuri, Arkansas, Nebraska y las dos Dakotas) estuvo de acuerdo en la primavera de 2026 ([Avila v. Bondi](source:avila-8th-cir-2026)).
-
-Unos [informes](source:star-tribune-transfers-2026) de 2026 dijeron que a las personas de este grupo detenidas en Texas no las dejaban salir con fianza. El fallo de la demanda colectiva de [Maldonado Bautista](source:maldonado-bautista-2025), para todo el país, va en sentido contrario, y no está claro cómo encajan los dos fallos. El tema puede llegar a la Corte Suprema. Revise cómo está hoy.
-
-Un abogado o un representante acreditado por el Departamento de Justicia puede revisar si en realidad a la persona la admitieron o le dieron un permiso (parole), si ICE podría soltarla con un permiso, y si un [hábeas corpus](term:habeas-corpus) podría plantear otros reclamos, como una detención muy larga. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Buscar ayuda legal](page:help)</translation>
+        <translation>La persona está detenida donde un tribunal de apelaciones le dio la razón al gobierno</translation>
     </message>
     <message>
         <source>Held elsewhere: many courts say a bond hearing is owed</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[16].text</extracomment>
-        <translation>Detenida en otro lugar: muchos tribunales dicen que se debe dar la audiencia de fianza</translation>
-    </message>
-    <message>
-        <source>Elsewhere, many federal trial courts ruled in 2025 and 2026 that people who entered without inspection and were arrested inside the country are held under [§1226(a)](source:usc-8-1226). That means they can ask for a [bond hearing](term:bond-hearing). News reports say the Second Circuit agreed in 2026 ([Cunha v. Freden](source:cunha-2d-cir-2026)).
-
-A federal court in California certified a nationwide class for this group in November 2025 ([Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025)). As reported, on February 18, 2026 it set aside [Matter of Yajure Hurtado](source:yajure-hurtado-2025). Even so, [lawyers reported](source:aila-maldonado-alert-2026) that some immigration judges kept refusing hearings. Many people then used [habeas corpus](term:habeas-corpus) in federal court to get one.
-
-A lawyer or DOJ-accredited representative can check whether the person is in the class, what the local federal court has ruled, and whether a move to another state could change things. Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Find legal help](page:help)</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[16].detail</extracomment>
-        <translation>En otros lugares, muchos tribunales federales de primera instancia dijeron en 2025 y 2026 que quienes entraron sin inspección y fueron arrestados dentro del país están detenidos según la [§1226(a)](source:usc-8-1226). Eso quiere decir que pueden pedir una [audiencia de fianza](term:bond-hearing). Según noticias, el Segundo Circuito estuvo de acuerdo en 2026 ([Cunha v. Freden](source:cunha-2d-cir-2026)).
-
-Un tribunal federal de California aprobó en noviembre de 2025 una demanda colectiva para todo el país, para este grupo ([Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025)). Según informes, el 18 de febrero de 2026 anuló [Matter of Yajure Hurtado](source:yajure-hurtado-2025). Aun así, [informaron abogados](source:aila-maldonado-alert-2026) que algunos jueces de inmigración seguían negando las audiencias. Por eso muchas personas usaron un [hábeas corpus](term:habeas-corpus) en un tribunal federal para tener una.
-
-Un abogado o un representante acreditado por el Departamento de Justicia puede revisar si la persona está en la demanda colectiva, qué decidió el tribunal federal de la zona y si un traslado a otro estado podría cambiar las cosas. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
-
-[Buscar ayuda legal](page:help)</translation>
+        <translation>La persona está detenida en otro lugar: muchos tribunales dicen que se debe dar la audiencia de fianza</translation>
     </message>
     <message>
         <source>Not sure where the person is held</source>
@@ -2355,18 +2265,185 @@ ICE tiene un [localizador en internet](source:ice-detainee-locator) para los adu
     <message>
         <source>Parole, another way in, or not sure</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[18].text</extracomment>
-        <translation>Con permiso (parole), otra forma de entrada, o no sabe</translation>
+        <translation>Con permiso de permanencia temporal (parole), otra forma de entrada, o no sabe</translation>
     </message>
     <message>
-        <source>How a person entered is often the key fact, and it is not always simple. People let in on parole, or who left and came back, can fall under different parts of the law ([8 U.S.C. §1225](source:usc-8-1225) and [§1226](source:usc-8-1226)).
+        <source>Does the person already have a final removal order?</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].text</extracomment>
+        <translation>¿La persona ya tiene una orden final de deportación?</translation>
+    </message>
+    <message>
+        <source>This means a final [removal order](term:removal-order), one that can no longer be appealed, or an earlier deportation. If a judge&apos;s order is still on appeal, choose &quot;Not sure&quot;.</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].detail</extracomment>
+        <translation>Esto quiere decir una [orden final de deportación](term:removal-order), que ya no se puede apelar, o una deportación anterior. Si la orden de un juez todavía está en apelación, elija &quot;No sé&quot;.</translation>
+    </message>
+    <message>
+        <source>Immigration court records can show an earlier order and whether it is final. While an appeal is still open, the order is not final, and the usual bond rules can still apply. The rest of this flow assumes there is no final order. If there is one, other rules apply.</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[2].detail</extracomment>
+        <translation>Los archivos del tribunal de inmigración pueden mostrar una orden anterior y si es final. Mientras una apelación sigue abierta, la orden no es final, y todavía se pueden aplicar las reglas de fianza de siempre. El resto de este diagrama de decisión supone que no hay una orden final. Si la hay, se aplican otras reglas.</translation>
+    </message>
+    <message>
+        <source>Any conviction for a crime the law lists?</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].text</extracomment>
+        <translation>¿Tiene una condena por un delito de los que nombra la ley?</translation>
+    </message>
+    <message>
+        <source>For people who came in legally, an arrest or a charge on its own usually does not mean detention without bond. A conviction for some crimes, such as many drug and gun crimes, can. Section 1226(c) has the list. The answer can depend on the exact law and the court papers.</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].detail</extracomment>
+        <translation>Para quienes entraron legalmente, un arresto o un cargo por sí solo por lo general no lleva a la detención sin fianza. Una condena por ciertos delitos, como muchos delitos de drogas o de armas, sí puede. La lista está en la Sección 1226(c). La respuesta puede depender de la ley exacta y de los papeles del tribunal.</translation>
+    </message>
+    <message>
+        <source>Yes, a conviction</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].answers[0].label</extracomment>
+        <translation>Sí, una condena</translation>
+    </message>
+    <message>
+        <source>Only an arrest or charge</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].answers[1].label</extracomment>
+        <translation>Solo un arresto o un cargo</translation>
+    </message>
+    <message>
+        <source>When a person already has a final [removal order](term:removal-order), ICE usually holds them under a different law. That law says ICE must hold the person during a 90-day period for carrying out the removal, which usually starts when the order becomes final ([8 U.S.C. §1231](source:usc-8-1231)). The usual bond hearing under §1226 does not apply. That is also true when an earlier order is put back in force after the person came back ([Johnson v. Guzman Chavez](source:guzman-chavez-2021)).
+
+Some people were let out under an ICE order of supervision and are then detained again. ICE&apos;s rules say they must be told the reason and soon get an interview where they can answer it ([8 C.F.R. §241.4(l)](source:cfr-241-4)). A lawyer can check whether that happened.
+
+If removal is not likely soon, [Zadvydas v. Davis](source:zadvydas-2001) limits how long detention can last. After about six months the government must justify it. That is usually raised through [habeas corpus](term:habeas-corpus) in federal court.
+
+A lawyer or DOJ-accredited representative can check whether the order is final, whether the case can be reopened, and what protection claims are left. Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Find legal help](page:help)</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[10].detail</extracomment>
+        <translation>Cuando una persona ya tiene una [orden final de deportación](term:removal-order), ICE por lo general la tiene detenida según otra ley. Esa ley exige que ICE la tenga detenida durante un plazo de 90 días para hacer la deportación, que por lo general empieza cuando la orden es final ([8 U.S.C. §1231](source:usc-8-1231)). La audiencia de fianza de siempre, la de la §1226, no se aplica. Lo mismo pasa cuando vuelven a usar una orden anterior porque la persona regresó al país ([Johnson v. Guzman Chavez](source:guzman-chavez-2021)).
+
+A algunas personas las dejaron salir con una orden de supervisión de ICE y después las vuelven a detener. Las reglas de ICE dicen que hay que decirles la razón y darles pronto una entrevista para que puedan responder ([8 C.F.R. §241.4(l)](source:cfr-241-4)). Un abogado puede revisar si eso pasó.
+
+Si no es probable que la deporten pronto, [Zadvydas v. Davis](source:zadvydas-2001) pone un límite a la detención. Pasados unos seis meses, el gobierno debe justificarla. Esto casi siempre se pide con un [hábeas corpus](term:habeas-corpus) en un tribunal federal.
+
+Un abogado o un representante acreditado por el Departamento de Justicia puede revisar si la orden es final, si se puede reabrir el caso y qué pedidos de protección quedan. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>[Mandatory detention](term:mandatory-detention) laws require ICE to hold some people with no bond hearing. [Section 1226(c)](source:usc-8-1226) covers many kinds of criminal records. For people who were let in legally, it usually takes a conviction. Since January 29, 2025, the [Laken Riley Act](source:laken-riley-act-2025) also covers people who entered without inspection, used fraud or had no valid papers. For them, an arrest or charge can be enough, even with no conviction. This applies to theft-type crimes, assault on a police officer, and crimes that kill or badly hurt someone.
+
+When ICE says the person must be held without bond, the person can ask an immigration judge to check whether they really belong in one of these groups. This is often called a Joseph hearing, after [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). The bar is high: the judge must find that ICE is very unlikely to prove its charge. If the judge finds the person does not fit, the judge can then decide on bond. A lawyer can compare the arrest, charge or conviction with the list, using the exact law and the court papers.
+
+In 2018 the Supreme Court said these laws do not give regular bond hearings ([Jennings v. Rodriguez](source:jennings-2018)). It left open whether very long detention breaks the Constitution. Some people raise that through [habeas corpus](term:habeas-corpus). As reported, on June 15, 2026 the Supreme Court agreed to decide that question for §1226(c) ([Genalo v. Black](source:genalo-v-black-2026)). Check the current status.
+
+Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Find legal help](page:help)</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[11].detail</extracomment>
+        <translation>Las leyes de [detención obligatoria](term:mandatory-detention) obligan a ICE a tener detenidas a algunas personas sin audiencia de fianza. La [Sección 1226(c)](source:usc-8-1226) cubre muchos tipos de antecedentes penales. Para quienes entraron legalmente, por lo general hace falta una condena. Desde el 29 de enero de 2025, la [Ley Laken Riley](source:laken-riley-act-2025) también cubre a quienes entraron sin inspección, usaron fraude o no tenían papeles válidos. Para ellos, un arresto o un cargo puede bastar, aunque no haya condena. Esto vale para delitos como el robo, la agresión a un policía y los delitos que matan o hieren de gravedad a alguien.
+
+Cuando ICE dice que la persona debe estar detenida sin fianza, la persona puede pedirle a un juez de inmigración que revise si de verdad está en uno de estos grupos. Esto a menudo se llama audiencia Joseph (Joseph hearing), por el caso [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). Es difícil ganarla: el juez tiene que ver que es muy poco probable que ICE pruebe el cargo. Si el juez decide que la persona no está en el grupo, luego puede decidir sobre la fianza. Un abogado puede comparar el arresto, el cargo o la condena con la lista, con la ley exacta y los papeles del tribunal.
+
+En 2018 la Corte Suprema dijo que estas leyes no dan audiencias de fianza cada cierto tiempo ([Jennings v. Rodriguez](source:jennings-2018)). No decidió si una detención muy larga va contra la Constitución. Algunas personas lo plantean con un [hábeas corpus](term:habeas-corpus). Según informes, el 15 de junio de 2026 la Corte Suprema aceptó decidir esa pregunta para la §1226(c) ([Genalo v. Black](source:genalo-v-black-2026)). Revise cómo está el caso hoy.
+
+En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>Not sure about the criminal record</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[12].text</extracomment>
+        <translation>No sabe si hay antecedentes penales</translation>
+    </message>
+    <message>
+        <source>What counts depends on how the person came in. For people who were let in legally, [Section 1226(c)](source:usc-8-1226) usually needs a conviction. For people who entered without inspection, used fraud or had no valid papers, the [Laken Riley Act](source:laken-riley-act-2025) can make an arrest or charge for some crimes enough for [mandatory detention](term:mandatory-detention).
+
+A lawyer or DOJ-accredited representative can get the court and police records and check them against these lists. If ICE says the person must be held without bond, the person can ask an immigration judge to decide whether they really fit a list. This is often called a Joseph hearing ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). A criminal defense lawyer can say how a plea could affect an immigration case ([Padilla v. Kentucky](source:padilla-2010)). If no hearing is given and the detention seems unlawful, a lawyer can look at [habeas corpus](term:habeas-corpus). Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Find legal help](page:help)</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[12].detail</extracomment>
+        <translation>Lo que cuenta depende de cómo entró la persona. Para quienes entraron legalmente, la [Sección 1226(c)](source:usc-8-1226) por lo general exige una condena. Para quienes entraron sin inspección, usaron fraude o no tenían papeles válidos, la [Ley Laken Riley](source:laken-riley-act-2025) puede hacer que un arresto o un cargo por ciertos delitos baste para la [detención obligatoria](term:mandatory-detention).
+
+Un abogado o un representante acreditado por el Departamento de Justicia puede pedir los papeles del tribunal y de la policía y compararlos con estas listas. Si ICE dice que la persona debe estar detenida sin fianza, la persona puede pedirle a un juez de inmigración que decida si de verdad entra en una lista. Esto a menudo se llama audiencia Joseph (Joseph hearing) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). Un abogado del caso penal puede decir cómo declararse culpable podría afectar un caso de inmigración ([Padilla v. Kentucky](source:padilla-2010)). Si no se da una audiencia y la detención parece ilegal, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus). En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>People who were let in with inspection, such as with a visa or a green card, and who have no conviction for a listed crime, are usually held under the part of the law that allows bond ([8 U.S.C. §1226(a)](source:usc-8-1226)). For them, an arrest or a charge alone usually does not change this. The rule in the [Laken Riley Act](source:laken-riley-act-2025) about arrests and charges covers people who entered without inspection, used fraud or had no valid papers. A lawyer can check the police and court papers, and how the person came in.
+
+ICE decides first. The person can then ask an immigration judge for a [bond hearing](term:bond-hearing) ([8 C.F.R. §1236.1(d)](source:cfr-236-1)). As far as this app&apos;s sources show, the 2025 and 2026 court fights over people who entered without inspection do not change this.
+
+A bond hearing is not release. The judge can deny bond or set a high amount. [Lawyers say](source:aila-maldonado-alert-2026) proof of housing, family and community ties helps. If no hearing is allowed, a lawyer can look at [habeas corpus](term:habeas-corpus) in federal court.
+
+Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Find legal help](page:help)</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[13].detail</extracomment>
+        <translation>Quienes entraron con inspección, por ejemplo con una visa o con tarjeta de residente (green card), y no tienen una condena por un delito de la lista, por lo general están detenidos según la parte de la ley que permite la fianza ([8 U.S.C. §1226(a)](source:usc-8-1226)). Para ellos, un arresto o un cargo por sí solo por lo general no cambia esto. La regla de la [Ley Laken Riley](source:laken-riley-act-2025) sobre arrestos y cargos cubre a quienes entraron sin inspección, usaron fraude o no tenían papeles válidos. Un abogado puede revisar los papeles de la policía y del tribunal, y cómo entró la persona.
+
+Primero decide ICE. Luego la persona puede pedir a un juez de inmigración una [audiencia de fianza](term:bond-hearing) ([8 C.F.R. §1236.1(d)](source:cfr-236-1)). Según las fuentes de esta aplicación, las disputas legales de 2025 y 2026 sobre quienes entraron sin inspección no cambian esto.
+
+Una audiencia de fianza no es la libertad. El juez puede negar la fianza o fijar una cantidad alta. Los [abogados dicen](source:aila-maldonado-alert-2026) que ayudan las pruebas de vivienda, de familia y de lazos con la comunidad. Si no se permite la audiencia, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus) en un tribunal federal.
+
+En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>Since January 21, 2025, [expedited removal](term:expedited-removal) can be used anywhere in the country for people who entered without inspection and cannot show two years here ([DHS notice](source:er-designation-2025)). An officer can order removal without an immigration judge. People in this process are held, with no bond hearing ([8 U.S.C. §1225(b)](source:usc-8-1225)). Under the law, a person who says they fear return is sent for a &quot;credible fear&quot; interview.
+
+A federal judge paused the nationwide use on August 29, 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). News reports say the D.C. Circuit lifted that pause in mid-2026, in the government&apos;s appeal, No. 25-5320 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). The exact date could not be confirmed. Check the current status.
+
+A lawyer or DOJ-accredited representative can check whether proof of two years here, an earlier admission or parole, or a fear claim takes the person out of this process. Parole is an official permission to come in or stay for a time. It is not the same as being admitted. If the detention itself seems unlawful, a lawyer can look at [habeas corpus](term:habeas-corpus). Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Find legal help](page:help)</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[14].detail</extracomment>
+        <translation>Desde el 21 de enero de 2025, la [deportación acelerada](term:expedited-removal) (expedited removal) se puede usar en todo el país con quienes entraron sin inspección y no pueden mostrar dos años aquí ([aviso del DHS](source:er-designation-2025)). Un oficial puede ordenar la deportación sin un juez de inmigración. Las personas en este proceso quedan detenidas, sin audiencia de fianza ([8 U.S.C. §1225(b)](source:usc-8-1225)). Según la ley, a quien dice que tiene miedo de volver lo mandan a una entrevista de &quot;miedo creíble&quot;.
+
+Una jueza federal frenó su uso en todo el país el 29 de agosto de 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). Según noticias, el Circuito de D.C. quitó ese freno a mediados de 2026, en la apelación del gobierno, No. 25-5320 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). No se pudo confirmar la fecha exacta. Revise cómo está el caso hoy.
+
+Un abogado o un representante acreditado por el Departamento de Justicia puede revisar si las pruebas de dos años aquí, una admisión o un permiso de permanencia temporal (parole) que la persona tuvo antes, o un pedido de protección por miedo a volver sacan a la persona de este proceso. El permiso de permanencia temporal (parole) es una autorización oficial para entrar o quedarse por un tiempo. No es lo mismo que ser admitido. Si la detención misma parece ilegal, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus). En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>Law firms and news reports say that on February 6, 2026, the Fifth Circuit (Texas, Louisiana, Mississippi) ruled 2 to 1 in [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026). As reported, it said people who entered without inspection are [applicants for admission](term:applicant-for-admission) who must be held with no bond hearing. News reports say the Eighth Circuit (Minnesota, Iowa, Missouri, Arkansas, Nebraska and the Dakotas) agreed in spring 2026 ([Avila v. Bondi](source:avila-8th-cir-2026)).
+
+[Reports](source:star-tribune-transfers-2026) in 2026 said people in this group held in Texas were not being released on bond. The nationwide [Maldonado Bautista](source:maldonado-bautista-2025) class ruling points the other way, and how the rulings fit together is disputed. The question may reach the Supreme Court. Check the current status.
+
+A lawyer or DOJ-accredited representative can check how the person came in, for example whether they were in fact admitted or paroled. Parole is an official permission to come in or stay for a time. It is not the same as being admitted. The lawyer can also check whether ICE could release the person on parole, and whether a [habeas corpus](term:habeas-corpus) case could raise other claims, such as very long detention. Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Find legal help](page:help)</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[15].detail</extracomment>
+        <translation>Según bufetes de abogados y noticias, el 6 de febrero de 2026 el Quinto Circuito (Texas, Luisiana, Misisipi) falló 2 votos contra 1 en [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026). Según informes, dijo que quienes entraron sin inspección son [solicitantes de admisión](term:applicant-for-admission) y deben quedar detenidos sin audiencia de fianza. Según noticias, el Octavo Circuito (Minnesota, Iowa, Misuri, Arkansas, Nebraska y las dos Dakotas) estuvo de acuerdo en la primavera de 2026 ([Avila v. Bondi](source:avila-8th-cir-2026)).
+
+Unos [informes](source:star-tribune-transfers-2026) de 2026 dijeron que a las personas de este grupo detenidas en Texas no las dejaban salir con fianza. El fallo de la demanda colectiva de [Maldonado Bautista](source:maldonado-bautista-2025), para todo el país, va en sentido contrario, y se discute cómo encajan los dos fallos. El tema puede llegar a la Corte Suprema. Revise cómo está el tema hoy.
+
+Un abogado o un representante acreditado por el Departamento de Justicia puede revisar cómo entró la persona, por ejemplo si en realidad la admitieron o le dieron un permiso de permanencia temporal (parole). Ese permiso es una autorización oficial para entrar o quedarse por un tiempo. No es lo mismo que ser admitido. El abogado también puede revisar si ICE podría soltar a la persona con un permiso de permanencia temporal (parole), y si un [hábeas corpus](term:habeas-corpus) podría plantear otros reclamos, como una detención muy larga. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>Elsewhere, many federal trial courts ruled in 2025 and 2026 that people who entered without inspection and were arrested inside the country are held under the part of the law that allows bond ([§1226(a)](source:usc-8-1226)). That means they can ask for a [bond hearing](term:bond-hearing). News reports say the Second Circuit agreed in 2026 ([Cunha v. Freden](source:cunha-2d-cir-2026)).
+
+A federal court in California certified a nationwide class for this group in November 2025 ([Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025)). As reported, on February 18, 2026 it set aside [Matter of Yajure Hurtado](source:yajure-hurtado-2025). Before that, in January 2026, [lawyers reported](source:aila-maldonado-alert-2026) that the immigration courts had told judges to keep following Yajure Hurtado, and that many bond requests were denied. This app&apos;s sources do not show what immigration judges did after February 18, 2026. Many people used [habeas corpus](term:habeas-corpus) in federal court to get a hearing.
+
+A lawyer or DOJ-accredited representative can check whether the person is in the class, what the local federal court has ruled, and whether a move to another state could change things. Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Find legal help](page:help)</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[16].detail</extracomment>
+        <translation>En otros lugares, muchos tribunales federales de primera instancia dijeron en 2025 y 2026 que quienes entraron sin inspección y fueron arrestados dentro del país están detenidos según la parte de la ley que permite la fianza ([§1226(a)](source:usc-8-1226)). Eso quiere decir que pueden pedir una [audiencia de fianza](term:bond-hearing). Según noticias, el Segundo Circuito estuvo de acuerdo en 2026 ([Cunha v. Freden](source:cunha-2d-cir-2026)).
+
+En noviembre de 2025, un tribunal federal de California aceptó que el caso siguiera como demanda colectiva a favor de este grupo en todo el país (certificó la clase) ([Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025)). Según informes, el 18 de febrero de 2026 anuló [Matter of Yajure Hurtado](source:yajure-hurtado-2025). Antes, en enero de 2026, [informaron abogados](source:aila-maldonado-alert-2026) que los tribunales de inmigración habían dicho a los jueces que siguieran aplicando Yajure Hurtado, y que se negaban muchos pedidos de fianza. Las fuentes de esta aplicación no muestran qué hicieron los jueces de inmigración después del 18 de febrero de 2026. Muchas personas usaron un [hábeas corpus](term:habeas-corpus) en un tribunal federal para tener una audiencia.
+
+Un abogado o un representante acreditado por el Departamento de Justicia puede revisar si la persona está en la demanda colectiva, qué decidió el tribunal federal de la zona y si un traslado a otro estado podría cambiar las cosas. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+
+[Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>How a person entered is often the key fact, and it is not always simple. Parole is an official permission to come in or stay for a time. It is not the same as being admitted. People let in on parole, or who left and came back, can fall under different parts of the law ([8 U.S.C. §1225](source:usc-8-1225) and [§1226](source:usc-8-1226)).
 
 A lawyer or DOJ-accredited representative can look at the person&apos;s papers, such as an I-94 record, a parole paper or the charging paper (Notice to Appear). These often show which rule ICE says applies. If no bond hearing is given and the detention seems unlawful, a lawyer can look at [habeas corpus](term:habeas-corpus) ([28 U.S.C. §2241](source:usc-28-2241)). Immigration courts do not give people a free lawyer paid for by the government ([8 U.S.C. §1362](source:usc-8-1362)).
 
 [Find legal help](page:help)</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[18].detail</extracomment>
-        <translation>Cómo entró la persona suele ser el dato clave, y no siempre es simple. Quienes entraron con un permiso (parole), o quienes salieron y volvieron, pueden quedar bajo otras partes de la ley ([8 U.S.C. §1225](source:usc-8-1225) y [§1226](source:usc-8-1226)).
+        <translation>Cómo entró la persona suele ser el dato clave, y no siempre es simple. El permiso de permanencia temporal (parole) es una autorización oficial para entrar o quedarse por un tiempo. No es lo mismo que ser admitido. Quienes entraron con ese permiso, o quienes salieron y volvieron, pueden quedar bajo otras partes de la ley ([8 U.S.C. §1225](source:usc-8-1225) y [§1226](source:usc-8-1226)).
 
-Un abogado o un representante acreditado por el Departamento de Justicia puede mirar los papeles de la persona, como el registro I-94, un papel de permiso o el papel de los cargos (Notice to Appear, o Aviso de Comparecencia). Muchas veces muestran qué regla dice ICE que se aplica. Si no se da una audiencia de fianza y la detención parece ilegal, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus) ([28 U.S.C. §2241](source:usc-28-2241)). En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
+Un abogado o un representante acreditado por el Departamento de Justicia puede mirar los papeles de la persona, como el registro I-94, un documento del permiso de permanencia temporal (parole) o la Notificación de Comparecencia (Notice to Appear), que es el papel con los cargos. Muchas veces muestran qué regla dice ICE que se aplica. Si no se da una audiencia de fianza y la detención parece ilegal, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus) ([28 U.S.C. §2241](source:usc-28-2241)). En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
 
 [Buscar ayuda legal](page:help)</translation>
     </message>
@@ -2376,12 +2453,12 @@ Un abogado o un representante acreditado por el Departamento de Justicia puede m
     <message>
         <source>Could a mandamus or APA delay suit fit?</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].title</extracomment>
-        <translation>¿Podría servir una demanda de mandamus o por demora bajo la APA?</translation>
+        <translation>¿Podría servir una demanda de mandamus o por demora según la APA?</translation>
     </message>
     <message>
         <source>A guide to the questions a lawyer would ask before filing a mandamus or APA delay suit. It cannot predict a result. At most, such a suit leads to a decision, not an approval.</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].summary</extracomment>
-        <translation>Una guía de las preguntas que un abogado haría antes de presentar una demanda de mandamus o por demora bajo la APA (Ley de Procedimiento Administrativo). No puede predecir el resultado. Como máximo, una demanda así lleva a una decisión, no a una aprobación.</translation>
+        <translation>Una guía de las preguntas que un abogado haría antes de presentar una demanda de mandamus o por demora según la APA (Ley de Procedimiento Administrativo). No puede predecir el resultado. Como máximo, una demanda así lleva a una decisión, no a una aprobación.</translation>
     </message>
     <message>
         <source>What would you want a court to do?</source>
@@ -2475,11 +2552,6 @@ flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].answers[1].label</extracom
         <translation>¿La espera es mucho más larga de lo normal para este tipo de caso?</translation>
     </message>
     <message>
-        <source>Practice guides say courts judge [unreasonable delay](term:unreasonable-delay) against a rule of reason and any timetable Congress set.</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[4].detail</extracomment>
-        <translation>Las guías para abogados dicen que los tribunales juzgan la [demora irrazonable](term:unreasonable-delay) según un criterio razonable y según cualquier plazo que haya fijado el Congreso.</translation>
-    </message>
-    <message>
         <source>Yes, far longer</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[4].answers[0].label</extracomment>
         <translation>Sí, mucho más larga</translation>
@@ -2555,49 +2627,6 @@ flows/could-a-delay-suit-fit.json $.flows[0].nodes[5].answers[1].label</extracom
         <translation>Detención: una audiencia de fianza o un hábeas corpus</translation>
     </message>
     <message>
-        <source>Mandamus is not the usual tool for detention.
-
-Many people held by ICE can first ask an immigration judge for a [bond hearing](term:bond-hearing). Since 2025, whether a person can get one depends on how they entered, which court&apos;s rulings apply where they are held, and any criminal charges. Courts disagree, and the rules may have changed since mid-2026. A [step-by-step guide on bond hearings](page:flow/can-they-get-a-bond-hearing) walks through the questions.
-
-[Habeas corpus](term:habeas-corpus) in federal court is the tool when the detention itself is unlawful or no bond hearing is given. It is filed in the district where the person is held, against the person holding them. People can file on their own, but most do it with a lawyer&apos;s help. There is no free, government-paid lawyer in immigration court.
-
-Questions to ask a lawyer: Can the person ask an immigration judge for bond? Where is the person held? What law is ICE using to detain them? How long has the detention lasted? How fast can a petition be filed? The [Find legal help](page:help) page lists places to start.</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[6].detail</extracomment>
-        <translation>El mandamus no es la herramienta habitual en casos de detención.
-
-Muchas personas detenidas por ICE pueden pedir primero una [audiencia de fianza](term:bond-hearing) ante un juez de inmigración. Desde 2025, si una persona puede tenerla depende de cómo entró, de qué fallos se aplican donde está detenida y de cualquier cargo penal. Los tribunales no están de acuerdo, y las reglas pueden haber cambiado desde mediados de 2026. Una [guía paso a paso sobre audiencias de fianza](page:flow/can-they-get-a-bond-hearing) repasa las preguntas.
-
-El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la herramienta cuando la detención en sí es ilegal o cuando no se da una audiencia de fianza. Se presenta en el distrito donde está detenida la persona, contra quien la tiene detenida. Una persona puede presentarlo por su cuenta, pero la mayoría lo hace con ayuda de un abogado. En los tribunales de inmigración no hay un abogado gratuito pagado por el gobierno.
-
-Preguntas para un abogado: ¿Puede la persona pedir fianza a un juez de inmigración? ¿Dónde está detenida la persona? ¿Qué ley usa ICE para detenerla? ¿Cuánto tiempo lleva detenida? ¿Qué tan rápido se puede presentar una petición? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
-    </message>
-    <message>
-        <source>Mandamus compels a required act. Courts do not use it to stop conduct. Tools to stop unlawful action include an [injunction](term:injunction), a [declaratory judgment](term:declaratory-judgment), or setting the action aside under the APA.
-
-These tools have limits in immigration cases. A law bars lower courts from class-wide orders that block parts of the removal laws (*Aleman Gonzalez*, 2022). Help for one person is still possible. A 2025 ruling, *Trump v. CASA*, limits orders that protect people who are not in the case, but it left class actions open. Another law bars many claims about starting cases or carrying out removal orders.
-
-Questions to ask a lawyer: Which tool fits? Do any of these limits apply? The [Find legal help](page:help) page lists places to start.</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[7].detail</extracomment>
-        <translation>El mandamus obliga a cumplir un acto que la ley exige. Los tribunales no lo usan para frenar una conducta. Para frenar una acción ilegal hay otras herramientas: una [orden para frenar o exigir algo (injunction)](term:injunction), una [sentencia declaratoria](term:declaratory-judgment) o la anulación de la acción bajo la APA.
-
-Estas herramientas tienen límites en los casos de inmigración. Una ley impide que los tribunales inferiores den órdenes que bloqueen partes de las leyes de deportación para todo un grupo de personas (*Aleman Gonzalez*, 2022). Todavía es posible proteger a una sola persona. Un fallo de 2025, *Trump v. CASA*, limita las órdenes que protegen a personas que no son parte del caso, pero dejó abiertas las demandas colectivas. Otra ley impide muchos reclamos sobre iniciar un caso o ejecutar una orden de deportación.
-
-Preguntas para un abogado: ¿Qué herramienta sirve? ¿Se aplica alguno de estos límites? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
-    </message>
-    <message>
-        <source>Courts rarely order an agency to enforce more. In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable. In 2023, two states lacked standing to challenge federal enforcement priorities.
-
-A 2025 law, the Laken Riley Act, gives state attorneys general a right to sue over some release and detention failures. That right belongs to the states. The same law also requires ICE to detain some people, without bond, who are only arrested for or charged with theft-type crimes. It covers some noncitizens, such as people who came in without being inspected or who have no valid papers.
-
-Questions to ask a lawyer: Is there a specific duty in the law? Who has standing to sue? The [Find legal help](page:help) page lists places to start.</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[8].detail</extracomment>
-        <translation>Los tribunales rara vez ordenan a una agencia que haga cumplir más la ley. En *Heckler v. Chaney* (1985), la Corte Suprema dijo que la decisión de una agencia de no hacer cumplir la ley, por lo general, no se puede revisar en los tribunales. En 2023, dos estados no tenían legitimación (derecho a demandar) para cuestionar las prioridades federales de control migratorio.
-
-Una ley de 2025, la Ley Laken Riley (Laken Riley Act), da a los fiscales generales de los estados el derecho a demandar por algunas fallas en la liberación y la detención de personas. Ese derecho es de los estados. La misma ley también obliga a ICE a detener sin fianza a algunas personas que solo fueron arrestadas o acusadas de delitos como robo o hurto en tiendas. Se aplica a algunos no ciudadanos, como quienes entraron sin ser inspeccionados o no tienen papeles válidos.
-
-Preguntas para un abogado: ¿Hay un deber específico en la ley? ¿Quién tiene legitimación para demandar? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
-    </message>
-    <message>
         <source>Mandamus needs a clear duty that the law requires, with no room to choose. If the law leaves the act to the agency&apos;s judgment, a court cannot force it.
 
 Even where a suit fits, it can at most lead to a decision, not an approval.
@@ -2628,7 +2657,7 @@ Preguntas para un abogado: ¿Alguna ley o regla obliga a la agencia a decidir? �
 
 Questions to ask a lawyer: Is the case strong on its merits? Could pushing for a decision now carry risks? The [Find legal help](page:help) page lists places to start.</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[11].detail</extracomment>
-        <translation>Una demanda de mandamus o por demora bajo la APA puede, como máximo, llevar a una **decisión**, no a una aprobación. El tribunal puede ordenar a la agencia que actúe. No puede decirle cómo usar su criterio. La decisión todavía podría ser negativa.
+        <translation>Una demanda de mandamus o por demora según la APA puede, como máximo, llevar a una **decisión**, no a una aprobación. El tribunal puede ordenar a la agencia que actúe. No puede decirle cómo usar su criterio. La decisión todavía podría ser negativa.
 
 Preguntas para un abogado: ¿El caso es sólido en el fondo? ¿Podría haber riesgos en exigir una decisión ahora? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
@@ -2646,13 +2675,61 @@ Una demanda puede, como máximo, llevar a una decisión, no a una aprobación. N
 Preguntas para un abogado: ¿Cuándo fue la entrevista? ¿Qué tribunal vería el caso? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
     <message>
-        <source>Practice guides say courts judge delay against a rule of reason and any timetable Congress set. A wait that is normal for the case type may not count as unreasonable.
+        <source>Practice guides say courts judge [unreasonable delay](term:unreasonable-delay) by asking two things. Does the agency follow a sensible system for the order and pace of its cases (a &quot;rule of reason&quot;)? And did Congress set a deadline?</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[4].detail</extracomment>
+        <translation>Las guías para abogados dicen que, para juzgar la [demora irrazonable](term:unreasonable-delay), los tribunales se hacen dos preguntas. ¿Sigue la agencia un sistema sensato para el orden y el ritmo de sus casos (un &quot;criterio razonable&quot;)? ¿Y fijó el Congreso un plazo?</translation>
+    </message>
+    <message>
+        <source>Mandamus is not the usual tool for detention.
+
+Many people held by ICE can first ask an immigration judge for a [bond hearing](term:bond-hearing). Since 2025, whether a person can get one depends on how they entered, which court&apos;s rulings apply where they are held, and any criminal charges. Courts disagree, and the rules may have changed since early July 2026, the date the sources were checked through. A [step-by-step guide on bond hearings](page:flow/can-they-get-a-bond-hearing) walks through the questions.
+
+[Habeas corpus](term:habeas-corpus) in federal court is the tool when the detention itself is unlawful or no bond hearing is given. It is filed in the district where the person is held, against the person holding them. People can file on their own, but most do it with a lawyer&apos;s help. There is no free, government-paid lawyer in immigration court.
+
+Questions to ask a lawyer: Can the person ask an immigration judge for bond? Where is the person held? What law is ICE using to detain them? How long has the detention lasted? How fast can a petition be filed? The [Find legal help](page:help) page lists places to start.</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[6].detail</extracomment>
+        <translation>El mandamus no es la herramienta habitual en casos de detención.
+
+Muchas personas detenidas por ICE pueden pedir primero una [audiencia de fianza](term:bond-hearing) ante un juez de inmigración. Desde 2025, si una persona puede tenerla depende de cómo entró, de qué fallos se aplican donde está detenida y de cualquier cargo penal. Los tribunales no están de acuerdo, y las reglas pueden haber cambiado desde principios de julio de 2026, la fecha hasta la que se revisaron las fuentes. Un [diagrama de decisión sobre audiencias de fianza](page:flow/can-they-get-a-bond-hearing) repasa las preguntas paso a paso.
+
+El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la herramienta cuando la detención en sí es ilegal o cuando no se da una audiencia de fianza. Se presenta en el distrito donde está detenida la persona, contra quien la tiene detenida. Una persona puede presentarlo por su cuenta, pero la mayoría lo hace con ayuda de un abogado. En los tribunales de inmigración no hay un abogado gratuito pagado por el gobierno.
+
+Preguntas para un abogado: ¿Puede la persona pedir fianza a un juez de inmigración? ¿Dónde está detenida la persona? ¿Qué ley usa ICE para detenerla? ¿Cuánto tiempo lleva detenida? ¿Qué tan rápido se puede presentar una petición? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
+    </message>
+    <message>
+        <source>Mandamus compels a required act. Courts do not use it to stop conduct. Tools to stop or undo unlawful action include an [injunction](term:injunction) or setting the action aside under the APA. A court can also issue a [declaratory judgment](term:declaratory-judgment), which states what the law is.
+
+These tools have limits in immigration cases. A law bars lower courts from class-wide injunctions that stop how certain parts of the removal laws work (*Aleman Gonzalez*, 2022). It does not bar help for one person. A 2025 ruling, *Trump v. CASA*, limits orders that protect people who are not in the case, but it left class actions open. Another law bars many claims about starting cases or carrying out removal orders.
+
+Questions to ask a lawyer: Which tool fits? Do any of these limits apply? The [Find legal help](page:help) page lists places to start.</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[7].detail</extracomment>
+        <translation>El mandamus obliga a cumplir un acto que la ley exige. Los tribunales no lo usan para frenar una conducta. Para frenar o deshacer una acción ilegal hay otras herramientas, como una [orden para frenar o exigir algo (injunction)](term:injunction) o la anulación de la acción según la APA. Un tribunal también puede dictar una [sentencia declaratoria](term:declaratory-judgment), que dice lo que establece la ley.
+
+Estas herramientas tienen límites en los casos de inmigración. Una ley impide que los tribunales inferiores den órdenes para frenar el funcionamiento de ciertas partes de las leyes de deportación para todo un grupo de personas (*Aleman Gonzalez*, 2022). No impide proteger a una sola persona. Un fallo de 2025, *Trump v. CASA*, limita las órdenes que protegen a personas que no son parte del caso, pero dejó abiertas las demandas colectivas. Otra ley impide muchos reclamos sobre iniciar un caso o ejecutar una orden de deportación.
+
+Preguntas para un abogado: ¿Qué herramienta sirve? ¿Se aplica alguno de estos límites? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
+    </message>
+    <message>
+        <source>Courts rarely order an agency to enforce more. In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable. In 2023, two states lacked standing to challenge federal enforcement priorities.
+
+A 2025 law, the Laken Riley Act, gives state attorneys general a right to sue over some release and detention failures. That right belongs to the states. The same law also requires ICE to detain some people without bond, even if they were only arrested for or charged with certain crimes. These include theft-type crimes, assaulting a law enforcement officer, and crimes that kill or badly hurt someone. It covers some noncitizens, such as people who came in without being inspected or who have no valid papers.
+
+Questions to ask a lawyer: Is there a specific duty in the law? Who has standing to sue? The [Find legal help](page:help) page lists places to start.</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[8].detail</extracomment>
+        <translation>Los tribunales rara vez ordenan a una agencia que haga cumplir más la ley. En *Heckler v. Chaney* (1985), la Corte Suprema dijo que la decisión de una agencia de no hacer cumplir la ley, por lo general, no se puede revisar en los tribunales. En 2023, dos estados no tenían legitimación (derecho a demandar) para cuestionar las prioridades federales de control migratorio.
+
+Una ley de 2025, la Ley Laken Riley (Laken Riley Act), da a los fiscales generales de los estados el derecho a demandar por algunas fallas en la liberación y la detención de personas. Ese derecho es de los estados. La misma ley también obliga a ICE a detener sin fianza a algunas personas, aunque solo hayan sido arrestadas o acusadas de ciertos delitos. Entre ellos están los delitos de robo o hurto, la agresión a un agente del orden y los delitos que causan la muerte o heridas graves a alguien. Se aplica a algunos no ciudadanos, como quienes entraron sin ser inspeccionados o no tienen papeles válidos.
+
+Preguntas para un abogado: ¿Hay un deber específico en la ley? ¿Quién tiene legitimación para demandar? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
+    </message>
+    <message>
+        <source>Practice guides say courts judge delay by asking whether the agency follows a sensible system for the order and pace of its cases, and whether Congress set a deadline. A wait that is normal for the case type may not count as unreasonable.
 
 Courts are also split on whether one law bars claims about the speed of processing. A suit can at most lead to a decision, not an approval.
 
 Questions to ask a lawyer: What are the normal times for this case type? Has anything changed in the file? The [Find legal help](page:help) page lists places to start.</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[13].detail</extracomment>
-        <translation>Las guías para abogados dicen que los tribunales juzgan la demora según un criterio razonable y según cualquier plazo que haya fijado el Congreso. Una espera normal para ese tipo de caso quizás no cuente como irrazonable.
+        <translation>Las guías para abogados dicen que, para juzgar la demora, los tribunales preguntan si la agencia sigue un sistema sensato para el orden y el ritmo de sus casos, y si el Congreso fijó un plazo. Una espera normal para ese tipo de caso quizás no cuente como irrazonable.
 
 Además, los tribunales están divididos sobre si una ley impide los reclamos sobre la rapidez del trámite. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
 
@@ -2661,26 +2738,26 @@ Preguntas para un abogado: ¿Cuáles son los tiempos normales para este tipo de 
     <message>
         <source>Under the TRAC factors, as practice guides describe them, courts are less tolerant of delay when health or human welfare is at stake. Courts also weigh the agency&apos;s other priorities and the interests hurt by the delay.
 
-Filing often leads the agency to act. But courts are split on some jurisdiction questions, and no result is guaranteed. A suit can at most lead to a decision, not an approval.
+Practice guides say filing often leads the agency to act. But courts are split on some jurisdiction questions, and no result is guaranteed. A suit can at most lead to a decision, not an approval.
 
 Questions to ask a lawyer: How do courts in this area weigh the TRAC factors? Is there another remedy? The [Find legal help](page:help) page lists places to start.</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[14].detail</extracomment>
         <translation>Según los factores TRAC, tal como los describen las guías para abogados, los tribunales toleran menos la demora cuando están en juego la salud o el bienestar de las personas. También toman en cuenta las otras prioridades de la agencia y los intereses perjudicados por la demora.
 
-Presentar la demanda a menudo hace que la agencia actúe. Pero los tribunales están divididos en algunas cuestiones de jurisdicción, y ningún resultado está garantizado. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
+Según las guías para abogados, presentar la demanda a menudo hace que la agencia actúe. Pero los tribunales están divididos en algunas cuestiones de jurisdicción, y ningún resultado está garantizado. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
 
 Preguntas para un abogado: ¿Cómo aplican los factores TRAC los tribunales de esta zona? ¿Hay otro recurso? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
     <message>
         <source>A wait far beyond normal may support a delay claim. As practice guides describe the TRAC factors, courts weigh them together, including the agency&apos;s other priorities. The court does not have to find bad intent.
 
-Filing often leads the agency to act, but no result is guaranteed. Courts are split on some jurisdiction questions. A suit can at most lead to a decision, not an approval.
+Practice guides say filing often leads the agency to act, but no result is guaranteed. Courts are split on some jurisdiction questions. A suit can at most lead to a decision, not an approval.
 
 Questions to ask a lawyer: How strong is the delay claim here? What are the costs and risks of filing? The [Find legal help](page:help) page lists places to start.</source>
         <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[15].detail</extracomment>
         <translation>Una espera mucho más larga de lo normal puede apoyar un reclamo por demora. Así describen las guías para abogados los factores TRAC: los tribunales los evalúan en conjunto, incluidas las otras prioridades de la agencia. El tribunal no tiene que encontrar mala intención.
 
-Presentar la demanda a menudo hace que la agencia actúe, pero ningún resultado está garantizado. Los tribunales están divididos en algunas cuestiones de jurisdicción. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
+Según las guías para abogados, presentar la demanda a menudo hace que la agencia actúe, pero ningún resultado está garantizado. Los tribunales están divididos en algunas cuestiones de jurisdicción. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
 
 Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿Cuáles son los costos y los riesgos de presentar la demanda? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
@@ -2705,7 +2782,7 @@ Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿
     <message>
         <source>States differ. Texas and Florida require jails to honor detainers. California and Illinois limit cooperation. Massachusetts has a court ruling of its own.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[0].detail</extracomment>
-        <translation>Los estados son distintos. Texas y Florida obligan a las cárceles a cumplir las órdenes de retención. California e Illinois limitan la cooperación. Massachusetts tiene su propio fallo judicial.</translation>
+        <translation>Las leyes cambian de un estado a otro. Texas y Florida obligan a las cárceles a cumplir las órdenes de retención. California e Illinois limitan la cooperación. Massachusetts tiene su propio fallo judicial.</translation>
     </message>
     <message>
         <source>Requires honoring them</source>
@@ -2758,11 +2835,6 @@ Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿
         <translation>¿Venía con un Formulario I-200 o I-205 firmado?</translation>
     </message>
     <message>
-        <source>ICE policy since April 2017 says every detainer on Form I-247A must come with a signed administrative warrant: Form I-200 or Form I-205.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].detail</extracomment>
-        <translation>Desde abril de 2017, la política de ICE dice que cada orden de retención en el Formulario I-247A debe venir con una orden administrativa firmada: el Formulario I-200 o el Formulario I-205.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].answers[0].label
 ----------
@@ -2783,11 +2855,6 @@ flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[0].label</extracomme
         <source>Not yet</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[5].answers[1].label</extracomment>
         <translation>Todavía no</translation>
-    </message>
-    <message>
-        <source>Did ICE take custody within 48 hours?</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[7].text</extracomment>
-        <translation>¿ICE tomó la custodia dentro de las 48 horas?</translation>
     </message>
     <message>
         <source>No</source>
@@ -2822,11 +2889,6 @@ flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[1].label</extracomme
         <translation>ICE toma la custodia</translation>
     </message>
     <message>
-        <source>The 48 hours run out</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].text</extracomment>
-        <translation>Se acaban las 48 horas</translation>
-    </message>
-    <message>
         <source>Under federal law a detainer is a request. Where state law is silent, the local agency chooses, within federal law. If you are not sure what your state&apos;s law says, a lawyer can check.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[3].detail</extracomment>
         <translation>Según la ley federal, una orden de retención es una solicitud. Donde la ley estatal no dice nada, la agencia local decide, dentro de lo que permite la ley federal. Si no sabe lo que dice la ley de su estado, un abogado puede revisarlo.</translation>
@@ -2842,19 +2904,9 @@ flows/detainer-at-the-jail.json $.flows[0].nodes[7].answers[1].label</extracomme
         <translation>Algunos tribunales: retener a alguien que ya debía salir libre es una nueva detención</translation>
     </message>
     <message>
-        <source>Some federal courts have said that keeping a person past release because of a detainer is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause). Examples are *Miranda-Olivares* (2014) and *Gonzalez v. ICE* (2020).</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].detail</extracomment>
-        <translation>Algunos tribunales federales han dicho que retener a una persona que ya debía salir libre, solo porque ICE envió una orden de retención, es una nueva [detención](term:seizure). Eso requiere [causa probable](term:probable-cause). Algunos ejemplos son *Miranda-Olivares* (2014) y *Gonzalez v. ICE* (2020).</translation>
-    </message>
-    <message>
         <source>Not sure if a signed warrant came with it</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[11].text</extracomment>
         <translation>No sabe si venía con una orden firmada</translation>
-    </message>
-    <message>
-        <source>Federal rules allow up to 48 hours, not counting Saturdays, Sundays or holidays. ICE&apos;s own form asks for no more than 48 hours after the time the person would otherwise go free. Many states allow less, or no hold at all.</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[7].detail</extracomment>
-        <translation>Las reglas federales permiten hasta 48 horas, sin contar sábados, domingos ni días feriados. El propio formulario de ICE pide no más de 48 horas después de la hora en que la persona saldría libre. Muchos estados permiten menos, o ninguna retención.</translation>
     </message>
     <message>
         <source>In *Lunn v. Commonwealth* (2017), Massachusetts&apos;s highest court said that holding someone on a civil immigration detainer is an arrest under state law. State law gives court officers no power to hold a person **only** on a federal civil detainer past the time they would be released.
@@ -2909,41 +2961,66 @@ The criminal defense lawyer can explain how the detainer affects the criminal ca
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[12].detail</extracomment>
         <translation>Una orden de retención no hace, por sí sola, que una condena penal sea más larga. Le pide a la cárcel que avise a ICE antes de la salida. También le pide que retenga a la persona un poco más de tiempo cuando ya debería salir libre: no más de 48 horas, según el propio formulario de ICE. Muchos estados permiten menos, o ninguna retención.
 
-En la práctica, una orden de retención puede importar antes. Puede afectar la fianza y el momento de la salida. En *Miranda-Olivares* (2014), la cárcel le dijo a la familia que pagar la fianza no la dejaría salir, porque igual la retendría para ICE. Algunos programas de salida anticipada también podrían tratar de otra forma a una persona con una orden de retención.
+En la práctica, una orden de retención puede importar antes. Puede afectar la fianza y el momento de la salida. En *Miranda-Olivares* (2014), la cárcel le dijo a la familia que pagar la fianza no la dejaría salir, porque igual la retendría para ICE. Algunos programas que permiten salir de la cárcel (por ejemplo, antes del juicio) también podrían tratar de otra forma a una persona con una orden de retención.
 
 El abogado defensor del caso penal puede explicar cómo afecta la orden de retención a ese caso. Según [Padilla v. Kentucky](source:padilla-2010), ese abogado también debe decirle a un cliente que no es ciudadano si declararse culpable trae riesgo de deportación. Lo que haga la cárcel depende de la ley estatal y de la política local. [Buscar ayuda legal](page:help)</translation>
     </message>
     <message>
-        <source>If ICE arrives in time, the person can be moved into ICE [custody](term:custody). An immigration case may then start or go on.
+        <source>ICE&apos;s 2017 policy says every detainer on Form I-247A must come with a signed administrative warrant: Form I-200 or Form I-205.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[4].detail</extracomment>
+        <translation>La política de ICE de 2017 dice que cada orden de retención en el Formulario I-247A debe venir con una orden administrativa firmada: el Formulario I-200 o el Formulario I-205.</translation>
+    </message>
+    <message>
+        <source>Some federal courts have said that keeping a person past release because of a detainer is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause), even if the hold is shorter than 48 hours. Examples are *Miranda-Olivares* (2014) and *Gonzalez v. ICE* (2020).</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[6].detail</extracomment>
+        <translation>Algunos tribunales federales han dicho que retener a una persona que ya debía salir libre, solo porque ICE envió una orden de retención, es una nueva [detención](term:seizure). Eso requiere [causa probable](term:probable-cause), aunque la retención dure menos de 48 horas. Algunos ejemplos son *Miranda-Olivares* (2014) y *Gonzalez v. ICE* (2020).</translation>
+    </message>
+    <message>
+        <source>Did ICE take custody within 48 hours of release time?</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[7].text</extracomment>
+        <translation>¿ICE tomó la custodia dentro de las 48 horas después de la hora de salida?</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s own form asks the jail to hold the person no more than 48 hours after the time they would otherwise go free. The form does not leave out weekends or holidays. An older federal rule allows up to 48 hours not counting Saturdays, Sundays or holidays, but it does not make ICE&apos;s request longer. Many states allow less, or no hold at all.</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[7].detail</extracomment>
+        <translation>El propio formulario de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. El formulario no deja fuera los fines de semana ni los feriados. Una regla federal más antigua permite hasta 48 horas sin contar sábados, domingos ni días feriados, pero no alarga lo que pide ICE. Muchos estados permiten menos, o ninguna retención.</translation>
+    </message>
+    <message>
+        <source>If ICE arrives in time, the person can be moved into ICE [custody](term:custody). Usually an immigration court case then starts or goes on. But since January 21, 2025, some people who entered without inspection and cannot show two years in the United States may face [expedited removal](term:expedited-removal) instead. In that process an officer, not a judge, can order removal ([DHS notice](source:er-designation-2025)).
 
 Many people can first ask an immigration judge for a [bond hearing](term:bond-hearing). That is a hearing on whether they can be let out while the case goes on ([8 C.F.R. §236.1(d)](source:cfr-236-1); [8 U.S.C. §1226(a)](source:usc-8-1226)). Since 2025, whether a person can get one depends on how they entered the country, on which court&apos;s rulings apply where they are held, and on any criminal charges.
 
-Courts disagree. In 2025, the immigration appeals board said people who entered without inspection get no bond hearing ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide group and, in February 2026, set that decision aside ([Maldonado Bautista](source:maldonado-bautista-2025)). They also report that the Fifth Circuit sided with the government in February 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Check the current status. The flow [Can they get a bond hearing?](page:flow/can-they-get-a-bond-hearing) goes through the questions.
+Courts disagree. In 2025, the immigration appeals board said people who entered without inspection get no bond hearing ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide group and, in February 2026, set the board&apos;s decision aside ([Maldonado Bautista](source:maldonado-bautista-2025)). They also report that the Fifth Circuit sided with the government in February 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Check the current status. The flow [Can they get a bond hearing?](page:flow/can-they-get-a-bond-hearing) goes through the questions.
 
 [Habeas corpus](term:habeas-corpus) in federal court is the tool when the detention itself is unlawful, or when no bond hearing is given. It is filed in the district where the person is held. A person may seek it, usually with a lawyer&apos;s help.
 
 There is no free, government-paid lawyer in immigration court ([8 U.S.C. §1362](source:usc-8-1362)). [Find legal help](page:help)</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].detail</extracomment>
-        <translation>Si ICE llega a tiempo, la persona puede pasar a la [custodia](term:custody) de ICE. Después puede comenzar o continuar un caso de inmigración.
+        <translation>Si ICE llega a tiempo, la persona puede pasar a la [custodia](term:custody) de ICE. Por lo general, después comienza o continúa un caso en el tribunal de inmigración. Pero desde el 21 de enero de 2025, algunas personas que entraron sin inspección y no pueden mostrar que llevan dos años en Estados Unidos podrían enfrentar en cambio la [deportación acelerada (expedited removal)](term:expedited-removal). En ese proceso, un oficial, no un juez, puede ordenar la deportación ([aviso del DHS](source:er-designation-2025)).
 
 Muchas personas pueden pedir primero a un juez de inmigración una [audiencia de fianza](term:bond-hearing). En esa audiencia se decide si la persona puede salir mientras sigue el caso ([8 C.F.R. §236.1(d)](source:cfr-236-1); [8 U.S.C. §1226(a)](source:usc-8-1226)). Desde 2025, que una persona pueda tener esa audiencia depende de cómo entró al país, de qué fallos se aplican donde está detenida y de si tiene cargos penales.
 
-Los tribunales no están de acuerdo. En 2025, la Junta de Apelaciones de Inmigración dijo que las personas que entraron sin inspección no tienen audiencia de fianza ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de todo el país y, en febrero de 2026, anuló esa decisión ([Maldonado Bautista](source:maldonado-bautista-2025)). También informan que el Quinto Circuito le dio la razón al gobierno en febrero de 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Revise la situación actual. El diagrama [¿Puede tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa las preguntas.
+Los tribunales no están de acuerdo. En 2025, la Junta de Apelaciones de Inmigración dijo que las personas que entraron sin inspección no tienen audiencia de fianza ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de todo el país y, en febrero de 2026, anuló la decisión de la Junta ([Maldonado Bautista](source:maldonado-bautista-2025)). También informan que el Quinto Circuito le dio la razón al gobierno en febrero de 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Revise cómo está el tema hoy. El diagrama de decisión [¿Puede la persona tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa las preguntas.
 
 El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la vía cuando la detención misma es ilegal, o cuando no se da una audiencia de fianza. Se presenta en el distrito donde la persona está detenida. Una persona puede pedirlo, por lo general con la ayuda de un abogado.
 
 No hay un abogado gratis pagado por el gobierno en los tribunales de inmigración ([8 U.S.C. §1362](source:usc-8-1362)). [Buscar ayuda legal](page:help)</translation>
     </message>
     <message>
-        <source>Federal rules allow a hold of up to 48 hours, not counting Saturdays, Sundays and holidays. ICE&apos;s own form asks for less: no more than 48 hours after the time the person would otherwise go free. Many state laws and local policies allow a shorter hold, or none at all. No rule allows a longer hold.
+        <source>The 48 hours on ICE&apos;s form run out</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].text</extracomment>
+        <translation>Se acaban las 48 horas que pide el formulario de ICE</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s own form asks the jail to hold the person no more than 48 hours after the time they would otherwise go free. The form does not leave out weekends or holidays. A detainer is only a request, so ICE&apos;s request ends when those 48 hours end. The older federal rule, which does not count Saturdays, Sundays and holidays, does not make ICE&apos;s request longer. Many state laws and local policies allow a shorter hold, or none at all.
 
-If ICE has not taken custody by then, the detainer&apos;s request has run out. Keeping the person longer can be a new seizure that the law does not allow. Some federal courts have said a county that chooses to hold someone can be responsible for that choice.
+If ICE has not taken custody within those 48 hours, keeping the person longer goes beyond even what ICE asked for. Some federal courts have said that any hold past release time is a new seizure that needs probable cause. They have also said that a county that chooses to hold someone can be responsible for that choice.
 
 A lawyer can look at what happened. [Find legal help](page:help)</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].detail</extracomment>
-        <translation>Las reglas federales permiten una retención de hasta 48 horas, sin contar sábados, domingos ni días feriados. El propio formulario de ICE pide menos: no más de 48 horas después de la hora en que la persona saldría libre. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna. Ninguna regla permite una retención más larga.
+        <translation>El propio formulario de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. El formulario no deja fuera los fines de semana ni los feriados. Una orden de retención es solo una solicitud, así que lo que pide ICE termina cuando se acaban esas 48 horas. La regla federal más antigua, que no cuenta sábados, domingos ni días feriados, no alarga lo que pide ICE. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna.
 
-Si ICE no ha tomado la custodia para entonces, lo que pide la orden de retención ya venció. Retener a la persona por más tiempo puede ser una nueva detención que la ley no permite. Algunos tribunales federales han dicho que un condado que decide retener a alguien puede ser responsable de esa decisión.
+Si ICE no ha tomado la custodia dentro de esas 48 horas, retener a la persona por más tiempo va más allá incluso de lo que pidió ICE. Algunos tribunales federales han dicho que cualquier retención después de la hora de salida es una nueva detención que requiere causa probable. También han dicho que un condado que decide retener a alguien puede ser responsable de esa decisión.
 
 Un abogado puede revisar lo que pasó. [Buscar ayuda legal](page:help)</translation>
     </message>
@@ -3058,7 +3135,7 @@ Un abogado puede revisar lo que pasó. [Buscar ayuda legal](page:help)</translat
     <message>
         <source>Making its own immigration crimes or arrests</source>
         <extracomment>flows/is-it-overreach.json $.flows[0].nodes[5].answers[0].label</extracomment>
-        <translation>Crea sus propios delitos o arrestos migratorios</translation>
+        <translation>Crea sus propios delitos migratorios o hace arrestos por inmigración</translation>
     </message>
     <message>
         <source>Limiting its own officers&apos; help to ICE</source>
@@ -3187,19 +3264,6 @@ Un condado que decide retener a alguien puede ser responsable de esa decisión. 
 Un abogado puede revisar lo que pasó en un caso real: vea [Buscar ayuda legal](page:help).</translation>
     </message>
     <message>
-        <source>Even with probable cause, courts look at how it is decided. In 2020, the Ninth Circuit said a person held on a detainer needs a prompt probable-cause decision by a neutral judge. Its rulings bind federal courts in western states. In 2019, a trial court found detainers based only on database checks unlawful, though the appeals court later set that part aside.
-
-What happened after the case was sent back was not confirmed in our sources. A court decides each case.
-
-A lawyer can review what happened in a real case: see [Find legal help](page:help).</source>
-        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[11].detail</extracomment>
-        <translation>Incluso con causa probable, los tribunales miran cómo se decide. En 2020, el Noveno Circuito dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Sus fallos obligan a los tribunales federales de los estados del oeste. En 2019, un tribunal de primera instancia declaró ilegales las órdenes de retención basadas solo en búsquedas en bases de datos. Pero después el tribunal de apelaciones dejó sin efecto esa parte.
-
-En nuestras fuentes no se confirmó qué pasó después de que el caso volvió al tribunal inferior. Un tribunal decide cada caso.
-
-Un abogado puede revisar lo que pasó en un caso real: vea [Buscar ayuda legal](page:help).</translation>
-    </message>
-    <message>
         <source>In *Payton v. New York* (1980), the Supreme Court held that, as a rule, police may not go into a home to arrest someone without a warrant from a judge. There are two exceptions: someone agrees to let them in, or there is a real emergency, like chasing a fleeing suspect (hot pursuit). A judge&apos;s arrest warrant lets police go into the home where the named person lives, if they have reason to believe the person is there. Going into another person&apos;s home to find them usually takes a search warrant ([Steagald](source:steagald-1981), 1981). Longstanding guidance says an [administrative warrant](term:administrative-warrant) alone does not allow entry without consent.
 
 A 2025 ICE memo, reported in January 2026, says a Form I-205 alone can support forced entry into the home of a person with a final removal order. Law professors said it conflicts with *Payton*. In January 2026, news reports say, a federal judge in Minnesota found that one such forced entry broke the Fourth Amendment. The judge did not rule on the memo itself. The memo&apos;s legality is contested.
@@ -3250,6 +3314,19 @@ A lawyer can check how these rules apply to a real situation: see [Find legal he
 El tribunal también decidió que la regla sobre órdenes de retención no era inconstitucional en sí misma. Los casos concretos todavía pueden plantear preguntas sobre la Cuarta Enmienda. Lo decide un tribunal.
 
 Un abogado puede revisar cómo se aplican estas reglas a una situación real: vea [Buscar ayuda legal](page:help).</translation>
+    </message>
+    <message>
+        <source>Whether there was probable cause is itself a question a court can decide. In *Miranda-Olivares* (2014), a detainer that only said an investigation had begun was not enough. Even when there is probable cause, courts look at who decided it and how fast. In 2020, the Ninth Circuit said a person held on a detainer needs a prompt probable-cause decision by a neutral judge. Its rulings bind federal courts in nine western states, such as California, Arizona, Oregon and Washington, but not in states like Colorado or New Mexico. In 2019, a trial court found detainers based only on database checks unlawful, though the appeals court later set that part aside.
+
+What happened after the case was sent back was not confirmed in our sources. A court decides each case.
+
+A lawyer can review what happened in a real case: see [Find legal help](page:help).</source>
+        <extracomment>flows/is-it-overreach.json $.flows[0].nodes[11].detail</extracomment>
+        <translation>Un tribunal puede decidir si de verdad hubo causa probable. En *Miranda-Olivares* (2014), no bastó una orden de retención que solo decía que se había iniciado una investigación. Incluso cuando hay causa probable, los tribunales miran quién la decidió y con qué rapidez. En 2020, el Noveno Circuito dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Sus fallos obligan a los tribunales federales de nueve estados del oeste, como California, Arizona, Oregón y Washington, pero no a los de estados como Colorado o Nuevo México. En 2019, un tribunal de primera instancia declaró ilegales las órdenes de retención basadas solo en búsquedas en bases de datos. Pero después el tribunal de apelaciones dejó sin efecto esa parte.
+
+En nuestras fuentes no se confirmó qué pasó después de que el caso volvió al tribunal inferior. Un tribunal decide cada caso.
+
+Un abogado puede revisar lo que pasó en un caso real: vea [Buscar ayuda legal](page:help).</translation>
     </message>
 </context>
 <context>
@@ -3365,7 +3442,7 @@ flows/officers-at-the-door.json $.flows[0].nodes[3].answers[1].label</extracomme
     <message>
         <source>Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge.</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[0].detail</extracomment>
-        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.</translation>
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden judicial firmada por un juez.</translation>
     </message>
     <message>
         <source>Have they shown you the warrant?</source>
@@ -3401,7 +3478,7 @@ Know-your-rights groups such as the ILRC and the ACLU also say:
 - Do not sign anything without talking to a lawyer.
 - If officers come in anyway, do not resist. Say that you do not agree to the entry or to a search. Later, write down what happened.
 
-Some duties still apply. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+Two rules matter mostly outside the home. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[6].detail</extracomment>
@@ -3413,12 +3490,12 @@ Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también
 - No firme nada sin antes hablar con un abogado.
 - Si los agentes entran de todos modos, no se resista. Diga que no está de acuerdo con la entrada ni con un registro. Después, escriba lo que pasó.
 
-Algunas obligaciones siguen vigentes. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre.
+Hay dos reglas que importan sobre todo fuera de la casa. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
 
 Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
     <message>
-        <source>Longstanding guidance says an administrative warrant alone does not allow entry into a home without [consent](term:consent). If someone agreed to let officers in, that consent may matter later. A lawyer or accredited representative can review what happened.
+        <source>Letting officers in can count as [consent](term:consent) to enter, and consent can make an entry lawful. Consent counts only if it is given freely, not forced ([Schneckloth v. Bustamonte](source:schneckloth-1973), 1973). A lawyer or accredited representative can later review whether it was given freely, and by whom.
 
 Know-your-rights groups such as the ILRC and the ACLU also say:
 
@@ -3426,11 +3503,11 @@ Know-your-rights groups such as the ILRC and the ACLU also say:
 - Do not sign anything without talking to a lawyer.
 - Do not resist officers who are inside. Say that you do not agree to a search. Later, write down what happened.
 
-Some duties still apply. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+Two rules matter mostly outside the home. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[7].detail</extracomment>
-        <translation>Desde hace años, las guías dicen que una orden administrativa, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent). Si alguien aceptó dejar entrar a los agentes, ese consentimiento puede importar más adelante. Un abogado o un representante acreditado puede revisar lo que pasó.
+        <translation>Dejar entrar a los agentes puede contar como [consentimiento](term:consent) para entrar, y el consentimiento puede hacer que una entrada sea legal. El consentimiento solo cuenta si se da libremente, sin presión ni fuerza ([Schneckloth v. Bustamonte](source:schneckloth-1973), 1973). Más adelante, un abogado o un representante acreditado puede revisar si se dio libremente, y quién lo dio.
 
 Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también dicen:
 
@@ -3438,7 +3515,7 @@ Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también
 - No firme nada sin antes hablar con un abogado.
 - No se resista a los agentes que ya están adentro. Diga que no está de acuerdo con un registro. Después, escriba lo que pasó.
 
-Algunas obligaciones siguen vigentes. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre.
+Hay dos reglas que importan sobre todo fuera de la casa. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
 
 Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
@@ -3451,11 +3528,11 @@ Know-your-rights groups such as the ILRC and the ACLU also say:
 - Do not sign anything without talking to a lawyer.
 - If officers come in anyway, do not resist. Say that you do not agree to the entry or to a search. Later, write down what happened.
 
-Some duties still apply. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+Two rules matter mostly outside the home. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[8].detail</extracomment>
-        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez. Grupos como el ILRC dicen que puede pedir a los agentes que pasen la orden por debajo de la puerta o que la muestren por una ventana, para que la puerta quede cerrada.
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden judicial firmada por un juez. Grupos como el ILRC dicen que puede pedir a los agentes que pasen la orden por debajo de la puerta o que la muestren por una ventana, para que la puerta quede cerrada.
 
 Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también dicen:
 
@@ -3463,14 +3540,14 @@ Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también
 - No firme nada sin antes hablar con un abogado.
 - Si los agentes entran de todos modos, no se resista. Diga que no está de acuerdo con la entrada ni con un registro. Después, escriba lo que pasó.
 
-Algunas obligaciones siguen vigentes. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre.
+Hay dos reglas que importan sobre todo fuera de la casa. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
 
 Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
     <message>
         <source>A [judicial warrant](term:judicial-warrant) is issued by a court and signed by a judge or magistrate. Know-your-rights materials treat it as the kind of warrant that can give officers authority to enter. What it allows depends on what it says:
 
-- An arrest warrant lets officers enter the home of the person it names, if they have reason to believe that person is inside (*Payton v. New York*, 1980).
+- A judge&apos;s arrest warrant lets officers enter the home of the person it names, if they have reason to believe that person is inside (*Payton v. New York*, 1980).
 - To enter someone else&apos;s home to look for that person, police generally need a [search warrant](term:search-warrant), unless someone agrees or there is a true emergency (*Steagald v. United States*, 1981).
 - The ACLU says a search warrant lets officers search only the address, the areas and the items it lists.
 
@@ -3480,13 +3557,13 @@ Know-your-rights groups such as the ILRC and the ACLU also say:
 - Do not sign anything without talking to a lawyer.
 - Do not resist officers who are inside. Say that you do not agree to a search. Later, write down what happened.
 
-Some duties still apply. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+Two rules matter mostly outside the home. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[9].detail</extracomment>
         <translation>Una [orden judicial](term:judicial-warrant) viene de un tribunal y la firma un juez o un magistrado. Los materiales de &quot;conozca sus derechos&quot; la tratan como el tipo de orden que puede dar a los agentes autoridad para entrar. Lo que permite depende de lo que dice:
 
-- Una orden de arresto permite a los agentes entrar a la casa de la persona que nombra, si tienen razones para creer que esa persona está adentro (*Payton v. New York*, 1980).
+- Una orden de arresto firmada por un juez permite a los agentes entrar a la casa de la persona que nombra, si tienen razones para creer que esa persona está adentro (*Payton v. New York*, 1980).
 - Para entrar a la casa de otra persona a buscarla, la policía por lo general necesita una [orden de registro](term:search-warrant), salvo que alguien acepte o haya una emergencia real (*Steagald v. United States*, 1981).
 - La ACLU dice que una orden de registro solo permite registrar la dirección, las áreas y las cosas que menciona.
 
@@ -3496,7 +3573,7 @@ Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también
 - No firme nada sin antes hablar con un abogado.
 - No se resista a los agentes que ya están adentro. Diga que no está de acuerdo con un registro. Después, escriba lo que pasó.
 
-Algunas obligaciones siguen vigentes. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre.
+Hay dos reglas que importan sobre todo fuera de la casa. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
 
 Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
@@ -3505,7 +3582,7 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
 
 A 2025 ICE memo, reported in January 2026, says an I-205 alone can support forced entry into the home of a person with a final removal order. Officers are told to knock and announce themselves, and to enter generally only between 6 a.m. and 10 p.m. Law professors said it conflicts with *Payton v. New York* (1980). That case requires a judge&apos;s warrant to enter a home for an arrest, unless there is consent or a true emergency.
 
-News reports say a federal judge in Minnesota ruled in mid-January 2026 that one such forced entry violated the Fourth Amendment. He did not rule on the memo itself. Lawsuits over the memo were filed in 2026. Check the current status.
+News reports say a federal judge in Minnesota ruled in mid-January 2026 that one such forced entry violated the Fourth Amendment. He did not rule on the memo itself. News reports also say lawsuits over the memo were filed in 2026. Check the current status.
 
 Know-your-rights groups such as the ILRC and the ACLU also say:
 
@@ -3513,7 +3590,7 @@ Know-your-rights groups such as the ILRC and the ACLU also say:
 - Do not sign anything without talking to a lawyer.
 - If officers come in anyway, do not resist. Say that you do not agree to the entry or to a search. Later, write down what happened.
 
-Some duties still apply. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+Two rules matter mostly outside the home. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[10].detail</extracomment>
@@ -3521,7 +3598,7 @@ A lawyer or accredited representative can check what applies to you. See [Find l
 
 Un memorando de ICE de 2025, dado a conocer en enero de 2026, dice que un I-205 por sí solo puede justificar la entrada por la fuerza a la casa de una persona con una orden final de deportación. Les indica a los agentes que toquen a la puerta y digan quiénes son, y que, por lo general, entren solo entre las 6 a. m. y las 10 p. m. Unos profesores de derecho dijeron que choca con *Payton v. New York* (1980). Ese caso exige una orden firmada por un juez para entrar a una casa a hacer un arresto, salvo que haya consentimiento o una emergencia real.
 
-Según las noticias, un juez federal de Minnesota decidió a mediados de enero de 2026 que una de esas entradas por la fuerza violó la Cuarta Enmienda. El juez no decidió sobre el memorando en sí. En 2026 se presentaron demandas contra el memorando. Revise cómo está el caso hoy.
+Según las noticias, un juez federal de Minnesota decidió a mediados de enero de 2026 que una de esas entradas por la fuerza violó la Cuarta Enmienda. El juez no decidió sobre el memorando en sí. Las noticias también dicen que en 2026 se presentaron demandas contra el memorando. Revise cómo está el caso hoy.
 
 Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también dicen:
 
@@ -3529,7 +3606,7 @@ Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también
 - No firme nada sin antes hablar con un abogado.
 - Si los agentes entran de todos modos, no se resista. Diga que no está de acuerdo con la entrada ni con un registro. Después, escriba lo que pasó.
 
-Algunas obligaciones siguen vigentes. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre.
+Hay dos reglas que importan sobre todo fuera de la casa. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
 
 Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
@@ -3544,13 +3621,13 @@ Know-your-rights groups such as the ILRC and the ACLU also say:
 - Do not sign anything without talking to a lawyer.
 - If officers come in anyway, do not resist. Say that you do not agree to the entry or to a search. Later, write down what happened.
 
-Some duties still apply. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+Two rules matter mostly outside the home. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[11].detail</extracomment>
         <translation>El Formulario I-200 y otros formularios parecidos del DHS son un tipo de [orden administrativa](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Desde hace años, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent).
 
-Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.
+Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden judicial firmada por un juez.
 
 Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también dicen:
 
@@ -3558,12 +3635,12 @@ Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también
 - No firme nada sin antes hablar con un abogado.
 - Si los agentes entran de todos modos, no se resista. Diga que no está de acuerdo con la entrada ni con un registro. Después, escriba lo que pasó.
 
-Algunas obligaciones siguen vigentes. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre.
+Hay dos reglas que importan sobre todo fuera de la casa. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
 
 Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
     <message>
-        <source>Look at the signature and the heading. A judicial warrant comes from a court and is signed by a judge or magistrate. Forms I-200 and I-205 carry a DHS heading and are signed by an immigration officer.
+        <source>The signature and the heading show who issued the warrant. A judicial warrant comes from a court and is signed by a judge or magistrate. Forms I-200 and I-205 carry a DHS heading and are signed by an immigration officer. Know-your-rights groups say a warrant can be passed under the door or held up to a window, so the door can stay closed.
 
 If it is Form I-205, a 2025 ICE memo says it alone can allow forced entry into the home of a person with a final removal order. Whether that is legal is disputed.
 
@@ -3575,15 +3652,15 @@ Know-your-rights groups such as the ILRC and the ACLU also say:
 - Do not sign anything without talking to a lawyer.
 - If officers come in anyway, do not resist. Say that you do not agree to the entry or to a search. Later, write down what happened.
 
-Some duties still apply. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+Two rules matter mostly outside the home. Noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>flows/officers-at-the-door.json $.flows[0].nodes[12].detail</extracomment>
-        <translation>Mire la firma y el encabezado. Una orden judicial viene de un tribunal y la firma un juez o un magistrado. Los Formularios I-200 y I-205 llevan un encabezado del DHS y los firma un oficial de inmigración.
+        <translation>La firma y el encabezado muestran quién emitió la orden. Una orden judicial viene de un tribunal y la firma un juez o un magistrado. Los Formularios I-200 y I-205 llevan un encabezado del DHS y los firma un oficial de inmigración. Los grupos de &quot;conozca sus derechos&quot; dicen que una orden se puede pasar por debajo de la puerta o mostrar por una ventana, para que la puerta quede cerrada.
 
 Si es un Formulario I-205, un memorando de ICE de 2025 dice que, por sí solo, puede permitir la entrada por la fuerza a la casa de una persona con una orden final de deportación. Se discute si eso es legal.
 
-Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden firmada por un juez.
+Si no puede saberlo, las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden judicial firmada por un juez.
 
 Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también dicen:
 
@@ -3591,7 +3668,7 @@ Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, también
 - No firme nada sin antes hablar con un abogado.
 - Si los agentes entran de todos modos, no se resista. Diga que no está de acuerdo con la entrada ni con un registro. Después, escriba lo que pasó.
 
-Algunas obligaciones siguen vigentes. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre.
+Hay dos reglas que importan sobre todo fuera de la casa. Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
 
 Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
@@ -3644,11 +3721,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <translation>Oficial de Servicio de Órdenes (WSO)</translation>
     </message>
     <message>
-        <source>A 287(g) model in which trained officers serve ICE administrative warrants on people already in their jail. Some call it &quot;287(g)-lite.&quot; The ACLU of Utah says it was created in 2019.</source>
-        <extracomment>glossary.json $.terms[5].definition</extracomment>
-        <translation>Un modelo 287(g) en el que oficiales capacitados ejecutan órdenes de ICE contra personas que ya están en su cárcel. Cada una es una orden administrativa, firmada por un oficial de inmigración. Algunos lo llaman &quot;287(g)-lite&quot; (287(g) ligero). La ACLU de Utah dice que se creó en 2019.</translation>
-    </message>
-    <message>
         <source>Task Force Model (TFM)</source>
         <extracomment>glossary.json $.terms[6].term</extracomment>
         <translation>Modelo de Grupo de Trabajo (TFM)</translation>
@@ -3676,7 +3748,7 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
     <message>
         <source>A federal program that began in 2008. Fingerprints taken at jail booking go to the FBI and are also checked against DHS records, and a match alerts ICE. Local agencies cannot opt out of the check.</source>
         <extracomment>glossary.json $.terms[8].definition</extracomment>
-        <translation>Un programa federal que empezó en 2008. Las huellas digitales que se toman al ingresar a la cárcel van al FBI y también se comparan con los registros del DHS. Si coinciden, se le avisa a ICE. Las agencias locales no pueden excluirse de esta revisión.</translation>
+        <translation>Un programa federal que empezó en 2008. Las huellas digitales que se toman al ingresar a la cárcel van al FBI y también se comparan con los registros del DHS. Si coinciden, se le avisa a ICE. Las agencias locales no pueden salirse de esta revisión.</translation>
     </message>
     <message>
         <source>IDENT</source>
@@ -3737,11 +3809,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <source>Administrative Procedure Act (APA)</source>
         <extracomment>glossary.json $.terms[15].term</extracomment>
         <translation>Ley de Procedimiento Administrativo (Administrative Procedure Act, APA)</translation>
-    </message>
-    <message>
-        <source>A federal law on how agencies work and how courts review them. Under it, a court can order an agency to act when it has unlawfully held back or delayed, or set aside unlawful agency action.</source>
-        <extracomment>glossary.json $.terms[15].definition</extracomment>
-        <translation>Una ley federal sobre cómo trabajan las agencias y cómo las revisan los tribunales. Con esta ley, un tribunal puede ordenar a una agencia que actúe cuando ha dejado de actuar o se ha demorado de forma ilegal. También puede anular una acción ilegal de una agencia.</translation>
     </message>
     <message>
         <source>Unreasonable delay</source>
@@ -3827,11 +3894,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <source>Spending Clause</source>
         <extracomment>glossary.json $.terms[25].term</extracomment>
         <translation>Cláusula de Gasto (Spending Clause)</translation>
-    </message>
-    <message>
-        <source>The part of the Constitution that lets Congress spend money and attach conditions to it. Conditions must relate to the program and must not coerce. Only Congress, not the President, can set them.</source>
-        <extracomment>glossary.json $.terms[25].definition</extracomment>
-        <translation>La parte de la Constitución que permite al Congreso gastar dinero y ponerle condiciones. Las condiciones deben estar relacionadas con el programa y no deben coaccionar. Solo el Congreso, no el Presidente, puede fijarlas.</translation>
     </message>
     <message>
         <source>Coercion (in federal funding)</source>
@@ -3949,11 +4011,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <translation>Formulario I-247A</translation>
     </message>
     <message>
-        <source>The ICE detainer form used since April 2, 2017. It lists the reason ICE gives for probable cause and must be given to the person.</source>
-        <extracomment>glossary.json $.terms[41].definition</extracomment>
-        <translation>El formulario de la orden de retención migratoria de ICE, que se usa desde el 2 de abril de 2017. Indica la razón que da ICE para decir que hay causa probable, y se le debe entregar a la persona.</translation>
-    </message>
-    <message>
         <source>Form I-200</source>
         <extracomment>glossary.json $.terms[42].term</extracomment>
         <translation>Formulario I-200</translation>
@@ -3967,11 +4024,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <source>Form I-205</source>
         <extracomment>glossary.json $.terms[43].term</extracomment>
         <translation>Formulario I-205</translation>
-    </message>
-    <message>
-        <source>&quot;Warrant of Removal/Deportation.&quot; An administrative warrant signed by an immigration officer for a person with a removal order. It is not signed by a judge.</source>
-        <extracomment>glossary.json $.terms[43].definition</extracomment>
-        <translation>&quot;Warrant of Removal/Deportation&quot; (orden de expulsión o deportación). Una orden administrativa firmada por un oficial de inmigración para una persona con una orden de deportación. No está firmada por un juez.</translation>
     </message>
     <message>
         <source>DHS</source>
@@ -4014,11 +4066,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <translation>Demanda colectiva</translation>
     </message>
     <message>
-        <source>A case brought by a few people on behalf of a larger group in the same situation.</source>
-        <extracomment>glossary.json $.terms[48].definition</extracomment>
-        <translation>Un caso que presentan unas pocas personas en nombre de un grupo más grande que está en la misma situación.</translation>
-    </message>
-    <message>
         <source>Bivens claim</source>
         <extracomment>glossary.json $.terms[49].term</extracomment>
         <translation>Demanda Bivens</translation>
@@ -4031,7 +4078,7 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
     <message>
         <source>Section 1983 suit</source>
         <extracomment>glossary.json $.terms[50].term</extracomment>
-        <translation>Demanda bajo la Sección 1983</translation>
+        <translation>Demanda basada en la Sección 1983</translation>
     </message>
     <message>
         <source>Political question doctrine</source>
@@ -4041,7 +4088,7 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
     <message>
         <source>A narrow rule that lets courts refuse issues the Constitution leaves to Congress or the President. Courts rarely use it in immigration enforcement cases and usually decide them on the merits.</source>
         <extracomment>glossary.json $.terms[51].definition</extracomment>
-        <translation>Una regla limitada que permite a los tribunales no decidir asuntos que la Constitución deja al Congreso o al Presidente. Los tribunales rara vez la usan en casos de control migratorio y, por lo general, los deciden sobre el fondo del asunto.</translation>
+        <translation>Una regla limitada que permite a los tribunales no decidir asuntos que la Constitución deja al Congreso o al presidente. Los tribunales rara vez la usan en casos de control migratorio y, por lo general, los deciden sobre el fondo del asunto.</translation>
     </message>
     <message>
         <source>Ultra vires</source>
@@ -4099,11 +4146,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <translation>Cuando el gobierno toma control de una persona, por ejemplo con un arresto o al retenerla. Algunos tribunales federales han dicho que retener en la cárcel a una persona que ya debía salir libre, solo porque ICE envió una orden de retención, es una nueva detención.</translation>
     </message>
     <message>
-        <source>A person who is not a lawyer but is approved by the Justice Department to help with immigration cases. According to the Justice Department&apos;s EOIR, they must work for a recognized nonprofit organization.</source>
-        <extracomment>glossary.json $.terms[37].definition</extracomment>
-        <translation>Una persona que no es abogado, pero que el Departamento de Justicia aprobó para ayudar en casos de inmigración. Según la EOIR del Departamento de Justicia, debe trabajar para una organización sin fines de lucro reconocida.</translation>
-    </message>
-    <message>
         <source>According to the Justice Department&apos;s EOIR, a nonprofit group it has approved to give immigration legal help through accredited representatives.</source>
         <extracomment>glossary.json $.terms[38].definition</extracomment>
         <translation>Según la EOIR del Departamento de Justicia, un grupo sin fines de lucro que esa oficina aprobó para dar ayuda legal de inmigración por medio de representantes acreditados.</translation>
@@ -4132,15 +4174,6 @@ Un abogado o un representante acreditado puede revisar qué se aplica en su caso
         <source>A final dismissal. The same claim cannot be filed again, but the ruling can be appealed.</source>
         <extracomment>glossary.json $.terms[59].definition</extracomment>
         <translation>Una desestimación final. No se puede volver a presentar el mismo reclamo, pero se puede apelar la decisión.</translation>
-    </message>
-    <message>
-        <source>A form ICE sends to a jail or other agency. It asks the agency to tell ICE before it releases a person. It can also ask the agency to keep holding the person for a short time, so ICE can pick them up. Under federal law it is a request, not a command.
-
-The federal rule allows a hold of up to 48 hours, not counting weekends and holidays ([8 C.F.R. §287.7](source:cfr-287-7)). ICE&apos;s current detainer form asks for no more than 48 hours after the person would otherwise go free ([ICE guidance on Form I-247A](source:ice-i247a-guidance-2017)). Many state laws and local policies allow less time, or no hold at all. Some courts have said that holding a person past their release time on a detainer is a new [seizure](term:seizure) that needs probable cause. A hold longer than the time allowed is not authorized by the federal rule.</source>
-        <extracomment>glossary.json $.terms[0].definition</extracomment>
-        <translation>Un formulario que ICE envía a una cárcel o a otra agencia. Le pide a la agencia que avise a ICE antes de liberar a una persona. También puede pedirle que siga reteniendo a la persona por poco tiempo, para que ICE la recoja. Según la ley federal, es una solicitud, no un mandato.
-
-La norma federal permite retener a la persona hasta 48 horas, sin contar fines de semana ni feriados ([8 C.F.R. §287.7](source:cfr-287-7)). El formulario actual de ICE pide que no sean más de 48 horas después de la hora en que la persona habría salido libre ([guía de ICE sobre el Formulario I-247A](source:ice-i247a-guidance-2017)). Muchas leyes estatales y políticas locales permiten menos tiempo, o ninguna retención. Algunos tribunales han dicho que retener a una persona después de su hora de salida por una orden de retención es una nueva [detención](term:seizure) que necesita causa probable. La norma federal no permite una retención más larga que el tiempo fijado.</translation>
     </message>
     <message>
         <source>An immigration arrest or removal paper signed by an immigration officer, not by a judge. Forms I-200 and I-205 are examples. Longstanding guidance says it does not by itself allow officers to enter a home without consent. A 2025 ICE memo, made public in January 2026, says an I-205 alone can allow forced entry into the home of a person with a final removal order. Whether that is legal is disputed, and the memo was challenged in court in 2026. Check the current status.</source>
@@ -4172,12 +4205,12 @@ In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Sup
 
 Para muchas personas detenidas por ICE, el primer paso es pedirle a un juez de inmigración una [audiencia de fianza](term:bond-hearing) ([8 C.F.R. §236.1](source:cfr-236-1)). El hábeas corpus es la herramienta cuando la detención en sí es ilegal, o cuando no se da una audiencia de fianza. Desde 2025, quién puede tener una audiencia de fianza depende de cómo entró la persona, de si tiene cargos penales y de qué fallos se aplican en su región. Los tribunales no están de acuerdo sobre este tema.
 
-En 2025, en *J.G.G.*, un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus.</translation>
+En 2025, en *J.G.G.*, un caso sobre deportaciones hechas con la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus.</translation>
     </message>
     <message>
         <source>The part of the Constitution that protects against unreasonable searches and seizures. For example, police generally may not enter a home to make an arrest without a judge&apos;s warrant, unless someone consents or there is an emergency. Courts have also applied it to detainer holds.</source>
         <extracomment>glossary.json $.terms[28].definition</extracomment>
-        <translation>La parte de la Constitución que protege contra registros, detenciones e incautaciones irrazonables. Por ejemplo, por lo general la policía no puede entrar a una casa para hacer un arresto sin una orden de un juez, salvo que alguien dé su consentimiento o que haya una emergencia. Los tribunales también la han aplicado cuando se retiene a alguien por una orden de retención migratoria.</translation>
+        <translation>La parte de la Constitución que protege contra registros y detenciones irrazonables. Por ejemplo, por lo general la policía no puede entrar a una casa para hacer un arresto sin una orden de un juez, salvo que alguien dé su consentimiento o que haya una emergencia. Los tribunales también la han aplicado cuando se retiene a alguien por una orden de retención migratoria.</translation>
     </message>
     <message>
         <source>An official order that a person must leave the United States. Often it comes from an immigration judge at the end of a case in immigration court. ICE uses Form I-205 to carry one out.</source>
@@ -4195,15 +4228,6 @@ En 2025, en *J.G.G.*, un caso sobre deportaciones bajo la Alien Enemies Act (Ley
         <translation>El Departamento de Seguridad Nacional de EE. UU. (Department of Homeland Security). El Congreso lo creó en 2002. ICE y USCIS forman parte de él.</translation>
     </message>
     <message>
-        <source>A 1996 federal law. It says no government may stop its officials from sending information about a person&apos;s citizenship or immigration status to immigration authorities, or from receiving it from them.
-
-Courts disagree about whether it is valid and how far it reaches. In 2018, two federal trial courts, in Philadelphia and Chicago, held it unconstitutional under the [anti-commandeering rule](term:anti-commandeering). A federal appeals court read it narrowly, as covering only status information.</source>
-        <extracomment>glossary.json $.terms[53].definition</extracomment>
-        <translation>Una ley federal de 1996. Dice que ningún gobierno puede impedir que sus funcionarios envíen a las autoridades de inmigración información sobre la ciudadanía o el estatus migratorio de una persona, ni que la reciban de ellas.
-
-Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En 2018, dos tribunales federales de primera instancia, en Filadelfia y en Chicago, decidieron que es inconstitucional por la [regla contra la requisición (anti-commandeering)](term:anti-commandeering): el gobierno federal no puede obligar a los estados a hacer su trabajo. Un tribunal federal de apelaciones la leyó de forma limitada: según ese tribunal, solo abarca la información sobre el estatus migratorio.</translation>
-    </message>
-    <message>
         <source>Agreeing to something, such as letting officers into a home. Police generally need a judge&apos;s warrant to enter a home to arrest someone, unless someone there agrees or there is a real emergency ([exigent circumstances](term:exigent-circumstances)), such as chasing a suspect ([Payton v. New York](source:payton-1980)). A judge&apos;s arrest warrant covers the named person&apos;s own home. To enter another person&apos;s home, police generally need a [search warrant](term:search-warrant) ([Steagald v. United States](source:steagald-1981)).
 
 Longstanding guidance says an administrative warrant alone does not allow entry without consent. A 2025 ICE memo says an I-205 alone can allow forced entry into the home of a person with a final removal order. Whether that is legal is disputed.</source>
@@ -4219,7 +4243,7 @@ The right has limits. Know-your-rights groups also warn: do not lie, and do not 
         <extracomment>glossary.json $.terms[56].definition</extracomment>
         <translation>El derecho a no responder preguntas de los agentes. Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales incluyen estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.
 
-Este derecho tiene límites. Los grupos que enseñan sobre estos derechos también advierten: no mienta y no muestre documentos falsos ([ACLU de Arkansas](source:aclu-ar-immigrants)). Mentirles a agentes federales o usar documentos falsos puede ser un delito federal ([18 U.S.C. §1001](source:usc-18-1001), [§1546](source:usc-18-1546)). La ley federal dice que los no ciudadanos de 18 años o más deben llevar consigo el [comprobante de registro](term:proof-of-registration) que recibieron, como la tarjeta de residente (green card). Una norma sobre el registro entró en vigor el 11 de abril de 2025 ([norma de registro](source:registration-ifr-2025)). Algunos estados exigen que una persona diga su nombre cuando la policía la detiene de forma legal ([Hiibel](source:hiibel-2004)). Un abogado o un representante acreditado puede explicar qué se aplica a cada persona: [Buscar ayuda legal](page:help).</translation>
+Este derecho tiene límites. Los grupos que enseñan sobre estos derechos también advierten: no mienta y no muestre documentos falsos ([ACLU de Arkansas](source:aclu-ar-immigrants)). Mentirles a agentes federales o usar documentos falsos puede ser un delito federal ([18 U.S.C. §1001](source:usc-18-1001), [§1546](source:usc-18-1546)). La ley federal dice que los no ciudadanos de 18 años o más deben llevar consigo el [comprobante de registro](term:proof-of-registration) que recibieron, como la tarjeta de residente (green card). Una norma sobre el registro entró en vigor el 11 de abril de 2025 ([norma de registro](source:registration-ifr-2025)). Algunos estados exigen que una persona diga su nombre cuando la policía la para de forma legal (una parada breve por una sospecha razonable) ([Hiibel](source:hiibel-2004)). Un abogado o un representante acreditado puede explicar qué se aplica a cada persona: [Buscar ayuda legal](page:help).</translation>
     </message>
     <message>
         <source>When all the active judges of a federal appeals court rehear a case together, instead of a panel of three. Very large courts may use a smaller group of judges. Courts agree to rehear a case this way only rarely.</source>
@@ -4228,103 +4252,156 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     </message>
     <message>
         <source>A-number (Alien Registration Number)</source>
-        <extracomment>new-detained.json $.terms[0].term</extracomment>
+        <extracomment>glossary.json $.terms[60].term</extracomment>
         <translation>Número A (número de registro de extranjero, A-number)</translation>
     </message>
     <message>
         <source>The number DHS uses for a noncitizen&apos;s immigration file. It usually has nine digits and may be written with an A in front. EOIR says it is printed on papers from DHS and the immigration court. ICE&apos;s detainee locator and EOIR&apos;s case tools use it.</source>
-        <extracomment>new-detained.json $.terms[0].definition</extracomment>
+        <extracomment>glossary.json $.terms[60].definition</extracomment>
         <translation>El número que usa el DHS para el expediente de inmigración de una persona que no es ciudadana. Por lo general tiene nueve dígitos y puede escribirse con una A delante. La EOIR dice que aparece en los papeles del DHS y del tribunal de inmigración. El localizador de detenidos de ICE y las herramientas de casos de la EOIR lo usan.</translation>
     </message>
     <message>
         <source>Consular notification</source>
-        <extracomment>new-detained.json $.terms[1].term</extracomment>
+        <extracomment>glossary.json $.terms[61].term</extracomment>
         <translation>Notificación consular</translation>
     </message>
     <message>
         <source>Bond hearing</source>
-        <extracomment>new-detention.json $.terms[0].term</extracomment>
+        <extracomment>glossary.json $.terms[62].term</extracomment>
         <translation>Audiencia de fianza (bond hearing)</translation>
     </message>
     <message>
         <source>A hearing where an immigration judge decides whether a person held by ICE may go free while the case goes on, and on what bond (a sum of money) or conditions. It is also called a custody redetermination. Since 2025, who can get one has been fought over in the courts.</source>
-        <extracomment>new-detention.json $.terms[0].definition</extracomment>
-        <translation>Una audiencia en la que un juez de inmigración decide si una persona detenida por ICE puede salir mientras sigue su caso, y con qué fianza (una suma de dinero) o condiciones. También se llama revisión de custodia. Desde 2025 hay una lucha en los tribunales sobre quién puede tenerla.</translation>
+        <extracomment>glossary.json $.terms[62].definition</extracomment>
+        <translation>Una audiencia en la que un juez de inmigración decide si una persona detenida por ICE puede salir mientras sigue su caso, y con qué fianza (una suma de dinero) o condiciones. También se llama revisión de custodia. Desde 2025 hay una disputa legal en los tribunales sobre quién puede tenerla.</translation>
     </message>
     <message>
         <source>Mandatory detention</source>
-        <extracomment>new-detention.json $.terms[1].term</extracomment>
+        <extracomment>glossary.json $.terms[63].term</extracomment>
         <translation>Detención obligatoria (mandatory detention)</translation>
     </message>
     <message>
         <source>Expedited removal</source>
-        <extracomment>new-detention.json $.terms[2].term</extracomment>
+        <extracomment>glossary.json $.terms[64].term</extracomment>
         <translation>Deportación acelerada (expedited removal)</translation>
     </message>
     <message>
         <source>A fast process in which an immigration officer, not a judge, orders a person removed. A person who says they fear return is sent for a screening interview. Since January 21, 2025 it can be used anywhere in the country for people who entered without inspection and cannot show two years in the United States. Court challenges went on into 2026.</source>
-        <extracomment>new-detention.json $.terms[2].definition</extracomment>
-        <translation>Un proceso rápido en el que un oficial de inmigración, no un juez, ordena sacar a una persona del país. A quien dice que tiene miedo de volver lo mandan a una entrevista. Desde el 21 de enero de 2025 se puede usar en todo el país con quienes entraron sin inspección y no pueden mostrar dos años en Estados Unidos. Las demandas en su contra siguieron en 2026.</translation>
+        <extracomment>glossary.json $.terms[64].definition</extracomment>
+        <translation>Un proceso rápido en el que un oficial de inmigración, no un juez, ordena sacar a una persona del país. A quien dice que tiene miedo de volver lo mandan a una entrevista para evaluar ese miedo. Desde el 21 de enero de 2025 se puede usar en todo el país con quienes entraron sin inspección y no pueden mostrar dos años en Estados Unidos. Las demandas en su contra siguieron en 2026.</translation>
     </message>
     <message>
         <source>Applicant for admission</source>
-        <extracomment>new-detention.json $.terms[3].term</extracomment>
+        <extracomment>glossary.json $.terms[65].term</extracomment>
         <translation>Solicitante de admisión (applicant for admission)</translation>
     </message>
     <message>
         <source>Federal Tort Claims Act (FTCA)</source>
-        <extracomment>new-detention.json $.terms[4].term</extracomment>
+        <extracomment>glossary.json $.terms[66].term</extracomment>
         <translation>Ley Federal de Reclamos por Daños (Federal Tort Claims Act, FTCA)</translation>
     </message>
     <message>
         <source>Exigent circumstances</source>
-        <extracomment>new-kyr.json $.terms[0].term</extracomment>
+        <extracomment>glossary.json $.terms[67].term</extracomment>
         <translation>Circunstancias urgentes (exigent circumstances)</translation>
     </message>
     <message>
         <source>Search warrant</source>
-        <extracomment>new-kyr.json $.terms[1].term</extracomment>
+        <extracomment>glossary.json $.terms[68].term</extracomment>
         <translation>Orden de registro (search warrant)</translation>
     </message>
     <message>
         <source>Proof of registration</source>
-        <extracomment>new-kyr.json $.terms[2].term</extracomment>
+        <extracomment>glossary.json $.terms[69].term</extracomment>
         <translation>Comprobante de registro (proof of registration)</translation>
     </message>
     <message>
         <source>A government paper showing that a noncitizen is registered with the U.S. government, such as a green card or other papers listed in federal rules. Federal law requires noncitizens aged 18 or older to carry the proof they were given. Not carrying it is a misdemeanor.</source>
-        <extracomment>new-kyr.json $.terms[2].definition</extracomment>
+        <extracomment>glossary.json $.terms[69].definition</extracomment>
         <translation>Un papel del gobierno que muestra que una persona no ciudadana está registrada ante el gobierno de Estados Unidos, como la tarjeta de residente (green card) u otros papeles que indican las normas federales. La ley federal exige que las personas no ciudadanas de 18 años o más lleven consigo el comprobante que recibieron. No llevarlo es un delito menor.</translation>
     </message>
     <message>
         <source>Officials who arrest or hold a foreign national in the United States must tell the person right away that their consulate can be told. For some countries, officials must tell the consulate even if the person does not ask. The rule comes from treaties such as the Vienna Convention on Consular Relations.</source>
-        <extracomment>new-detained.json $.terms[1].definition</extracomment>
+        <extracomment>glossary.json $.terms[61].definition</extracomment>
         <translation>Los funcionarios que arrestan o detienen a un extranjero en Estados Unidos deben decirle enseguida que se puede avisar a su consulado. Para algunos países, los funcionarios deben avisar al consulado aunque la persona no lo pida. La regla viene de tratados como la Convención de Viena sobre Relaciones Consulares.</translation>
     </message>
     <message>
-        <source>When a law requires ICE to hold a person during the case, with no bond hearing. It covers some people with criminal records. It also covers some people arrested or charged with theft-type crimes, even with no conviction (the Laken Riley Act, 2025), and people in expedited removal. Courts disagree about whether it also covers everyone who entered without inspection.</source>
-        <extracomment>new-detention.json $.terms[1].definition</extracomment>
-        <translation>Cuando una ley obliga a ICE a tener detenida a una persona durante su caso, sin audiencia de fianza. Cubre a algunas personas con antecedentes penales. También cubre a algunas personas arrestadas o acusadas de delitos como el robo, aunque no tengan condena (la Ley Laken Riley, de 2025), y a las personas en deportación acelerada. Los tribunales no están de acuerdo en si también cubre a todos los que entraron sin inspección.</translation>
-    </message>
-    <message>
-        <source>The law&apos;s name for a person who is arriving, or who is in the United States without having been admitted. Since July 2025 the government has said this includes people who entered without inspection years ago. It says they can be held without bond. Courts disagree.</source>
-        <extracomment>new-detention.json $.terms[3].definition</extracomment>
-        <translation>El nombre que usa la ley para una persona que está llegando, o que está en Estados Unidos sin haber sido admitida. Desde julio de 2025 el gobierno dice que esto incluye a quienes entraron sin inspección hace años. Dice que se les puede detener sin fianza. Los tribunales no están de acuerdo.</translation>
-    </message>
-    <message>
         <source>A federal law that lets people ask the United States for money for some harms caused by federal workers. First, a written claim must go to the agency within two years, often on Standard Form 95.</source>
-        <extracomment>new-detention.json $.terms[4].definition</extracomment>
+        <extracomment>glossary.json $.terms[66].definition</extracomment>
         <translation>Es una ley federal. Permite pedir dinero a Estados Unidos por algunos daños que causan los empleados federales. Primero hay que mandar un reclamo por escrito a la agencia, dentro de dos años, muchas veces en el Formulario Estándar 95.</translation>
     </message>
     <message>
         <source>A true emergency that lets police act without a warrant. One example is chasing a suspect who runs into a home (hot pursuit). The Supreme Court treats it, like consent, as an exception to the rule that police need a warrant to enter a home.</source>
-        <extracomment>new-kyr.json $.terms[0].definition</extracomment>
+        <extracomment>glossary.json $.terms[67].definition</extracomment>
         <translation>Una emergencia real que permite a la policía actuar sin orden. Un ejemplo es perseguir a un sospechoso que entra corriendo a una casa (hot pursuit). La Corte Suprema la trata, igual que el consentimiento, como una excepción a la regla de que la policía necesita una orden para entrar a una casa.</translation>
     </message>
     <message>
-        <source>A judge&apos;s warrant that lets officers search a certain place for certain people or things. It covers only the address, areas and items it lists. Police may want to enter one person&apos;s home to look for someone else named in an arrest warrant. For that they generally need a search warrant, unless there is consent or an emergency.</source>
-        <extracomment>new-kyr.json $.terms[1].definition</extracomment>
-        <translation>Una orden firmada por un juez que permite a los agentes registrar un lugar determinado en busca de ciertas personas o cosas. Solo cubre la dirección, las áreas y las cosas que menciona. A veces la policía quiere entrar a la casa de una persona para buscar a otra que aparece en una orden de arresto. Para eso, por lo general necesita una orden de registro, salvo que haya consentimiento o una emergencia.</translation>
+        <source>A form ICE sends to a jail or other agency. It asks the agency to tell ICE before it releases a person. It can also ask the agency to keep holding the person for a short time, so ICE can pick them up. Under federal law it is a request, not a command.
+
+The federal rule allows a hold of up to 48 hours, not counting weekends and holidays ([8 C.F.R. §287.7](source:cfr-287-7)). ICE&apos;s 2017 detainer form asks for no more than 48 hours after the person would otherwise go free ([ICE guidance on Form I-247A](source:ice-i247a-guidance-2017)). Many state laws and local policies allow less time, or no hold at all. Some courts have said that holding a person past their release time on a detainer is a new [seizure](term:seizure) that needs probable cause. A hold longer than the time allowed is not authorized by the federal rule.</source>
+        <extracomment>glossary.json $.terms[0].definition</extracomment>
+        <translation>Un formulario que ICE envía a una cárcel o a otra agencia. Le pide a la agencia que avise a ICE antes de liberar a una persona. También puede pedirle que siga reteniendo a la persona por poco tiempo, para que ICE la recoja. Según la ley federal, es una solicitud, no un mandato.
+
+La norma federal permite retener a la persona hasta 48 horas, sin contar fines de semana ni feriados ([8 C.F.R. §287.7](source:cfr-287-7)). El formulario de ICE de 2017 pide que no sean más de 48 horas después de la hora en que la persona habría salido libre ([guía de ICE sobre el Formulario I-247A](source:ice-i247a-guidance-2017)). Muchas leyes estatales y políticas locales permiten menos tiempo, o ninguna retención. Algunos tribunales han dicho que retener a una persona que ya debía salir libre, solo porque ICE envió una orden de retención, es una nueva [detención](term:seizure) que necesita causa probable. La norma federal no permite una retención más larga que el tiempo fijado.</translation>
+    </message>
+    <message>
+        <source>A 287(g) model in which trained officers serve and carry out ICE administrative warrants on people already in their jail, which means arresting them for ICE. Some call it &quot;287(g)-lite.&quot; The ACLU of Utah says it was created in 2019.</source>
+        <extracomment>glossary.json $.terms[5].definition</extracomment>
+        <translation>Un modelo 287(g) en el que oficiales capacitados notifican y ejecutan órdenes administrativas de ICE contra personas que ya están en su cárcel. Es decir, las arrestan para ICE. Cada una de esas órdenes la firma un oficial de inmigración. Algunos lo llaman &quot;287(g)-lite&quot; (287(g) ligero). La ACLU de Utah dice que se creó en 2019.</translation>
+    </message>
+    <message>
+        <source>A federal law on how agencies work and how courts review them. Under it, a court can order an agency to take a step the law requires when the agency has unlawfully held it back or unreasonably delayed it. A court can also cancel (set aside) unlawful agency action.</source>
+        <extracomment>glossary.json $.terms[15].definition</extracomment>
+        <translation>Una ley federal sobre cómo trabajan las agencias y cómo las revisan los tribunales. Con esta ley, un tribunal puede ordenar a una agencia que dé un paso que la ley exige, si la agencia lo ha retenido de forma ilegal o lo ha demorado de forma irrazonable. Un tribunal también puede anular (set aside) una acción ilegal de una agencia.</translation>
+    </message>
+    <message>
+        <source>The part of the Constitution that lets Congress spend money and attach conditions to it. Congress must state the conditions clearly, so that states know what they are agreeing to. The conditions must relate to the program and must not coerce. Only Congress, not the President, can set them.</source>
+        <extracomment>glossary.json $.terms[25].definition</extracomment>
+        <translation>La parte de la Constitución que permite al Congreso gastar dinero y ponerle condiciones. El Congreso debe escribir las condiciones de forma clara, para que los estados sepan lo que aceptan. Las condiciones deben estar relacionadas con el programa y no deben coaccionar. Solo el Congreso, no el presidente, puede fijarlas.</translation>
+    </message>
+    <message>
+        <source>A person who is not a lawyer but is approved by the Justice Department to help with immigration cases. According to the Justice Department&apos;s EOIR, they must work for a recognized nonprofit organization. Only representatives with full accreditation may speak for a person in immigration court. Those with partial accreditation may help only with DHS matters, such as USCIS forms ([8 C.F.R. §1292.12](source:cfr-1292-12)).</source>
+        <extracomment>glossary.json $.terms[37].definition</extracomment>
+        <translation>Una persona que no es abogado, pero que el Departamento de Justicia aprobó para ayudar en casos de inmigración. Según la EOIR del Departamento de Justicia, debe trabajar para una organización sin fines de lucro reconocida. Solo los representantes con acreditación completa pueden hablar por una persona en el tribunal de inmigración. Los que tienen acreditación parcial solo pueden ayudar en trámites ante el DHS, como los formularios de USCIS ([8 C.F.R. §1292.12](source:cfr-1292-12)).</translation>
+    </message>
+    <message>
+        <source>The ICE detainer form that came into use on April 2, 2017. It lists the reason ICE gives for probable cause and must be given to the person. This app could not confirm whether the form or ICE&apos;s guidance on it has changed since 2017.</source>
+        <extracomment>glossary.json $.terms[41].definition</extracomment>
+        <translation>El formulario de la orden de retención migratoria de ICE que se empezó a usar el 2 de abril de 2017. Indica la razón que da ICE para decir que hay causa probable, y se le debe entregar a la persona. Esta aplicación no pudo confirmar si el formulario o la guía de ICE sobre él cambiaron desde 2017.</translation>
+    </message>
+    <message>
+        <source>&quot;Warrant of Removal/Deportation.&quot; An administrative warrant, signed by an immigration officer, used to carry out a final removal order. It is not signed by a judge.</source>
+        <extracomment>glossary.json $.terms[43].definition</extracomment>
+        <translation>&quot;Warrant of Removal/Deportation&quot; (orden de expulsión o deportación). Una orden administrativa, firmada por un oficial de inmigración, que se usa para ejecutar una orden final de deportación. No está firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>A case brought by one or a few people on behalf of a larger group in the same situation. A judge must first agree that the case can go forward for the whole group.</source>
+        <extracomment>glossary.json $.terms[48].definition</extracomment>
+        <translation>Un caso que presentan una o unas pocas personas en nombre de un grupo más grande que está en la misma situación. Primero, un juez debe aceptar que el caso siga adelante para todo el grupo (a esto se le llama certificar la clase).</translation>
+    </message>
+    <message>
+        <source>A 1996 federal law. It says no government may stop its officials from sending information about a person&apos;s citizenship or immigration status to immigration authorities, or from receiving it from them.
+
+Courts disagree about whether it is valid and how far it reaches. In 1999, a federal appeals court in New York upheld it ([City of New York v. United States](source:city-of-ny-1999)). In 2018, after a new Supreme Court ruling on the [anti-commandeering rule](term:anti-commandeering), two federal trial courts, in Philadelphia and Chicago, held it unconstitutional. Another federal appeals court read it narrowly, as covering only status information.</source>
+        <extracomment>glossary.json $.terms[53].definition</extracomment>
+        <translation>Una ley federal de 1996. Dice que ningún gobierno puede impedir que sus funcionarios envíen a las autoridades de inmigración información sobre la ciudadanía o el estatus migratorio de una persona, ni que la reciban de ellas.
+
+Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En 1999, un tribunal federal de apelaciones de Nueva York la confirmó ([City of New York v. United States](source:city-of-ny-1999)). En 2018, después de un nuevo fallo de la Corte Suprema sobre la [regla contra la requisición (anti-commandeering)](term:anti-commandeering), que impide que el gobierno federal obligue a los estados a hacer su trabajo, dos tribunales federales de primera instancia, en Filadelfia y en Chicago, decidieron que es inconstitucional. Otro tribunal federal de apelaciones la leyó de forma limitada: según ese tribunal, solo abarca la información sobre el estatus migratorio.</translation>
+    </message>
+    <message>
+        <source>When a law requires ICE to hold a person during the case, with no bond hearing. It covers some people with criminal records. For people who were let in legally, this usually takes a conviction. Since 2025 the Laken Riley Act also covers some people who entered without inspection or lack valid papers and are only arrested for or charged with theft-type crimes, assault on a police officer, or a crime that kills or badly hurts someone. For them, no conviction is needed. It also covers people in expedited removal. Courts disagree about whether it also covers everyone who entered without inspection. A person can ask an immigration judge to decide whether they really fit one of these groups.</source>
+        <extracomment>glossary.json $.terms[63].definition</extracomment>
+        <translation>Cuando una ley obliga a ICE a tener detenida a una persona durante su caso, sin audiencia de fianza. Cubre a algunas personas con antecedentes penales. Para quienes entraron legalmente, por lo general hace falta una condena. Desde 2025, la Ley Laken Riley también cubre a algunas personas que entraron sin inspección o no tienen papeles válidos y que solo fueron arrestadas o acusadas de delitos como el robo, de agredir a un policía o de un delito que mata o hiere de gravedad a alguien. Para ellas no hace falta una condena. También cubre a las personas en deportación acelerada (expedited removal). Los tribunales no están de acuerdo en si también cubre a todos los que entraron sin inspección. Una persona puede pedirle a un juez de inmigración que decida si de verdad está en uno de estos grupos.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s name for a person who is arriving, or who is in the United States without having been admitted ([8 U.S.C. §1225(a)(1)](source:usc-8-1225)). That includes people who entered without inspection. Since July 2025 the government has said such people must be held without bond during their case, under §1225(b)(2)(A), even if they entered years ago. Courts disagree about that.</source>
+        <extracomment>glossary.json $.terms[65].definition</extracomment>
+        <translation>El nombre que usa la ley para una persona que está llegando, o que está en Estados Unidos sin haber sido admitida ([8 U.S.C. §1225(a)(1)](source:usc-8-1225)). Eso incluye a quienes entraron sin inspección. Desde julio de 2025 el gobierno dice que esas personas deben quedar detenidas sin fianza durante su caso, según la §1225(b)(2)(A), aunque hayan entrado hace años. Los tribunales no están de acuerdo con eso.</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s warrant that lets officers search a certain place for certain people or things. It covers only the address, areas and items it lists. Police may want to enter one person&apos;s home to look for someone else named in a judge&apos;s arrest warrant. For that they generally need a search warrant, unless there is consent or an emergency.</source>
+        <extracomment>glossary.json $.terms[68].definition</extracomment>
+        <translation>Una orden firmada por un juez que permite a los agentes registrar un lugar determinado en busca de ciertas personas o cosas. Solo cubre la dirección, las áreas y las cosas que menciona. A veces la policía quiere entrar a la casa de una persona para buscar a otra que aparece en una orden de arresto firmada por un juez. Para eso, por lo general necesita una orden de registro, salvo que haya consentimiento o una emergencia.</translation>
     </message>
 </context>
 <context>
@@ -4332,17 +4409,17 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>EOIR: Recognized organizations and accredited representatives</source>
         <extracomment>help.json $.helpPlaces[0].name</extracomment>
-        <translation>EOIR: Organizaciones reconocidas y representantes acreditados (en inglés)</translation>
+        <translation>EOIR: Organizaciones reconocidas y representantes acreditados</translation>
     </message>
     <message>
         <source>EOIR: List of pro bono legal service providers</source>
         <extracomment>help.json $.helpPlaces[2].name</extracomment>
-        <translation>EOIR: Lista de proveedores de servicios legales gratuitos (pro bono) (en inglés)</translation>
+        <translation>EOIR: Lista de proveedores de servicios legales gratuitos (pro bono)</translation>
     </message>
     <message>
         <source>American Immigration Lawyers Association: Lawyer search</source>
         <extracomment>help.json $.helpPlaces[5].name</extracomment>
-        <translation>American Immigration Lawyers Association: búsqueda de abogados (en inglés)</translation>
+        <translation>American Immigration Lawyers Association: búsqueda de abogados</translation>
     </message>
     <message>
         <source>Immigration Advocates Network: National legal directory</source>
@@ -4372,7 +4449,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>EOIR: Check an accredited representative</source>
         <extracomment>help.json $.helpPlaces[1].name</extracomment>
-        <translation>EOIR: Verificar a un representante acreditado (en inglés)</translation>
+        <translation>EOIR: Verificar a un representante acreditado</translation>
     </message>
     <message>
         <source>EOIR&apos;s lists of approved nonprofit groups and of their accredited representatives, by state and city. If someone says they are an accredited representative, their name and group should be on these lists.</source>
@@ -4417,12 +4494,12 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Many state and local bar associations run lawyer referral services. They may be able to put you in touch with a licensed lawyer in your area. This American Bar Association directory lists these services.</source>
         <extracomment>help.json $.helpPlaces[7].what</extracomment>
-        <translation>Muchos colegios de abogados estatales y locales tienen servicios de referencia de abogados. Es posible que le puedan poner en contacto con un abogado con licencia en su zona. Este directorio de la American Bar Association (Asociación Americana de Abogados) tiene una lista de estos servicios. Está en inglés.</translation>
+        <translation>Muchos colegios de abogados estatales y locales tienen servicios de referencia de abogados. Es posible que le puedan poner en contacto con un abogado con licencia en su zona. Este directorio de la American Bar Association (Asociación Americana de Abogados) tiene una lista de estos servicios.</translation>
     </message>
     <message>
         <source>American Bar Association: Questions about lawyers</source>
         <extracomment>help.json $.helpPlaces[8].name</extracomment>
-        <translation>American Bar Association: preguntas sobre los abogados (en inglés)</translation>
+        <translation>American Bar Association: preguntas sobre los abogados</translation>
     </message>
     <message>
         <source>Answers to common questions about lawyers. The page says the ABA does not discipline lawyers: each state has its own agency that does. A lawyer&apos;s license comes from the state where the lawyer practices, so that state&apos;s lawyer agency or state bar is where a license can be checked.</source>
@@ -4432,7 +4509,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>A page from U.S. Citizenship and Immigration Services. It explains notario fraud and other immigration scams, who is allowed to give legal help, and how to report a scam. It is also in Spanish.</source>
         <extracomment>help.json $.helpPlaces[9].what</extracomment>
-        <translation>Una página del Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS). Explica el fraude de notarios y otras estafas de inmigración, quién puede dar ayuda legal y cómo denunciar una estafa. También está en español.</translation>
+        <translation>Una página del Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS). Explica el fraude de notarios y otras estafas de inmigración, quién puede dar ayuda legal y cómo denunciar una estafa. También hay una versión en español: el sitio de USCIS tiene un enlace &quot;Español&quot; en la parte de arriba.</translation>
     </message>
     <message>
         <source>The FTC&apos;s pages for consumers, in English and in Spanish. They warn about notario and immigration scams.</source>
@@ -4447,7 +4524,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>The FTC&apos;s site for reporting a scam, such as a notario or a fake immigration helper. There is a Spanish site too.</source>
         <extracomment>help.json $.helpPlaces[11].what</extracomment>
-        <translation>El sitio de la FTC para denunciar una estafa, por ejemplo de un notario o de alguien que finge dar ayuda de inmigración. También hay un sitio en español.</translation>
+        <translation>El sitio de la FTC para denunciar una estafa, por ejemplo de un notario o de alguien que finge dar ayuda de inmigración. El enlace lleva al sitio en español; también hay uno en inglés.</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4590,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Described in practice guides as letting a federal district court decide a naturalization (N-400) case, or send it back, when USCIS has not decided it within 120 days after the interview.</source>
         <extracomment>sources.json $.sources[4].supports</extracomment>
-        <translation>Según guías para abogados, permite que un tribunal federal de distrito decida un caso de naturalización (N-400) o lo devuelva a USCIS. Esto aplica cuando USCIS no lo ha decidido en los 120 días después de la entrevista.</translation>
+        <translation>Según guías para abogados, permite que un tribunal federal de distrito decida un caso de naturalización (N-400) o lo devuelva a USCIS. Esto se aplica cuando USCIS no lo ha decidido en los 120 días después de la entrevista.</translation>
     </message>
     <message>
         <source>28 U.S.C. §1361 (mandamus)</source>
@@ -4883,7 +4960,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Mandamus under §1361 is available only when other avenues of relief are exhausted and the defendant owes a clear, nondiscretionary duty.</source>
         <extracomment>sources.json $.sources[44].supports</extracomment>
-        <translation>El mandamus bajo el §1361 solo procede cuando se han agotado otras vías para obtener un remedio y el demandado tiene un deber ministerial claro (no discrecional).</translation>
+        <translation>El mandamus según el §1361 solo procede cuando ya se agotaron las otras vías para obtener una solución y el demandado tiene un deber ministerial claro (no discrecional).</translation>
     </message>
     <message>
         <source>Kerr v. U.S. District Court (1976)</source>
@@ -4893,7 +4970,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Mandamus is reserved for extraordinary situations, and the petitioner must have no other adequate means to obtain relief.</source>
         <extracomment>sources.json $.sources[45].supports</extracomment>
-        <translation>El mandamus se reserva para situaciones extraordinarias. Quien lo pide no debe tener ningún otro medio adecuado para obtener un remedio.</translation>
+        <translation>El mandamus se reserva para situaciones extraordinarias. Quien lo pide no debe tener ningún otro medio adecuado para obtener lo que pide.</translation>
     </message>
     <message>
         <source>Cheney v. U.S. District Court (2004)</source>
@@ -4903,7 +4980,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Mandamus is a drastic and extraordinary remedy with three conditions: no other adequate means, a clear and indisputable right, and the court&apos;s judgment that the writ is appropriate.</source>
         <extracomment>sources.json $.sources[46].supports</extracomment>
-        <translation>El mandamus es un remedio drástico y extraordinario con tres condiciones: que no haya otro medio adecuado, que exista un derecho claro e indiscutible, y que el tribunal juzgue que el recurso es apropiado.</translation>
+        <translation>El mandamus es un recurso drástico y extraordinario con tres condiciones: que no haya otro medio adecuado, que exista un derecho claro e indiscutible, y que el tribunal juzgue que el mandamus es apropiado.</translation>
     </message>
     <message>
         <source>Norton v. SUWA (2004)</source>
@@ -5008,7 +5085,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>No Bivens damages claim against a Border Patrol agent for Fourth Amendment excessive force or First Amendment retaliation; extending Bivens is disfavored.</source>
         <extracomment>sources.json $.sources[58].supports</extracomment>
-        <translation>No existe un reclamo de daños tipo Bivens contra un agente de la Patrulla Fronteriza por uso excesivo de la fuerza bajo la Cuarta Enmienda ni por represalia bajo la Primera Enmienda. No se favorece ampliar Bivens.</translation>
+        <translation>No existe un reclamo de daños tipo Bivens contra un agente de la Patrulla Fronteriza por uso excesivo de la fuerza (Cuarta Enmienda) ni por represalia (Primera Enmienda). La Corte dijo que los tribunales casi nunca deben ampliar Bivens.</translation>
     </message>
     <message>
         <source>Byrne JAG petitions dismissed (2021)</source>
@@ -5033,7 +5110,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Holding a person past release on a detainer is a new seizure that needs probable cause; a detainer saying only that an investigation had begun was not enough.</source>
         <extracomment>sources.json $.sources[61].supports</extracomment>
-        <translation>Retener a una persona más allá de su liberación por una orden de retención migratoria es una nueva detención que necesita causa probable. Una orden de retención que solo decía que se había iniciado una investigación no era suficiente.</translation>
+        <translation>Retener a una persona que ya debía salir libre, solo porque ICE envió una orden de retención migratoria, es una nueva detención que necesita causa probable. Una orden de retención que solo decía que se había iniciado una investigación no era suficiente.</translation>
     </message>
     <message>
         <source>Lunn v. Commonwealth (2017)</source>
@@ -5068,7 +5145,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Lists the elements of mandamus against an agency official: a clear right to relief, a clear nondiscretionary duty, and no other adequate remedy.</source>
         <extracomment>sources.json $.sources[65].supports</extracomment>
-        <translation>Indica los elementos del mandamus contra un funcionario de una agencia: un derecho claro al remedio, un deber ministerial claro (no discrecional) y ningún otro remedio adecuado.</translation>
+        <translation>Indica los elementos del mandamus contra un funcionario de una agencia: un derecho claro, un deber ministerial claro (no discrecional) y ningún otro recurso adecuado.</translation>
     </message>
     <message>
         <source>TRAC v. FCC (1984)</source>
@@ -5158,7 +5235,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Upheld DOJ giving extra points in the competitive COPS grant to applicants that focused on illegal immigration or certified cooperation; no Spending Clause or APA violation.</source>
         <extracomment>sources.json $.sources[75].supports</extracomment>
-        <translation>Confirmó que el Departamento de Justicia (DOJ) podía dar puntos extra en la subvención competitiva COPS a los solicitantes que se enfocaran en la inmigración ilegal o que certificaran su cooperación. No hubo violación de la Cláusula de Gasto ni de la APA.</translation>
+        <translation>Confirmó que el Departamento de Justicia (DOJ) podía dar puntos extra en la subvención COPS para la policía, que se reparte por concurso, a los solicitantes que se enfocaran en la inmigración ilegal o que certificaran su cooperación. No hubo violación de la Cláusula de Gasto ni de la APA.</translation>
     </message>
     <message>
         <source>San Francisco v. Barr (2020)</source>
@@ -5208,7 +5285,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Dismissed the federal suit against New York&apos;s Protect Our Courts Act: no federal law requires states to help with civil immigration enforcement, and the Tenth Amendment forbids conscripting them.</source>
         <extracomment>sources.json $.sources[81].supports</extracomment>
-        <translation>Desestimó la demanda federal contra la ley Protect Our Courts Act de Nueva York. Ninguna ley federal obliga a los estados a ayudar con el control migratorio civil, y la Décima Enmienda prohíbe forzarlos a colaborar.</translation>
+        <translation>Desestimó la demanda federal contra la Ley para Proteger Nuestros Tribunales (Protect Our Courts Act) de Nueva York. Ninguna ley federal obliga a los estados a ayudar con el control migratorio civil, y la Décima Enmienda prohíbe forzarlos a colaborar.</translation>
     </message>
     <message>
         <source>Reports on United States v. City of Los Angeles (2026)</source>
@@ -5303,7 +5380,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>New York Protect Our Courts Act (2020)</source>
         <extracomment>sources.json $.sources[94].title</extracomment>
-        <translation>Ley Protect Our Courts Act de Nueva York (2020)</translation>
+        <translation>Ley para Proteger Nuestros Tribunales (Protect Our Courts Act) de Nueva York (2020)</translation>
     </message>
     <message>
         <source>Bars civil immigration arrests of people going to, attending or leaving New York state courts unless agents have a judge-signed warrant.</source>
@@ -5408,7 +5485,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>DOJ found a pattern of discriminatory policing (Latinos four to nine times more likely to be stopped); DHS ended the office&apos;s 287(g) jail agreement and limited its Secure Communities access.</source>
         <extracomment>sources.json $.sources[105].supports</extracomment>
-        <translation>El Departamento de Justicia (DOJ) encontró un patrón de vigilancia policial discriminatoria (para los latinos, la probabilidad de que los pararan era de cuatro a nueve veces mayor). El DHS terminó el acuerdo 287(g) de la cárcel de esa oficina y limitó su acceso a Comunidades Seguras.</translation>
+        <translation>El Departamento de Justicia (DOJ) concluyó que la oficina discriminaba a los latinos de forma sistemática (perfil racial): para los latinos, la probabilidad de que los pararan era de cuatro a nueve veces mayor. Después, el DHS puso fin al acuerdo 287(g) que esa oficina tenía para su cárcel y limitó su acceso a Comunidades Seguras.</translation>
     </message>
     <message>
         <source>A case about removals under the Alien Enemies Act: challenges that necessarily imply a detention is invalid belong in habeas corpus in the district of confinement, and people held under that Act must get notice and a chance to seek habeas before removal.</source>
@@ -5442,697 +5519,662 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     </message>
     <message>
         <source>Executive Order 14218 (2025)</source>
-        <extracomment>new-courts.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[106].title</extracomment>
         <translation>Orden Ejecutiva 14218 (2025)</translation>
     </message>
     <message>
         <source>Tells federal agencies to make sure federal payments to states and localities do not support &quot;sanctuary&quot; policies, and to tighten checks on who gets federal benefits. Parts of it were among the measures covered by the April 24, 2025 preliminary injunction in San Francisco v. Trump (N.D. Cal.).</source>
-        <extracomment>new-courts.json $.sources[0].supports</extracomment>
+        <extracomment>sources.json $.sources[106].supports</extracomment>
         <translation>Ordena a las agencias federales asegurarse de que los pagos federales a estados y gobiernos locales no apoyen políticas &quot;santuario&quot;, y revisar mejor quién recibe beneficios federales. Algunas de sus partes estaban entre las medidas que cubrió la medida cautelar del 24 de abril de 2025 en San Francisco v. Trump (N.D. Cal.).</translation>
     </message>
     <message>
         <source>Attorney General&apos;s &quot;Sanctuary Jurisdiction Directives&quot; memo (2025)</source>
-        <extracomment>new-courts.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[107].title</extracomment>
         <translation>Memorando de la fiscal general sobre jurisdicciones &quot;santuario&quot; (2025)</translation>
     </message>
     <message>
         <source>Told Justice Department staff to review and pause funding to sanctuary jurisdictions, to stop funding groups that help removable noncitizens, and to take legal action against state and local actors it says obstruct immigration enforcement. Parts of it were among the measures covered by the April 24, 2025 preliminary injunction in San Francisco v. Trump (N.D. Cal.).</source>
-        <extracomment>new-courts.json $.sources[1].supports</extracomment>
+        <extracomment>sources.json $.sources[107].supports</extracomment>
         <translation>Ordenó al personal del Departamento de Justicia revisar y pausar los fondos para las jurisdicciones &quot;santuario&quot;, dejar de dar fondos a grupos que ayudan a personas deportables, y tomar acciones legales contra autoridades estatales y locales que, según el memorando, obstruyen el control migratorio. Algunas de sus partes estaban entre las medidas que cubrió la medida cautelar del 24 de abril de 2025 en San Francisco v. Trump (N.D. Cal.).</translation>
     </message>
     <message>
         <source>Texas SB 4 (2023) in 2026: the full-court ruling and LML v. Martin</source>
-        <extracomment>new-courts.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[108].title</extracomment>
         <translation>La ley SB 4 de Texas (2023) en 2026: el fallo del pleno y LML v. Martin</translation>
     </message>
     <message>
-        <source>As reported, in 2026 the full Fifth Circuit lifted the 2024 order that blocked SB 4, because the groups and county that sued lacked standing; it did not decide whether the law is constitutional. SB 4 was then set to take effect on May 15, 2026. In LML v. Martin, a class suit started on May 4, 2026, a federal trial court blocked the law again. On May 29, 2026, a three-judge Fifth Circuit panel put that order on hold pending appeal, which let Texas begin enforcing the state crimes of entering or re-entering illegally and the orders by state magistrates telling people to return to the country they came from. Later events were not confirmed in our sources.</source>
-        <extracomment>new-courts.json $.sources[2].supports</extracomment>
-        <translation>Según informes, en 2026 el pleno del Quinto Circuito levantó la orden de 2024 que bloqueaba la ley SB 4, porque los grupos y el condado que demandaron no tenían legitimación para demandar; no decidió si la ley es constitucional. La ley iba a entrar en vigor el 15 de mayo de 2026. En LML v. Martin, una demanda colectiva iniciada el 4 de mayo de 2026, un tribunal federal de primera instancia volvió a bloquear la ley. El 29 de mayo de 2026, un panel de tres jueces del Quinto Circuito suspendió esa orden mientras se decide la apelación. Así, Texas pudo empezar a aplicar los delitos estatales de entrar o volver a entrar de forma ilegal, y las órdenes de los jueces estatales que mandan a una persona regresar al país del que vino. En nuestras fuentes no se confirmó qué pasó después.</translation>
-    </message>
-    <message>
         <source>Uthmeier v. Florida Immigrant Coalition (2025)</source>
-        <extracomment>new-courts.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[109].title</extracomment>
         <translation>Uthmeier v. Florida Immigrant Coalition (2025)</translation>
     </message>
     <message>
         <source>The Supreme Court denied Florida&apos;s request to stay the preliminary injunction against SB 4-C, with no noted dissents, so the law stayed blocked. News reports say the Eleventh Circuit heard the state&apos;s appeal in October 2025; we did not find its decision in our sources.</source>
-        <extracomment>new-courts.json $.sources[3].supports</extracomment>
-        <translation>La Corte Suprema rechazó el pedido de Florida de suspender la medida cautelar contra la ley SB 4-C, sin votos disidentes anotados, así que la ley siguió bloqueada. Según informes de prensa, el Undécimo Circuito escuchó la apelación del estado en octubre de 2025; no encontramos su decisión en nuestras fuentes.</translation>
+        <extracomment>sources.json $.sources[109].supports</extracomment>
+        <translation>La Corte Suprema rechazó el pedido de Florida de suspender la medida cautelar contra la ley SB 4-C, sin que constara ningún voto en contra, así que la ley siguió bloqueada. Según informes de prensa, el Undécimo Circuito escuchó la apelación del estado en octubre de 2025; no encontramos su decisión en nuestras fuentes.</translation>
     </message>
     <message>
         <source>ACLU of Florida on SB 4-C and similar state laws (2025)</source>
-        <extracomment>new-courts.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[110].title</extracomment>
         <translation>La ACLU de Florida sobre la ley SB 4-C y leyes estatales parecidas (2025)</translation>
     </message>
     <message>
         <source>Reports that, as of June 2025, courts had ruled against Florida&apos;s SB 4-C and similar state illegal-entry laws in Texas, Oklahoma, Idaho and Iowa, including appeals courts in the Fifth, Eighth and Eleventh Circuits. Their later status was not confirmed in our sources.</source>
-        <extracomment>new-courts.json $.sources[4].supports</extracomment>
+        <extracomment>sources.json $.sources[110].supports</extracomment>
         <translation>Informa que, en junio de 2025, los tribunales habían fallado en contra de la ley SB 4-C de Florida y de leyes estatales parecidas sobre la entrada ilegal en Texas, Oklahoma, Idaho y Iowa, incluidos los tribunales de apelaciones del Quinto, el Octavo y el Undécimo Circuito. En nuestras fuentes no se confirmó qué pasó después.</translation>
     </message>
     <message>
         <source>Reports on more U.S. suits over sanctuary policies (2025)</source>
-        <extracomment>new-courts.json $.sources[5].title</extracomment>
+        <extracomment>sources.json $.sources[111].title</extracomment>
         <translation>Informes sobre más demandas de Estados Unidos por las políticas &quot;santuario&quot; (2025)</translation>
     </message>
     <message>
         <source>Reports that the United States also sued Colorado and Denver (May 2025), the city of Rochester, New York (2025) and Boston (September 2025), saying their limits on helping federal immigration enforcement are unlawful. The outcomes were not confirmed in our sources.</source>
-        <extracomment>new-courts.json $.sources[5].supports</extracomment>
+        <extracomment>sources.json $.sources[111].supports</extracomment>
         <translation>Informan que Estados Unidos también demandó a Colorado y Denver (mayo de 2025), a la ciudad de Rochester, Nueva York (2025) y a Boston (septiembre de 2025), y alegó que sus límites a la ayuda al control migratorio federal son ilegales. Los resultados no se confirmaron en nuestras fuentes.</translation>
     </message>
     <message>
         <source>Reports on a 2026 ruling and a suit about ICE home entries</source>
-        <extracomment>new-courts.json $.sources[6].title</extracomment>
+        <extracomment>sources.json $.sources[112].title</extracomment>
         <translation>Informes sobre un fallo y una demanda de 2026 por entradas de ICE a viviendas</translation>
     </message>
     <message>
         <source>Report that in mid-January 2026 a federal judge in Minnesota found a Fourth Amendment violation when agents broke down a man&apos;s door and arrested him with only administrative immigration papers, with no consent and no judge&apos;s warrant; the judge did not rule on the 2025 ICE memo itself. They also report that two groups sued in Boston on January 30, 2026 to stop the memo&apos;s use; the outcome was not confirmed in our sources.</source>
-        <extracomment>new-courts.json $.sources[6].supports</extracomment>
+        <extracomment>sources.json $.sources[112].supports</extracomment>
         <translation>Informan que, a mediados de enero de 2026, un juez federal de Minnesota concluyó que se violó la Cuarta Enmienda cuando unos agentes derribaron la puerta de un hombre y lo arrestaron solo con papeles administrativos de inmigración, sin consentimiento y sin una orden de un juez; el juez no decidió sobre el memorando de ICE de 2025 en sí. También informan que dos grupos presentaron una demanda en Boston el 30 de enero de 2026 para detener el uso del memorando; en nuestras fuentes no se confirmó el resultado.</translation>
     </message>
     <message>
         <source>ICE Online Detainee Locator System</source>
-        <extracomment>new-detained.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[114].title</extracomment>
         <translation>Sistema de Localización de Detenidos en Línea de ICE</translation>
     </message>
     <message>
-        <source>ICE&apos;s public search tool for adults in ICE custody. ICE says a search uses the A-number and country of birth, or the person&apos;s name and country of birth with the date of birth. The privacy policy says ICE does not use searches to identify the people who search or to enforce immigration law.</source>
-        <extracomment>new-detained.json $.sources[0].supports</extracomment>
-        <translation>La herramienta pública de ICE para buscar adultos bajo su custodia. ICE dice que se busca con el número A y el país de nacimiento, o con el nombre de la persona y su país de nacimiento, junto con la fecha de nacimiento. La política de privacidad dice que ICE no usa las búsquedas para identificar a quienes buscan ni para hacer cumplir las leyes de inmigración.</translation>
-    </message>
-    <message>
         <source>EOIR Automated Case Information</source>
-        <extracomment>new-detained.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[115].title</extracomment>
         <translation>Información Automatizada de Casos de la EOIR</translation>
     </message>
     <message>
         <source>EOIR&apos;s website for immigration court and Board of Immigration Appeals case information, searched by A-number, in English and Spanish.</source>
-        <extracomment>new-detained.json $.sources[1].supports</extracomment>
+        <extracomment>sources.json $.sources[115].supports</extracomment>
         <translation>El sitio web de la EOIR con información sobre casos en los tribunales de inmigración y en la Junta de Apelaciones de Inmigración. Se busca con el número A, en inglés y en español.</translation>
     </message>
     <message>
         <source>EOIR case information phone line</source>
-        <extracomment>new-detained.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[116].title</extracomment>
         <translation>Línea telefónica de información de casos de la EOIR</translation>
     </message>
     <message>
         <source>EOIR&apos;s toll-free line, 1-800-898-7180, gives case information in English and Spanish, 24 hours a day: the next hearing, case processing and the judge&apos;s decision. Callers enter the A-number, which EOIR says is printed on all DHS and EOIR papers.</source>
-        <extracomment>new-detained.json $.sources[2].supports</extracomment>
+        <extracomment>sources.json $.sources[116].supports</extracomment>
         <translation>La línea gratuita de la EOIR, 1-800-898-7180, da información sobre los casos en inglés y en español, las 24 horas del día: la próxima audiencia, el trámite del caso y la decisión del juez. Quien llama marca el número A, que según la EOIR aparece en todos los papeles del DHS y de la EOIR.</translation>
     </message>
     <message>
         <source>Immigration Court Practice Manual, ch. 1.6</source>
-        <extracomment>new-detained.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[117].title</extracomment>
         <translation>Manual de práctica de los tribunales de inmigración, cap. 1.6</translation>
     </message>
     <message>
         <source>The automated case information line needs the nine-digit A-number (a 0 goes before an eight-digit number). It gives the next hearing and judges&apos; decisions, but no information about bond proceedings or motions.</source>
-        <extracomment>new-detained.json $.sources[3].supports</extracomment>
+        <extracomment>sources.json $.sources[117].supports</extracomment>
         <translation>La línea automatizada de información de casos pide el número A de nueve dígitos (a un número de ocho dígitos se le pone un 0 delante). Da la próxima audiencia y las decisiones de los jueces, pero no tiene información sobre los procesos de fianza ni sobre las mociones.</translation>
     </message>
     <message>
         <source>BIA Practice Manual, ch. 2.4</source>
-        <extracomment>new-detained.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[118].title</extracomment>
         <translation>Manual de práctica de la Junta de Apelaciones de Inmigración, cap. 2.4</translation>
     </message>
     <message>
         <source>A fully accredited representative is a non-lawyer approved to appear before the Board, the immigration courts and DHS; a partially accredited representative may appear only before DHS. Both must work for a recognized nonprofit organization (citing 8 C.F.R. §§1292.11, 1292.12).</source>
-        <extracomment>new-detained.json $.sources[4].supports</extracomment>
+        <extracomment>sources.json $.sources[118].supports</extracomment>
         <translation>Un representante acreditado de manera completa es una persona que no es abogado y que está aprobada para presentarse ante la Junta, los tribunales de inmigración y el DHS. Un representante acreditado de manera parcial puede presentarse solo ante el DHS. Los dos tienen que trabajar para una organización reconocida sin fines de lucro (cita 8 C.F.R. §§1292.11, 1292.12).</translation>
     </message>
     <message>
         <source>8 C.F.R. §1292.12: full and partial accreditation</source>
-        <extracomment>new-detained.json $.sources[5].title</extracomment>
+        <extracomment>sources.json $.sources[119].title</extracomment>
         <translation>8 C.F.R. §1292.12: acreditación completa y parcial</translation>
     </message>
     <message>
         <source>The Justice Department accredits non-lawyers who work for a recognized organization, either fully (immigration courts, the Board of Immigration Appeals and DHS) or partially (DHS only), as EOIR&apos;s Board of Immigration Appeals Practice Manual describes the rule.</source>
-        <extracomment>new-detained.json $.sources[5].supports</extracomment>
+        <extracomment>sources.json $.sources[119].supports</extracomment>
         <translation>El Departamento de Justicia acredita a personas que no son abogados y que trabajan para una organización reconocida. La acreditación puede ser completa (tribunales de inmigración, Junta de Apelaciones de Inmigración y DHS) o parcial (solo el DHS), según describe la regla el manual de práctica de la Junta de Apelaciones de Inmigración de la EOIR.</translation>
     </message>
     <message>
         <source>Vienna Convention on Consular Relations, art. 36</source>
-        <extracomment>new-detained.json $.sources[6].title</extracomment>
+        <extracomment>sources.json $.sources[120].title</extracomment>
         <translation>Convención de Viena sobre Relaciones Consulares, art. 36</translation>
     </message>
     <message>
         <source>A treaty to which the United States is a party. When a foreign national is arrested or detained, officials must tell the person without delay that they may have their consulate informed, inform the consulate if the person asks, and let consular officers visit and arrange legal representation.</source>
-        <extracomment>new-detained.json $.sources[6].supports</extracomment>
+        <extracomment>sources.json $.sources[120].supports</extracomment>
         <translation>Un tratado del que Estados Unidos es parte. Cuando arrestan o detienen a un extranjero, los funcionarios deben decirle sin demora que puede pedir que se avise a su consulado, deben avisar al consulado si la persona lo pide, y deben dejar que los funcionarios consulares la visiten y le consigan representación legal.</translation>
     </message>
     <message>
         <source>State Department: Consular Notification and Access</source>
-        <extracomment>new-detained.json $.sources[7].title</extracomment>
+        <extracomment>sources.json $.sources[121].title</extracomment>
         <translation>Departamento de Estado: Notificación y acceso consular</translation>
     </message>
     <message>
         <source>Foreign nationals who are arrested or detained must be told they may have their consulate notified; for a list of countries, officials must notify the consulate whatever the person wishes. Consular officials may check on the person, contact family and help ensure legal representation.</source>
-        <extracomment>new-detained.json $.sources[7].supports</extracomment>
+        <extracomment>sources.json $.sources[121].supports</extracomment>
         <translation>A los extranjeros que son arrestados o detenidos hay que decirles que pueden pedir que se avise a su consulado. Para una lista de países, los funcionarios deben avisar al consulado, quiera o no la persona. Los funcionarios consulares pueden ver cómo está la persona, comunicarse con su familia y ayudar a que tenga representación legal.</translation>
     </message>
     <message>
         <source>DHS Inspector General on ICE transfers (2009)</source>
-        <extracomment>new-detained.json $.sources[8].title</extracomment>
+        <extracomment>sources.json $.sources[122].title</extracomment>
         <translation>El Inspector General del DHS sobre los traslados de ICE (2009)</translation>
     </message>
     <message>
         <source>Found that ICE transfer decisions at detention facilities did not follow a consistent process, which led to errors, delays and confusion for detainees, their families and their lawyers.</source>
-        <extracomment>new-detained.json $.sources[8].supports</extracomment>
+        <extracomment>sources.json $.sources[122].supports</extracomment>
         <translation>Encontró que las decisiones de ICE sobre traslados en los centros de detención no seguían un proceso uniforme. Eso causó errores, demoras y confusión para los detenidos, sus familias y sus abogados.</translation>
     </message>
     <message>
         <source>ICE interim guidance on detention without bond (July 2025)</source>
-        <extracomment>new-detention.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[123].title</extracomment>
         <translation>Guía provisional de ICE sobre la detención sin fianza (julio de 2025)</translation>
     </message>
     <message>
         <source>As reported, told ICE officers to treat people who entered without inspection, even years ago, as applicants for admission held under §1225(b)(2)(A), who may not be released on bond and may leave custody only if ICE paroles them.</source>
-        <extracomment>new-detention.json $.sources[0].supports</extracomment>
-        <translation>Según informes, dijo a los agentes de ICE que trataran a quienes entraron sin inspección, aunque haya sido hace años, como solicitantes de admisión detenidos según la §1225(b)(2)(A). No pueden salir con fianza y solo pueden salir si ICE les da un permiso (parole).</translation>
+        <extracomment>sources.json $.sources[123].supports</extracomment>
+        <translation>Según informes, dijo a los agentes de ICE que trataran a quienes entraron sin inspección, aunque haya sido hace años, como solicitantes de admisión detenidos según la §1225(b)(2)(A). No pueden salir con fianza y solo pueden salir si ICE les da un permiso de permanencia temporal (parole).</translation>
     </message>
     <message>
         <source>AILA practice alert on Maldonado Bautista (January 2026)</source>
-        <extracomment>new-detention.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[124].title</extracomment>
         <translation>Alerta de AILA sobre Maldonado Bautista (enero de 2026)</translation>
     </message>
     <message>
         <source>Reports that on January 13, 2026 the Chief Immigration Judge told immigration judges that the Maldonado Bautista ruling was not a nationwide injunction and did not set aside Matter of Yajure Hurtado, which they were to keep following; that lawyers saw bond hearings widely denied; that class membership must be shown; and that proof of housing, family and community ties supports a bond request.</source>
-        <extracomment>new-detention.json $.sources[1].supports</extracomment>
+        <extracomment>sources.json $.sources[124].supports</extracomment>
         <translation>Informa que el 13 de enero de 2026 la jueza principal de inmigración dijo a los jueces de inmigración que el fallo de Maldonado Bautista no era una orden para frenar algo en todo el país (nationwide injunction) y no anulaba Matter of Yajure Hurtado, que debían seguir aplicando. Dice que los abogados vieron que se negaban muchas audiencias de fianza, que hay que probar que la persona está en la demanda colectiva y que ayudan las pruebas de vivienda, familia y lazos con la comunidad.</translation>
     </message>
     <message>
         <source>Avila v. Bondi (8th Cir. 2026)</source>
-        <extracomment>new-detention.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[125].title</extracomment>
         <translation>Avila v. Bondi (8th Cir. 2026)</translation>
     </message>
     <message>
         <source>As reported, reversed a Minnesota district court and held that a man who entered without inspection years earlier was an applicant for admission held under §1225(b)(2)(A) without a bond hearing, agreeing with the Fifth Circuit.</source>
-        <extracomment>new-detention.json $.sources[2].supports</extracomment>
+        <extracomment>sources.json $.sources[125].supports</extracomment>
         <translation>Según informes, anuló la decisión de un tribunal de Minnesota. Dijo que un hombre que entró sin inspección años antes era un solicitante de admisión detenido según la §1225(b)(2)(A), sin audiencia de fianza, igual que dijo el Quinto Circuito.</translation>
     </message>
     <message>
         <source>Cunha v. Freden (2d Cir. 2026)</source>
-        <extracomment>new-detention.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[126].title</extracomment>
         <translation>Cunha v. Freden (2d Cir. 2026)</translation>
     </message>
     <message>
         <source>As reported, rejected the government&apos;s reading of §1225(b)(2)(A) for people who entered without inspection and live in the interior, breaking with the Fifth and Eighth Circuits.</source>
-        <extracomment>new-detention.json $.sources[3].supports</extracomment>
+        <extracomment>sources.json $.sources[126].supports</extracomment>
         <translation>Según informes, rechazó la lectura del gobierno de la §1225(b)(2)(A) para quienes entraron sin inspección y viven dentro del país. Así se apartó del Quinto y del Octavo Circuito.</translation>
     </message>
     <message>
         <source>Genalo v. Black (Supreme Court, review granted 2026)</source>
-        <extracomment>new-detention.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[127].title</extracomment>
         <translation>Genalo v. Black (Corte Suprema, revisión aceptada en 2026)</translation>
     </message>
     <message>
         <source>As reported, the Supreme Court agreed to decide whether people held for a long time under §1226(c), including lawful permanent residents, have a constitutional right to a bond hearing. No decision was found in this app&apos;s sources.</source>
-        <extracomment>new-detention.json $.sources[4].supports</extracomment>
+        <extracomment>sources.json $.sources[127].supports</extracomment>
         <translation>Según informes, la Corte Suprema aceptó decidir si las personas detenidas por mucho tiempo según la §1226(c), incluidos los residentes permanentes, tienen derecho por la Constitución a una audiencia de fianza. Las fuentes de esta aplicación no muestran una decisión.</translation>
     </message>
     <message>
         <source>Johnson v. Guzman Chavez (2021)</source>
-        <extracomment>new-detention.json $.sources[5].title</extracomment>
+        <extracomment>sources.json $.sources[128].title</extracomment>
         <translation>Johnson v. Guzman Chavez (2021)</translation>
     </message>
     <message>
         <source>People whose earlier removal orders were reinstated, and who seek protection from being sent to a particular country, are held under §1231, not §1226, so the §1226 bond hearing does not apply to them.</source>
-        <extracomment>new-detention.json $.sources[5].supports</extracomment>
+        <extracomment>sources.json $.sources[128].supports</extracomment>
         <translation>Las personas a quienes les volvieron a aplicar una orden de deportación anterior, y que piden no ser enviadas a cierto país, están detenidas según la §1231, no la §1226. Por eso no tienen la audiencia de fianza de la §1226.</translation>
     </message>
     <message>
         <source>Make the Road New York v. Noem (D.D.C. 2025)</source>
-        <extracomment>new-detention.json $.sources[6].title</extracomment>
+        <extracomment>sources.json $.sources[132].title</extracomment>
         <translation>Make the Road New York v. Noem (D.D.C. 2025)</translation>
     </message>
     <message>
         <source>As reported, paused (stayed) the January 2025 expansion of expedited removal, finding that its procedures likely did not give due process to people living in the interior of the country.</source>
-        <extracomment>new-detention.json $.sources[6].supports</extracomment>
+        <extracomment>sources.json $.sources[132].supports</extracomment>
         <translation>Según informes, frenó (suspendió) la expansión de la deportación acelerada de enero de 2025. La jueza vio que sus procedimientos probablemente no daban el debido proceso a las personas que viven dentro del país.</translation>
     </message>
     <message>
-        <source>Make the Road New York v. Mullin (D.C. Cir. 2026)</source>
-        <extracomment>new-detention.json $.sources[7].title</extracomment>
-        <translation>Make the Road New York v. Mullin (D.C. Cir. 2026)</translation>
-    </message>
-    <message>
         <source>As reported, a divided panel set aside the district court&apos;s August 2025 stay, so the nationwide use of expedited removal could resume.</source>
-        <extracomment>new-detention.json $.sources[7].supports</extracomment>
+        <extracomment>sources.json $.sources[133].supports</extracomment>
         <translation>Según informes, una sala dividida anuló la suspensión que dio el tribunal de distrito en agosto de 2025. Así se pudo volver a usar la deportación acelerada en todo el país.</translation>
     </message>
     <message>
         <source>Law-firm guides on proof of two years&apos; presence (2025)</source>
-        <extracomment>new-detention.json $.sources[8].title</extracomment>
+        <extracomment>sources.json $.sources[134].title</extracomment>
         <translation>Guías de bufetes sobre cómo probar dos años en el país (2025)</translation>
     </message>
     <message>
         <source>Immigration lawyers tell people who entered without inspection to gather dated papers in their name (leases, bills, pay stubs, tax, bank, school, medical and church records) showing two years in the United States, and to keep them ready in paper and digital form.</source>
-        <extracomment>new-detention.json $.sources[8].supports</extracomment>
-        <translation>Abogados de inmigración dicen a quienes entraron sin inspección que junten papeles con su nombre y una fecha (contratos de renta, facturas, talones de pago, papeles de impuestos, del banco, de la escuela, médicos y de la iglesia) que muestren dos años en Estados Unidos. También dicen que los tengan listos en papel y en forma digital.</translation>
+        <extracomment>sources.json $.sources[134].supports</extracomment>
+        <translation>Abogados de inmigración dicen a quienes entraron sin inspección que junten papeles con su nombre y una fecha (contratos de alquiler, facturas, talones de pago, papeles de impuestos, del banco, de la escuela, médicos y de la iglesia) que muestren dos años en Estados Unidos. También dicen que los tengan listos en papel y en forma digital.</translation>
     </message>
     <message>
         <source>Star Tribune on transfers to Texas (2026)</source>
-        <extracomment>new-detention.json $.sources[9].title</extracomment>
+        <extracomment>sources.json $.sources[135].title</extracomment>
         <translation>Star Tribune sobre los traslados a Texas (2026)</translation>
     </message>
     <message>
         <source>Reports that many people arrested in Minnesota were moved to Texas detention centers, where the Fifth Circuit&apos;s February 6, 2026 ruling meant they were not being released on bond.</source>
-        <extracomment>new-detention.json $.sources[9].supports</extracomment>
+        <extracomment>sources.json $.sources[135].supports</extracomment>
         <translation>Informa que a muchas personas arrestadas en Minnesota las llevaron a centros de detención en Texas. Allí, por el fallo del Quinto Circuito del 6 de febrero de 2026, no las dejaban salir con fianza.</translation>
     </message>
     <message>
         <source>Federal Tort Claims Act: the claim and its deadlines</source>
-        <extracomment>new-detention.json $.sources[10].title</extracomment>
+        <extracomment>sources.json $.sources[136].title</extracomment>
         <translation>Ley Federal de Reclamos por Daños: el reclamo y sus plazos</translation>
     </message>
     <message>
-        <source>A claim for money against the United States must first be presented in writing to the agency, by an executed Standard Form 95 or other written notice with a sum certain, within two years; a lawsuit may follow only after the agency denies it or six months pass; §2680(h) allows claims for false arrest and false imprisonment by federal law-enforcement officers.</source>
-        <extracomment>new-detention.json $.sources[10].supports</extracomment>
-        <translation>Un reclamo de dinero contra Estados Unidos primero se presenta por escrito a la agencia, con el Formulario Estándar 95 firmado u otro aviso escrito con una cantidad exacta, dentro de dos años. Solo se puede demandar después de que la agencia lo niegue o pasen seis meses. La §2680(h) permite reclamos por arresto o detención ilegal hechos por agentes federales.</translation>
-    </message>
-    <message>
         <source>42 U.S.C. §1983: suits against state and local officials</source>
-        <extracomment>new-detention.json $.sources[11].title</extracomment>
+        <extracomment>sources.json $.sources[137].title</extracomment>
         <translation>42 U.S.C. §1983: demandas contra funcionarios estatales y locales</translation>
     </message>
     <message>
         <source>A person acting under color of state or local law who deprives someone of federal rights can be sued for damages or other relief.</source>
-        <extracomment>new-detention.json $.sources[11].supports</extracomment>
+        <extracomment>sources.json $.sources[137].supports</extracomment>
         <translation>A quien actúa con autoridad de una ley estatal o local y le quita a alguien sus derechos federales se le puede demandar por daños o para otra reparación.</translation>
     </message>
     <message>
         <source>ACLU of Southern California: ICE agents at your door</source>
-        <extracomment>new-kyr.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[138].title</extracomment>
         <translation>ACLU del Sur de California: agentes de ICE en su puerta</translation>
     </message>
     <message>
         <source>Know-your-rights guidance: do not open the door; ask officers to slip the warrant under the door or hold it up to a window; an arrest warrant lets police enter the home of the person named if they believe that person is inside; a search warrant covers only the address, areas and items listed; a removal warrant (Form I-205) does not allow entry without consent; if officers force their way in, do not resist; you can stay silent.</source>
-        <extracomment>new-kyr.json $.sources[0].supports</extracomment>
-        <translation>Guía de &quot;conozca sus derechos&quot;: no abra la puerta; pida a los agentes que pasen la orden por debajo de la puerta o que la muestren por una ventana; una orden de arresto permite a la policía entrar a la casa de la persona nombrada si cree que esa persona está adentro; una orden de registro solo cubre la dirección, las áreas y las cosas que menciona; una orden de deportación (Formulario I-205) no permite entrar sin consentimiento; si los agentes entran por la fuerza, no se resista; puede guardar silencio.</translation>
+        <extracomment>sources.json $.sources[138].supports</extracomment>
+        <translation>Guía de &quot;conozca sus derechos&quot;: no abra la puerta; pida a los agentes que pasen la orden por debajo de la puerta o que la muestren por una ventana; una orden de arresto de un juez permite a la policía entrar a la casa de la persona nombrada si cree que esa persona está adentro; una orden de registro solo cubre la dirección, las áreas y las cosas que menciona; una orden de deportación (Formulario I-205) no permite entrar sin consentimiento; si los agentes entran por la fuerza, no se resista; puede guardar silencio.</translation>
     </message>
     <message>
         <source>ACLU of Missouri: your rights and law enforcement</source>
-        <extracomment>new-kyr.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[139].title</extracomment>
         <translation>ACLU de Missouri: sus derechos ante la policía</translation>
     </message>
     <message>
         <source>Know-your-rights guidance for stops on the street and in a car: stay calm, do not run or resist, keep hands visible; ask if you are free to leave; you may refuse consent to a search, though officers may pat down clothing for weapons; show license, registration and proof of insurance in a traffic stop; drivers and passengers may stay silent; local laws may require you to identify yourself; remember the details of the encounter.</source>
-        <extracomment>new-kyr.json $.sources[1].supports</extracomment>
+        <extracomment>sources.json $.sources[139].supports</extracomment>
         <translation>Guía de &quot;conozca sus derechos&quot; para paradas en la calle y en el carro: mantenga la calma, no corra ni se resista, mantenga las manos a la vista; pregunte si se puede ir; puede negarse a un registro, aunque los agentes pueden palpar la ropa en busca de armas; muestre la licencia, el registro del vehículo y el comprobante de seguro en una parada de tránsito; quien maneja y los pasajeros pueden guardar silencio; las leyes locales pueden exigir que se identifique; recuerde los detalles del encuentro.</translation>
     </message>
     <message>
         <source>ACLU of Arkansas: know your rights for immigrants</source>
-        <extracomment>new-kyr.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[140].title</extracomment>
         <translation>ACLU de Arkansas: conozca sus derechos como inmigrante</translation>
     </message>
     <message>
         <source>Know-your-rights guidance for immigrants: carry valid papers, and if over 18 carry immigration papers; do not carry fake IDs or false documents; you do not have to answer questions about where you were born or how you entered (separate rules at borders and airports); make a family plan, including sharing your A-number and emergency contacts.</source>
-        <extracomment>new-kyr.json $.sources[2].supports</extracomment>
+        <extracomment>sources.json $.sources[140].supports</extracomment>
         <translation>Guía de &quot;conozca sus derechos&quot; para inmigrantes: lleve papeles válidos y, si tiene más de 18 años, sus papeles de inmigración; no lleve identificaciones falsas ni documentos falsos; no tiene que contestar preguntas sobre dónde nació ni cómo entró (en fronteras y aeropuertos hay otras reglas); haga un plan familiar, que incluya compartir su número A y contactos de emergencia.</translation>
     </message>
     <message>
         <source>New York Attorney General: ICE in the workplace (2025)</source>
-        <extracomment>new-kyr.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[141].title</extracomment>
         <translation>Fiscal General de Nueva York: ICE en el lugar de trabajo (2025)</translation>
     </message>
     <message>
         <source>Explains that ICE may enter the public areas of a workplace without a warrant, but may not legally enter private, employees-only areas without a judicial warrant or the employer&apos;s permission, and that New York labor laws protect workers regardless of immigration status.</source>
-        <extracomment>new-kyr.json $.sources[3].supports</extracomment>
+        <extracomment>sources.json $.sources[141].supports</extracomment>
         <translation>Explica que ICE puede entrar sin orden a las áreas públicas de un lugar de trabajo, pero no puede entrar legalmente a las áreas privadas, solo para empleados, sin una orden judicial o el permiso del empleador, y que las leyes laborales de Nueva York protegen a los trabajadores sin importar su estatus migratorio.</translation>
     </message>
     <message>
         <source>DHS ends the protected-areas policy (2025)</source>
-        <extracomment>new-kyr.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[142].title</extracomment>
         <translation>El DHS pone fin a la política de lugares protegidos (2025)</translation>
     </message>
     <message>
         <source>Rescinds the October 27, 2021 guidelines that limited enforcement actions in or near protected areas such as schools, health care facilities and places of worship, and tells officers to use discretion and &quot;common sense&quot; instead of bright-line rules.</source>
-        <extracomment>new-kyr.json $.sources[4].supports</extracomment>
+        <extracomment>sources.json $.sources[142].supports</extracomment>
         <translation>Anula las pautas del 27 de octubre de 2021 que limitaban las acciones de control migratorio en lugares protegidos o cerca de ellos, como escuelas, centros de salud y lugares de culto, y pide a los agentes que usen su criterio y el &quot;sentido común&quot; en vez de reglas fijas.</translation>
     </message>
     <message>
         <source>NILC fact sheet on the end of protected areas (2025)</source>
-        <extracomment>new-kyr.json $.sources[5].title</extracomment>
+        <extracomment>sources.json $.sources[143].title</extracomment>
         <translation>Hoja informativa del NILC sobre el fin de los lugares protegidos (2025)</translation>
     </message>
     <message>
         <source>Explains that on January 20, 2025 the administration rescinded the policy, in place in some form since 2011, that kept most immigration enforcement away from places such as schools, hospitals and places of worship, and describes which laws still apply in those places.</source>
-        <extracomment>new-kyr.json $.sources[5].supports</extracomment>
+        <extracomment>sources.json $.sources[143].supports</extracomment>
         <translation>Explica que el 20 de enero de 2025 el gobierno anuló la política, vigente de alguna forma desde 2011, que mantenía la mayor parte del control migratorio lejos de lugares como escuelas, hospitales y lugares de culto, y describe qué leyes siguen aplicándose en esos lugares.</translation>
     </message>
     <message>
         <source>ILRC family preparedness plan</source>
-        <extracomment>new-kyr.json $.sources[6].title</extracomment>
+        <extracomment>sources.json $.sources[144].title</extracomment>
         <translation>Plan de preparación familiar del ILRC</translation>
     </message>
     <message>
         <source>A toolkit for immigrant families: choosing a back-up caregiver for children and the legal options for doing so (which differ by state), keeping important documents together, emergency contacts, and preparing to assert constitutional rights.</source>
-        <extracomment>new-kyr.json $.sources[6].supports</extracomment>
-        <translation>Una guía para familias inmigrantes: cómo elegir a un cuidador de reserva para los hijos y las opciones legales para hacerlo (que cambian según el estado), cómo tener juntos los documentos importantes, los contactos de emergencia y cómo prepararse para hacer valer los derechos constitucionales.</translation>
+        <extracomment>sources.json $.sources[144].supports</extracomment>
+        <translation>Una guía para familias inmigrantes: cómo elegir a otra persona que cuide a los hijos (un cuidador suplente) y las opciones legales para hacerlo (que cambian según el estado), cómo tener juntos los documentos importantes, los contactos de emergencia y cómo prepararse para hacer valer los derechos constitucionales.</translation>
     </message>
     <message>
         <source>18 U.S.C. §1001: false statements to the federal government</source>
-        <extracomment>new-kyr.json $.sources[7].title</extracomment>
+        <extracomment>sources.json $.sources[145].title</extracomment>
         <translation>18 U.S.C. §1001: declaraciones falsas al gobierno federal</translation>
     </message>
     <message>
         <source>Makes it a federal crime to knowingly and willfully make a materially false statement, or use a false document, in a matter within the jurisdiction of the federal government.</source>
-        <extracomment>new-kyr.json $.sources[7].supports</extracomment>
+        <extracomment>sources.json $.sources[145].supports</extracomment>
         <translation>Hace que sea un delito federal hacer a sabiendas y a propósito una declaración falsa importante, o usar un documento falso, en un asunto que depende del gobierno federal.</translation>
     </message>
     <message>
         <source>18 U.S.C. §1546: fraud and misuse of immigration documents</source>
-        <extracomment>new-kyr.json $.sources[8].title</extracomment>
+        <extracomment>sources.json $.sources[146].title</extracomment>
         <translation>18 U.S.C. §1546: fraude y mal uso de documentos de inmigración</translation>
     </message>
     <message>
         <source>Makes it a federal crime to forge, or knowingly use or possess, a false visa, permit, alien registration card or other document used as evidence of authorized stay or work.</source>
-        <extracomment>new-kyr.json $.sources[8].supports</extracomment>
+        <extracomment>sources.json $.sources[146].supports</extracomment>
         <translation>Hace que sea un delito federal falsificar, o usar o tener a sabiendas, una visa, un permiso, una tarjeta de registro de extranjero u otro documento falso que sirva como prueba de permanencia o de trabajo autorizados.</translation>
     </message>
     <message>
         <source>Report of an April 2026 ACLU suit over the ICE home-entry memo</source>
-        <extracomment>new-kyr.json $.sources[9].title</extracomment>
+        <extracomment>sources.json $.sources[147].title</extracomment>
         <translation>Información sobre una demanda de la ACLU de abril de 2026 contra el memorando de ICE sobre entradas a casas</translation>
     </message>
     <message>
         <source>One explainer site reports that the ACLU and several ACLU affiliates sued over the I-205 home-entry memo on April 2, 2026. We could not confirm this suit, its court or its outcome in other sources.</source>
-        <extracomment>new-kyr.json $.sources[9].supports</extracomment>
+        <extracomment>sources.json $.sources[147].supports</extracomment>
         <translation>Un sitio web explicativo informa que la ACLU y varias de sus filiales demandaron por el memorando del I-205 sobre entradas a casas el 2 de abril de 2026. No pudimos confirmar esta demanda, su tribunal ni su resultado en otras fuentes.</translation>
     </message>
     <message>
         <source>A.A.R.P. v. Trump (2025)</source>
-        <extracomment>new-mandamus.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[151].title</extracomment>
         <translation>A.A.R.P. v. Trump (2025)</translation>
     </message>
     <message>
         <source>In an Alien Enemies Act case, the Court said notice given about 24 hours before removal, with no information on how to contest it, does not meet due process. It barred removal of the named detainees and the proposed class under that Act for the time being and sent the question of what notice is due back to the Fifth Circuit.</source>
-        <extracomment>new-mandamus.json $.sources[0].supports</extracomment>
+        <extracomment>sources.json $.sources[151].supports</extracomment>
         <translation>En un caso sobre la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte dijo que un aviso dado unas 24 horas antes de la deportación, sin información sobre cómo impugnarla, no cumple con el debido proceso. Prohibió por el momento deportar bajo esa ley a los detenidos que demandaron y al grupo propuesto. Devolvió al Quinto Circuito la pregunta de qué aviso se debe dar.</translation>
     </message>
     <message>
         <source>8 U.S.C. §1158: asylum time limits that create no enforceable right</source>
-        <extracomment>new-mandamus.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[152].title</extracomment>
         <translation>8 U.S.C. §1158: plazos de asilo que no crean un derecho exigible</translation>
     </message>
     <message>
         <source>The asylum law says that, absent exceptional circumstances, the interview should take place within 45 days and the decision within 180 days of filing. It also says that nothing in that subsection creates a right or benefit that anyone can enforce against the government.</source>
-        <extracomment>new-mandamus.json $.sources[1].supports</extracomment>
+        <extracomment>sources.json $.sources[152].supports</extracomment>
         <translation>La ley de asilo dice que, salvo circunstancias excepcionales, la entrevista debe hacerse dentro de 45 días y la decisión dentro de 180 días desde la solicitud. También dice que nada en esa parte de la ley crea un derecho o beneficio que alguien pueda exigir al gobierno.</translation>
     </message>
     <message>
         <source>28 U.S.C. §2242: who signs a habeas petition</source>
-        <extracomment>new-mandamus.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[153].title</extracomment>
         <translation>28 U.S.C. §2242: quién firma una petición de hábeas corpus</translation>
     </message>
     <message>
         <source>A habeas petition is signed and verified by the person held or by someone acting for them, so a person may file one without a lawyer. It must state the facts of the detention.</source>
-        <extracomment>new-mandamus.json $.sources[2].supports</extracomment>
+        <extracomment>sources.json $.sources[153].supports</extracomment>
         <translation>La petición de hábeas corpus la firma y la verifica la persona detenida o alguien que actúa en su nombre, así que una persona puede presentarla sin abogado. Debe explicar los hechos de la detención.</translation>
     </message>
     <message>
         <source>AIC and AILA, asylum delay actions practice advisory (2022)</source>
-        <extracomment>new-mandamus.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[154].title</extracomment>
         <translation>AIC y AILA: guía para abogados sobre demandas por demoras en casos de asilo (2022)</translation>
     </message>
     <message>
         <source>A guide for lawyers on asylum delay suits under the APA and the Mandamus Act. It says many such suits lead the agency to act, but warns of several published decisions against asylum seekers.</source>
-        <extracomment>new-mandamus.json $.sources[3].supports</extracomment>
-        <translation>Es una guía para abogados sobre demandas por demoras en casos de asilo bajo la APA y la Mandamus Act. Dice que muchas de estas demandas hacen que la agencia actúe, pero advierte sobre varias decisiones publicadas en contra de solicitantes de asilo.</translation>
+        <extracomment>sources.json $.sources[154].supports</extracomment>
+        <translation>Es una guía para abogados sobre demandas por demoras en casos de asilo según la APA y la Mandamus Act. Dice que muchas de estas demandas hacen que la agencia actúe, pero advierte sobre varias decisiones publicadas en contra de solicitantes de asilo.</translation>
     </message>
     <message>
         <source>Gebeyehu v. Jaddou (W.D. Wash. 2024)</source>
-        <extracomment>new-mandamus.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[155].title</extracomment>
         <translation>Gebeyehu v. Jaddou (W.D. Wash. 2024)</translation>
     </message>
     <message>
-        <source>As summarized, the court found that USCIS had no duty to decide an asylum application by a set date and that its &quot;last in, first out&quot; scheduling is a rule of reason under the TRAC factors, and ruled against the delay claims.</source>
-        <extracomment>new-mandamus.json $.sources[4].supports</extracomment>
-        <translation>Según ese resumen, el tribunal concluyó que USCIS no tenía el deber de decidir una solicitud de asilo en una fecha fija y que su sistema de programar primero los casos más nuevos (&quot;last in, first out&quot;) es un criterio razonable según los factores TRAC. Falló en contra de los reclamos por demora.</translation>
-    </message>
-    <message>
         <source>Yilmaz v. Jaddou (C.D. Cal. 2023)</source>
-        <extracomment>new-mandamus.json $.sources[5].title</extracomment>
+        <extracomment>sources.json $.sources[156].title</extracomment>
         <translation>Yilmaz v. Jaddou (C.D. Cal. 2023)</translation>
     </message>
     <message>
         <source>The court dismissed with prejudice a suit over an asylum application pending for more than three and a half years, holding that the statutory asylum time limits create no enforceable right and that the agency&apos;s scheduling system made the delay not unreasonable.</source>
-        <extracomment>new-mandamus.json $.sources[5].supports</extracomment>
-        <translation>El tribunal desestimó de forma definitiva una demanda sobre una solicitud de asilo pendiente por más de tres años y medio. Dijo que los plazos de asilo de la ley no crean un derecho exigible y que, como la agencia usaba un sistema de programación racional, la demora no era irrazonable.</translation>
+        <extracomment>sources.json $.sources[156].supports</extracomment>
+        <translation>El tribunal desestimó de forma definitiva una demanda sobre una solicitud de asilo pendiente por más de tres años y medio. Dijo que los plazos de asilo de la ley no crean un derecho exigible y que, por el sistema que la agencia usaba para programar los casos, la demora no era irrazonable.</translation>
     </message>
     <message>
         <source>ICE guidance for completing Form I-247A (2017)</source>
-        <extracomment>new-partnerships.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[157].title</extracomment>
         <translation>Guía de ICE para llenar el Formulario I-247A (2017)</translation>
     </message>
     <message>
         <source>When Box 1 is checked, Form I-247A asks the receiving agency to notify DHS before the person is released and to keep the person for no more than 48 hours beyond the time he or she would otherwise have been released. The guidance says a copy of the form must be served on the person for the detainer to take effect. It replaced Forms I-247D, I-247N and I-247X.</source>
-        <extracomment>new-partnerships.json $.sources[0].supports</extracomment>
+        <extracomment>sources.json $.sources[157].supports</extracomment>
         <translation>Cuando se marca la casilla 1, el Formulario I-247A pide a la agencia que lo recibe que avise al DHS antes de que la persona salga y que la mantenga bajo custodia no más de 48 horas después de la hora en que habría salido libre. La guía dice que se debe dar una copia del formulario a la persona para que la orden de retención tenga efecto. Reemplazó los formularios I-247D, I-247N e I-247X.</translation>
     </message>
     <message>
         <source>Executive Order 13993 (2021)</source>
-        <extracomment>new-partnerships.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[158].title</extracomment>
         <translation>Orden Ejecutiva 13993 (2021)</translation>
     </message>
     <message>
         <source>Section 2 revoked Executive Order 13768 of January 25, 2017. Executive Order 14159, section 3(a), signed January 20, 2025, later revoked Executive Order 13993.</source>
-        <extracomment>new-partnerships.json $.sources[1].supports</extracomment>
+        <extracomment>sources.json $.sources[158].supports</extracomment>
         <translation>La sección 2 anuló la Orden Ejecutiva 13768 del 25 de enero de 2017. Más tarde, la Orden Ejecutiva 14159, en su sección 3(a), firmada el 20 de enero de 2025, anuló la Orden Ejecutiva 13993.</translation>
     </message>
     <message>
         <source>Ocean County v. Attorney General of New Jersey (2021)</source>
-        <extracomment>new-partnerships.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[159].title</extracomment>
         <translation>Ocean County v. Attorney General of New Jersey (2021)</translation>
     </message>
     <message>
         <source>New Jersey&apos;s Immigrant Trust Directive (Law Enforcement Directive 2018-6) limits what state and local police share with federal immigration authorities and bars 287(g) agreements. On August 9, 2021 the court affirmed the dismissal of two counties&apos; claims that 8 U.S.C. §§1373 and 1644 preempt the Directive, because those laws regulate only states, not private actors.</source>
-        <extracomment>new-partnerships.json $.sources[2].supports</extracomment>
+        <extracomment>sources.json $.sources[159].supports</extracomment>
         <translation>La Directiva de Confianza para Inmigrantes de Nueva Jersey (Directiva 2018-6) limita lo que la policía estatal y local comparte con las autoridades federales de inmigración y prohíbe los acuerdos 287(g). El 9 de agosto de 2021, el tribunal confirmó el rechazo de las demandas de dos condados. Estos decían que 8 U.S.C. §§1373 y 1644 prevalecen sobre la Directiva. El tribunal dijo que esas leyes solo regulan a los estados, no a los particulares.</translation>
     </message>
     <message>
         <source>College of Coastal Georgia on 287(g) partnerships (2025)</source>
-        <extracomment>new-partnerships.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[160].title</extracomment>
         <translation>College of Coastal Georgia sobre los acuerdos 287(g) (2025)</translation>
     </message>
     <message>
         <source>As of June 2025, California, Connecticut, Illinois, New Jersey, Oregon and Washington had no 287(g) agreements because state law forbids them.</source>
-        <extracomment>new-partnerships.json $.sources[3].supports</extracomment>
+        <extracomment>sources.json $.sources[160].supports</extracomment>
         <translation>En junio de 2025, California, Connecticut, Illinois, Nueva Jersey, Oregón y Washington no tenían acuerdos 287(g) porque la ley estatal los prohíbe.</translation>
     </message>
     <message>
         <source>AP and Washington Post on state bans of 287(g) agreements (Feb. 2026)</source>
-        <extracomment>new-partnerships.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[161].title</extracomment>
         <translation>AP y The Washington Post sobre las prohibiciones estatales de los acuerdos 287(g) (febrero de 2026)</translation>
     </message>
     <message>
         <source>AP reported that ten Democratic-led states had statewide policies barring officers from 287(g) cooperation; that New Mexico signed a ban in February 2026 and Maine&apos;s took effect in January 2026; that Maryland&apos;s law, signed in February 2026, ended agreements at once; and that Virginia&apos;s governor ended state-agency agreements but not those of local sheriffs. The Washington Post listed Washington, Illinois, California, Oregon, New Jersey, Maine, Delaware and Connecticut as states that prohibit or restrict such agreements.</source>
-        <extracomment>new-partnerships.json $.sources[4].supports</extracomment>
+        <extracomment>sources.json $.sources[161].supports</extracomment>
         <translation>AP informó que diez estados gobernados por demócratas tenían políticas estatales que impiden a sus agentes participar en el 287(g). También informó que Nuevo México firmó una prohibición en febrero de 2026 y que la de Maine entró en vigor en enero de 2026. La ley de Maryland, firmada en febrero de 2026, terminó los acuerdos de inmediato. La gobernadora de Virginia terminó los acuerdos de las agencias del estado, pero no los de los alguaciles locales. The Washington Post nombró a Washington, Illinois, California, Oregón, Nueva Jersey, Maine, Delaware y Connecticut como estados que prohíben o limitan estos acuerdos.</translation>
     </message>
     <message>
         <source>Gerstein v. Pugh (1975)</source>
-        <extracomment>new-reference.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[162].title</extracomment>
         <translation>Gerstein v. Pugh (1975)</translation>
     </message>
     <message>
         <source>The Fourth Amendment requires a judge to decide, promptly, whether there is probable cause before a person arrested without a warrant can be held for long. The Court describes probable cause as facts and circumstances that would lead a careful person to believe the suspect committed a crime.</source>
-        <extracomment>new-reference.json $.sources[0].supports</extracomment>
+        <extracomment>sources.json $.sources[162].supports</extracomment>
         <translation>La Cuarta Enmienda exige que un juez decida pronto si hay causa probable antes de que una persona arrestada sin orden de un juez quede detenida por mucho tiempo. La Corte describe la causa probable como hechos y circunstancias que harían creer a una persona prudente que el sospechoso cometió un delito.</translation>
     </message>
     <message>
         <source>28 U.S.C. §2201: declaratory judgments</source>
-        <extracomment>new-reference.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[163].title</extracomment>
         <translation>28 U.S.C. §2201: sentencias declaratorias</translation>
     </message>
     <message>
         <source>In a real dispute within its power, a federal court may declare the rights and legal relations of a party, whether or not other relief is asked for. The declaration has the force of a final judgment.</source>
-        <extracomment>new-reference.json $.sources[1].supports</extracomment>
+        <extracomment>sources.json $.sources[163].supports</extracomment>
         <translation>En una disputa real que esté dentro de su competencia, un tribunal federal puede declarar los derechos y las relaciones legales de una parte, se pida o no otra medida. La declaración tiene la fuerza de una sentencia final.</translation>
     </message>
     <message>
         <source>8 U.S.C. §1229a: removal proceedings</source>
-        <extracomment>new-reference.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[164].title</extracomment>
         <translation>8 U.S.C. §1229a: procesos de deportación</translation>
     </message>
     <message>
         <source>An immigration judge holds removal proceedings and decides whether a person can be removed from the United States.</source>
-        <extracomment>new-reference.json $.sources[2].supports</extracomment>
+        <extracomment>sources.json $.sources[164].supports</extracomment>
         <translation>Un juez de inmigración lleva los procesos de deportación y decide si una persona puede ser deportada de Estados Unidos.</translation>
     </message>
     <message>
         <source>8 U.S.C. §1231: removal after a removal order</source>
-        <extracomment>new-reference.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[165].title</extracomment>
         <translation>8 U.S.C. §1231: la deportación después de una orden de deportación</translation>
     </message>
     <message>
         <source>Homeland Security Act of 2002</source>
-        <extracomment>new-reference.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[166].title</extracomment>
         <translation>Ley de Seguridad Nacional de 2002 (Homeland Security Act)</translation>
     </message>
     <message>
         <source>Created the Department of Homeland Security as an executive department (6 U.S.C. §111) and, within it, the bureau for citizenship and immigration services that now works as USCIS (6 U.S.C. §271).</source>
-        <extracomment>new-reference.json $.sources[4].supports</extracomment>
+        <extracomment>sources.json $.sources[166].supports</extracomment>
         <translation>Creó el Departamento de Seguridad Nacional como departamento ejecutivo (6 U.S.C. §111) y, dentro de él, la oficina de servicios de ciudadanía e inmigración que hoy funciona como USCIS (6 U.S.C. §271).</translation>
     </message>
     <message>
         <source>Federal Rule of Appellate Procedure 40 and 28 U.S.C. §46(c): rehearing en banc</source>
-        <extracomment>new-reference.json $.sources[5].title</extracomment>
+        <extracomment>sources.json $.sources[167].title</extracomment>
         <translation>Regla 40 de las Reglas Federales de Procedimiento de Apelación y 28 U.S.C. §46(c): volver a ver un caso en pleno (en banc)</translation>
     </message>
     <message>
         <source>A majority of an appeals court&apos;s active judges may order a case reheard en banc, and rehearing en banc is not favored. Under 28 U.S.C. §46(c), cases are heard by panels of three unless the court orders a hearing in banc; a court with more than 15 active judges may use a smaller en banc group.</source>
-        <extracomment>new-reference.json $.sources[5].supports</extracomment>
+        <extracomment>sources.json $.sources[167].supports</extracomment>
         <translation>La mayoría de los jueces activos de un tribunal de apelaciones puede ordenar que un caso se vuelva a ver en pleno (en banc), y eso no es lo habitual. Según 28 U.S.C. §46(c), los casos los ven paneles de tres jueces, salvo que el tribunal ordene verlos en pleno; un tribunal con más de 15 jueces activos puede usar un grupo más pequeño para ver casos en pleno.</translation>
     </message>
     <message>
         <source>Executive Order 14148 (2025)</source>
-        <extracomment>new-reference.json $.sources[6].title</extracomment>
+        <extracomment>sources.json $.sources[168].title</extracomment>
         <translation>Orden Ejecutiva 14148 (2025)</translation>
     </message>
     <message>
         <source>Revoked a long list of orders from 2021 to 2024. Policy summaries, such as the Economic Policy Institute&apos;s, list Executive Order 13993 among them.</source>
-        <extracomment>new-reference.json $.sources[6].supports</extracomment>
+        <extracomment>sources.json $.sources[168].supports</extracomment>
         <translation>Revocó una larga lista de órdenes de 2021 a 2024. Algunos resúmenes de políticas, como el del Economic Policy Institute, incluyen en esa lista la Orden Ejecutiva 13993.</translation>
     </message>
     <message>
         <source>The January 2025 expedited removal designation</source>
-        <extracomment>new-reference.json $.sources[7].title</extracomment>
-        <translation>La ampliación de la deportación acelerada de enero de 2025</translation>
+        <extracomment>sources.json $.sources[169].title</extracomment>
+        <translation>La ampliación de la deportación acelerada (expedited removal) de enero de 2025</translation>
     </message>
     <message>
         <source>Expanded expedited removal to the full reach of the statute: with limited exceptions, people found inadmissible under INA §212(a)(6)(C) or (a)(7), not admitted or paroled, who cannot show two years of continuous presence, anywhere in the country.</source>
-        <extracomment>new-reference.json $.sources[7].supports</extracomment>
+        <extracomment>sources.json $.sources[169].supports</extracomment>
         <translation>Amplió la deportación acelerada (expedited removal) a todo lo que permite la ley: con pocas excepciones, se aplica en todo el país a las personas consideradas inadmisibles según la INA §212(a)(6)(C) o (a)(7), que no fueron admitidas ni recibieron permiso de permanencia temporal (parole), y que no pueden demostrar dos años de presencia continua.</translation>
     </message>
     <message>
         <source>Reports on the 2021 dismissal of the Byrne JAG petitions</source>
-        <extracomment>new-reference.json $.sources[8].title</extracomment>
+        <extracomment>sources.json $.sources[170].title</extracomment>
         <translation>Informes sobre la desestimación de las peticiones Byrne JAG en 2021</translation>
     </message>
     <message>
         <source>Reports that the Acting Solicitor General told the Supreme Court the new administration had resolved the grant-condition cases with the states and cities, and that the parties jointly asked the Court to dismiss the petitions.</source>
-        <extracomment>new-reference.json $.sources[8].supports</extracomment>
+        <extracomment>sources.json $.sources[170].supports</extracomment>
         <translation>Informa que la procuradora general interina le dijo a la Corte Suprema que el nuevo gobierno había resuelto con los estados y las ciudades los casos sobre las condiciones de las subvenciones, y que las partes pidieron juntas que se desestimaran las peticiones.</translation>
     </message>
     <message>
         <source>8 U.S.C. §1226: arrest and detention during removal cases</source>
-        <extracomment>new-shared.json $.sources[0].title</extracomment>
+        <extracomment>sources.json $.sources[174].title</extracomment>
         <translation>8 U.S.C. §1226: arresto y detención durante un proceso de deportación</translation>
     </message>
     <message>
-        <source>Section 1226(a) lets DHS hold a person during a removal case or release them on bond or conditional parole. Section 1226(c) requires detention of some people, and the Laken Riley Act added people charged with, arrested for, convicted of or admitting theft-type and some violent crimes.</source>
-        <extracomment>new-shared.json $.sources[0].supports</extracomment>
-        <translation>La sección 1226(a) permite que el DHS detenga a una persona durante su proceso de deportación o que la libere con fianza o con libertad condicional (conditional parole). La sección 1226(c) exige detener a algunas personas. La Ley Laken Riley (Laken Riley Act) agregó a quienes han sido acusados, arrestados o condenados por robos y hurtos y por algunos delitos violentos, o que admitan haberlos cometido.</translation>
-    </message>
-    <message>
         <source>8 U.S.C. §1225: inspection, expedited removal and applicants for admission</source>
-        <extracomment>new-shared.json $.sources[1].title</extracomment>
+        <extracomment>sources.json $.sources[175].title</extracomment>
         <translation>8 U.S.C. §1225: inspección, deportación acelerada (expedited removal) y solicitantes de admisión</translation>
     </message>
     <message>
-        <source>Section 1225(b)(1) sets out expedited removal. Section 1225(b)(2)(A) says certain applicants for admission shall be detained during their removal case.</source>
-        <extracomment>new-shared.json $.sources[1].supports</extracomment>
-        <translation>La sección 1225(b)(1) establece la deportación acelerada (expedited removal). La sección 1225(b)(2)(A) dice que ciertos solicitantes de admisión deben quedar detenidos durante su proceso de deportación.</translation>
-    </message>
-    <message>
         <source>8 U.S.C. §1362: right to counsel at no expense to the government</source>
-        <extracomment>new-shared.json $.sources[2].title</extracomment>
+        <extracomment>sources.json $.sources[176].title</extracomment>
         <translation>8 U.S.C. §1362: derecho a un abogado sin costo para el gobierno</translation>
     </message>
     <message>
         <source>In removal proceedings a person may have a lawyer of their choosing, but at no expense to the government.</source>
-        <extracomment>new-shared.json $.sources[2].supports</extracomment>
+        <extracomment>sources.json $.sources[176].supports</extracomment>
         <translation>En un proceso de deportación, la persona puede tener el abogado que elija, pero el gobierno no lo paga.</translation>
     </message>
     <message>
         <source>8 C.F.R. §§236.1, 1236.1: custody redetermination by an immigration judge</source>
-        <extracomment>new-shared.json $.sources[3].title</extracomment>
+        <extracomment>sources.json $.sources[177].title</extracomment>
         <translation>8 C.F.R. §§236.1, 1236.1: revisión de la custodia por un juez de inmigración</translation>
     </message>
     <message>
         <source>After ICE decides on custody, a person may ask an immigration judge to review it (a custody or bond redetermination), with exceptions for some classes of people.</source>
-        <extracomment>new-shared.json $.sources[3].supports</extracomment>
+        <extracomment>sources.json $.sources[177].supports</extracomment>
         <translation>Después de que ICE decide sobre la custodia, la persona puede pedir a un juez de inmigración que revise esa decisión (una revisión de custodia o de fianza). Hay excepciones para algunos grupos de personas.</translation>
     </message>
     <message>
         <source>Jennings v. Rodriguez (2018)</source>
-        <extracomment>new-shared.json $.sources[4].title</extracomment>
+        <extracomment>sources.json $.sources[178].title</extracomment>
         <translation>Jennings v. Rodriguez (2018)</translation>
     </message>
     <message>
         <source>The detention statutes, read as written, do not give people held under §1225(b) or §1226(c) periodic bond hearings; constitutional questions were sent back to the lower courts.</source>
-        <extracomment>new-shared.json $.sources[4].supports</extracomment>
+        <extracomment>sources.json $.sources[178].supports</extracomment>
         <translation>Las leyes de detención, leídas tal como están escritas, no dan a las personas detenidas bajo el §1225(b) o el §1226(c) audiencias de fianza periódicas. Las preguntas constitucionales se devolvieron a los tribunales inferiores.</translation>
     </message>
     <message>
         <source>Padilla v. Kentucky (2010)</source>
-        <extracomment>new-shared.json $.sources[5].title</extracomment>
+        <extracomment>sources.json $.sources[179].title</extracomment>
         <translation>Padilla v. Kentucky (2010)</translation>
     </message>
     <message>
         <source>A criminal defense lawyer must tell a noncitizen client whether a guilty plea carries a risk of deportation.</source>
-        <extracomment>new-shared.json $.sources[5].supports</extracomment>
+        <extracomment>sources.json $.sources[179].supports</extracomment>
         <translation>Un abogado defensor en un caso penal debe decirle a su cliente no ciudadano si declararse culpable trae un riesgo de deportación.</translation>
     </message>
     <message>
         <source>Hiibel v. Sixth Judicial District Court (2004)</source>
-        <extracomment>new-shared.json $.sources[6].title</extracomment>
+        <extracomment>sources.json $.sources[180].title</extracomment>
         <translation>Hiibel v. Sixth Judicial District Court (2004)</translation>
     </message>
     <message>
         <source>A state law may require a person lawfully stopped on reasonable suspicion to give their name.</source>
-        <extracomment>new-shared.json $.sources[6].supports</extracomment>
-        <translation>Una ley estatal puede exigir que una persona detenida legalmente por una sospecha razonable diga su nombre.</translation>
+        <extracomment>sources.json $.sources[180].supports</extracomment>
+        <translation>Una ley estatal puede exigir que una persona a quien la policía para legalmente por una sospecha razonable diga su nombre.</translation>
     </message>
     <message>
         <source>Steagald v. United States (1981)</source>
-        <extracomment>new-shared.json $.sources[7].title</extracomment>
+        <extracomment>sources.json $.sources[181].title</extracomment>
         <translation>Steagald v. United States (1981)</translation>
     </message>
     <message>
         <source>An arrest warrant does not by itself let police search a third person&apos;s home for the person named in it; absent consent or an emergency, a search warrant is needed.</source>
-        <extracomment>new-shared.json $.sources[7].supports</extracomment>
+        <extracomment>sources.json $.sources[181].supports</extracomment>
         <translation>Una orden de arresto, por sí sola, no permite que la policía registre la vivienda de otra persona para buscar a quien aparece en la orden. Sin consentimiento ni una emergencia, se necesita una orden de registro.</translation>
     </message>
     <message>
         <source>The 2025 registration rule and the duty to carry proof of registration</source>
-        <extracomment>new-shared.json $.sources[8].title</extracomment>
-        <translation>La regla de registro de 2025 y la obligación de llevar la prueba de registro</translation>
+        <extracomment>sources.json $.sources[182].title</extracomment>
+        <translation>La regla de registro de 2025 y la obligación de llevar el comprobante de registro</translation>
     </message>
     <message>
         <source>Noncitizens who must register may do so on a new form. Those aged 18 or older must carry the proof of registration they were issued; not carrying it is a misdemeanor under §1304(e).</source>
-        <extracomment>new-shared.json $.sources[8].supports</extracomment>
-        <translation>Los no ciudadanos que deben registrarse pueden hacerlo con un formulario nuevo. Las personas de 18 años o más deben llevar consigo la prueba de registro que recibieron. No llevarla es un delito menor según el §1304(e).</translation>
+        <extracomment>sources.json $.sources[182].supports</extracomment>
+        <translation>Los no ciudadanos que deben registrarse pueden hacerlo con un formulario nuevo. Las personas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. No llevarlo es un delito menor según el §1304(e).</translation>
     </message>
     <message>
         <source>Matter of Yajure Hurtado (BIA 2025)</source>
-        <extracomment>new-shared.json $.sources[9].title</extracomment>
+        <extracomment>sources.json $.sources[183].title</extracomment>
         <translation>Matter of Yajure Hurtado (Junta de Apelaciones de Inmigración, 2025)</translation>
     </message>
     <message>
         <source>The Board held that people who entered without inspection are applicants for admission held under §1225(b)(2)(A), so immigration judges may not give them bond hearings.</source>
-        <extracomment>new-shared.json $.sources[9].supports</extracomment>
+        <extracomment>sources.json $.sources[183].supports</extracomment>
         <translation>La Junta decidió que las personas que entraron sin inspección son solicitantes de admisión detenidos bajo el §1225(b)(2)(A). Por eso, los jueces de inmigración no pueden darles audiencias de fianza.</translation>
     </message>
     <message>
         <source>Maldonado Bautista v. Santacruz (C.D. Cal. 2025–2026)</source>
-        <extracomment>new-shared.json $.sources[10].title</extracomment>
+        <extracomment>sources.json $.sources[184].title</extracomment>
         <translation>Maldonado Bautista v. Santacruz (C.D. Cal. 2025–2026)</translation>
     </message>
     <message>
         <source>As reported, a federal district court certified a nationwide class of people it found eligible for bond hearings under §1226(a), entered judgment for them in December 2025 and in February 2026 set aside Matter of Yajure Hurtado.</source>
-        <extracomment>new-shared.json $.sources[10].supports</extracomment>
+        <extracomment>sources.json $.sources[184].supports</extracomment>
         <translation>Según se informó, un tribunal federal de distrito certificó una clase nacional de personas que, según el tribunal, pueden tener audiencias de fianza bajo el §1226(a). Dictó sentencia a su favor en diciembre de 2025 y, en febrero de 2026, anuló Matter of Yajure Hurtado.</translation>
     </message>
     <message>
         <source>Buenrostro-Mendez v. Bondi (5th Cir. 2026)</source>
-        <extracomment>new-shared.json $.sources[11].title</extracomment>
+        <extracomment>sources.json $.sources[185].title</extracomment>
         <translation>Buenrostro-Mendez v. Bondi (5th Cir. 2026)</translation>
     </message>
     <message>
         <source>As reported, the Fifth Circuit read §1225(b)(2)(A) the government&apos;s way: people who entered without inspection are held without a bond hearing. This is the opposite of the Maldonado Bautista ruling.</source>
-        <extracomment>new-shared.json $.sources[11].supports</extracomment>
+        <extracomment>sources.json $.sources[185].supports</extracomment>
         <translation>Según se informó, el Quinto Circuito interpretó el §1225(b)(2)(A) como lo hace el gobierno: las personas que entraron sin inspección quedan detenidas sin audiencia de fianza. Es lo contrario del fallo Maldonado Bautista.</translation>
     </message>
     <message>
@@ -6177,13 +6219,8 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     </message>
     <message>
         <source>When a person is ordered removed, the government is to carry out the removal within a 90-day removal period, and during that period it shall detain the person (§1231(a)(2)).</source>
-        <extracomment>new-reference.json $.sources[3].supports</extracomment>
+        <extracomment>sources.json $.sources[165].supports</extracomment>
         <translation>Cuando se ordena la deportación de una persona, el gobierno debe llevarla a cabo dentro de un período de deportación de 90 días, y durante ese período debe mantener detenida a la persona (§1231(a)(2)).</translation>
-    </message>
-    <message>
-        <source>Added §1226(c)(1)(E), which requires detention of certain inadmissible noncitizens, such as people who entered without inspection, who are charged with, arrested for, convicted of, or admit acts of burglary, theft, larceny, shoplifting, assault of a law enforcement officer, or a crime that causes death or serious bodily injury. It also gives state attorneys general a statutory right to sue for injunctive relief over certain federal release, parole, visa-sanction and detention failures.</source>
-        <extracomment>sources.json $.sources[10].supports</extracomment>
-        <translation>Agregó el §1226(c)(1)(E), que exige detener a ciertos no ciudadanos inadmisibles, como quienes entraron sin inspección, si han sido acusados, arrestados o condenados por robo con allanamiento (burglary), hurto o robo (theft, larceny), hurto en tiendas (shoplifting), agresión a un agente del orden o un delito que cause la muerte o lesiones graves a otra persona, o si admiten haber cometido esos actos. También da a los fiscales generales de los estados el derecho legal de demandar para pedir órdenes para frenar o exigir algo (injunctions). Aplica a ciertas fallas del gobierno federal en liberaciones, permisos de parole, sanciones de visas y detenciones.</translation>
     </message>
     <message>
         <source>The detainer form used since April 2, 2017. It asks the receiving agency to keep the person for no more than 48 hours beyond the time he or she would otherwise have been released, lists four possible bases for probable cause and must be served on the person.</source>
@@ -6216,14 +6253,154 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>La Corte Suprema desestimó las tres peticiones sobre las condiciones de las subvenciones el 4 de marzo de 2021 porque las partes lo pidieron juntas, después de que el nuevo gobierno le informó que había resuelto los casos con los estados y las ciudades. El desacuerdo entre los tribunales de apelaciones nunca se resolvió.</translation>
     </message>
     <message>
-        <source>Created state crimes of illegal entry and re-entry and let state magistrates order people to return to the country they came from. It was blocked from February 2024, and a Fifth Circuit panel affirmed the injunction on July 3, 2025. As reported, in 2026 the full Fifth Circuit vacated that injunction for lack of standing without ruling on the merits; a new class action (LML v. Martin) won a district-court injunction, which a Fifth Circuit panel stayed on May 29, 2026, so Texas could begin enforcing the law. Later events were not confirmed in our sources; the current status needs checking.</source>
-        <extracomment>sources.json $.sources[86].supports</extracomment>
-        <translation>Creó delitos estatales de entrada ilegal y de reingreso ilegal, y permitió que magistrados estatales ordenaran a las personas volver al país del que vinieron. Estuvo bloqueada desde febrero de 2024, y un panel del Quinto Circuito confirmó la orden para frenarla (injunction) el 3 de julio de 2025. Según se informó, en 2026 el pleno del Quinto Circuito anuló esa orden porque quienes demandaron no tenían legitimación (standing), sin decidir sobre el fondo. Una nueva demanda colectiva (LML v. Martin) logró que un tribunal de distrito frenara la ley otra vez, pero el 29 de mayo de 2026 un panel del Quinto Circuito suspendió esa orden, y así Texas pudo empezar a aplicar la ley. Nuestras fuentes no confirmaron lo que pasó después; hay que revisar la situación actual.</translation>
-    </message>
-    <message>
         <source>Created state crimes of illegal entry and re-entry. A federal judge blocked it in April 2025; the Eleventh Circuit refused a stay on June 6, 2025, and on July 9, 2025 the Supreme Court denied Florida&apos;s application to stay the injunction, with no noted dissents, so the law stayed blocked. News reports say the Eleventh Circuit heard argument in October 2025; its ruling was not found in our sources.</source>
         <extracomment>sources.json $.sources[90].supports</extracomment>
         <translation>Creó delitos estatales de entrada ilegal y de reingreso ilegal. Un juez federal la bloqueó en abril de 2025; el Undécimo Circuito se negó a suspender ese bloqueo el 6 de junio de 2025, y el 9 de julio de 2025 la Corte Suprema rechazó el pedido de Florida de suspender la orden para frenar la ley (injunction), sin votos en contra registrados, así que la ley siguió bloqueada. Según las noticias, el Undécimo Circuito escuchó los argumentos en octubre de 2025; su fallo no se encontró en nuestras fuentes.</translation>
+    </message>
+    <message>
+        <source>As reported, in 2026 the full Fifth Circuit lifted the 2024 order that blocked SB 4, because the groups and county that sued lacked standing; it did not decide whether the law is constitutional. SB 4 was then set to take effect on May 15, 2026. Before that date, in LML v. Martin, a class suit started on May 4, 2026, a federal trial court blocked the law again. On May 29, 2026, a three-judge Fifth Circuit panel put that order on hold pending appeal, which let Texas begin enforcing the state crimes of entering or re-entering illegally and the orders by state magistrates telling people to go back to the foreign country they entered from, such as Mexico. Later events were not confirmed in our sources.</source>
+        <extracomment>sources.json $.sources[108].supports</extracomment>
+        <translation>Según informes, en 2026 el pleno del Quinto Circuito levantó la orden de 2024 que bloqueaba la ley SB 4, porque los grupos y el condado que demandaron no tenían legitimación para demandar; no decidió si la ley es constitucional. La ley iba a entrar en vigor el 15 de mayo de 2026. Antes de esa fecha, en LML v. Martin, una demanda colectiva iniciada el 4 de mayo de 2026, un tribunal federal de primera instancia volvió a bloquear la ley. El 29 de mayo de 2026, un panel de tres jueces del Quinto Circuito suspendió esa orden mientras se decide la apelación. Así, Texas podía empezar a aplicar los delitos estatales de entrar o volver a entrar de forma ilegal, y las órdenes de los jueces estatales que mandan a una persona regresar al país extranjero desde el que entró, como México. En nuestras fuentes no se confirmó qué pasó después.</translation>
+    </message>
+    <message>
+        <source>Texas SB 4 (2023): the few hours in March 2024</source>
+        <extracomment>sources.json $.sources[113].title</extracomment>
+        <translation>La ley SB 4 de Texas (2023): las pocas horas de marzo de 2024</translation>
+    </message>
+    <message>
+        <source>On March 19, 2024, the Supreme Court declined to lift a temporary stay that the Fifth Circuit had placed on the February 2024 injunction, so SB 4 could take effect. Later that day the Fifth Circuit ended its temporary stay, and the law was blocked again after a few hours. On March 26, 2024, the Fifth Circuit refused to let Texas enforce the law during the appeal.</source>
+        <extracomment>sources.json $.sources[113].supports</extracomment>
+        <translation>El 19 de marzo de 2024, la Corte Suprema no quiso levantar una suspensión temporal que el Quinto Circuito había puesto a la orden para frenar la ley (injunction) de febrero de 2024, así que la ley SB 4 podía entrar en vigor. Ese mismo día, más tarde, el Quinto Circuito terminó su suspensión temporal, y la ley volvió a quedar bloqueada a las pocas horas. El 26 de marzo de 2024, el Quinto Circuito no permitió que Texas aplicara la ley mientras siguiera la apelación.</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s public search tool for adults in ICE custody. ICE says a search uses the A-number and country of birth, or the person&apos;s name and country of birth with the date of birth. The privacy policy says the site logs technical data about each visit, such as the IP address, domain, browser and pages visited, but not the content of searches, and that ICE does not use this data to identify users, track their searches or assist immigration enforcement, except to investigate security incidents involving the site.</source>
+        <extracomment>sources.json $.sources[114].supports</extracomment>
+        <translation>La herramienta pública de ICE para buscar adultos bajo su custodia. ICE dice que se busca con el número A y el país de nacimiento, o con el nombre de la persona y su país de nacimiento, junto con la fecha de nacimiento. La política de privacidad dice que el sitio guarda datos técnicos de cada visita, como la dirección IP, el dominio, el navegador y las páginas visitadas, pero no lo que se busca. También dice que ICE no usa esos datos para identificar a los usuarios, seguir sus búsquedas ni ayudar a hacer cumplir las leyes de inmigración, salvo para investigar incidentes de seguridad en el sitio.</translation>
+    </message>
+    <message>
+        <source>Matter of Joseph (BIA 1999)</source>
+        <extracomment>sources.json $.sources[129].title</extracomment>
+        <translation>Matter of Joseph (Junta de Apelaciones de Inmigración, 1999)</translation>
+    </message>
+    <message>
+        <source>A person held under a mandatory-detention ground may ask the immigration judge to find that they are not &quot;properly included&quot; in it. The person is not properly included, and the judge can redetermine custody, when it is substantially unlikely that the government will prevail on the charge that triggers mandatory detention.</source>
+        <extracomment>sources.json $.sources[129].supports</extracomment>
+        <translation>Una persona detenida por una causa de detención obligatoria puede pedirle al juez de inmigración que decida que no está &quot;incluida correctamente&quot; en ella. La persona no está incluida correctamente, y el juez puede volver a decidir sobre su custodia, cuando es muy poco probable que el gobierno gane el cargo que lleva a la detención obligatoria.</translation>
+    </message>
+    <message>
+        <source>8 C.F.R. §1003.19: custody and bond before an immigration judge</source>
+        <extracomment>sources.json $.sources[130].title</extracomment>
+        <translation>8 C.F.R. §1003.19: custodia y fianza ante un juez de inmigración</translation>
+    </message>
+    <message>
+        <source>A detained person whom DHS treats as subject to mandatory detention may ask an immigration judge to decide that they are not properly included in that category.</source>
+        <extracomment>sources.json $.sources[130].supports</extracomment>
+        <translation>Una persona detenida a quien el DHS trata como sujeta a detención obligatoria puede pedirle a un juez de inmigración que decida que no está incluida correctamente en esa categoría.</translation>
+    </message>
+    <message>
+        <source>8 C.F.R. §241.4(l): revoking release after a removal order</source>
+        <extracomment>sources.json $.sources[131].title</extracomment>
+        <translation>8 C.F.R. §241.4(l): cuando se revoca la libertad después de una orden de deportación</translation>
+    </message>
+    <message>
+        <source>When ICE revokes the release of a person with a final removal order who was let out under supervision, the person must be told the reasons and, promptly after the return to custody, be given an initial informal interview to answer them.</source>
+        <extracomment>sources.json $.sources[131].supports</extracomment>
+        <translation>Cuando ICE revoca la libertad de una persona con una orden final de deportación que estaba afuera bajo supervisión, hay que decirle las razones y, pronto después de que vuelve a la custodia, darle una primera entrevista informal para que las responda.</translation>
+    </message>
+    <message>
+        <source>Make the Road New York v. Noem (D.C. Cir. 2026)</source>
+        <extracomment>sources.json $.sources[133].title</extracomment>
+        <translation>Make the Road New York v. Noem (D.C. Cir. 2026)</translation>
+    </message>
+    <message>
+        <source>A claim for money against the United States must first be presented in writing to the agency, by an executed Standard Form 95 or other written notice with a sum certain, within two years; a lawsuit may follow only after the agency denies it or six months pass, and after a written denial it must be filed within six months of the date the denial was mailed; §2680(h) allows claims for false arrest and false imprisonment by federal law-enforcement officers.</source>
+        <extracomment>sources.json $.sources[136].supports</extracomment>
+        <translation>Un reclamo de dinero contra Estados Unidos primero se presenta por escrito a la agencia, con el Formulario Estándar 95 firmado u otro aviso escrito con una cantidad exacta, dentro de dos años. Solo se puede demandar después de que la agencia lo niegue o pasen seis meses. Si la agencia lo niega por escrito, la demanda se tiene que presentar dentro de los seis meses siguientes a la fecha en que se envió esa respuesta. La §2680(h) permite reclamos por arresto o detención ilegal hechos por agentes federales.</translation>
+    </message>
+    <message>
+        <source>8 U.S.C. §§1302 and 1306: the duty to register</source>
+        <extracomment>sources.json $.sources[148].title</extracomment>
+        <translation>8 U.S.C. §§1302 y 1306: el deber de registrarse</translation>
+    </message>
+    <message>
+        <source>Section 1302 makes it the duty of every noncitizen aged 14 or older who has not been registered and fingerprinted, and who stays in the United States 30 days or longer, to apply for registration, and of parents or guardians to register children under 14. Section 1306(a) makes willfully failing or refusing to apply a misdemeanor.</source>
+        <extracomment>sources.json $.sources[148].supports</extracomment>
+        <translation>La sección 1302 dice que toda persona no ciudadana de 14 años o más que no haya sido registrada ni haya dado sus huellas, y que se quede en Estados Unidos 30 días o más, tiene el deber de pedir su registro. Los padres o tutores deben registrar a los hijos menores de 14 años. La sección 1306(a) hace que no pedir el registro a propósito, o negarse a pedirlo, sea un delito menor.</translation>
+    </message>
+    <message>
+        <source>ILRC: frequently asked questions on the 2025 registration requirement</source>
+        <extracomment>sources.json $.sources[149].title</extracomment>
+        <translation>ILRC: preguntas frecuentes sobre el requisito de registro de 2025</translation>
+    </message>
+    <message>
+        <source>Explains that the registration requirement took effect on April 11, 2025; that the law requires noncitizens aged 14 or older who stay 30 days or more to register, and parents to register younger children; that many people are already registered; that people who are not, including most undocumented immigrants, are told to use the new online Form G-325R; and that both registering and not registering carry risks.</source>
+        <extracomment>sources.json $.sources[149].supports</extracomment>
+        <translation>Explica que el requisito de registro empezó a aplicarse el 11 de abril de 2025; que la ley exige que se registren las personas no ciudadanas de 14 años o más que se quedan 30 días o más, y que los padres registren a los hijos menores; que muchas personas ya están registradas; que a quienes no lo están, incluida la mayoría de los inmigrantes indocumentados, se les indica usar el nuevo Formulario G-325R en línea; y que tanto registrarse como no registrarse tienen riesgos.</translation>
+    </message>
+    <message>
+        <source>Schneckloth v. Bustamonte (1973)</source>
+        <extracomment>sources.json $.sources[150].title</extracomment>
+        <translation>Schneckloth v. Bustamonte (1973)</translation>
+    </message>
+    <message>
+        <source>When the government relies on consent to justify a search without a warrant, it must show that the consent was in fact given voluntarily, not the result of duress or coercion, judged from all the circumstances. Knowing that one could refuse is one factor, but the government need not prove it.</source>
+        <extracomment>sources.json $.sources[150].supports</extracomment>
+        <translation>Cuando el gobierno se basa en el consentimiento para justificar un registro sin orden, debe mostrar que el consentimiento se dio de verdad de forma voluntaria, y no por presión o coacción, según todas las circunstancias. Saber que uno podía negarse es un factor, pero el gobierno no tiene que probarlo.</translation>
+    </message>
+    <message>
+        <source>As summarized, the court found that USCIS had no duty to decide an asylum application by a set date. It found that USCIS&apos;s &quot;last in, first out&quot; scheduling is a sensible system for ordering cases, which the TRAC factors call a &quot;rule of reason.&quot; It ruled against the delay claims.</source>
+        <extracomment>sources.json $.sources[155].supports</extracomment>
+        <translation>Según ese resumen, el tribunal concluyó que USCIS no tenía el deber de decidir una solicitud de asilo en una fecha fija. También concluyó que su sistema de programar primero los casos más nuevos (&quot;last in, first out&quot;) es una forma sensata de ordenar los casos, lo que los factores TRAC llaman un &quot;criterio razonable&quot; (rule of reason). Falló en contra de los reclamos por demora.</translation>
+    </message>
+    <message>
+        <source>City of New York v. United States (1999)</source>
+        <extracomment>sources.json $.sources[171].title</extracomment>
+        <translation>City of New York v. United States (1999)</translation>
+    </message>
+    <message>
+        <source>Held that the 1996 information-sharing provisions, including the one now at 8 U.S.C. §1373, are not unconstitutional on their face: they do not force states to run a federal program, they only bar states from forbidding their employees to share immigration-status information voluntarily. Decided May 27, 1999, before Murphy v. NCAA (2018).</source>
+        <extracomment>sources.json $.sources[171].supports</extracomment>
+        <translation>Decidió que las normas de 1996 sobre compartir información, incluida la que hoy está en 8 U.S.C. §1373, no son inconstitucionales en sí mismas: no obligan a los estados a llevar a cabo un programa federal, solo les prohíben impedir que sus empleados compartan por su cuenta información sobre el estatus migratorio. Se decidió el 27 de mayo de 1999, antes de Murphy v. NCAA (2018).</translation>
+    </message>
+    <message>
+        <source>Federal Rule of Civil Procedure 23: class actions</source>
+        <extracomment>sources.json $.sources[172].title</extracomment>
+        <translation>Regla 23 de las Reglas Federales de Procedimiento Civil: demandas colectivas</translation>
+    </message>
+    <message>
+        <source>One or more members of a class may sue as representative parties on behalf of all members only if the class is too large to join everyone, there are common questions of law or fact, the representatives&apos; claims are typical, and they will fairly protect the class&apos;s interests; the court must decide early whether to certify the case as a class action.</source>
+        <extracomment>sources.json $.sources[172].supports</extracomment>
+        <translation>Uno o más miembros de un grupo (una clase) pueden demandar en nombre de todos solo si el grupo es tan grande que no se puede incluir a todos en el caso, si hay preguntas de hecho o de derecho en común, si los reclamos de los representantes son típicos del grupo y si ellos van a proteger bien los intereses del grupo. El tribunal debe decidir pronto si certifica el caso como demanda colectiva.</translation>
+    </message>
+    <message>
+        <source>ICE: What We Do</source>
+        <extracomment>sources.json $.sources[173].title</extracomment>
+        <translation>ICE: lo que hacemos (What We Do)</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s own overview, on an official Department of Homeland Security website, says immigration enforcement is its largest area of work and that most of that work takes place in the interior of the country.</source>
+        <extracomment>sources.json $.sources[173].supports</extracomment>
+        <translation>El resumen de la propia ICE, en un sitio web oficial del Departamento de Seguridad Nacional, dice que el control migratorio es su área de trabajo más grande y que la mayor parte de ese trabajo se hace dentro del país, lejos de la frontera.</translation>
+    </message>
+    <message>
+        <source>Added §1226(c)(1)(E), which requires detention of certain inadmissible noncitizens, such as people who entered without inspection, who are charged with, arrested for, convicted of, or admit acts of burglary, theft, larceny, shoplifting, assault of a law enforcement officer, or a crime that causes death or serious bodily injury. ICE must also issue a detainer for such people. It also gives state attorneys general a statutory right to sue for injunctive relief over certain federal release, parole, visa-sanction and detention failures.</source>
+        <extracomment>sources.json $.sources[10].supports</extracomment>
+        <translation>Agregó el §1226(c)(1)(E), que exige detener a ciertos no ciudadanos inadmisibles, como quienes entraron sin inspección, si han sido acusados, arrestados o condenados por robo con allanamiento (burglary), hurto o robo (theft, larceny), hurto en tiendas (shoplifting), agresión a un agente del orden o un delito que cause la muerte o lesiones graves a otra persona, o si admiten haber cometido esos actos. ICE también debe emitir una orden de retención migratoria contra esas personas. También da a los fiscales generales de los estados el derecho legal de demandar para pedir órdenes para frenar o exigir algo (injunctions). Aplica a ciertas fallas del gobierno federal en liberaciones, permisos de permanencia temporal (parole), sanciones de visas y detenciones.</translation>
+    </message>
+    <message>
+        <source>Created state crimes of illegal entry and re-entry and let state magistrates order some people to go back to the foreign country they entered from, such as Mexico. A federal judge blocked it in February 2024; apart from a few hours in March 2024, it stayed blocked, and a Fifth Circuit panel affirmed the injunction on July 3, 2025. As reported, in 2026 the full Fifth Circuit vacated that injunction for lack of standing without ruling on the merits; a new class action (LML v. Martin) won a district-court injunction, which a Fifth Circuit panel stayed on May 29, 2026, so Texas could begin enforcing the law. Later events were not confirmed in our sources; the current status needs checking.</source>
+        <extracomment>sources.json $.sources[86].supports</extracomment>
+        <translation>Creó delitos estatales de entrada ilegal y de reingreso ilegal, y permitió que magistrados estatales ordenaran a algunas personas volver al país extranjero por el que entraron, como México. Un juez federal la bloqueó en febrero de 2024; salvo unas horas en marzo de 2024, siguió bloqueada, y un panel del Quinto Circuito confirmó la orden para frenarla (injunction) el 3 de julio de 2025. Según se informó, en 2026 el pleno del Quinto Circuito anuló esa orden porque quienes demandaron no tenían legitimación (standing), sin decidir sobre el fondo. Una nueva demanda colectiva (LML v. Martin) logró que un tribunal de distrito frenara la ley otra vez, pero el 29 de mayo de 2026 un panel del Quinto Circuito suspendió esa orden, y así Texas podía empezar a aplicar la ley. Nuestras fuentes no confirmaron lo que pasó después. Revise cómo está el caso hoy.</translation>
+    </message>
+    <message>
+        <source>Section 1226(a) lets DHS hold a person during a removal case or release them on bond or conditional parole. Section 1226(c) requires detention of some people, and the Laken Riley Act added people charged with, arrested for, convicted of or admitting theft-type and some violent crimes, but only if they are inadmissible for entering without inspection, for fraud or for having no valid papers (§1226(c)(1)(E)).</source>
+        <extracomment>sources.json $.sources[174].supports</extracomment>
+        <translation>La sección 1226(a) permite que el DHS detenga a una persona durante su proceso de deportación o que la libere con fianza o con libertad condicional (conditional parole). La sección 1226(c) exige detener a algunas personas. La Ley Laken Riley (Laken Riley Act) agregó a quienes han sido acusados, arrestados o condenados por robos y hurtos y por algunos delitos violentos, o que admitan haberlos cometido, pero solo si no son admisibles por haber entrado sin inspección, por fraude o por no tener papeles válidos (§1226(c)(1)(E)).</translation>
+    </message>
+    <message>
+        <source>Section 1225(a)(1) says who is an applicant for admission, including people who are in the country without having been admitted. Section 1225(b)(1) sets out expedited removal. Section 1225(b)(2)(A) says certain applicants for admission shall be detained during their removal case.</source>
+        <extracomment>sources.json $.sources[175].supports</extracomment>
+        <translation>La sección 1225(a)(1) dice quién es un solicitante de admisión, incluidas las personas que están en el país sin haber sido admitidas. La sección 1225(b)(1) establece la deportación acelerada (expedited removal). La sección 1225(b)(2)(A) dice que ciertos solicitantes de admisión deben quedar detenidos durante su proceso de deportación.</translation>
     </message>
 </context>
 <context>
@@ -6266,7 +6443,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>The Justice Department finds a pattern of biased policing by the sheriff&apos;s office in Maricopa County, Arizona. DHS then ends the office&apos;s 287(g) jail agreement.</source>
         <extracomment>timeline.json $.events[3].body</extracomment>
-        <translation>El Departamento de Justicia concluye que la oficina del alguacil (sheriff) del condado de Maricopa, Arizona, tiene un patrón de trabajo policial con prejuicios. Después, el DHS termina el acuerdo 287(g) que esa oficina tenía para su cárcel.</translation>
+        <translation>El Departamento de Justicia concluye que la oficina del alguacil (sheriff) del condado de Maricopa, Arizona, discrimina a los latinos de forma sistemática (perfil racial). Después, el DHS pone fin al acuerdo 287(g) que esa oficina tenía para su cárcel.</translation>
     </message>
     <message>
         <source>Arizona v. United States</source>
@@ -6469,11 +6646,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <translation>Garland v. Aleman Gonzalez</translation>
     </message>
     <message>
-        <source>The Supreme Court says lower courts cannot issue orders for a whole class that block some parts of the removal laws.</source>
-        <extracomment>timeline.json $.events[26].body</extracomment>
-        <translation>La Corte Suprema dice que los tribunales inferiores no pueden dar órdenes para todo un grupo de personas (una clase) que bloqueen algunas partes de las leyes de deportación.</translation>
-    </message>
-    <message>
         <source>United States v. Texas</source>
         <extracomment>timeline.json $.events[27].title</extracomment>
         <translation>United States v. Texas</translation>
@@ -6561,7 +6733,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>A federal judge dismisses the U.S. suit against New York&apos;s Protect Our Courts Act.</source>
         <extracomment>timeline.json $.events[42].body</extracomment>
-        <translation>Un juez federal desestima la demanda del gobierno de EE. UU. contra la Protect Our Courts Act (Ley para Proteger Nuestros Tribunales) de Nueva York.</translation>
+        <translation>Un juez federal desestima la demanda del gobierno de EE. UU. contra la Ley para Proteger Nuestros Tribunales (Protect Our Courts Act) de Nueva York.</translation>
     </message>
     <message>
         <source>Texas SB 8 takes effect</source>
@@ -6572,11 +6744,6 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
         <source>Maryland bans 287(g) agreements</source>
         <extracomment>timeline.json $.events[44].title</extracomment>
         <translation>Maryland prohíbe los acuerdos 287(g)</translation>
-    </message>
-    <message>
-        <source>Maryland passes a ban on 287(g) agreements. It takes effect at once, and nine agencies must end their agreements.</source>
-        <extracomment>timeline.json $.events[44].body</extracomment>
-        <translation>Maryland aprueba una prohibición de los acuerdos 287(g). Entra en vigor de inmediato, y nueve agencias deben terminar sus acuerdos.</translation>
     </message>
     <message>
         <source>United States v. City of Los Angeles dismissed (reported)</source>
@@ -6601,7 +6768,7 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>In a case about removals under the Alien Enemies Act, the Supreme Court says some challenges to detention belong in habeas corpus, in the district where the person is held.</source>
         <extracomment>timeline.json $.events[34].body</extracomment>
-        <translation>En un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dice que algunas demandas contra la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona.</translation>
+        <translation>En un caso sobre deportaciones hechas con la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dice que algunas demandas contra la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona.</translation>
     </message>
     <message>
         <source>A federal judge dismisses the U.S. suit against Illinois, Chicago and Cook County, relying partly on the Tenth Amendment. The government appeals.</source>
@@ -6641,17 +6808,12 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Expedited removal expanded nationwide</source>
         <extracomment>timeline.json $.events[30].title</extracomment>
-        <translation>Se amplía la deportación acelerada a todo el país</translation>
+        <translation>Se amplía la deportación acelerada (expedited removal) a todo el país</translation>
     </message>
     <message>
         <source>DHS expands [expedited removal](term:expedited-removal), a fast process that can end in removal without a hearing before an immigration judge. It can now be used anywhere in the country for certain people who cannot show they have been in the United States for two years. The change was challenged in court. Check its current status.</source>
         <extracomment>timeline.json $.events[30].body</extracomment>
         <translation>El DHS amplía la [deportación acelerada (expedited removal)](term:expedited-removal), un proceso rápido que puede terminar en la deportación sin una audiencia ante un juez de inmigración. Ahora se puede usar en cualquier parte del país con ciertas personas que no pueden demostrar que llevan dos años en Estados Unidos. El cambio se impugnó en los tribunales. Revise cómo está el caso hoy.</translation>
-    </message>
-    <message>
-        <source>A new law requires ICE to detain, without bond, some noncitizens who entered without permission or lack valid entry papers, if they are charged with, arrested for or convicted of theft-type crimes such as burglary, theft or shoplifting, or some violent crimes ([mandatory detention](term:mandatory-detention)). A conviction is not needed. ICE must also issue a detainer for them. The law also gives state attorneys general a right to sue over some federal release and detention failures.</source>
-        <extracomment>timeline.json $.events[31].body</extracomment>
-        <translation>Una nueva ley obliga a ICE a detener, sin fianza, a algunos no ciudadanos que entraron sin permiso o que no tienen documentos de entrada válidos, si se les acusa, se les arresta o se les condena por delitos de robo, como el robo en una vivienda (burglary), el hurto o el robo en tiendas, o por algunos delitos violentos ([detención obligatoria](term:mandatory-detention)). No hace falta una condena. ICE también debe emitir una orden de retención migratoria contra estas personas. Además, la ley les da a los fiscales generales de los estados el derecho a demandar por algunas fallas federales en la liberación y la detención.</translation>
     </message>
     <message>
         <source>Registration rule takes effect</source>
@@ -6696,7 +6858,22 @@ Este derecho tiene límites. Los grupos que enseñan sobre estos derechos tambi�
     <message>
         <source>Earlier in 2026, the full Fifth Circuit had lifted the 2024 order that blocked Texas SB 4 (2023), because the groups that sued lacked standing. A new challenge followed. As reported in May 2026, a Fifth Circuit panel then paused a lower court&apos;s new order against the law. Texas could then start enforcing its state illegal-entry crimes while the appeal goes on. One judge dissented. None of these orders decided whether the law is constitutional. Check the current status.</source>
         <extracomment>timeline.json $.events[45].body</extracomment>
-        <translation>Antes, en 2026, el Tribunal de Apelaciones del Quinto Circuito en pleno había levantado la orden de 2024 que bloqueaba la ley SB 4 de Texas (2023), porque los grupos que demandaron no tenían legitimación (el derecho a demandar). Luego llegó una nueva demanda. Según informes de mayo de 2026, un panel del Quinto Circuito suspendió después una nueva orden de un tribunal inferior contra la ley. Así, Texas pudo empezar a aplicar sus delitos estatales de entrada ilegal mientras sigue la apelación. Un juez votó en contra. Ninguna de estas órdenes decidió si la ley es constitucional. Revise cómo está el caso hoy.</translation>
+        <translation>Antes, en 2026, el Tribunal de Apelaciones del Quinto Circuito en pleno había levantado la orden de 2024 que bloqueaba la ley SB 4 de Texas (2023), porque los grupos que demandaron no tenían legitimación (el derecho a demandar). Luego llegó una nueva demanda. Según informes de mayo de 2026, un panel del Quinto Circuito suspendió después una nueva orden de un tribunal inferior contra la ley. Así, Texas podía empezar a aplicar sus delitos estatales de entrada ilegal mientras sigue la apelación. Un juez votó en contra. Ninguna de estas órdenes decidió si la ley es constitucional. Revise cómo está el caso hoy.</translation>
+    </message>
+    <message>
+        <source>A 1996 law, 8 U.S.C. §1252(f)(1), limits what lower courts can order. The Supreme Court says it bars [injunctions](term:injunction) for a whole class that stop certain parts of the removal laws from working. A court can still give relief to one person.</source>
+        <extracomment>timeline.json $.events[26].body</extracomment>
+        <translation>Una ley de 1996, 8 U.S.C. §1252(f)(1), limita lo que pueden ordenar los tribunales inferiores. La Corte Suprema dice que esa ley prohíbe las [órdenes para frenar algo (injunctions)](term:injunction) a favor de todo un grupo (una clase) que impidan que funcionen ciertas partes de las leyes de deportación. Un tribunal todavía puede dar una solución a una sola persona.</translation>
+    </message>
+    <message>
+        <source>A new law adds people to [mandatory detention](term:mandatory-detention). It covers some noncitizens who entered without permission or lack valid entry papers. ICE must hold them without bond if they are charged with, arrested for or convicted of theft-type crimes, such as burglary or shoplifting. The same applies to assaulting a police officer or a crime that kills or badly hurts someone. A conviction is not needed. ICE must also issue a detainer for them. The law also lets state attorneys general sue over some federal release and detention failures.</source>
+        <extracomment>timeline.json $.events[31].body</extracomment>
+        <translation>Una nueva ley amplía la [detención obligatoria](term:mandatory-detention). Se aplica a algunos no ciudadanos que entraron sin permiso o que no tienen documentos de entrada válidos. ICE debe detenerlos sin fianza si se les acusa, se les arresta o se les condena por delitos de robo, como el robo en una vivienda (burglary) o el robo en tiendas. Lo mismo pasa con la agresión a un policía o con un delito que mate o hiera gravemente a alguien. No hace falta una condena. ICE también debe emitir una orden de retención migratoria contra estas personas. Además, la ley les permite a los fiscales generales de los estados demandar por algunas fallas federales en la liberación y la detención.</translation>
+    </message>
+    <message>
+        <source>News reports say Maryland lawmakers gave final approval to a ban on 287(g) agreements on February 12, 2026. The governor signed it on February 17, 2026. As an emergency law, it takes effect at once, and nine agencies must end their agreements.</source>
+        <extracomment>timeline.json $.events[44].body</extracomment>
+        <translation>Según las noticias, los legisladores de Maryland dieron la aprobación final a una prohibición de los acuerdos 287(g) el 12 de febrero de 2026. El gobernador la firmó el 17 de febrero de 2026. Como es una ley de emergencia, entra en vigor de inmediato, y nueve agencias deben terminar sus acuerdos.</translation>
     </message>
 </context>
 <context>
@@ -6787,7 +6964,7 @@ In May 2013, a federal judge ruled in *Melendres v. Arpaio*. He found the office
 
 Mistakes can also reach U.S. citizens. In the *Galarza* case, a U.S. citizen was held on a detainer after he posted bail.</source>
         <extracomment>topics/community-impacts.json $.topics[0].sections[5].body</extracomment>
-        <translation>En diciembre de 2011, el Departamento de Justicia encontró un patrón de actuación policial discriminatoria en la Oficina del Alguacil (Sheriff) del Condado de Maricopa, en Arizona. Los latinos tenían de cuatro a nueve veces más probabilidades de que los pararan. Después, el DHS terminó el acuerdo 287(g) de esa oficina para su cárcel.
+        <translation>En diciembre de 2011, el Departamento de Justicia concluyó que la Oficina del Alguacil (Sheriff) del Condado de Maricopa, en Arizona, discriminaba a los latinos de forma sistemática (perfil racial). Los latinos tenían de cuatro a nueve veces más probabilidades de que los pararan. Después, el DHS puso fin al acuerdo 287(g) que esa oficina tenía para su cárcel.
 
 En mayo de 2013, un juez federal dictó su fallo en *Melendres v. Arpaio*. Concluyó que la oficina violó la Cuarta Enmienda y la Decimocuarta Enmienda. Le prohibió usar la raza o el origen latino como motivo para parar a las personas.
 
@@ -6843,7 +7020,7 @@ Studies like these compare places over time. That is stronger than a survey. But
         <translation>Dos estudios de 2014 se preguntaron si este tipo de control reduce la delincuencia. Los dos aprovecharon el mismo hecho: [Comunidades Seguras](term:secure-communities) empezó en distintos condados en distintos momentos.
 
 - Miles y Cox no encontraron una baja importante en la delincuencia total ni en los delitos violentos. El programa llevó a más de 250,000 detenciones.
-- Treyger, Chalfin y Loeffler también estudiaron cómo hacía arrestos la policía local. Encontraron poca evidencia de que bajara la delincuencia. También encontraron poca evidencia del temido aumento de arrestos por prejuicio.
+- Treyger, Chalfin y Loeffler también estudiaron cómo hacía arrestos la policía local. Encontraron poca evidencia de que bajara la delincuencia. También encontraron poca evidencia del temido aumento de arrestos discriminatorios.
 
 Estudios como estos comparan lugares a lo largo del tiempo. Eso es más sólido que una encuesta. Pero ningún estudio puede descartar todas las demás causas.</translation>
     </message>
@@ -6853,12 +7030,7 @@ Estudios como estos comparan lugares a lo largo del tiempo. Eso es más sólido 
     <message>
         <source>When ICE detains someone: bond, habeas and fast-track removal</source>
         <extracomment>topics/detention.json $.topics[0].title</extracomment>
-        <translation>Cuando ICE detiene a alguien: fianza, hábeas corpus y deportación rápida</translation>
-    </message>
-    <message>
-        <source>What can happen when ICE holds someone: [bond hearings](term:bond-hearing), [mandatory detention](term:mandatory-detention), [habeas corpus](term:habeas-corpus) and fast-track [expedited removal](term:expedited-removal). The law changed fast in 2025 and 2026, and courts disagree. This is general information, based on sources up to about June 2026.</source>
-        <extracomment>topics/detention.json $.topics[0].summary</extracomment>
-        <translation>Qué puede pasar cuando ICE detiene a alguien: las [audiencias de fianza](term:bond-hearing), la [detención obligatoria](term:mandatory-detention), el [hábeas corpus](term:habeas-corpus) y la [deportación acelerada](term:expedited-removal) (expedited removal). La ley cambió rápido en 2025 y 2026, y los tribunales no están de acuerdo. Es información general, con fuentes hasta alrededor de junio de 2026.</translation>
+        <translation>Cuando ICE detiene a alguien: fianza, hábeas corpus y deportación acelerada (expedited removal)</translation>
     </message>
     <message>
         <source>ICE custody and the bond hearing</source>
@@ -6874,7 +7046,7 @@ For most people arrested inside the country, this hearing has long been the firs
         <extracomment>topics/detention.json $.topics[0].sections[0].body</extracomment>
         <translation>Cuando ICE arresta a alguien por un caso de inmigración, ICE decide primero si lo deja detenido. Según [8 U.S.C. §1226(a)](source:usc-8-1226), ICE puede dejar a la persona bajo [custodia](term:custody). También puede dejarla salir con una fianza (una suma de dinero) o con condiciones.
 
-Luego, muchas personas pueden pedirle a un juez de inmigración que revise esa decisión. Esto es una [audiencia de fianza](term:bond-hearing). El juez decide si la persona puede volver a casa mientras sigue el caso, y cuánto debe pagar. El juez mira, por ejemplo, si la persona es un peligro o si podría faltar a sus citas. Las reglas están en [8 C.F.R. §1236.1(d)](source:cfr-236-1).
+Luego, muchas personas pueden pedirle a un juez de inmigración que revise esa decisión. Esto es una [audiencia de fianza](term:bond-hearing). El juez decide si la persona puede volver a casa mientras sigue el caso, y cuánto debe pagar. El juez mira, por ejemplo, si la persona es un peligro para otros o si podría faltar a sus audiencias en el tribunal. Las reglas están en [8 C.F.R. §1236.1(d)](source:cfr-236-1).
 
 Para la mayoría de las personas arrestadas dentro del país, esta audiencia ha sido el primer paso desde hace mucho, antes de ir a un tribunal federal. Pero en el tribunal de inmigración no hay un abogado gratis pagado por el gobierno. La ley deja que la persona tenga abogado, pero no a costa del gobierno ([8 U.S.C. §1362](source:usc-8-1362)).</translation>
     </message>
@@ -6884,47 +7056,9 @@ Para la mayoría de las personas arrestadas dentro del país, esta audiencia ha 
         <translation>Cuando la ley dice que no hay fianza: la detención obligatoria</translation>
     </message>
     <message>
-        <source>Some laws require ICE to hold people with no bond hearing. This is called [mandatory detention](term:mandatory-detention).
-
-- [Section 1226(c)](source:usc-8-1226) covers people with some criminal records. Examples are many drug and gun crimes and some serious felonies.
-- The [Laken Riley Act](source:laken-riley-act-2025), signed on January 29, 2025, added more people. It covers people who entered without inspection, used fraud, or had no valid papers. They are covered if they are charged with or arrested for burglary, theft, larceny or shoplifting, even with no conviction. A conviction or an admission also counts. The law also covers assault on a police officer and crimes that kill or badly hurt someone. ICE must also send the jail a [detainer](term:detainer).
-- People in [expedited removal](term:expedited-removal) are held under another part of the law ([8 U.S.C. §1225(b)](source:usc-8-1225)).
-
-In 2018, in [Jennings v. Rodriguez](source:jennings-2018), the Supreme Court said these laws do not give regular bond hearings, even in long detention. It did not decide whether very long detention breaks the Constitution. News and law-firm reports say that on June 15, 2026 the Supreme Court agreed to take up that question for §1226(c), in [Genalo v. Black](source:genalo-v-black-2026). Check its current status.</source>
-        <extracomment>topics/detention.json $.topics[0].sections[1].body</extracomment>
-        <translation>Algunas leyes obligan a ICE a tener detenidas a ciertas personas sin audiencia de fianza. Esto se llama [detención obligatoria](term:mandatory-detention).
-
-- La [Sección 1226(c)](source:usc-8-1226) cubre a personas con ciertos antecedentes penales. Por ejemplo, muchos delitos de drogas o de armas y algunos delitos graves.
-- La [Ley Laken Riley](source:laken-riley-act-2025) (Laken Riley Act), firmada el 29 de enero de 2025, agregó a más personas. Cubre a quienes entraron sin inspección, usaron fraude o no tenían papeles válidos. Les toca si los acusan o los arrestan por robo con allanamiento, robo, hurto o robo en tiendas, aunque no haya condena. También cuenta una condena, o que la persona admita el delito. La ley también cubre la agresión a un policía y los delitos que matan o hieren de gravedad a alguien. ICE también debe mandar a la cárcel una [orden de retención migratoria](term:detainer).
-- Las personas en [deportación acelerada](term:expedited-removal) quedan detenidas por otra parte de la ley ([8 U.S.C. §1225(b)](source:usc-8-1225)).
-
-En 2018, en [Jennings v. Rodriguez](source:jennings-2018), la Corte Suprema dijo que estas leyes no dan audiencias de fianza cada cierto tiempo, ni siquiera en detenciones largas. No decidió si una detención muy larga va contra la Constitución. Según noticias e informes de bufetes, el 15 de junio de 2026 la Corte Suprema aceptó revisar esa pregunta para la §1226(c), en [Genalo v. Black](source:genalo-v-black-2026). Revise cómo va ese caso.</translation>
-    </message>
-    <message>
         <source>2025 and 2026: the fight over people who entered without inspection</source>
         <extracomment>topics/detention.json $.topics[0].sections[2].heading</extracomment>
-        <translation>2025 y 2026: la lucha sobre las personas que entraron sin inspección</translation>
-    </message>
-    <message>
-        <source>For almost 30 years, people who entered without inspection and were later arrested inside the country could usually ask for a bond hearing. That changed in 2025. Here is what the sources report:
-
-- **July 8, 2025:** [ICE guidance](source:ice-detention-guidance-2025) told officers to treat these people as [applicants for admission](term:applicant-for-admission). That meant holding them with no bond hearing under [§1225(b)(2)(A)](source:usc-8-1225).
-- **September 5, 2025:** the Board of Immigration Appeals agreed, in [Matter of Yajure Hurtado](source:yajure-hurtado-2025). It said immigration judges cannot hold bond hearings for this group.
-- **November 2025 to February 2026:** a federal court in California took the other side in [Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025). It certified a nationwide [class](term:class-action) of people it found eligible for bond hearings. As reported, it entered judgment on December 18, 2025. On February 18, 2026 it set aside Yajure Hurtado. In January 2026, [lawyers reported](source:aila-maldonado-alert-2026), the immigration courts had told judges to keep following Yajure Hurtado.
-- **February 6, 2026:** the Fifth Circuit, which covers Texas, Louisiana and Mississippi, sided with the government, 2 to 1, in [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026).
-- **Spring 2026:** news reports say the Eighth Circuit agreed with the Fifth, in [Avila v. Bondi](source:avila-8th-cir-2026). They say the Second Circuit disagreed, in [Cunha v. Freden](source:cunha-2d-cir-2026).
-
-So the federal appeals courts disagree. This is a [circuit split](term:circuit-split). The state where a person is held can change the answer, and people are sometimes moved to another state. Reports from mid-2026 say the question was headed to the Supreme Court. This app could not confirm what happened after June 2026. Check the current status.</source>
-        <extracomment>topics/detention.json $.topics[0].sections[2].body</extracomment>
-        <translation>Por casi 30 años, las personas que entraron sin inspección y luego fueron arrestadas dentro del país podían pedir casi siempre una audiencia de fianza. Eso cambió en 2025. Esto es lo que dicen las fuentes:
-
-- **8 de julio de 2025:** una [guía de ICE](source:ice-detention-guidance-2025) dijo a sus agentes que trataran a estas personas como [solicitantes de admisión](term:applicant-for-admission). Eso quería decir tenerlas detenidas sin audiencia de fianza, según la [§1225(b)(2)(A)](source:usc-8-1225).
-- **5 de septiembre de 2025:** la Junta de Apelaciones de Inmigración (BIA) estuvo de acuerdo, en [Matter of Yajure Hurtado](source:yajure-hurtado-2025). Dijo que los jueces de inmigración no pueden dar audiencias de fianza a este grupo.
-- **De noviembre de 2025 a febrero de 2026:** un tribunal federal de California dijo lo contrario en [Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025). Aprobó una [demanda colectiva](term:class-action) para todo el país, de personas que según el tribunal tienen derecho a esa audiencia. Según informes, dictó sentencia el 18 de diciembre de 2025. El 18 de febrero de 2026 anuló Yajure Hurtado. En enero de 2026, según [informaron abogados](source:aila-maldonado-alert-2026), los tribunales de inmigración habían dicho a los jueces que siguieran Yajure Hurtado.
-- **6 de febrero de 2026:** el Quinto Circuito, que cubre Texas, Luisiana y Misisipi, le dio la razón al gobierno, 2 votos contra 1, en [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026).
-- **Primavera de 2026:** según noticias, el Octavo Circuito estuvo de acuerdo con el Quinto, en [Avila v. Bondi](source:avila-8th-cir-2026). También dicen que el Segundo Circuito no estuvo de acuerdo, en [Cunha v. Freden](source:cunha-2d-cir-2026).
-
-Así que hay un desacuerdo entre los tribunales de apelaciones federales. Esto es un [desacuerdo entre tribunales de apelaciones (circuit split)](term:circuit-split). El estado donde está detenida la persona puede cambiar la respuesta, y a veces llevan a las personas a otro estado. Informes de mediados de 2026 dicen que el tema iba camino a la Corte Suprema. Esta aplicación no pudo confirmar qué pasó después de junio de 2026. Revise cómo está hoy.</translation>
+        <translation>2025 y 2026: la disputa legal sobre las personas que entraron sin inspección</translation>
     </message>
     <message>
         <source>Habeas corpus: asking a federal court</source>
@@ -6949,46 +7083,12 @@ Es la vía de siempre cuando la detención misma va contra la ley, o cuando no s
     <message>
         <source>Fast-track removal (expedited removal)</source>
         <extracomment>topics/detention.json $.topics[0].sections[4].heading</extracomment>
-        <translation>La deportación rápida (deportación acelerada o expedited removal)</translation>
-    </message>
-    <message>
-        <source>[Expedited removal](term:expedited-removal) lets an immigration officer order a person removed with no hearing before an immigration judge ([8 U.S.C. §1225(b)(1)](source:usc-8-1225)). Under the law, a person who says they fear return is sent for a &quot;credible fear&quot; interview. People in this process are held while it goes on.
-
-For years it was used mostly near the border. Since January 21, 2025, a [DHS notice](source:er-designation-2025) lets officers use it anywhere in the country. It reaches people who were not admitted or paroled and cannot show they have been in the United States for the past two years.
-
-- **August 29, 2025:** a federal judge in Washington, D.C. paused the expansion, in [Make the Road New York v. Noem](source:make-the-road-ddc-2025).
-- **Mid-2026:** news reports say the D.C. Circuit reversed that order, 2 to 1 ([Make the Road New York v. Mullin](source:make-the-road-dc-cir-2026)). The exact date could not be confirmed. Check the current status.
-
-This is why [immigration lawyers](source:two-year-proof-guides) tell people who entered without inspection to keep proof of two years here ready. Examples are leases, bills, pay stubs, and tax, school or medical records with the person&apos;s name and a date. A lawyer can say which papers make sense to carry.</source>
-        <extracomment>topics/detention.json $.topics[0].sections[4].body</extracomment>
-        <translation>La [deportación acelerada](term:expedited-removal) deja que un oficial de inmigración ordene sacar a una persona del país sin una audiencia ante un juez de inmigración ([8 U.S.C. §1225(b)(1)](source:usc-8-1225)). Según la ley, a quien dice que tiene miedo de volver lo mandan a una entrevista de &quot;miedo creíble&quot;. Las personas en este proceso quedan detenidas mientras dura.
-
-Por años se usó sobre todo cerca de la frontera. Desde el 21 de enero de 2025, un [aviso del DHS](source:er-designation-2025) deja que los oficiales la usen en todo el país. Alcanza a quienes no fueron admitidos ni recibieron un permiso de entrada (parole) y no pueden mostrar que llevan dos años en Estados Unidos.
-
-- **29 de agosto de 2025:** una jueza federal de Washington, D.C. frenó la expansión, en [Make the Road New York v. Noem](source:make-the-road-ddc-2025).
-- **Mediados de 2026:** según noticias, el Circuito de D.C. anuló esa decisión, 2 votos contra 1 ([Make the Road New York v. Mullin](source:make-the-road-dc-cir-2026)). No se pudo confirmar la fecha exacta. Revise cómo está hoy.
-
-Por eso los [abogados de inmigración](source:two-year-proof-guides) dicen a quienes entraron sin inspección que tengan a mano pruebas de dos años aquí. Por ejemplo, contratos de renta, facturas, talones de pago y papeles de impuestos, de la escuela o médicos, con el nombre de la persona y una fecha. Un abogado puede decir qué papeles conviene llevar.</translation>
+        <translation>La deportación acelerada (expedited removal)</translation>
     </message>
     <message>
         <source>If the detention was wrong: asking for money</source>
         <extracomment>topics/detention.json $.topics[0].sections[5].heading</extracomment>
         <translation>Si la detención fue un error: pedir dinero</translation>
-    </message>
-    <message>
-        <source>Some people, including U.S. citizens, are held when they should not be. Asking for money is a separate route from getting out. Each route has strict rules and deadlines.
-
-- **Federal officers, such as ICE:** the [Federal Tort Claims Act](term:ftca) lets people ask the United States for money for some harms by federal workers. This includes false arrest or false imprisonment by federal officers. First, a written claim must go to the agency within two years, often on Standard Form 95. A lawsuit can come only after the agency says no, or after six months with no answer ([28 U.S.C. §§2401(b), 2675(a)](source:ftca-claims)). Suits against the officers themselves, called [Bivens](term:bivens) claims, are now very hard to bring ([Egbert v. Boule](source:egbert-2022)).
-- **Local officers and counties:** a [Section 1983](term:section-1983) suit ([42 U.S.C. §1983](source:usc-42-1983)) can be brought against state or local officials, or a county, who violate federal rights. In [Galarza](source:galarza-2014), a court said a county could be liable for holding a man on a detainer. In [Miranda-Olivares](source:miranda-olivares-2014), a court found a county responsible.
-
-These cases are hard to win. A lawyer can say which route fits, if any, and which deadlines apply.</source>
-        <extracomment>topics/detention.json $.topics[0].sections[5].body</extracomment>
-        <translation>A algunas personas, incluso ciudadanos de Estados Unidos, las detienen cuando no debían. Pedir dinero es un camino distinto al de salir libre. Cada camino tiene reglas y plazos estrictos.
-
-- **Agentes federales, como los de ICE:** la [Ley Federal de Reclamos por Daños](term:ftca) (FTCA) deja pedir dinero a Estados Unidos por algunos daños causados por empleados federales. Esto incluye un arresto o una detención ilegal por agentes federales. Primero hay que mandar un reclamo por escrito a la agencia, dentro de dos años, muchas veces en el Formulario Estándar 95. Solo se puede demandar si la agencia dice que no, o si pasan seis meses sin respuesta ([28 U.S.C. §§2401(b), 2675(a)](source:ftca-claims)). Hoy es muy difícil demandar a los mismos agentes, en los casos llamados [Bivens](term:bivens) ([Egbert v. Boule](source:egbert-2022)).
-- **Funcionarios locales y condados:** con una demanda bajo la [Sección 1983](term:section-1983) ([42 U.S.C. §1983](source:usc-42-1983)) se puede demandar a funcionarios estatales o locales, o a un condado, que violan derechos federales. En [Galarza](source:galarza-2014), un tribunal dijo que un condado podía ser responsable por retener a un hombre con una orden de retención. En [Miranda-Olivares](source:miranda-olivares-2014), un tribunal declaró responsable a un condado.
-
-Es difícil ganar estos casos. Un abogado puede decir qué camino sirve, si alguno sirve, y qué plazos hay.</translation>
     </message>
     <message>
         <source>Finding help</source>
@@ -7002,9 +7102,9 @@ A lawyer or DOJ-accredited representative can check which detention law ICE is u
 
 [Find legal help](page:help)</source>
         <extracomment>topics/detention.json $.topics[0].sections[6].body</extracomment>
-        <translation>En el tribunal de inmigración no hay un abogado gratis nombrado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)). Algunos grupos sin fines de lucro dan ayuda gratis o barata. La [EOIR](term:eoir), del Departamento de Justicia, tiene una [lista de servicios legales gratis](source:eoir-pro-bono). También tiene listas de [representantes acreditados](term:accredited-representative) ([EOIR](source:eoir-ra)).
+        <translation>En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)). Algunos grupos sin fines de lucro dan ayuda gratis o de bajo costo. La [EOIR](term:eoir), del Departamento de Justicia, tiene una [lista de servicios legales gratis](source:eoir-pro-bono). También tiene listas de [representantes acreditados](term:accredited-representative) ([EOIR](source:eoir-ra)).
 
-Un abogado o un representante acreditado por el Departamento de Justicia puede revisar qué ley usa ICE para la detención. Puede ver si la persona está en la demanda colectiva de Maldonado Bautista, si conviene pedir una audiencia de fianza y si cabe un hábeas corpus. El esquema [¿Puede tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa estas preguntas.
+Un abogado o un representante acreditado por el Departamento de Justicia puede revisar qué ley usa ICE para la detención. Puede ver si la persona está en la demanda colectiva de Maldonado Bautista, si conviene pedir una audiencia de fianza y si cabe un hábeas corpus. El diagrama de decisión [¿Puede la persona tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa estas preguntas.
 
 [Buscar ayuda legal](page:help)</translation>
     </message>
@@ -7016,27 +7116,118 @@ Un abogado o un representante acreditado por el Departamento de Justicia puede r
     <message>
         <source>Courts disagree about people who entered without inspection. Check the current status.</source>
         <extracomment>topics/detention.json $.topics[0].takeaways[1]</extracomment>
-        <translation>Los tribunales no están de acuerdo sobre las personas que entraron sin inspección. Revise cómo está hoy.</translation>
-    </message>
-    <message>
-        <source>The Laken Riley Act (2025) requires detention without bond for some people arrested or charged, even with no conviction, for theft and similar crimes.</source>
-        <extracomment>topics/detention.json $.topics[0].takeaways[2]</extracomment>
-        <translation>La Ley Laken Riley (2025) obliga a detener sin fianza a algunas personas arrestadas o acusadas, aunque no haya condena, por robo y delitos parecidos.</translation>
+        <translation>Los tribunales no están de acuerdo sobre las personas que entraron sin inspección. Revise cómo está el tema hoy.</translation>
     </message>
     <message>
         <source>When the detention itself breaks the law, or no hearing is offered, the usual route is habeas corpus in federal court.</source>
-        <extracomment>topics/detention.json $.topics[0].takeaways[3]</extracomment>
+        <extracomment>topics/detention.json $.topics[0].takeaways[5]</extracomment>
         <translation>Cuando la detención misma va contra la ley, o no se ofrece una audiencia, la vía de siempre es el hábeas corpus en un tribunal federal.</translation>
     </message>
     <message>
         <source>Since January 2025, expedited removal can reach people anywhere in the country who cannot show two years in the United States.</source>
-        <extracomment>topics/detention.json $.topics[0].takeaways[4]</extracomment>
-        <translation>Desde enero de 2025, la deportación acelerada puede alcanzar en todo el país a quienes no pueden mostrar dos años en Estados Unidos.</translation>
+        <extracomment>topics/detention.json $.topics[0].takeaways[6]</extracomment>
+        <translation>Desde enero de 2025, la deportación acelerada (expedited removal) puede alcanzar en todo el país a quienes no pueden mostrar dos años en Estados Unidos.</translation>
     </message>
     <message>
         <source>Immigration courts do not give people a free lawyer paid for by the government.</source>
-        <extracomment>topics/detention.json $.topics[0].takeaways[5]</extracomment>
+        <extracomment>topics/detention.json $.topics[0].takeaways[7]</extracomment>
         <translation>En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno.</translation>
+    </message>
+    <message>
+        <source>What can happen when ICE holds someone: [bond hearings](term:bond-hearing), [mandatory detention](term:mandatory-detention), [habeas corpus](term:habeas-corpus) and fast-track [expedited removal](term:expedited-removal). The law changed fast in 2025 and 2026, and courts disagree. This is general information. This app&apos;s sources were checked for events up to early July 2026, so later rulings or laws may be missing.</source>
+        <extracomment>topics/detention.json $.topics[0].summary</extracomment>
+        <translation>Qué puede pasar cuando ICE detiene a alguien: las [audiencias de fianza](term:bond-hearing), la [detención obligatoria](term:mandatory-detention), el [hábeas corpus](term:habeas-corpus) y la [deportación acelerada](term:expedited-removal) (expedited removal). La ley cambió rápido en 2025 y 2026, y los tribunales no están de acuerdo. Es información general. Las fuentes de esta aplicación se revisaron hasta principios de julio de 2026, así que pueden faltar fallos o leyes más recientes.</translation>
+    </message>
+    <message>
+        <source>Some laws require ICE to hold people with no bond hearing. This is called [mandatory detention](term:mandatory-detention).
+
+- [Section 1226(c)](source:usc-8-1226) covers people with some criminal records. Examples are many drug and gun crimes and some serious felonies. For people who were let in legally, most of these need a conviction, not only an arrest.
+- The [Laken Riley Act](source:laken-riley-act-2025), signed on January 29, 2025, added more people. It covers people who entered without inspection, used fraud, or had no valid papers. They are covered if they are charged with or arrested for burglary, theft, larceny or shoplifting, even with no conviction. A conviction or an admission also counts. The law also covers assault on a police officer and crimes that kill or badly hurt someone. ICE must also send the jail a [detainer](term:detainer).
+- People in [expedited removal](term:expedited-removal) are held under another part of the law ([8 U.S.C. §1225(b)](source:usc-8-1225)).
+
+If ICE says a person is in one of these groups, the person can ask an immigration judge to decide whether they really are. This is often called a Joseph hearing, after [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). The bar is high: the judge must find that ICE is very unlikely to prove its charge. If the judge finds the person does not fit, the judge can decide on bond.
+
+In 2018, in [Jennings v. Rodriguez](source:jennings-2018), the Supreme Court said these laws do not give regular bond hearings, even in long detention. It did not decide whether very long detention breaks the Constitution. News and law-firm reports say that on June 15, 2026 the Supreme Court agreed to take up that question for §1226(c), in [Genalo v. Black](source:genalo-v-black-2026). Check its current status.</source>
+        <extracomment>topics/detention.json $.topics[0].sections[1].body</extracomment>
+        <translation>Algunas leyes obligan a ICE a tener detenidas a ciertas personas sin audiencia de fianza. Esto se llama [detención obligatoria](term:mandatory-detention).
+
+- La [Sección 1226(c)](source:usc-8-1226) cubre a personas con ciertos antecedentes penales. Por ejemplo, muchos delitos de drogas o de armas y algunos delitos graves. Para las personas que entraron legalmente, en la mayoría de estos casos hace falta una condena, no solo un arresto.
+- La [Ley Laken Riley](source:laken-riley-act-2025) (Laken Riley Act), firmada el 29 de enero de 2025, agregó a más personas. Cubre a quienes entraron sin inspección, usaron fraude o no tenían papeles válidos. Les toca si los acusan o los arrestan por robo con allanamiento, robo, hurto o robo en tiendas, aunque no haya condena. También cuenta una condena, o que la persona admita el delito. La ley también cubre la agresión a un policía y los delitos que matan o hieren de gravedad a alguien. ICE también debe mandar a la cárcel una [orden de retención migratoria](term:detainer).
+- Las personas en [deportación acelerada](term:expedited-removal) (expedited removal) quedan detenidas por otra parte de la ley ([8 U.S.C. §1225(b)](source:usc-8-1225)).
+
+Si ICE dice que una persona está en uno de estos grupos, la persona puede pedirle a un juez de inmigración que decida si de verdad lo está. Esto a menudo se llama audiencia Joseph (Joseph hearing), por el caso [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). Es difícil ganarla: el juez tiene que ver que es muy poco probable que ICE pruebe el cargo. Si el juez decide que la persona no está en el grupo, puede decidir sobre la fianza.
+
+En 2018, en [Jennings v. Rodriguez](source:jennings-2018), la Corte Suprema dijo que estas leyes no dan audiencias de fianza cada cierto tiempo, ni siquiera en detenciones largas. No decidió si una detención muy larga va contra la Constitución. Según noticias e informes de bufetes, el 15 de junio de 2026 la Corte Suprema aceptó revisar esa pregunta para la §1226(c), en [Genalo v. Black](source:genalo-v-black-2026). Revise cómo está el caso hoy.</translation>
+    </message>
+    <message>
+        <source>For almost 30 years, people who entered without inspection and were later arrested inside the country could usually ask for a bond hearing. That changed in 2025. Here is what the sources report:
+
+- **July 8, 2025:** [ICE guidance](source:ice-detention-guidance-2025) told officers to treat these people as [applicants for admission](term:applicant-for-admission). That meant holding them with no bond hearing under [§1225(b)(2)(A)](source:usc-8-1225).
+- **September 5, 2025:** the Board of Immigration Appeals agreed, in [Matter of Yajure Hurtado](source:yajure-hurtado-2025). It said immigration judges cannot hold bond hearings for this group.
+- **November 2025 to February 2026:** a federal court in California took the other side in [Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025). It certified a nationwide [class](term:class-action) of people it found eligible for bond hearings. As reported, it entered judgment on December 18, 2025. On February 18, 2026 it set aside Yajure Hurtado. In January 2026, [lawyers reported](source:aila-maldonado-alert-2026), the immigration courts had told judges to keep following Yajure Hurtado.
+- **February 6, 2026:** the Fifth Circuit, which covers Texas, Louisiana and Mississippi, sided with the government, 2 to 1, in [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026).
+- **Spring 2026:** news reports say the Eighth Circuit agreed with the Fifth, in [Avila v. Bondi](source:avila-8th-cir-2026). They say the Second Circuit disagreed, in [Cunha v. Freden](source:cunha-2d-cir-2026).
+
+So the federal appeals courts disagree. This is a [circuit split](term:circuit-split). The state where a person is held can change the answer, and people are sometimes moved to another state. Reports from mid-2026 say the question was headed to the Supreme Court. This app&apos;s sources were checked for events up to early July 2026, so later events may be missing. Check the current status.</source>
+        <extracomment>topics/detention.json $.topics[0].sections[2].body</extracomment>
+        <translation>Por casi 30 años, las personas que entraron sin inspección y luego fueron arrestadas dentro del país podían pedir casi siempre una audiencia de fianza. Eso cambió en 2025. Esto es lo que dicen las fuentes:
+
+- **8 de julio de 2025:** una [guía de ICE](source:ice-detention-guidance-2025) dijo a sus agentes que trataran a estas personas como [solicitantes de admisión](term:applicant-for-admission). Eso quería decir tenerlas detenidas sin audiencia de fianza, según la [§1225(b)(2)(A)](source:usc-8-1225).
+- **5 de septiembre de 2025:** la Junta de Apelaciones de Inmigración (BIA) estuvo de acuerdo, en [Matter of Yajure Hurtado](source:yajure-hurtado-2025). Dijo que los jueces de inmigración no pueden dar audiencias de fianza a este grupo.
+- **De noviembre de 2025 a febrero de 2026:** un tribunal federal de California dijo lo contrario en [Maldonado Bautista v. Santacruz](source:maldonado-bautista-2025). Aceptó que el caso siguiera como [demanda colectiva](term:class-action) para todo el país (certificó la clase), a favor de las personas que, según el tribunal, tienen derecho a esa audiencia. Según informes, dictó sentencia el 18 de diciembre de 2025. El 18 de febrero de 2026 anuló Yajure Hurtado. En enero de 2026, según [informaron abogados](source:aila-maldonado-alert-2026), los tribunales de inmigración habían dicho a los jueces que siguieran Yajure Hurtado.
+- **6 de febrero de 2026:** el Quinto Circuito, que cubre Texas, Luisiana y Misisipi, le dio la razón al gobierno, 2 votos contra 1, en [Buenrostro-Mendez v. Bondi](source:buenrostro-mendez-2026).
+- **Primavera de 2026:** según noticias, el Octavo Circuito estuvo de acuerdo con el Quinto, en [Avila v. Bondi](source:avila-8th-cir-2026). También dicen que el Segundo Circuito no estuvo de acuerdo, en [Cunha v. Freden](source:cunha-2d-cir-2026).
+
+Así que los tribunales federales de apelaciones no están de acuerdo: es un [desacuerdo entre tribunales de apelaciones (circuit split)](term:circuit-split). El estado donde está detenida la persona puede cambiar la respuesta, y a veces llevan a las personas a otro estado. Informes de mediados de 2026 dicen que el tema iba camino a la Corte Suprema. Las fuentes de esta aplicación se revisaron hasta principios de julio de 2026, así que pueden faltar hechos más recientes. Revise cómo está el tema hoy.</translation>
+    </message>
+    <message>
+        <source>[Expedited removal](term:expedited-removal) lets an immigration officer order a person removed with no hearing before an immigration judge ([8 U.S.C. §1225(b)(1)](source:usc-8-1225)). Under the law, a person who says they fear return is sent for a &quot;credible fear&quot; interview. People in this process are held while it goes on.
+
+For years it was used mostly near the border. Since January 21, 2025, a [DHS notice](source:er-designation-2025) lets officers use it anywhere in the country. It reaches people who were not admitted or paroled and cannot show they have been in the United States for the past two years.
+
+- **August 29, 2025:** a federal judge in Washington, D.C. paused the expansion, in [Make the Road New York v. Noem](source:make-the-road-ddc-2025).
+- **Mid-2026:** news reports say the D.C. Circuit reversed that order, 2 to 1, in the government&apos;s appeal, No. 25-5320 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). The exact date could not be confirmed. Check the current status.
+
+This is why [immigration lawyers](source:two-year-proof-guides) tell people who entered without inspection to keep proof of two years here ready. Examples are leases, bills, pay stubs, and tax, school or medical records with the person&apos;s name and a date. A lawyer can say which papers make sense to carry.</source>
+        <extracomment>topics/detention.json $.topics[0].sections[4].body</extracomment>
+        <translation>La [deportación acelerada](term:expedited-removal) (expedited removal) deja que un oficial de inmigración ordene sacar a una persona del país sin una audiencia ante un juez de inmigración ([8 U.S.C. §1225(b)(1)](source:usc-8-1225)). Según la ley, a quien dice que tiene miedo de volver lo mandan a una entrevista de &quot;miedo creíble&quot;. Las personas en este proceso quedan detenidas mientras dura.
+
+Por años se usó sobre todo cerca de la frontera. Desde el 21 de enero de 2025, un [aviso del DHS](source:er-designation-2025) deja que los oficiales la usen en todo el país. Alcanza a quienes no fueron admitidos ni recibieron un permiso de permanencia temporal (parole) y no pueden mostrar que llevan dos años en Estados Unidos.
+
+- **29 de agosto de 2025:** una jueza federal de Washington, D.C. frenó la expansión, en [Make the Road New York v. Noem](source:make-the-road-ddc-2025).
+- **Mediados de 2026:** según noticias, el Circuito de D.C. anuló esa decisión, 2 votos contra 1, en la apelación del gobierno, No. 25-5320 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). No se pudo confirmar la fecha exacta. Revise cómo está el caso hoy.
+
+Por eso los [abogados de inmigración](source:two-year-proof-guides) dicen a quienes entraron sin inspección que tengan a mano pruebas de dos años aquí. Por ejemplo, contratos de alquiler, facturas, talones de pago y papeles de impuestos, de la escuela o médicos, con el nombre de la persona y una fecha. Un abogado puede decir qué papeles conviene llevar.</translation>
+    </message>
+    <message>
+        <source>Some people, including U.S. citizens, are held when they should not be. Asking for money is a separate route from getting out. Each route has strict rules and deadlines.
+
+- **Federal officers, such as ICE:** the [Federal Tort Claims Act](term:ftca) lets people ask the United States for money for some harms by federal workers. This includes false arrest or false imprisonment by federal officers. First, a written claim must go to the agency within two years, often on Standard Form 95. A lawsuit can come only after the agency says no, or after six months with no answer. If the agency says no in writing, the lawsuit must be filed within six months of that letter ([28 U.S.C. §§2401(b), 2675(a)](source:ftca-claims)). Suits against the officers themselves, called [Bivens](term:bivens) claims, are now very hard to bring ([Egbert v. Boule](source:egbert-2022)).
+- **Local officers and counties:** a [Section 1983](term:section-1983) suit ([42 U.S.C. §1983](source:usc-42-1983)) can be brought against state or local officials, or a county, who violate federal rights. In [Galarza](source:galarza-2014), a court said a county could be liable for holding a man on a detainer. In [Miranda-Olivares](source:miranda-olivares-2014), a court found a county responsible.
+
+These cases are hard to win. A lawyer can say which route fits, if any, and which deadlines apply.</source>
+        <extracomment>topics/detention.json $.topics[0].sections[5].body</extracomment>
+        <translation>A algunas personas, incluso ciudadanos de Estados Unidos, las detienen cuando no debían. Pedir dinero es un camino distinto al de salir libre. Cada camino tiene reglas y plazos estrictos.
+
+- **Agentes federales, como los de ICE:** la [Ley Federal de Reclamos por Daños](term:ftca) (FTCA) deja pedir dinero a Estados Unidos por algunos daños causados por empleados federales. Esto incluye un arresto o una detención ilegal por agentes federales. Primero hay que mandar un reclamo por escrito a la agencia, dentro de dos años, muchas veces en el Formulario Estándar 95. Solo se puede demandar si la agencia dice que no, o si pasan seis meses sin respuesta. Si la agencia dice que no por escrito, la demanda se tiene que presentar dentro de los seis meses siguientes a esa carta ([28 U.S.C. §§2401(b), 2675(a)](source:ftca-claims)). Hoy es muy difícil demandar a los mismos agentes, en los casos llamados [Bivens](term:bivens) ([Egbert v. Boule](source:egbert-2022)).
+- **Funcionarios locales y condados:** con una demanda basada en la [Sección 1983](term:section-1983) ([42 U.S.C. §1983](source:usc-42-1983)) se puede demandar a funcionarios estatales o locales, o a un condado, que violan derechos federales. En [Galarza](source:galarza-2014), un tribunal dijo que un condado podía ser responsable de haber retenido a un hombre por una orden de retención. En [Miranda-Olivares](source:miranda-olivares-2014), un tribunal declaró responsable a un condado.
+
+Es difícil ganar estos casos. Un abogado puede decir qué camino sirve, si alguno sirve, y qué plazos hay.</translation>
+    </message>
+    <message>
+        <source>For people who were let in legally, an arrest or charge alone usually does not mean detention without bond. A conviction for some crimes can.</source>
+        <extracomment>topics/detention.json $.topics[0].takeaways[2]</extracomment>
+        <translation>Para las personas que entraron legalmente, un arresto o un cargo por sí solo por lo general no lleva a la detención sin fianza. Una condena por ciertos delitos sí puede.</translation>
+    </message>
+    <message>
+        <source>The Laken Riley Act (2025) requires detention without bond for some people who entered without inspection or lack valid papers, if they are arrested or charged with theft, assault on a police officer or some violent crimes, even with no conviction.</source>
+        <extracomment>topics/detention.json $.topics[0].takeaways[3]</extracomment>
+        <translation>La Ley Laken Riley (2025) obliga a detener sin fianza a algunas personas que entraron sin inspección o no tienen papeles válidos, si las arrestan o las acusan de robo, de agredir a un policía o de ciertos delitos violentos, aunque no haya condena.</translation>
+    </message>
+    <message>
+        <source>A person ICE says must be held without bond can ask an immigration judge to decide whether the law really covers them.</source>
+        <extracomment>topics/detention.json $.topics[0].takeaways[4]</extracomment>
+        <translation>Si ICE dice que una persona debe estar detenida sin fianza, la persona puede pedirle a un juez de inmigración que decida si la ley de verdad la cubre.</translation>
     </message>
 </context>
 <context>
@@ -7095,7 +7286,7 @@ El ejemplo principal son los casos sobre la subvención [Byrne JAG](term:byrne-j
 
 So &quot;overreach&quot; is a conclusion a court reaches after applying these rules. It is not a label that fits a policy on its own. The same policy can win in one court and lose in another.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[5].body</extracomment>
-        <translation>Los tribunales también han respaldado acciones federales que las ciudades llamaron extralimitación. En *Los Angeles v. Barr* (2019), un tribunal de apelaciones permitió que una subvención competitiva para la policía diera puntos extra a las ciudades que cooperaban en temas de inmigración. En *New York v. DOJ* (2020), un caso contra el Departamento de Justicia, otro tribunal de apelaciones respaldó las mismas condiciones de Byrne JAG que otros tribunales anularon. La Corte Suprema no resolvió ese desacuerdo entre tribunales de apelaciones (circuit split).
+        <translation>Los tribunales también han respaldado acciones federales que las ciudades llamaron extralimitación. En *Los Angeles v. Barr* (2019), un tribunal de apelaciones permitió que, en una subvención para la policía que se reparte por concurso, se dieran puntos extra a las ciudades que cooperaban en temas de inmigración. En *New York v. DOJ* (2020), un caso contra el Departamento de Justicia, otro tribunal de apelaciones respaldó las mismas condiciones de Byrne JAG que otros tribunales anularon. La Corte Suprema no resolvió ese desacuerdo entre tribunales de apelaciones (circuit split).
 
 Por eso, la &quot;extralimitación&quot; es una conclusión a la que llega un tribunal después de aplicar estas reglas. No es una etiqueta que se le pueda poner a una política por sí sola. La misma política puede ganar en un tribunal y perder en otro.</translation>
     </message>
@@ -7151,43 +7342,43 @@ Conditions set by Congress have limits too. In *South Dakota v. Dole* (1987), th
 Las condiciones que fija el Congreso también tienen límites. En *South Dakota v. Dole* (1987), la Corte Suprema dijo que el Congreso debe poner sus condiciones con claridad, para que los estados sepan qué aceptan. Además, deben estar ligadas al propósito del programa y no pueden ser coercitivas. En *NFIB v. Sebelius* (2012), concluyó que amenazar con quitarle a un estado todo su dinero de Medicaid era demasiado coercitivo. El presidente de la Corte Suprema lo llamó &quot;una pistola en la cabeza&quot;.</translation>
     </message>
     <message>
+        <source>Only Congress can attach conditions to federal money. It must state them clearly, and it cannot coerce.</source>
+        <extracomment>topics/federal-overreach.json $.topics[0].takeaways[3]</extracomment>
+        <translation>Solo el Congreso puede poner condiciones al dinero federal. Debe ponerlas con claridad, y no puede usarlas para coaccionar a los estados.</translation>
+    </message>
+    <message>
         <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure). A seizure is when the government takes control of a person, such as by holding them. Two questions come up often.
 
 **Holding someone on a detainer.** When a jail keeps a person after they should go free, some federal courts have called that a new seizure. It needs [probable cause](term:probable-cause). In *Miranda-Olivares* (2014), a detainer that only said an investigation had begun was not enough.
 
 **Entering a home.** In [Payton](source:payton-1980) (1980), the Supreme Court held that, as a rule, police may not go into a home to arrest someone without a warrant from a judge. There are two exceptions: someone agrees to let them in, or there is a real emergency, like chasing a suspect who runs inside (hot pursuit). A judge&apos;s arrest warrant lets police go into the home where the named person lives, if they have reason to believe the person is there. Going into another person&apos;s home to find them usually takes a search warrant ([Steagald](source:steagald-1981), 1981).
 
-Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in January 2026, takes a different view for people with a final removal order. Law professors said it conflicts with *Payton*. In January 2026, news reports say, a federal judge in Minnesota found that one such forced entry broke the Fourth Amendment. The judge did not rule on the memo itself. The memo&apos;s legality is contested.</source>
+Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. News reports say a 2025 ICE memo, made public in January 2026, takes a different view for people with a final removal order. Law professors quoted in those reports said it conflicts with *Payton*. Other news reports say that in January 2026 a federal judge in Minnesota found that one such forced entry broke the Fourth Amendment. The judge did not rule on the memo itself. The memo&apos;s legality is contested.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[3].body</extracomment>
         <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables. Una detención (en inglés, &quot;seizure&quot;) ocurre cuando el gobierno toma control de una persona, por ejemplo, al retenerla. Hay dos preguntas que surgen a menudo.
 
-**Retener a alguien por una orden de retención migratoria.** Cuando una cárcel mantiene a una persona después de la hora en que debía quedar libre, algunos tribunales federales han dicho que eso es una nueva detención. Necesita [causa probable](term:probable-cause). En *Miranda-Olivares* (2014), una orden de retención que solo decía que se había iniciado una investigación no fue suficiente.
+**Retener a alguien por una orden de retención migratoria.** Cuando una cárcel mantiene a una persona después de la hora en que debía quedar libre, algunos tribunales federales han dicho que eso es una nueva detención. Para eso se necesita [causa probable](term:probable-cause). En *Miranda-Olivares* (2014), una orden de retención que solo decía que se había iniciado una investigación no fue suficiente.
 
 **Entrar a una vivienda.** En [Payton](source:payton-1980) (1980), la Corte Suprema decidió que, por regla general, la policía no puede entrar a una vivienda para arrestar a alguien sin una orden de un juez. Hay dos excepciones: que alguien la deje entrar, o que haya una emergencia real, como perseguir a alguien que huye hacia adentro (persecución inmediata o &quot;hot pursuit&quot;). Una orden de arresto de un juez permite entrar a la vivienda donde vive la persona nombrada, si hay razones para creer que está allí. Para entrar a la vivienda de otra persona a buscarla, por lo general hace falta una orden de registro ([Steagald](source:steagald-1981), 1981).
 
-Desde hace años, las guías dicen que una orden administrativa de inmigración por sí sola no permite entrar sin consentimiento. Un memorando de ICE de 2025, que se hizo público en enero de 2026, tiene otra postura para las personas con una orden final de deportación. Profesores de derecho dijeron que contradice *Payton*. Según informes de prensa, en enero de 2026 un juez federal de Minnesota concluyó que una de esas entradas por la fuerza violó la Cuarta Enmienda. El juez no decidió sobre el memorando en sí. La legalidad del memorando está en disputa.</translation>
+Desde hace años, las guías dicen que una orden administrativa de inmigración por sí sola no permite entrar sin consentimiento. Según informes de prensa, un memorando de ICE de 2025, que se hizo público en enero de 2026, tiene otra postura para las personas con una orden final de deportación. Profesores de derecho citados en esos informes dijeron que contradice *Payton*. Otros informes de prensa dicen que, en enero de 2026, un juez federal de Minnesota concluyó que una de esas entradas por la fuerza violó la Cuarta Enmienda. El juez no decidió sobre el memorando en sí. La legalidad del memorando está en disputa.</translation>
     </message>
     <message>
         <source>States can overstep too. When a valid federal law overrides a state law, that is called [preemption](term:preemption).
 
 In *Arizona v. United States* (2012), the Supreme Court blocked three parts of Arizona&apos;s SB 1070. Two made it a state crime to not carry registration papers, or to work without permission. A third let police arrest people without a warrant for being removable. A part about checking status was not blocked before it took effect.
 
-Newer state laws make illegal entry a state crime. A federal judge blocked Florida SB 4-C (2025) in April 2025. On July 9, 2025, the Supreme Court turned down Florida&apos;s emergency request and left the law on hold ([Uthmeier](source:uthmeier-2025)). The Eleventh Circuit held arguments on the state&apos;s appeal in October 2025. We did not find its decision in our sources.
+Newer state laws make illegal entry a state crime. A federal judge blocked Florida SB 4-C (2025) in April 2025. On July 9, 2025, the Supreme Court turned down Florida&apos;s emergency request and left the law on hold ([Uthmeier](source:uthmeier-2025)). News reports say the Eleventh Circuit held arguments on the state&apos;s appeal in October 2025. We did not find its decision in our sources.
 
-A court order had kept Texas SB 4 (2023) on hold since February 2024. News and law-firm reports say the full Fifth Circuit ended that hold in 2026. It found that the groups and county that sued had no [standing](term:standing), and it did not rule on whether the law is constitutional. Then came a new challenge. On May 29, 2026, as reported, three judges of the Fifth Circuit let Texas start enforcing key parts of SB 4 while that case goes on. These results can change quickly, so the current status is worth checking.</source>
+Courts kept Texas SB 4 (2023) on hold from February 2024, apart from a few hours in March 2024. News and law-firm reports say the full Fifth Circuit ended that hold in 2026. It found that the groups and county that sued had no [standing](term:standing), and it did not rule on whether the law is constitutional. Then came a new challenge. On May 29, 2026, as reported, three judges of the Fifth Circuit let Texas start enforcing key parts of SB 4 while that case goes on. These results can change quickly, so the current status is worth checking.</source>
         <extracomment>topics/federal-overreach.json $.topics[0].sections[4].body</extracomment>
         <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption) (en inglés, &quot;preemption&quot;).
 
 En *Arizona v. United States* (2012), la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Dos de ellas convertían en delito estatal no llevar consigo los papeles de registro o trabajar sin permiso. Una tercera permitía a la policía arrestar sin orden a personas por ser deportables. Una parte sobre verificar el estatus migratorio no se bloqueó antes de entrar en vigor.
 
-Hay leyes estatales más nuevas que convierten la entrada ilegal en un delito estatal. Un juez federal bloqueó la ley SB 4-C de Florida (2025) en abril de 2025. El 9 de julio de 2025, la Corte Suprema rechazó el pedido de emergencia de Florida y la ley siguió en pausa ([Uthmeier](source:uthmeier-2025)). El Tribunal de Apelaciones del Undécimo Circuito escuchó los argumentos de la apelación del estado en octubre de 2025. No encontramos su decisión en nuestras fuentes.
+Hay leyes estatales más nuevas que convierten la entrada ilegal en un delito estatal. Un juez federal bloqueó la ley SB 4-C de Florida (2025) en abril de 2025. El 9 de julio de 2025, la Corte Suprema rechazó el pedido de emergencia de Florida y la ley siguió en pausa ([Uthmeier](source:uthmeier-2025)). Según informes de prensa, el Tribunal de Apelaciones del Undécimo Circuito escuchó los argumentos de la apelación del estado en octubre de 2025. No encontramos su decisión en nuestras fuentes.
 
-Desde febrero de 2024, una orden para frenar (injunction) mantenía en pausa la ley SB 4 de Texas (2023). Según informes de prensa y de bufetes de abogados, el pleno del Quinto Circuito terminó con esa pausa en 2026. Concluyó que los grupos y el condado que demandaron no tenían [legitimación para demandar](term:standing), y no decidió si la ley es constitucional. Luego llegó una nueva demanda. Según los informes, el 29 de mayo de 2026 tres jueces del Quinto Circuito permitieron que Texas empezara a aplicar partes clave de la ley SB 4 mientras sigue ese caso. Estos resultados pueden cambiar rápido, así que vale la pena averiguar cómo está el caso ahora.</translation>
-    </message>
-    <message>
-        <source>Only Congress can attach conditions to federal money. It must state them clearly, and it cannot coerce.</source>
-        <extracomment>topics/federal-overreach.json $.topics[0].takeaways[3]</extracomment>
-        <translation>Solo el Congreso puede poner condiciones al dinero federal. Debe ponerlas con claridad, y no puede usarlas para coaccionar a los estados.</translation>
+Los tribunales mantuvieron en pausa la ley SB 4 de Texas (2023) desde febrero de 2024, salvo unas horas en marzo de 2024. Según informes de prensa y de bufetes de abogados, el pleno del Quinto Circuito terminó con esa pausa en 2026. Concluyó que los grupos y el condado que demandaron no tenían [legitimación para demandar](term:standing), y no decidió si la ley es constitucional. Luego llegó una nueva demanda. Según los informes, el 29 de mayo de 2026 tres jueces del Quinto Circuito permitieron que Texas empezara a aplicar partes clave de la ley SB 4 mientras sigue ese caso. Estos resultados pueden cambiar rápido, así que vale la pena averiguar cómo está el caso ahora.</translation>
     </message>
 </context>
 <context>
@@ -7238,94 +7429,14 @@ Desde febrero de 2024, una orden para frenar (injunction) mantenía en pausa la 
         <translation>Los tribunales bloquearon la mayoría de las condiciones para fondos federales que el Congreso no fijó, pero no todas.</translation>
     </message>
     <message>
-        <source>Since 2012, many court cases have tested how ICE, states and local police work together. Some asked whether jails may hold people on [detainers](term:detainer). Others asked whether the federal government can cut money to &quot;sanctuary&quot; places or sue them. Here is what courts decided, with dates, and what was still open in our sources (which run to about June 2026).</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].summary</extracomment>
-        <translation>Desde 2012, muchos casos judiciales han puesto a prueba cómo trabajan juntos ICE, los estados y la policía local. Algunos preguntaron si las cárceles pueden retener a personas por [órdenes de retención migratoria](term:detainer). Otros preguntaron si el gobierno federal puede quitarles dinero a los lugares &quot;santuario&quot; o demandarlos. Aquí está lo que decidieron los tribunales, con fechas, y lo que seguía pendiente en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
-    </message>
-    <message>
         <source>Some federal courts have said holding someone past release on a detainer is a new seizure that needs probable cause.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[1]</extracomment>
-        <translation>Algunos tribunales federales han dicho que retener a alguien por una orden de retención después de la hora de su liberación es una nueva detención que necesita causa probable.</translation>
+        <translation>Algunos tribunales federales han dicho que retener a una persona que ya debía salir libre, solo porque ICE envió una orden de retención, es una nueva detención que necesita causa probable.</translation>
     </message>
     <message>
         <source>In 2025, two federal trial courts dismissed U.S. suits against Illinois and New York laws. Appeals could change that.</source>
         <extracomment>topics/legal-challenges.json $.topics[0].takeaways[3]</extracomment>
         <translation>En 2025, dos tribunales federales de primera instancia desestimaron demandas de EE. UU. contra leyes de Illinois y de Nueva York. Las apelaciones podrían cambiar eso.</translation>
-    </message>
-    <message>
-        <source>In our sources (which run to about June 2026), several appeals were still pending or not confirmed.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[5]</extracomment>
-        <translation>En nuestras fuentes (que llegan hasta alrededor de junio de 2026), varias apelaciones seguían pendientes o sin confirmar.</translation>
-    </message>
-    <message>
-        <source>- **Galarza (2014).** A U.S. citizen was held about three days after he posted bail. A federal appeals court said detainers are requests, not commands. So the county could be responsible for choosing to hold him.
-- **Miranda-Olivares (2014).** A jail in Oregon held a woman 19 hours past her release. A federal court said that was a new [seizure](term:seizure) that needed [probable cause](term:probable-cause). After this, many Oregon jails stopped honoring detainers.
-- **Lunn (2017).** Massachusetts&apos;s highest court said holding someone on a detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the state legislature.
-- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court in California found ICE broke the Fourth Amendment with detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, the Ninth Circuit threw out the parts about database checks and state law. (Its rulings bind federal courts in western states.) But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.
-
-The *Galarza* and *Miranda-Olivares* suits were against counties, under a law often called [Section 1983](term:section-1983). Suits for money against federal officers, called [Bivens](term:bivens) claims, are now very limited.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[0].body</extracomment>
-        <translation>- **Galarza (2014).** Un ciudadano estadounidense quedó retenido unos tres días después de pagar su fianza. Un tribunal federal de apelaciones dijo que las órdenes de retención migratoria son solicitudes, no órdenes obligatorias. Por eso, el condado podía ser responsable por decidir retenerlo.
-- **Miranda-Olivares (2014).** Una cárcel de Oregón retuvo a una mujer 19 horas después de la hora en que debía salir libre. Un tribunal federal dijo que eso era una nueva [detención](term:seizure) que necesitaba [causa probable](term:probable-cause). Después de esto, muchas cárceles de Oregón dejaron de cumplir las órdenes de retención.
-- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales poder para retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura estatal.
-- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia en California concluyó que ICE violó la Cuarta Enmienda con órdenes de retención basadas solo en búsquedas en bases de datos. También encontró fallas en las órdenes de retención enviadas a estados sin una ley que permita arrestos migratorios civiles. En 2020, el Noveno Circuito anuló las partes sobre las búsquedas en bases de datos y sobre la ley estatal. (Sus fallos obligan a los tribunales federales de los estados del oeste). Pero dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no se confirmó en nuestras fuentes.
-
-Las demandas de *Galarza* y *Miranda-Olivares* fueron contra condados, bajo una ley que a menudo se llama [Sección 1983](term:section-1983). Las demandas por dinero contra funcionarios federales, llamadas demandas [Bivens](term:bivens), ahora son muy limitadas.</translation>
-    </message>
-    <message>
-        <source>In 2017, a new executive order and new grant conditions targeted sanctuary places. Cities sued.
-
-- **San Francisco v. Trump (August 2018).** An appeals court said the order&apos;s funding part was unconstitutional. Only Congress holds the power of the purse.
-- **Chicago (2018 and 2020) and Philadelphia (2019).** Appeals courts said the Justice Department had no power from Congress to add the [Byrne JAG](term:byrne-jag) conditions.
-- **Los Angeles v. Barr (2019).** An appeals court went the other way on a different, competitive grant. Extra points for cooperation were allowed.
-- **New York v. DOJ (2020).** Another appeals court upheld the Byrne JAG conditions. This created a [circuit split](term:circuit-split).
-
-In March 2021, the new administration settled these grant disputes. The Supreme Court then dismissed the pending appeals at the parties&apos; joint request. The split was left open.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[1].body</extracomment>
-        <translation>En 2017, una nueva orden ejecutiva y nuevas condiciones para las subvenciones apuntaron a los lugares &quot;santuario&quot;. Las ciudades demandaron.
-
-- **San Francisco v. Trump (agosto de 2018).** Un tribunal de apelaciones dijo que la parte de la orden sobre fondos era inconstitucional. Solo el Congreso tiene el control del dinero público.
-- **Chicago (2018 y 2020) y Filadelfia (2019).** Tribunales de apelaciones dijeron que el Congreso no le dio al Departamento de Justicia poder para agregar las condiciones de [Byrne JAG](term:byrne-jag).
-- **Los Angeles v. Barr (2019).** Un tribunal de apelaciones decidió lo contrario sobre otra subvención, que era competitiva. Se permitieron puntos extra por cooperar.
-- **New York v. DOJ (2020).** Otro tribunal de apelaciones respaldó las condiciones de Byrne JAG. Esto creó un [desacuerdo entre tribunales de apelaciones](term:circuit-split) (circuit split).
-
-En marzo de 2021, el nuevo gobierno llegó a un acuerdo en estas disputas sobre las subvenciones. Luego, la Corte Suprema desestimó las apelaciones pendientes a pedido conjunto de las partes. El desacuerdo quedó sin resolver.</translation>
-    </message>
-    <message>
-        <source>- **Arizona (2012).** The Supreme Court blocked three parts of Arizona&apos;s SB 1070 as [preempted](term:preemption) by federal law.
-- **El Cenizo (May 2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It said this was not commandeering, because the state was directing its own cities and counties. It struck a ban on officials &quot;endorsing&quot; sanctuary policies.
-- **United States v. California (April 2019).** An appeals court said California SB 54 is not preempted. The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.
-- **Texas SB 4 (2023).** This law made illegal entry a state crime. A court order had kept it on hold since February 2024. News and law-firm reports say the full Fifth Circuit ended that hold in 2026. It found that the groups and county that sued had no [standing](term:standing), and it did not rule on whether the law is constitutional. Texas then planned to start using the law on May 15, 2026. On May 4, 2026, people sued as a class in *LML v. Martin*, and a trial court blocked the law again. On May 29, 2026, three judges of the Fifth Circuit paused that order while the appeal goes on. As reported, Texas could then enforce the crimes of illegal entry and re-entry, and state judges could order some people to return to the country they came from. Check the current status; it may have changed.
-- **Florida SB 4-C (2025).** A similar Florida law. A federal judge blocked it in April 2025. On July 9, 2025, the Supreme Court turned down Florida&apos;s emergency request and left the law on hold ([Uthmeier](source:uthmeier-2025)). The Eleventh Circuit held arguments on the state&apos;s appeal in October 2025. We did not find its decision in our sources.
-- **Other states.** In June 2025, the ACLU of Florida reported that courts had also ruled against similar laws in Oklahoma, Idaho and Iowa. Their later status was not confirmed in our sources.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[2].body</extracomment>
-        <translation>- **Arizona (2012).** La Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona, porque la ley federal [prevalece sobre ellas](term:preemption).
-- **El Cenizo (mayo de 2018).** Un tribunal de apelaciones respaldó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención migratoria. Dijo que esto no era una &quot;requisición&quot; prohibida (commandeering), porque el estado daba instrucciones a sus propias ciudades y condados. Anuló la prohibición de que los funcionarios &quot;apoyaran&quot; políticas &quot;santuario&quot;.
-- **United States v. California (abril de 2019).** Un tribunal de apelaciones dijo que la ley federal no prevalece sobre la ley SB 54 de California. Los tribunales dijeron que negarse a ayudar no es lo mismo que estorbar. La Corte Suprema se negó a revisar el caso en 2020.
-- **Ley SB 4 de Texas (2023).** Esta ley convirtió la entrada ilegal en un delito estatal. Desde febrero de 2024, una orden para frenarla (injunction) la mantenía en pausa. Según informes de prensa y de bufetes de abogados, el pleno del Quinto Circuito terminó con esa pausa en 2026. Concluyó que los grupos y el condado que demandaron no tenían [legitimación para demandar](term:standing), y no decidió si la ley es constitucional. Texas pensaba empezar a aplicar la ley el 15 de mayo de 2026. El 4 de mayo de 2026, varias personas presentaron una demanda colectiva, *LML v. Martin*, y un tribunal de primera instancia volvió a bloquear la ley. El 29 de mayo de 2026, tres jueces del Quinto Circuito suspendieron esa orden mientras sigue la apelación. Según los informes, Texas pudo entonces aplicar los delitos de entrada ilegal y de reingreso, y los jueces estatales pudieron ordenar a algunas personas que regresen al país del que vinieron. Averigüe cómo está el caso ahora; puede haber cambiado.
-- **Ley SB 4-C de Florida (2025).** Una ley parecida de Florida. Un juez federal la bloqueó en abril de 2025. El 9 de julio de 2025, la Corte Suprema rechazó el pedido de emergencia de Florida y la ley siguió en pausa ([Uthmeier](source:uthmeier-2025)). El Undécimo Circuito escuchó los argumentos de la apelación del estado en octubre de 2025. No encontramos su decisión en nuestras fuentes.
-- **Otros estados.** En junio de 2025, la ACLU de Florida informó que los tribunales también habían fallado en contra de leyes parecidas en Oklahoma, Idaho y Iowa. En nuestras fuentes no se confirmó qué pasó después con ellas.</translation>
-    </message>
-    <message>
-        <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and other places sued again.
-
-- **April 24, 2025.** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of two orders, [EO 14159](source:eo-14159) and [EO 14218](source:eo-14218), and a [Justice Department directive](source:bondi-memo-2025) of February 5, 2025.
-- **May 2025.** He said a third order, [EO 14287](source:eo-14287), could not be used to get around the injunction.
-- **August 22, 2025.** He expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
-- **December 5, 2025.** The government&apos;s appeal was argued in the Ninth Circuit.
-- **About January 20, 2026.** The trial judge denied the government&apos;s motion to dismiss and paused the case while the appeal goes on.
-
-The appeals court decision was not known in our sources (which run to about June 2026).</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].sections[3].body</extracomment>
-        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares &quot;santuario&quot; debían perder el dinero federal. San Francisco y otros lugares demandaron de nuevo.
-
-- **24 de abril de 2025.** El juez Orrick dictó una [medida cautelar](term:preliminary-injunction) (una orden temporal del tribunal). Prohibió al gobierno retener, congelar o poner condiciones a fondos con base en partes de dos órdenes, la [EO 14159](source:eo-14159) y la [EO 14218](source:eo-14218), y de una [directiva del Departamento de Justicia](source:bondi-memo-2025) del 5 de febrero de 2025.
-- **Mayo de 2025.** Dijo que no se podía usar una tercera orden, la [EO 14287](source:eo-14287), para evitar esa medida cautelar.
-- **22 de agosto de 2025.** La amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
-- **5 de diciembre de 2025.** Se presentaron los argumentos orales de la apelación del gobierno ante el Noveno Circuito.
-- **Alrededor del 20 de enero de 2026.** El juez de primera instancia rechazó el pedido del gobierno de desestimar el caso. También puso el caso en pausa mientras sigue la apelación.
-
-La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
     </message>
     <message>
         <source>- **United States v. Illinois.** Filed in February 2025 against Illinois, Chicago and Cook County. Dismissed on July 25, 2025. The judge said the [Tenth Amendment](term:tenth-amendment) protects these limits on helping ICE, and federal law does not preempt them. The government did not amend its complaint, so the dismissal became one [with prejudice](term:dismissal-with-prejudice). The government then appealed. The result was not known in our sources.
@@ -7339,9 +7450,89 @@ La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que
 - **Otras demandas.** En 2025, informes de prensa describieron más demandas del gobierno de Estados Unidos por los límites locales a la ayuda a ICE. Nombraron a Colorado y Denver (mayo de 2025), Rochester (Nueva York), cuatro ciudades de Nueva Jersey (mayo de 2025), la Ciudad de Nueva York y Boston (septiembre de 2025). Sus resultados no se confirmaron en nuestras fuentes.</translation>
     </message>
     <message>
+        <source>As reported, since May 29, 2026 Texas may enforce key parts of its 2023 illegal-entry law while a court challenge goes on. Florida&apos;s similar law stayed blocked in our sources.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[4]</extracomment>
+        <translation>Según informes, desde el 29 de mayo de 2026 Texas puede aplicar partes clave de su ley de 2023 sobre la entrada ilegal mientras sigue una demanda. La ley parecida de Florida seguía bloqueada en nuestras fuentes.</translation>
+    </message>
+    <message>
+        <source>Since 2012, many court cases have tested how ICE, states and local police work together. Some asked whether jails may hold people on [detainers](term:detainer). Others asked whether the federal government can cut money to &quot;sanctuary&quot; places or sue them. Here is what courts decided, with dates, and what was still open in our sources (checked through about early July 2026).</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].summary</extracomment>
+        <translation>Desde 2012, muchos casos judiciales han puesto a prueba cómo trabajan juntos ICE, los estados y la policía local. Algunos preguntaron si las cárceles pueden retener a personas por [órdenes de retención migratoria](term:detainer). Otros preguntaron si el gobierno federal puede quitarles dinero a los lugares &quot;santuario&quot; o demandarlos. Aquí está lo que decidieron los tribunales, con fechas, y lo que seguía pendiente en nuestras fuentes (revisadas hasta principios de julio de 2026).</translation>
+    </message>
+    <message>
+        <source>- **Galarza (2014).** A U.S. citizen was held about three days after he posted bail. A federal appeals court said detainers are requests, not commands. So the county could be responsible for choosing to hold him.
+- **Miranda-Olivares (2014).** A jail in Oregon held a woman 19 hours past her release. A federal court said that was a new [seizure](term:seizure) that needed [probable cause](term:probable-cause). After this, many Oregon jails stopped honoring detainers.
+- **Lunn (2017).** Massachusetts&apos;s highest court said holding someone on a detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the state legislature.
+- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court in California found ICE broke the Fourth Amendment with detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, the Ninth Circuit threw out the parts about database checks and state law. (Its rulings bind federal courts in nine western states, such as California, Arizona, Oregon and Washington, but not in states like Colorado or New Mexico.) But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.
+
+The *Galarza* and *Miranda-Olivares* suits were against counties, under a law often called [Section 1983](term:section-1983). Suits for money against federal officers, called [Bivens](term:bivens) claims, are now very limited.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[0].body</extracomment>
+        <translation>- **Galarza (2014).** Un ciudadano estadounidense quedó retenido unos tres días después de pagar su fianza. Un tribunal federal de apelaciones dijo que las órdenes de retención migratoria son solicitudes, no órdenes obligatorias. Por eso, el condado podía ser responsable de haber decidido retenerlo.
+- **Miranda-Olivares (2014).** Una cárcel de Oregón retuvo a una mujer 19 horas después de la hora en que debía salir libre. Un tribunal federal dijo que eso era una nueva [detención](term:seizure) que necesitaba [causa probable](term:probable-cause). Después de esto, muchas cárceles de Oregón dejaron de cumplir las órdenes de retención.
+- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales poder para retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura estatal.
+- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia en California concluyó que ICE violó la Cuarta Enmienda con órdenes de retención basadas solo en búsquedas en bases de datos. También encontró fallas en las órdenes de retención enviadas a estados sin una ley que permita arrestos migratorios civiles. En 2020, el Noveno Circuito anuló las partes sobre las búsquedas en bases de datos y sobre la ley estatal. (Sus fallos obligan a los tribunales federales de nueve estados del oeste, como California, Arizona, Oregón y Washington, pero no a los de estados como Colorado o Nuevo México). Pero dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no se confirmó en nuestras fuentes.
+
+Las demandas de *Galarza* y *Miranda-Olivares* fueron contra condados, con base en una ley que a menudo se llama [Sección 1983](term:section-1983). Las demandas por dinero contra funcionarios federales, llamadas demandas [Bivens](term:bivens), ahora son muy limitadas.</translation>
+    </message>
+    <message>
+        <source>In 2017, a new executive order and new grant conditions targeted sanctuary places. Cities sued.
+
+- **San Francisco v. Trump (August 2018).** An appeals court said the order&apos;s funding part was unconstitutional. Only Congress holds the power of the purse.
+- **Chicago (2018 and 2020) and Philadelphia (2019).** Appeals courts said the Justice Department had no power from Congress to add the [Byrne JAG](term:byrne-jag) conditions.
+- **Los Angeles v. Barr (2019).** An appeals court went the other way on a different, competitive grant. Extra points for cooperation were allowed.
+- **New York v. DOJ (2020).** Another appeals court upheld the Byrne JAG conditions. This created a [circuit split](term:circuit-split).
+
+In March 2021, the new administration told the Supreme Court it had resolved these grant cases with the cities and states. At the parties&apos; joint request, the Court then dismissed the pending appeals. The split was left open.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[1].body</extracomment>
+        <translation>En 2017, una nueva orden ejecutiva y nuevas condiciones para las subvenciones apuntaron a los lugares &quot;santuario&quot;. Las ciudades demandaron.
+
+- **San Francisco v. Trump (agosto de 2018).** Un tribunal de apelaciones dijo que la parte de la orden sobre fondos era inconstitucional. Solo el Congreso tiene el control del dinero público.
+- **Chicago (2018 y 2020) y Filadelfia (2019).** Tribunales de apelaciones dijeron que el Congreso no le dio al Departamento de Justicia poder para agregar las condiciones de [Byrne JAG](term:byrne-jag).
+- **Los Angeles v. Barr (2019).** Un tribunal de apelaciones decidió lo contrario sobre otra subvención, que se reparte por concurso. Se permitieron puntos extra por cooperar.
+- **New York v. DOJ (2020).** Otro tribunal de apelaciones respaldó las condiciones de Byrne JAG. Esto creó un [desacuerdo entre tribunales de apelaciones](term:circuit-split) (circuit split).
+
+En marzo de 2021, el nuevo gobierno le dijo a la Corte Suprema que había resuelto estos casos sobre las subvenciones con las ciudades y los estados. A pedido conjunto de las partes, la Corte desestimó entonces las apelaciones pendientes. El desacuerdo quedó sin resolver.</translation>
+    </message>
+    <message>
+        <source>- **Arizona (2012).** The Supreme Court blocked three parts of Arizona&apos;s SB 1070 as [preempted](term:preemption) by federal law.
+- **El Cenizo (May 2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It said this was not commandeering, because the state was directing its own cities and counties. It struck a ban on officials &quot;endorsing&quot; sanctuary policies.
+- **United States v. California (April 2019).** An appeals court said California SB 54 is not preempted. The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.
+- **Texas SB 4 (2023).** This law made illegal entry a state crime. Courts kept it on hold from February 2024, apart from a few hours in March 2024. News and law-firm reports say the full Fifth Circuit ended that hold in 2026. It found that the groups and county that sued had no [standing](term:standing), and it did not rule on whether the law is constitutional. Texas planned to start enforcing the law on May 15, 2026. The same reports say that before that date, on May 4, 2026, people sued as a class in *LML v. Martin*, and a trial court blocked the law again. Then, on May 29, 2026, three judges of the Fifth Circuit paused that order while the appeal goes on. As reported, Texas could then enforce the crimes of illegal entry and re-entry, and state judges could order some people to go back to the foreign country they entered from, such as Mexico. Check the current status; it may have changed.
+- **Florida SB 4-C (2025).** A similar Florida law. A federal judge blocked it in April 2025. On July 9, 2025, the Supreme Court turned down Florida&apos;s emergency request and left the law on hold ([Uthmeier](source:uthmeier-2025)). News reports say the Eleventh Circuit held arguments on the state&apos;s appeal in October 2025. We did not find its decision in our sources.
+- **Other states.** In June 2025, the ACLU of Florida reported that courts had also ruled against similar laws in Oklahoma, Idaho and Iowa. Their later status was not confirmed in our sources.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[2].body</extracomment>
+        <translation>- **Arizona (2012).** La Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona, porque la ley federal [prevalece sobre ellas](term:preemption).
+- **El Cenizo (mayo de 2018).** Un tribunal de apelaciones respaldó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención migratoria. Dijo que esto no era una &quot;requisición&quot; prohibida (commandeering), que es cuando el gobierno federal obliga a los estados a hacer su trabajo. No lo era porque el estado daba instrucciones a sus propias ciudades y condados. Anuló la prohibición de que los funcionarios &quot;apoyaran&quot; políticas &quot;santuario&quot;.
+- **United States v. California (abril de 2019).** Un tribunal de apelaciones dijo que la ley federal no prevalece sobre la ley SB 54 de California. Los tribunales dijeron que negarse a ayudar no es lo mismo que estorbar. La Corte Suprema se negó a revisar el caso en 2020.
+- **Ley SB 4 de Texas (2023).** Esta ley convirtió la entrada ilegal en un delito estatal. Los tribunales la mantuvieron en pausa desde febrero de 2024, salvo unas horas en marzo de 2024. Según informes de prensa y de bufetes de abogados, el pleno del Quinto Circuito terminó con esa pausa en 2026. Concluyó que los grupos y el condado que demandaron no tenían [legitimación para demandar](term:standing), y no decidió si la ley es constitucional. Texas pensaba empezar a aplicar la ley el 15 de mayo de 2026. Los mismos informes dicen que antes de esa fecha, el 4 de mayo de 2026, varias personas presentaron una demanda colectiva, *LML v. Martin*, y un tribunal de primera instancia volvió a bloquear la ley. Luego, el 29 de mayo de 2026, tres jueces del Quinto Circuito suspendieron esa orden mientras sigue la apelación. Según los informes, desde entonces Texas podía aplicar los delitos de entrada ilegal y de reingreso, y los jueces estatales podían ordenar a algunas personas que regresaran al país extranjero desde el que entraron, como México. Revise cómo está el caso hoy; puede haber cambiado.
+- **Ley SB 4-C de Florida (2025).** Una ley parecida de Florida. Un juez federal la bloqueó en abril de 2025. El 9 de julio de 2025, la Corte Suprema rechazó el pedido de emergencia de Florida y la ley siguió en pausa ([Uthmeier](source:uthmeier-2025)). Según informes de prensa, el Undécimo Circuito escuchó los argumentos de la apelación del estado en octubre de 2025. No encontramos su decisión en nuestras fuentes.
+- **Otros estados.** En junio de 2025, la ACLU de Florida informó que los tribunales también habían fallado en contra de leyes parecidas en Oklahoma, Idaho y Iowa. En nuestras fuentes no se confirmó qué pasó después con ellas.</translation>
+    </message>
+    <message>
+        <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and other places sued again.
+
+- **April 24, 2025.** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of two orders, [EO 14159](source:eo-14159) and [EO 14218](source:eo-14218), and a [Justice Department directive](source:bondi-memo-2025) of February 5, 2025.
+- **May 2025.** He said a third order, [EO 14287](source:eo-14287), could not be used to get around the injunction.
+- **August 22, 2025.** He expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
+- **December 5, 2025.** The government&apos;s appeal was argued in the Ninth Circuit.
+- **About January 20, 2026.** The trial judge denied the government&apos;s motion to dismiss and paused the case while the appeal goes on.
+
+The appeals court decision was not known in our sources (checked through about early July 2026).</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].sections[3].body</extracomment>
+        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares &quot;santuario&quot; debían perder el dinero federal. San Francisco y otros lugares demandaron de nuevo.
+
+- **24 de abril de 2025.** El juez Orrick dictó una [medida cautelar](term:preliminary-injunction) (una orden temporal del tribunal). Prohibió al gobierno retener, congelar o poner condiciones a fondos con base en partes de dos órdenes ejecutivas, la [EO 14159](source:eo-14159) y la [EO 14218](source:eo-14218), y de una [directiva del Departamento de Justicia](source:bondi-memo-2025) del 5 de febrero de 2025.
+- **Mayo de 2025.** Dijo que no se podía usar una tercera orden ejecutiva, la [EO 14287](source:eo-14287), para evitar esa medida cautelar.
+- **22 de agosto de 2025.** La amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
+- **5 de diciembre de 2025.** Se presentaron los argumentos orales de la apelación del gobierno ante el Noveno Circuito.
+- **Alrededor del 20 de enero de 2026.** El juez de primera instancia rechazó el pedido del gobierno de desestimar el caso. También puso el caso en pausa mientras sigue la apelación.
+
+La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (revisadas hasta principios de julio de 2026).</translation>
+    </message>
+    <message>
         <source>Courts rarely refuse immigration cases as a &quot;[political question](term:political-question-doctrine).&quot; They usually decide them on the merits, as in *Arizona* (2012) and *Trump v. Hawaii* (2018). The real limits are different. Courts defer to executive choices, apply [standing](term:standing) rules and follow laws that limit their [jurisdiction](term:jurisdiction), or power to hear a case. A choice not to enforce is usually not reviewable.
 
-In our sources (which run to about June 2026), these were still pending or not confirmed:
+In our sources (checked through about early July 2026), these were still pending or not confirmed:
 
 - the Ninth Circuit appeal in the 2025 San Francisco case;
 - the Seventh Circuit appeal in *United States v. Illinois*;
@@ -7354,7 +7545,7 @@ In our sources (which run to about June 2026), these were still pending or not c
         <extracomment>topics/legal-challenges.json $.topics[0].sections[5].body</extracomment>
         <translation>Los tribunales rara vez rechazan casos de inmigración por ser una &quot;[cuestión política](term:political-question-doctrine)&quot;. Por lo general, deciden el fondo del asunto, como en *Arizona* (2012) y *Trump v. Hawaii* (2018). Los límites reales son otros. Los tribunales respetan las decisiones del poder ejecutivo, aplican las reglas de [legitimación (para demandar)](term:standing) y siguen las leyes que limitan su [jurisdicción](term:jurisdiction), es decir, su poder para ver un caso. Por lo general, la decisión de no hacer cumplir la ley no se puede revisar.
 
-En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos seguían pendientes o sin confirmar:
+En nuestras fuentes (revisadas hasta principios de julio de 2026), estos asuntos seguían pendientes o sin confirmar:
 
 - la apelación ante el Noveno Circuito en el caso de San Francisco de 2025;
 - la apelación ante el Séptimo Circuito en *United States v. Illinois*;
@@ -7366,9 +7557,9 @@ En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos
 - qué pasó después con leyes parecidas en Oklahoma, Idaho y Iowa.</translation>
     </message>
     <message>
-        <source>As reported, since May 29, 2026 Texas may enforce key parts of its 2023 illegal-entry law while a court challenge goes on. Florida&apos;s similar law stayed blocked in our sources.</source>
-        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[4]</extracomment>
-        <translation>Según informes, desde el 29 de mayo de 2026 Texas puede aplicar partes clave de su ley de 2023 sobre la entrada ilegal mientras sigue una demanda. La ley parecida de Florida seguía bloqueada en nuestras fuentes.</translation>
+        <source>In our sources (checked through about early July 2026), several appeals were still pending or not confirmed.</source>
+        <extracomment>topics/legal-challenges.json $.topics[0].takeaways[5]</extracomment>
+        <translation>En nuestras fuentes (revisadas hasta principios de julio de 2026), varias apelaciones seguían pendientes o sin confirmar.</translation>
     </message>
 </context>
 <context>
@@ -7381,7 +7572,7 @@ En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos
     <message>
         <source>A [writ of mandamus](term:mandamus) is a court order. It tells a federal official to do a clear duty that the law requires. It can make an official *act*, such as decide a case that has waited too long. It cannot make the official decide a certain way, and it is not a tool to make an agency *stop* doing something.</source>
         <extracomment>topics/mandamus.json $.topics[0].summary</extracomment>
-        <translation>Un [recurso de mandamus](term:mandamus) es una orden de un tribunal. Le dice a un funcionario federal que cumpla un deber claro que la ley exige. Puede obligar a un funcionario a *actuar*, por ejemplo, a decidir un caso que ha esperado demasiado. No puede obligarle a decidir de una manera determinada, y no es una herramienta para que una agencia *deje* de hacer algo.</translation>
+        <translation>Un [recurso de mandamus](term:mandamus) es una orden de un tribunal. Le dice a un funcionario federal que cumpla un deber claro que la ley exige. Puede obligar a un funcionario a *actuar*, por ejemplo, a decidir un caso que ha esperado demasiado. No puede obligarlo a decidir de una manera determinada, y no es una herramienta para que una agencia *deje* de hacer algo.</translation>
     </message>
     <message>
         <source>What mandamus is</source>
@@ -7422,7 +7613,7 @@ The same goes for a duty and a choice. If the law leaves something to the offici
 
 Así, un tribunal puede ordenar a una agencia que decida una solicitud muy atrasada. No puede ordenarle que la apruebe. La respuesta todavía podría ser que no.
 
-Lo mismo vale para la diferencia entre un deber y una opción. Si la ley deja algo al criterio del funcionario, el mandamus no puede obligarle a elegir una opción en vez de otra.</translation>
+Lo mismo vale para la diferencia entre un deber y una opción. Si la ley deja algo al criterio del funcionario, el mandamus no puede obligarlo a elegir una opción en vez de otra.</translation>
     </message>
     <message>
         <source>Its neighbors: other tools courts use</source>
@@ -7479,24 +7670,7 @@ If one is missing, mandamus usually does not fit. Even with all three, the court
 - **Un deber claro.** El funcionario tiene un deber claro de actuar. Debe ser un [deber ministerial](term:ministerial-duty). Eso quiere decir que la ley lo exige y no deja opción. No puede ser un asunto de [discreción](term:discretion), en el que la ley deja que el funcionario elija.
 - **Ningún otro recurso adecuado.** No hay otra buena manera de obtener una solución.
 
-Si falta una de las tres, por lo general el mandamus no es apropiado. Aun si están las tres, el tribunal puede decidir que el recurso no es apropiado para la situación.</translation>
-    </message>
-    <message>
-        <source>Other court tools sit close to mandamus. Each does a different job.
-
-- **Compelling action under the APA.** The [Administrative Procedure Act](term:apa) lets a court order an agency to take an action it must take but has held back or delayed too long. In delay cases, most courts use this more than mandamus. They weigh the [TRAC factors](term:trac-factors). Practice guides say these include how long is reasonable and whether health or welfare is at stake.
-- **Setting aside under the APA.** A court can also hold agency action unlawful and set it aside. This is called [vacatur](term:vacatur). It, not mandamus, is the APA tool against unlawful action.
-- **[Injunctions](term:injunction) and [declaratory judgments](term:declaratory-judgment).** These can stop unlawful conduct or state what the law is.
-- **Limits on broad orders.** A law, 8 U.S.C. §1252(f)(1), bars lower courts from [class-wide](term:class-action) orders that block parts of the removal laws. *Aleman Gonzalez* (2022) confirmed this. Help for one person is still possible. In 2025, [Trump v. CASA](source:trump-casa-2025) limited [universal injunctions](term:universal-injunction), which protect people who are not in the case. It left class actions open. It also did not decide whether courts can set aside a rule for everyone under the APA. Law firms report that in November 2025 a federal court certified a nationwide class of people seeking bond hearings ([Maldonado Bautista](source:maldonado-bautista-2025)).
-- **[Habeas corpus](term:habeas-corpus).** This is the usual federal court case to challenge unlawful detention. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas, in the district where the person is held. On May 16, 2025, in [A.A.R.P. v. Trump](source:aarp-2025), it added that people must get notice that gives them a real chance to seek habeas. Notice about 24 hours before removal, with no word on how to object, was not enough.</source>
-        <extracomment>topics/mandamus.json $.topics[0].sections[3].body</extracomment>
-        <translation>Otras herramientas de los tribunales están cerca del mandamus. Cada una cumple una función diferente.
-
-- **Obligar a actuar según la APA.** La [Ley de Procedimiento Administrativo](term:apa) (APA) permite que un tribunal ordene a una agencia tomar una medida que debe tomar, pero que no ha tomado o ha atrasado demasiado. En los casos de demora, la mayoría de los tribunales usan esta vía más que el mandamus. Evalúan los [factores TRAC](term:trac-factors). Según las guías para abogados, estos incluyen cuánto tiempo es razonable y si están en juego la salud o el bienestar.
-- **Anular según la APA.** Un tribunal también puede declarar ilegal una acción de una agencia y dejarla sin efecto. Esto se llama [vacatur](term:vacatur) (anulación). Esta herramienta, y no el mandamus, es la que ofrece la APA contra las acciones ilegales.
-- **[Órdenes para frenar o exigir algo (injunctions)](term:injunction) y [sentencias declaratorias](term:declaratory-judgment).** Pueden detener una conducta ilegal o declarar lo que dice la ley.
-- **Límites a las órdenes amplias.** Una ley, 8 U.S.C. §1252(f)(1), impide que los tribunales inferiores den órdenes [para todo un grupo](term:class-action) que bloqueen partes de las leyes de deportación. El caso *Aleman Gonzalez* (2022) lo confirmó. Todavía es posible proteger a una sola persona. En 2025, [Trump v. CASA](source:trump-casa-2025) limitó las [órdenes para frenar algo en todo el país (universal injunctions)](term:universal-injunction), que protegen a personas que no son parte del caso. El fallo dejó abiertas las demandas colectivas. Tampoco decidió si un tribunal puede anular una norma para todos según la APA. Según bufetes de abogados, en noviembre de 2025 un tribunal federal aprobó una demanda colectiva de alcance nacional de personas que piden audiencias de fianza ([Maldonado Bautista](source:maldonado-bautista-2025)).
-- **[Hábeas corpus](term:habeas-corpus).** Es el caso habitual ante un tribunal federal para impugnar una detención ilegal. En 2025, en *J.G.G.*, un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona. El 16 de mayo de 2025, en [A.A.R.P. v. Trump](source:aarp-2025), agregó que las personas deben recibir un aviso que les dé una oportunidad real de pedir hábeas corpus. Un aviso de unas 24 horas antes de la deportación, sin decir cómo oponerse, no fue suficiente.</translation>
+Si falta una de las tres, por lo general el mandamus no es apropiado. Aun si están las tres, el tribunal puede decidir que el mandamus no es apropiado para la situación.</translation>
     </message>
     <message>
         <source>The most common immigration use is a delay case. A person has waited a long time for [USCIS](term:uscis) to decide an application. Examples include green card, asylum and family cases. A law also requires agencies to finish matters within a reasonable time.
@@ -7524,48 +7698,65 @@ Estas demandas tienen límites reales:
 Para un caso de ciudadanía (N-400) que no se decide dentro de los 120 días después de la entrevista, las guías para abogados señalan una regla especial. Según esa regla, un tribunal puede decidir el caso o devolverlo a USCIS.</translation>
     </message>
     <message>
-        <source>Mandamus is a poor fit for most ICE actions. Whom to arrest, when to start a case, and whether to carry out a removal order are mostly choices, not clear duties. A [jurisdiction-stripping law](term:jurisdiction-stripping), 8 U.S.C. §1252(g), also bars many claims about starting cases, deciding them or carrying out removal orders.
-
-Suits asking ICE to enforce *more* also face a wall. In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable. In 2023, two states lacked [standing](term:standing), the right to sue, to challenge ICE&apos;s enforcement priorities. A 2025 law, the [Laken Riley Act](source:laken-riley-act-2025), now lets state attorneys general sue over some release and detention failures.
-
-The same law matters more for many families. It requires ICE to detain some people, without bond, who are only arrested for or charged with theft-type crimes, such as shoplifting. No conviction is needed. It covers some noncitizens, such as people who came in without being inspected or who have no valid papers.
-
-So people use other tools. Detention is challenged through a bond hearing or habeas corpus (see below). Broad policies are challenged under the APA or the Constitution, within the limits above.</source>
-        <extracomment>topics/mandamus.json $.topics[0].sections[5].body</extracomment>
-        <translation>El mandamus no encaja bien con la mayoría de las acciones de ICE. A quién arrestar, cuándo iniciar un caso y si ejecutar una orden de deportación son, sobre todo, decisiones a criterio de la agencia, no deberes claros. Una [ley que quita jurisdicción](term:jurisdiction-stripping) a los tribunales, 8 U.S.C. §1252(g), también impide muchos reclamos sobre iniciar casos, decidirlos o ejecutar órdenes de deportación.
-
-Las demandas que piden que ICE haga cumplir *más* la ley también chocan con un muro. En *Heckler v. Chaney* (1985), la Corte Suprema dijo que, por lo general, la decisión de una agencia de no hacer cumplir la ley no se puede revisar. En 2023, dos estados no tenían [legitimación](term:standing), es decir, el derecho a demandar, para impugnar las prioridades de control de ICE. Una ley de 2025, la [Ley Laken Riley (Laken Riley Act)](source:laken-riley-act-2025), ahora permite que los fiscales generales de los estados demanden por algunas fallas en liberaciones y detenciones.
-
-Para muchas familias, esa misma ley importa más por otra razón. Obliga a ICE a detener sin fianza a algunas personas que solo fueron arrestadas o acusadas de delitos como robo o hurto en tiendas. No hace falta una condena. Se aplica a algunos no ciudadanos, como quienes entraron sin ser inspeccionados o no tienen papeles válidos.
-
-Por eso, las personas usan otras herramientas. La detención se impugna con una audiencia de fianza o con un hábeas corpus (vea abajo). Las políticas amplias se impugnan según la APA o la Constitución, dentro de los límites descritos arriba.</translation>
-    </message>
-    <message>
         <source>Detention: a bond hearing first, then habeas</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[6].heading</extracomment>
         <translation>Detención: primero una audiencia de fianza, después el hábeas corpus</translation>
     </message>
     <message>
+        <source>For detention, many people can first ask an immigration judge for a bond hearing. Habeas corpus is the federal court tool.</source>
+        <extracomment>topics/mandamus.json $.topics[0].takeaways[5]</extracomment>
+        <translation>En casos de detención, muchas personas pueden pedir primero una audiencia de fianza ante un juez de inmigración. El hábeas corpus es la herramienta ante un tribunal federal.</translation>
+    </message>
+    <message>
+        <source>Other court tools sit close to mandamus. Each does a different job.
+
+- **Compelling action under the APA.** The [Administrative Procedure Act](term:apa) lets a court order an agency to take an action it must take but has held back or delayed too long. In delay cases, most courts use this more than mandamus. They weigh the [TRAC factors](term:trac-factors). Practice guides say these include how long is reasonable and whether health or welfare is at stake.
+- **Setting aside under the APA.** A court can also hold agency action unlawful and set it aside. This is called [vacatur](term:vacatur). It, not mandamus, is the APA tool against unlawful action.
+- **[Injunctions](term:injunction) and [declaratory judgments](term:declaratory-judgment).** These can stop unlawful conduct or state what the law is.
+- **Limits on broad orders.** A law, 8 U.S.C. §1252(f)(1), bars lower courts from issuing [class-wide](term:class-action) injunctions. These are orders that stop how certain parts of the removal laws work. *Aleman Gonzalez* (2022) confirmed this. The law covers only those parts of the removal laws, and it does not bar help for one person. In 2025, [Trump v. CASA](source:trump-casa-2025) limited [universal injunctions](term:universal-injunction), which protect people who are not in the case. It left class actions open. It also did not decide whether courts can set aside a rule for everyone under the APA. Law firms report that in November 2025 a federal court certified a nationwide class of people seeking bond hearings ([Maldonado Bautista](source:maldonado-bautista-2025)).
+- **[Habeas corpus](term:habeas-corpus).** This is the usual federal court case to challenge unlawful detention. In 2025, in *J.G.G.*, a case about removals under the Alien Enemies Act, the Supreme Court said some challenges to detention belong in habeas, in the district where the person is held. On May 16, 2025, in [A.A.R.P. v. Trump](source:aarp-2025), it added that people must get notice that gives them a real chance to seek habeas. Notice about 24 hours before removal, with no word on how to object, was not enough.</source>
+        <extracomment>topics/mandamus.json $.topics[0].sections[3].body</extracomment>
+        <translation>Otras herramientas de los tribunales están cerca del mandamus. Cada una cumple una función diferente.
+
+- **Obligar a actuar según la APA.** La [Ley de Procedimiento Administrativo](term:apa) (APA) permite que un tribunal ordene a una agencia tomar una medida que debe tomar, pero que no ha tomado o ha atrasado demasiado. En los casos de demora, la mayoría de los tribunales usan esta vía más que el mandamus. Evalúan los [factores TRAC](term:trac-factors). Según las guías para abogados, estos incluyen cuánto tiempo es razonable y si están en juego la salud o el bienestar.
+- **Anular según la APA.** Un tribunal también puede declarar ilegal una acción de una agencia y dejarla sin efecto. Esto se llama [vacatur](term:vacatur) (anulación). Esta herramienta, y no el mandamus, es la que ofrece la APA contra las acciones ilegales.
+- **[Órdenes para frenar o exigir algo (injunctions)](term:injunction) y [sentencias declaratorias](term:declaratory-judgment).** Pueden detener una conducta ilegal o declarar lo que dice la ley.
+- **Límites a las órdenes amplias.** Una ley, 8 U.S.C. §1252(f)(1), impide que los tribunales inferiores den órdenes para frenar algo (injunctions) [para todo un grupo](term:class-action). Son órdenes que frenan el funcionamiento de ciertas partes de las leyes de deportación. El caso *Aleman Gonzalez* (2022) lo confirmó. La ley cubre solo esas partes de las leyes de deportación, y no impide proteger a una sola persona. En 2025, [Trump v. CASA](source:trump-casa-2025) limitó las [órdenes para frenar algo en todo el país (universal injunctions)](term:universal-injunction), que protegen a personas que no son parte del caso. El fallo dejó abiertas las demandas colectivas. Tampoco decidió si un tribunal puede anular una norma para todos según la APA. Según bufetes de abogados, en noviembre de 2025 un tribunal federal aceptó que el caso de unas personas que piden audiencias de fianza siguiera como demanda colectiva de alcance nacional, es decir, certificó la clase ([Maldonado Bautista](source:maldonado-bautista-2025)).
+- **[Hábeas corpus](term:habeas-corpus).** Es el caso habitual ante un tribunal federal para impugnar una detención ilegal. En 2025, en *J.G.G.*, un caso sobre deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros), la Corte Suprema dijo que algunas impugnaciones de la detención se deben presentar por hábeas corpus, en el distrito donde está detenida la persona. El 16 de mayo de 2025, en [A.A.R.P. v. Trump](source:aarp-2025), agregó que las personas deben recibir un aviso que les dé una oportunidad real de pedir hábeas corpus. Un aviso de unas 24 horas antes de la deportación, sin decir cómo oponerse, no fue suficiente.</translation>
+    </message>
+    <message>
+        <source>Mandamus is a poor fit for most ICE actions. Whom to arrest, when to start a case, and whether to carry out a removal order are mostly choices, not clear duties. A [jurisdiction-stripping law](term:jurisdiction-stripping), 8 U.S.C. §1252(g), also bars many claims about starting cases, deciding them or carrying out removal orders.
+
+Suits asking ICE to enforce *more* also face a wall. In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable. In 2023, two states lacked [standing](term:standing), the right to sue, to challenge the federal government&apos;s immigration enforcement priorities. A 2025 law, the [Laken Riley Act](source:laken-riley-act-2025), now lets state attorneys general sue over some release and detention failures.
+
+The same law matters more for many families. It requires ICE to detain some people without bond, even if they were only arrested for or charged with certain crimes. These include theft-type crimes such as shoplifting. They also include assaulting a law enforcement officer and crimes that kill or badly hurt someone. No conviction is needed. It covers some noncitizens, such as people who came in without being inspected or who have no valid papers.
+
+So people use other tools. Detention is challenged through a bond hearing or habeas corpus (see below). Broad policies are challenged under the APA or the Constitution, within the limits above.</source>
+        <extracomment>topics/mandamus.json $.topics[0].sections[5].body</extracomment>
+        <translation>El mandamus no encaja bien con la mayoría de las acciones de ICE. A quién arrestar, cuándo iniciar un caso y si ejecutar una orden de deportación son, sobre todo, decisiones a criterio de la agencia, no deberes claros. Una [ley que quita jurisdicción](term:jurisdiction-stripping) a los tribunales, 8 U.S.C. §1252(g), también impide muchos reclamos sobre iniciar casos, decidirlos o ejecutar órdenes de deportación.
+
+Las demandas que piden que ICE haga cumplir *más* la ley también chocan con un muro. En *Heckler v. Chaney* (1985), la Corte Suprema dijo que, por lo general, la decisión de una agencia de no hacer cumplir la ley no se puede revisar. En 2023, dos estados no tenían [legitimación](term:standing), es decir, el derecho a demandar, para impugnar las prioridades del gobierno federal para el control migratorio. Una ley de 2025, la [Ley Laken Riley (Laken Riley Act)](source:laken-riley-act-2025), ahora permite que los fiscales generales de los estados demanden por algunas fallas en liberaciones y detenciones.
+
+Para muchas familias, esa misma ley importa más por otra razón. Obliga a ICE a detener sin fianza a algunas personas, aunque solo hayan sido arrestadas o acusadas de ciertos delitos. Entre ellos están los delitos de robo o hurto, como el hurto en tiendas. También están la agresión a un agente del orden, como un policía, y los delitos que causan la muerte o heridas graves a alguien. No hace falta una condena. Se aplica a algunos no ciudadanos, como quienes entraron sin ser inspeccionados o no tienen papeles válidos.
+
+Por eso, las personas usan otras herramientas. La detención se impugna con una audiencia de fianza o con un hábeas corpus (vea abajo). Las políticas amplias se impugnan según la APA o la Constitución, dentro de los límites descritos arriba.</translation>
+    </message>
+    <message>
         <source>Mandamus is not the tool for detention. Many people held by ICE can first ask an immigration judge for a [bond hearing](term:bond-hearing). The judge reviews ICE&apos;s custody decision. The judge may set a bond, a payment that lets the person go home while the case goes on.
 
-Since 2025, who can get a hearing has been fought over in court. In 2025, the Board of Immigration Appeals said immigration judges cannot give bond hearings to people who entered without being inspected ([Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide class in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). In February 2026, the federal appeals court for Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). News reports say other federal appeals courts took different sides in spring 2026.
+Since 2025, who can get a hearing has been fought over in court. In 2025, the Board of Immigration Appeals said immigration judges cannot give bond hearings to people who entered without being inspected ([Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide class in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). Law firms also report that on February 6, 2026, the federal appeals court for Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). News reports say other federal appeals courts took different sides in spring 2026.
 
-So the answer may depend on how the person entered, which court&apos;s rulings apply where they are held, and any criminal charges. The rules may have changed since mid-2026. A lawyer or [accredited representative](term:accredited-representative) can check them. There is no free, government-paid lawyer in immigration court.
+So the answer may depend on how the person entered, which court&apos;s rulings apply where they are held, and any criminal charges. The rules may have changed since early July 2026, the date the sources were checked through. A lawyer or [accredited representative](term:accredited-representative) can check them. There is no free, government-paid lawyer in immigration court.
 
 [Habeas corpus](term:habeas-corpus) in federal court is the tool when the detention itself is unlawful or no bond hearing is given. People can file a petition on their own, but most do it with a lawyer&apos;s help. The page on [when ICE detains someone](page:topic/detention) explains more. A [step-by-step guide on bond hearings](page:flow/can-they-get-a-bond-hearing) walks through the questions.</source>
         <extracomment>topics/mandamus.json $.topics[0].sections[6].body</extracomment>
         <translation>El mandamus no es la herramienta para la detención. Muchas personas detenidas por ICE pueden pedir primero una [audiencia de fianza](term:bond-hearing) ante un juez de inmigración. El juez revisa la decisión de ICE sobre la custodia. El juez puede fijar una fianza, un pago que permite que la persona vuelva a casa mientras sigue su caso.
 
-Desde 2025, quién puede tener esta audiencia se ha disputado en los tribunales. En 2025, la Junta de Apelaciones de Inmigración dijo que los jueces de inmigración no pueden dar audiencias de fianza a las personas que entraron sin ser inspeccionadas ([Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de alcance nacional a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). En febrero de 2026, el tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Según noticias, otros tribunales federales de apelaciones tomaron posiciones distintas en la primavera de 2026.
+Desde 2025, quién puede tener esta audiencia se ha disputado en los tribunales. En 2025, la Junta de Apelaciones de Inmigración dijo que los jueces de inmigración no pueden dar audiencias de fianza a las personas que entraron sin ser inspeccionadas ([Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de alcance nacional a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). Según esos mismos bufetes, el 6 de febrero de 2026 el tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Según noticias, otros tribunales federales de apelaciones tomaron posiciones distintas en la primavera de 2026.
 
-Por eso, la respuesta puede depender de cómo entró la persona, de qué fallos se aplican donde está detenida y de cualquier cargo penal. Las reglas pueden haber cambiado desde mediados de 2026. Un abogado o un [representante acreditado](term:accredited-representative) puede revisarlas. En los tribunales de inmigración no hay un abogado gratuito pagado por el gobierno.
+Por eso, la respuesta puede depender de cómo entró la persona, de qué fallos se aplican donde está detenida y de cualquier cargo penal. Las reglas pueden haber cambiado desde principios de julio de 2026, la fecha hasta la que se revisaron las fuentes. Un abogado o un [representante acreditado](term:accredited-representative) puede revisarlas. En los tribunales de inmigración no hay un abogado gratuito pagado por el gobierno.
 
-El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la herramienta cuando la detención en sí es ilegal o cuando no se da una audiencia de fianza. Una persona puede presentar la petición por su cuenta, pero la mayoría lo hace con ayuda de un abogado. La página sobre [cuando ICE detiene a alguien](page:topic/detention) explica más. Una [guía paso a paso sobre audiencias de fianza](page:flow/can-they-get-a-bond-hearing) repasa las preguntas.</translation>
-    </message>
-    <message>
-        <source>For detention, many people can first ask an immigration judge for a bond hearing. Habeas corpus is the federal court tool.</source>
-        <extracomment>topics/mandamus.json $.topics[0].takeaways[5]</extracomment>
-        <translation>En casos de detención, muchas personas pueden pedir primero una audiencia de fianza ante un juez de inmigración. El hábeas corpus es la herramienta ante un tribunal federal.</translation>
+El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la herramienta cuando la detención en sí es ilegal o cuando no se da una audiencia de fianza. Una persona puede presentar la petición por su cuenta, pero la mayoría lo hace con ayuda de un abogado. La página sobre [cuando ICE detiene a alguien](page:topic/detention) explica más. Un [diagrama de decisión sobre audiencias de fianza](page:flow/can-they-get-a-bond-hearing) repasa las preguntas paso a paso.</translation>
     </message>
 </context>
 <context>
@@ -7584,23 +7775,6 @@ El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la herramien
         <source>287(g) agreements and their three models</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[0].heading</extracomment>
         <translation>Los acuerdos 287(g) y sus tres modelos</translation>
-    </message>
-    <message>
-        <source>A [287(g) agreement](term:287g-agreement) is a written deal between ICE and a state or local agency. It comes from a 1996 law, [8 U.S.C. §1357(g)](source:usc-8-1357). Some local officers get training. Then they may do certain tasks of a federal immigration officer. They work under ICE supervision, for a set time.
-
-There are three models today:
-
-- **[Jail Enforcement Model](term:jail-enforcement-model) (JEM).** Trained jail staff ask people already in jail about their immigration status. They check federal records. They can prepare detainers and other papers.
-- **[Warrant Service Officer](term:warrant-service-officer) (WSO).** Trained officers serve ICE&apos;s own [administrative warrants](term:administrative-warrant) on people already in their jail. Some people call it &quot;287(g)-lite.&quot;
-- **[Task Force Model](term:task-force-model) (TFM).** Officers may use some immigration powers during normal police work in the community. This includes questioning and arrest, with ICE oversight. It is the broadest model.</source>
-        <extracomment>topics/partnerships.json $.topics[0].sections[0].body</extracomment>
-        <translation>Un [acuerdo 287(g)](term:287g-agreement) es un acuerdo por escrito entre ICE y una agencia estatal o local. Viene de una ley de 1996, [8 U.S.C. §1357(g)](source:usc-8-1357). Algunos agentes locales reciben capacitación. Después, pueden hacer ciertas tareas de un oficial federal de inmigración. Trabajan bajo la supervisión de ICE, por un tiempo fijo.
-
-Hoy hay tres modelos:
-
-- **[Modelo de Control en las Cárceles](term:jail-enforcement-model) (JEM).** El personal capacitado de la cárcel pregunta a las personas que ya están presas cuál es su estatus migratorio. Revisa registros federales. Puede preparar órdenes de retención migratoria y otros documentos.
-- **[Oficial de Servicio de Órdenes](term:warrant-service-officer) (WSO).** Agentes capacitados ejecutan [órdenes administrativas](term:administrative-warrant) del propio ICE contra personas que ya están en su cárcel. Algunas personas lo llaman &quot;287(g)-lite&quot; (287(g) ligero).
-- **[Modelo de Grupo de Trabajo](term:task-force-model) (TFM).** Los agentes pueden usar algunos poderes de inmigración durante su trabajo policial normal en la comunidad. Esto incluye interrogar y arrestar, con supervisión de ICE. Es el modelo más amplio.</translation>
     </message>
     <message>
         <source>Fingerprints at the jail: Secure Communities</source>
@@ -7630,7 +7804,7 @@ Hoy hay tres modelos:
     <message>
         <source>Jail fingerprints are checked against DHS records automatically. Local agencies cannot opt out of that check.</source>
         <extracomment>topics/partnerships.json $.topics[0].takeaways[1]</extracomment>
-        <translation>Las huellas digitales tomadas en la cárcel se comparan de forma automática con los registros del DHS. Las agencias locales no pueden negarse a esa revisión.</translation>
+        <translation>Las huellas digitales tomadas en la cárcel se comparan de forma automática con los registros del DHS. Las agencias locales no pueden salirse de esta revisión.</translation>
     </message>
     <message>
         <source>Under federal law, a detainer is a request, not a command. Some states require their jails to honor detainers anyway.</source>
@@ -7639,12 +7813,12 @@ Hoy hay tres modelos:
     </message>
     <message>
         <source>An administrative warrant is signed by an immigration officer. A judicial warrant is signed by a judge.</source>
-        <extracomment>topics/partnerships.json $.topics[0].takeaways[4]</extracomment>
+        <extracomment>topics/partnerships.json $.topics[0].takeaways[5]</extracomment>
         <translation>Una orden administrativa la firma un oficial de inmigración. Una orden judicial la firma un juez.</translation>
     </message>
     <message>
         <source>Counts of 287(g) agreements differ, because sources count different things.</source>
-        <extracomment>topics/partnerships.json $.topics[0].takeaways[5]</extracomment>
+        <extracomment>topics/partnerships.json $.topics[0].takeaways[6]</extracomment>
         <translation>Los conteos de acuerdos 287(g) no coinciden, porque las fuentes cuentan cosas diferentes.</translation>
     </message>
     <message>
@@ -7695,7 +7869,7 @@ These orders changed ICE&apos;s priorities. Through all of them, the fingerprint
         <extracomment>topics/partnerships.json $.topics[0].sections[2].body</extracomment>
         <translation>Cuando una cárcel registra el ingreso de una persona, le toma las huellas digitales. Esas huellas ya se envían al FBI. Con [Comunidades Seguras](term:secure-communities), que empezó en 2008, también se comparan con un sistema de registros del DHS llamado [IDENT](term:ident). Si hay una coincidencia, ICE recibe un aviso. Luego, ICE decide si envía una orden de retención migratoria.
 
-Esta revisión ocurre de forma automática. Una agencia local no puede negarse a ella. El programa se extendió a las 3,181 jurisdicciones del país. Lo que una agencia local controla es lo que pasa después. Puede decidir si cumple las órdenes de retención y si avisa a ICE cuándo saldrá libre una persona, a menos que la ley estatal decida por ella.
+Esta revisión ocurre de forma automática. Una agencia local no puede salirse de esta revisión. El programa se extendió a las 3,181 jurisdicciones del país. Lo que una agencia local controla es lo que pasa después. Puede decidir si cumple las órdenes de retención y si avisa a ICE cuándo saldrá libre una persona, a menos que la ley estatal decida por ella.
 
 En noviembre de 2014, el DHS terminó Comunidades Seguras &quot;tal como lo conocemos&quot;. Mencionó las demandas, la oposición local y los fallos judiciales sobre órdenes de retención. El nuevo [Priority Enforcement Program](term:priority-enforcement-program) (Programa de Prioridades de Control) siguió usando la misma conexión de huellas.
 
@@ -7708,30 +7882,61 @@ Después, las órdenes del presidente cambiaron tres veces:
 Estas órdenes cambiaron las prioridades de ICE. Con todos esos cambios, la revisión de huellas al entrar a la cárcel siguió funcionando.</translation>
     </message>
     <message>
+        <source>ICE&apos;s detainer form asks a jail to hold a person no more than 48 hours after they would go free. Many states allow less, or no hold at all.</source>
+        <extracomment>topics/partnerships.json $.topics[0].takeaways[3]</extracomment>
+        <translation>La orden de retención de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. Muchos estados permiten menos, o ninguna retención.</translation>
+    </message>
+    <message>
+        <source>State laws range from requiring cooperation to forbidding it. They change often, so check the current rules.</source>
+        <extracomment>topics/partnerships.json $.topics[0].takeaways[7]</extracomment>
+        <translation>Las leyes estatales van desde exigir la cooperación hasta prohibirla. Cambian a menudo, así que revise las reglas actuales.</translation>
+    </message>
+    <message>
+        <source>A [287(g) agreement](term:287g-agreement) is a written deal between ICE and a state or local agency. It comes from a 1996 law, [8 U.S.C. §1357(g)](source:usc-8-1357). Some local officers get training. Then they may do certain tasks of a federal immigration officer. They work under ICE supervision, for a set time.
+
+There are three models today:
+
+- **[Jail Enforcement Model](term:jail-enforcement-model) (JEM).** Trained jail staff ask people already in jail about their immigration status. They check federal records. They can prepare detainers and other papers.
+- **[Warrant Service Officer](term:warrant-service-officer) (WSO).** Trained officers serve ICE&apos;s own [administrative warrants](term:administrative-warrant) on people already in their jail. They also arrest those people for ICE on the warrants. Some people call it &quot;287(g)-lite.&quot;
+- **[Task Force Model](term:task-force-model) (TFM).** Officers may use some immigration powers during normal police work in the community. This includes questioning and arrest, with ICE oversight. It is the broadest model.</source>
+        <extracomment>topics/partnerships.json $.topics[0].sections[0].body</extracomment>
+        <translation>Un [acuerdo 287(g)](term:287g-agreement) es un acuerdo por escrito entre ICE y una agencia estatal o local. Viene de una ley de 1996, [8 U.S.C. §1357(g)](source:usc-8-1357). Algunos agentes locales reciben capacitación. Después, pueden hacer ciertas tareas de un oficial federal de inmigración. Trabajan bajo la supervisión de ICE, por un tiempo fijo.
+
+Hoy hay tres modelos:
+
+- **[Modelo de Control en las Cárceles](term:jail-enforcement-model) (JEM).** El personal capacitado de la cárcel pregunta a las personas que ya están presas cuál es su estatus migratorio. Revisa registros federales. Puede preparar órdenes de retención migratoria y otros documentos.
+- **[Oficial de Servicio de Órdenes](term:warrant-service-officer) (WSO).** Agentes capacitados ejecutan [órdenes administrativas](term:administrative-warrant) del propio ICE contra personas que ya están en su cárcel. También arrestan a esas personas para ICE con esas órdenes. Algunas personas lo llaman &quot;287(g)-lite&quot; (287(g) ligero).
+- **[Modelo de Grupo de Trabajo](term:task-force-model) (TFM).** Los agentes pueden usar algunos poderes de inmigración durante su trabajo policial normal en la comunidad. Esto incluye interrogar y arrestar, con supervisión de ICE. Es el modelo más amplio.</translation>
+    </message>
+    <message>
         <source>A [detainer](term:detainer) is a form ICE sends to a jail or another police agency. Federal rules call it a *request*. It asks the jail to tell ICE before it releases a person. It also asks the jail to keep the person a short time longer, so ICE can take [custody](term:custody).
 
-How long? The federal rule, [8 C.F.R. §287.7(d)](source:cfr-287-7), says up to 48 hours, not counting Saturdays, Sundays or holidays. ICE&apos;s own detainer form asks for less. Its [guidance](source:ice-i247a-guidance-2017) says the jail should keep the person no more than 48 hours after the time they would otherwise go free. It says nothing about leaving out weekends or holidays. Many state laws and local policies allow a shorter hold, or none at all. Keeping a person past that time can be a new [seizure](term:seizure) that the law does not allow.
+How long? The federal rule, [8 C.F.R. §287.7(d)](source:cfr-287-7), says up to 48 hours, not counting Saturdays, Sundays or holidays. ICE&apos;s own detainer form asks for less. Its [guidance](source:ice-i247a-guidance-2017) says the jail should keep the person no more than 48 hours after the time they would otherwise go free. It says nothing about leaving out weekends or holidays. A detainer is only a request, so ICE&apos;s form sets the most time ICE asks for. Many state laws and local policies allow a shorter hold, or none at all.
 
-Since April 2, 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy says officers need [probable cause](term:probable-cause), which means a fair reason based on facts. Each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205).
+Even a short hold past release time can raise a legal problem. Some federal courts have said that keeping a person after the time they would go free is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause), a fair reason based on facts, even if it lasts less than 48 hours. In [Miranda-Olivares](source:miranda-olivares-2014) (2014), a hold of about 19 hours broke that rule, because the detainer only said an investigation had begun. A hold longer than ICE&apos;s form asks for goes beyond even ICE&apos;s own request.
+
+ICE began using [Form I-247A](term:form-i-247a) on April 2, 2017. ICE&apos;s 2017 policy says officers need probable cause for each detainer. This app could not confirm whether the form or the policy changed after 2017. The policy also says each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205).
 
 Those two forms are [administrative warrants](term:administrative-warrant). An immigration officer signs them, not a judge. A [judicial warrant](term:judicial-warrant) is different. A court issues it, and a judge signs it. Longstanding guidance says an administrative warrant alone does not let officers enter a home without consent. A 2025 ICE memo, made public in January 2026, says something else for people with a final [removal order](term:removal-order). It says a Form I-205 alone can allow forced entry into such a person&apos;s home. Whether that is legal is disputed.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[3].body</extracomment>
         <translation>Una [orden de retención migratoria](term:detainer) es un formulario que ICE envía a una cárcel o a otra agencia policial. Las normas federales la llaman *solicitud*. Le pide a la cárcel que avise a ICE antes de liberar a una persona. También le pide que retenga a la persona un poco más de tiempo, para que ICE pueda tomar su [custodia](term:custody).
 
-¿Cuánto tiempo? La regla federal, [8 C.F.R. §287.7(d)](source:cfr-287-7), dice que hasta 48 horas, sin contar sábados, domingos ni días feriados. El propio formulario de ICE pide menos. Su [guía](source:ice-i247a-guidance-2017) dice que la cárcel no debe retener a la persona más de 48 horas después de la hora en que saldría libre. No dice nada de dejar fuera los fines de semana ni los feriados. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna. Retener a una persona después de ese plazo puede ser una nueva [detención](term:seizure) que la ley no permite.
+¿Cuánto tiempo? La regla federal, [8 C.F.R. §287.7(d)](source:cfr-287-7), dice que hasta 48 horas, sin contar sábados, domingos ni días feriados. El propio formulario de ICE pide menos. Su [guía](source:ice-i247a-guidance-2017) dice que la cárcel no debe retener a la persona más de 48 horas después de la hora en que saldría libre. No dice nada de dejar fuera los fines de semana ni los feriados. Una orden de retención es solo una solicitud, así que el formulario de ICE marca el tiempo máximo que ICE pide. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna.
 
-Desde el 2 de abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). La política de ICE dice que los oficiales necesitan [causa probable](term:probable-cause), es decir, una razón justa basada en hechos. Cada orden de retención debe ir con un [Formulario I-200](term:form-i-200) o un [Formulario I-205](term:form-i-205) firmado.
+Incluso una retención corta después de la hora de salida puede ser un problema legal. Algunos tribunales federales han dicho que retener a una persona que ya debía salir libre es una nueva [detención](term:seizure). Esa detención requiere [causa probable](term:probable-cause), es decir, una razón justa basada en hechos, aunque dure menos de 48 horas. En [Miranda-Olivares](source:miranda-olivares-2014) (2014), una retención de unas 19 horas no cumplió esa regla, porque la orden de retención solo decía que se había iniciado una investigación. Una retención más larga de lo que pide el formulario de ICE va más allá incluso de lo que pidió ICE.
+
+ICE empezó a usar el [Formulario I-247A](term:form-i-247a) el 2 de abril de 2017. La política de ICE de 2017 dice que los oficiales necesitan causa probable para cada orden de retención. Esta aplicación no pudo confirmar si el formulario o la política cambiaron después de 2017. La política también dice que cada orden de retención debe ir con un [Formulario I-200](term:form-i-200) o un [Formulario I-205](term:form-i-205) firmado.
 
 Esos dos formularios son [órdenes administrativas](term:administrative-warrant). Los firma un oficial de inmigración, no un juez. Una [orden judicial](term:judicial-warrant) es diferente: la emite un tribunal y la firma un juez. Desde hace años, las guías dicen que una orden administrativa por sí sola no permite que los agentes entren a una casa sin consentimiento. Un memorando de ICE de 2025, que se hizo público en enero de 2026, dice otra cosa para las personas con una [orden final de deportación](term:removal-order). Dice que un Formulario I-205 por sí solo puede permitir la entrada por la fuerza a la casa de esa persona. Se discute si eso es legal.</translation>
     </message>
     <message>
-        <source>States make their own choices, and they differ a lot. The newest facts here are from mid-2026. Laws change, so check the current rules in your state.
+        <source>States make their own choices, and they differ a lot. Our sources were checked for events up to early July 2026. Laws change, so check the current rules in your state.
 
 **Some states require cooperation.**
 
 - Texas SB 4 (2017) bans local [sanctuary policies](term:sanctuary-policy) and requires jails to honor detainers. An appeals court upheld most of it in 2018.
-- Texas SB 8 (2025) says each sheriff who runs or contracts for a county jail must request and enter into a 287(g) agreement. If ICE says no, the sheriff must ask again every year. The law took effect on January 1, 2026. Since December 1, 2026, the state attorney general may sue sheriffs who have not complied. We found no count of how many had complied by then.
-- Florida&apos;s chapter 908 (2019) requires agencies to honor detainers. Since 2022, county jails must have a 287(g) agreement. A 2025 law says ending one needs a state board&apos;s approval. All 67 Florida sheriffs take part in at least one model.
+- Texas SB 8 (2025) says the sheriff of each county that runs a jail, or pays a private company to run one, must request and enter into a 287(g) agreement. If ICE says no, the sheriff must ask again every year. The law took effect on January 1, 2026. Since December 1, 2026, the state attorney general may sue sheriffs who have not complied. We found no count of how many had complied by then.
+- Florida&apos;s chapter 908 (2019) requires agencies to honor detainers. Since 2022, county jails must have a 287(g) agreement. A 2025 law says ending one needs a state board&apos;s approval. As of February 2025, all 67 Florida sheriffs took part in at least one model, the Florida Sheriffs Association said.
 - Georgia HB 1105 (2024) requires sheriffs to apply for 287(g). It cannot make ICE say yes.
 - Other states may have similar rules. Our sources did not confirm them.
 
@@ -7742,19 +7947,19 @@ Esos dos formularios son [órdenes administrativas](term:administrative-warrant)
 - New Jersey&apos;s Immigrant Trust Directive (2018) limits what police share with ICE and bars 287(g) agreements. In 2021 a federal appeals court rejected two counties&apos; claim that federal law overrides it ([Ocean County](source:nj-ocean-county-2021)).
 - New York&apos;s Protect Our Courts Act (2020) bars civil immigration arrests of people going to, at, or leaving state courts, unless agents have a warrant signed by a judge.
 
-**States that ban 287(g) agreements.** A Georgia college&apos;s report said that as of June 2025, state law kept six states from having any: California, Connecticut, Illinois, New Jersey, Oregon and Washington. Maine&apos;s ban took effect in January 2026. New Mexico signed one in February 2026. Maryland&apos;s ban took effect in February 2026, and nine agencies had to end their agreements. The AP counted ten states with such bans as of February 2026. One news report also listed Delaware as limiting them. Virginia&apos;s governor ended state agencies&apos; agreements, but not those of local sheriffs.
+**States that ban 287(g) agreements.** A Georgia college&apos;s report said that as of June 2025, state law kept six states from having any: California, Connecticut, Illinois, New Jersey, Oregon and Washington. Maine&apos;s ban took effect in January 2026. New Mexico signed one in February 2026. Maryland&apos;s ban took effect in February 2026, and nine agencies had to end their agreements. That makes nine states named here. The AP counted ten states with such bans as of February 2026, but our sources did not name the tenth. One news report also listed Delaware as limiting them. Virginia&apos;s governor ended state agencies&apos; agreements, but not those of local sheriffs.
 
-**A state crime of illegal entry.** Texas SB 4 (2023) made illegal entry a state crime. Courts blocked it from 2024. News and law-firm reports say that on May 29, 2026, a federal appeals court let Texas begin enforcing key parts while a new challenge goes on. Check the current status. The topic [Court cases](page:topic/legal-challenges) has more.
+**A state crime of illegal entry.** Texas SB 4 (2023) made illegal entry and re-entry state crimes. It also lets state judges order some people to go back to the country they crossed from, such as Mexico. Courts kept it on hold for most of the time from February 2024. News and law-firm reports say that on May 29, 2026, a federal appeals court let Texas begin enforcing key parts while a new challenge goes on. Check the current status. The topic [Court cases](page:topic/legal-challenges) has more.
 
 Where state law says nothing, each local agency decides, within federal law.</source>
         <extracomment>topics/partnerships.json $.topics[0].sections[5].body</extracomment>
-        <translation>Los estados toman sus propias decisiones, y son muy diferentes entre sí. Los datos más nuevos aquí son de mediados de 2026. Las leyes cambian, así que revise las reglas actuales de su estado.
+        <translation>Los estados toman sus propias decisiones, y son muy diferentes entre sí. Revisamos nuestras fuentes hasta principios de julio de 2026. Las leyes cambian, así que revise las reglas actuales de su estado.
 
 **Algunos estados exigen la cooperación.**
 
 - La ley SB 4 de Texas (2017) prohíbe las [políticas &quot;santuario&quot;](term:sanctuary-policy) locales y exige que las cárceles cumplan las órdenes de retención migratoria. Un tribunal de apelaciones respaldó la mayor parte de esta ley en 2018.
-- La ley SB 8 de Texas (2025) dice que cada alguacil (sheriff) que tiene a su cargo una cárcel del condado, o que la contrata, debe pedir y firmar un acuerdo 287(g). Si ICE dice que no, el alguacil debe volver a pedirlo cada año. La ley entró en vigor el 1 de enero de 2026. Desde el 1 de diciembre de 2026, el fiscal general del estado puede demandar a los alguaciles que no hayan cumplido. No encontramos datos sobre cuántos habían cumplido para esa fecha.
-- El capítulo 908 de las leyes de Florida (2019) exige que las agencias cumplan las órdenes de retención. Desde 2022, las cárceles de los condados deben tener un acuerdo 287(g). Una ley de 2025 dice que, para terminar un acuerdo, se necesita la aprobación de una junta estatal. Los 67 alguaciles de Florida participan en al menos un modelo.
+- La ley SB 8 de Texas (2025) dice que el alguacil (sheriff) de cada condado que tiene una cárcel, o que le paga a una empresa privada para manejarla, debe pedir y firmar un acuerdo 287(g). Si ICE dice que no, el alguacil debe volver a pedirlo cada año. La ley entró en vigor el 1 de enero de 2026. Desde el 1 de diciembre de 2026, el fiscal general del estado puede demandar a los alguaciles que no hayan cumplido. No encontramos datos sobre cuántos habían cumplido hasta esa fecha.
+- El capítulo 908 de las leyes de Florida (2019) exige que las agencias cumplan las órdenes de retención. Desde 2022, las cárceles de los condados deben tener un acuerdo 287(g). Una ley de 2025 dice que, para terminar un acuerdo, se necesita la aprobación de una junta estatal. Según la Asociación de Alguaciles de Florida (Florida Sheriffs Association), en febrero de 2025 los 67 alguaciles de Florida participaban en al menos un modelo.
 - La ley HB 1105 de Georgia (2024) exige que los alguaciles soliciten el 287(g). No puede obligar a ICE a aceptar.
 - Otros estados podrían tener reglas parecidas. Nuestras fuentes no lo confirmaron.
 
@@ -7763,23 +7968,18 @@ Where state law says nothing, each local agency decides, within federal law.</so
 - La ley SB 54 de California (2017) limita cómo la policía estatal y local ayuda en el control migratorio. Un tribunal de apelaciones la respaldó en 2019.
 - La Ley TRUST de Illinois (2017) también limita la cooperación.
 - La Directiva de Confianza para Inmigrantes de Nueva Jersey (Immigrant Trust Directive, 2018) limita lo que la policía comparte con ICE y prohíbe los acuerdos 287(g). En 2021, un tribunal federal de apelaciones rechazó el argumento de dos condados de que la ley federal estaba por encima de ella ([Ocean County](source:nj-ocean-county-2021)).
-- La Ley para Proteger Nuestros Tribunales de Nueva York (Protect Our Courts Act, 2020) prohíbe los arrestos civiles de inmigración de personas que van a los tribunales estatales, que están en ellos o que salen de ellos, a menos que los agentes tengan una orden judicial firmada por un juez.
+- La Ley para Proteger Nuestros Tribunales (Protect Our Courts Act) de Nueva York (2020) prohíbe los arrestos civiles de inmigración de personas que van a los tribunales estatales, que están en ellos o que salen de ellos, a menos que los agentes tengan una orden judicial firmada por un juez.
 
-**Estados que prohíben los acuerdos 287(g).** Según el informe de una universidad de Georgia, en junio de 2025 la ley estatal impedía que seis estados tuvieran acuerdos: California, Connecticut, Illinois, Nueva Jersey, Oregón y Washington. La prohibición de Maine entró en vigor en enero de 2026. Nuevo México firmó una en febrero de 2026. La de Maryland entró en vigor en febrero de 2026, y nueve agencias tuvieron que terminar sus acuerdos. La AP contó diez estados con estas prohibiciones en febrero de 2026. Una noticia también incluyó a Delaware entre los estados que los limitan. La gobernadora de Virginia terminó los acuerdos de las agencias del estado, pero no los de los alguaciles locales.
+**Estados que prohíben los acuerdos 287(g).** Según el informe de una universidad de Georgia, en junio de 2025 la ley estatal impedía que seis estados tuvieran acuerdos: California, Connecticut, Illinois, Nueva Jersey, Oregón y Washington. La prohibición de Maine entró en vigor en enero de 2026. Nuevo México firmó una en febrero de 2026. La de Maryland entró en vigor en febrero de 2026, y nueve agencias tuvieron que terminar sus acuerdos. Así, esta página nombra nueve estados. La AP contó diez estados con estas prohibiciones en febrero de 2026, pero nuestras fuentes no nombran el décimo. Una noticia también incluyó a Delaware entre los estados que los limitan. La gobernadora de Virginia terminó los acuerdos de las agencias del estado, pero no los de los alguaciles locales.
 
-**Un delito estatal de entrada ilegal.** La ley SB 4 de Texas (2023) convirtió la entrada ilegal en un delito del estado. Los tribunales la bloquearon desde 2024. Según noticias e informes de bufetes de abogados, el 29 de mayo de 2026 un tribunal federal de apelaciones dejó que Texas empezara a aplicar partes clave de la ley mientras sigue una nueva demanda. Revise la situación actual. El tema [Casos en los tribunales](page:topic/legal-challenges) tiene más datos.
+**Un delito estatal de entrada ilegal.** La ley SB 4 de Texas (2023) convirtió la entrada ilegal y el reingreso ilegal en delitos del estado. También permite que jueces del estado ordenen a algunas personas volver al país desde el que cruzaron, como México. Los tribunales la mantuvieron en pausa casi todo el tiempo desde febrero de 2024. Según noticias e informes de bufetes de abogados, el 29 de mayo de 2026 un tribunal federal de apelaciones dejó que Texas empezara a aplicar partes clave de la ley mientras sigue una nueva demanda. Revise cómo está el caso hoy. El tema [Casos en los tribunales](page:topic/legal-challenges) tiene más datos.
 
 Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que permite la ley federal.</translation>
     </message>
     <message>
-        <source>ICE&apos;s detainer form asks a jail to hold a person no more than 48 hours after they would go free. Many states allow less, or no hold at all.</source>
-        <extracomment>topics/partnerships.json $.topics[0].takeaways[3]</extracomment>
-        <translation>La orden de retención de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. Muchos estados permiten menos, o ninguna retención.</translation>
-    </message>
-    <message>
-        <source>State laws range from requiring cooperation to forbidding it. They change often, so check the current rules.</source>
-        <extracomment>topics/partnerships.json $.topics[0].takeaways[6]</extracomment>
-        <translation>Las leyes estatales van desde exigir la cooperación hasta prohibirla. Cambian a menudo, así que revise las reglas actuales.</translation>
+        <source>Some federal courts say any hold past release time is a new seizure that needs probable cause, even a short one.</source>
+        <extracomment>topics/partnerships.json $.topics[0].takeaways[4]</extracomment>
+        <translation>Algunos tribunales federales dicen que cualquier retención después de la hora de salida es una nueva detención que requiere causa probable, aunque sea corta.</translation>
     </message>
 </context>
 <context>
@@ -7815,11 +8015,6 @@ Donde la ley estatal no dice nada, cada agencia local decide, dentro de lo que p
         <translation>Una orden judicial la firma un juez. Una orden administrativa la firma un oficial de inmigración.</translation>
     </message>
     <message>
-        <source>Legal advice should come from a licensed lawyer or a DOJ-accredited representative.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[4]</extracomment>
-        <translation>La asesoría legal debe venir de un abogado con licencia o de un representante acreditado por el Departamento de Justicia (DOJ).</translation>
-    </message>
-    <message>
         <source>USCIS explains that in many countries, a *notario* is a kind of lawyer. In the United States, being a notary public (notario público) does not make someone a lawyer. According to USCIS, notarios cannot give you legal advice about immigration, and they cannot represent you. When someone offers that help anyway, it is called [notario fraud](term:notario-fraud).
 
 USCIS and the Federal Trade Commission share tips like these:
@@ -7841,23 +8036,9 @@ USCIS y la Comisión Federal de Comercio (FTC) comparten consejos como estos:
 Si usted ya le pagó a un notario, no es la única persona a la que le ha pasado. Un abogado o un representante acreditado puede revisar lo que se presentó.</translation>
     </message>
     <message>
-        <source>This app explains how the law works in general. It cannot tell you what will happen in your case. Each case depends on its own facts.
-
-Laws and court rulings change, sometimes quickly. The &quot;reviewed as of&quot; date shows when this content was last reviewed. Our sources cover events up to about June 2026, so later court rulings or laws may be missing. For your own situation, talk to a lawyer or an accredited representative.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[11].body</extracomment>
-        <translation>Esta aplicación explica cómo funciona la ley en general. No puede decirle qué pasará en su caso. Cada caso depende de sus propios hechos.
-
-Las leyes y las decisiones de los tribunales cambian, a veces muy rápido. La fecha &quot;Revisado al&quot; muestra cuándo se revisó este contenido por última vez. Nuestras fuentes cubren hechos hasta alrededor de junio de 2026, así que puede que falten fallos o leyes posteriores. Para su propia situación, hable con un abogado o con un representante acreditado.</translation>
-    </message>
-    <message>
         <source>In the United States, being a notary public does not make someone a lawyer.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[5]</extracomment>
         <translation>En Estados Unidos, ser notario público no convierte a nadie en abogado.</translation>
-    </message>
-    <message>
-        <source>This app is general information. Its sources run to about June 2026.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[6]</extracomment>
-        <translation>Esta aplicación da información general. Sus fuentes llegan hasta alrededor de junio de 2026.</translation>
     </message>
     <message>
         <source>This part shares widely published know-your-rights information: at the door, in public, at work and at court. It explains how to find real legal help and how to spot scams. It is general information, not advice for your own case.</source>
@@ -7875,7 +8056,7 @@ The ILRC card describes a warrant to enter that is signed by a judge or magistra
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[0].body</extracomment>
         <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales, como la [tarjeta roja del ILRC](source:ilrc-red-cards), dicen:
 
-- No abra la puerta si agentes de inmigración están tocando, a menos que tengan una [orden judicial](term:judicial-warrant).
+- Si agentes de inmigración tocan a su puerta, no abra, a menos que tengan una [orden judicial](term:judicial-warrant) firmada por un juez.
 - No hace falta abrir la puerta para ver una orden. Puede pedir a los agentes que la pasen por debajo de la puerta o que la muestren por una ventana.
 - No firme nada sin antes hablar con un abogado.
 
@@ -7887,35 +8068,9 @@ La tarjeta del ILRC describe una orden para entrar firmada por un juez o un magi
         <translation>Lo que permite una orden firmada por un juez</translation>
     </message>
     <message>
-        <source>In *Payton v. New York* (1980), the Supreme Court said police generally need a judge&apos;s warrant to enter a home to arrest someone. There are exceptions. Someone who lives there may agree ([consent](term:consent)). Or there may be a true emergency, such as chasing a suspect who runs inside ([exigent circumstances](term:exigent-circumstances)).
-
-An arrest warrant lets officers enter the home of the person it names, if they have reason to believe that person is inside. To enter someone else&apos;s home to look for that person, police generally need a [search warrant](term:search-warrant) ([Steagald v. United States](source:steagald-1981), 1981). This matters in a shared home.
-
-The ACLU says a search warrant lets officers search only the address, the areas and the items it lists. A lawyer can check what a real warrant allowed.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[1].body</extracomment>
-        <translation>En *Payton v. New York* (1980), la Corte Suprema dijo que, por lo general, la policía necesita una orden firmada por un juez para entrar a una casa a arrestar a alguien. Hay excepciones. Alguien que vive allí puede aceptar ([consentimiento](term:consent)). O puede haber una emergencia real, como perseguir a un sospechoso que entra corriendo ([circunstancias urgentes](term:exigent-circumstances)).
-
-Una orden de arresto permite a los agentes entrar a la casa de la persona que nombra, si tienen razones para creer que esa persona está adentro. Para entrar a la casa de otra persona a buscarla, la policía por lo general necesita una [orden de registro](term:search-warrant) ([Steagald v. United States](source:steagald-1981), 1981). Esto importa en una casa donde viven varias familias o personas.
-
-La ACLU dice que una orden de registro solo permite registrar la dirección, las áreas y las cosas que menciona. Un abogado puede revisar lo que permitía una orden real.</translation>
-    </message>
-    <message>
         <source>The disputed 2025 memo on Form I-205</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[2].heading</extracomment>
         <translation>El memorando de 2025 sobre el Formulario I-205, en disputa</translation>
-    </message>
-    <message>
-        <source>In January 2026, news reports described an ICE memo signed in May 2025. It says an I-205 alone can support forced entry into the home of a person with a final [removal order](term:removal-order). It tells officers to knock and say who they are, to give the people inside a fair chance to respond, and to enter generally only between 6 a.m. and 10 p.m. DHS defended the memo. Law professors said it conflicts with *Payton v. New York*.
-
-News reports say that in mid-January 2026, a federal judge in Minnesota, Jeffrey Bryan, ruled on one such entry. Agents had broken down a man&apos;s door with only an I-205. The judge found that this violated the Fourth Amendment, because there was no consent and no judge&apos;s warrant. The ruling was about that one arrest, not about the memo.
-
-Two groups sued over the memo in Boston on January 30, 2026. Another suit, led by the ACLU, was reported in April 2026. Our sources, which run to about June 2026, show no final ruling on the memo. Check the current status.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[2].body</extracomment>
-        <translation>En enero de 2026, las noticias describieron un memorando de ICE firmado en mayo de 2025. Dice que un I-205 por sí solo puede justificar la entrada por la fuerza a la casa de una persona con una [orden final de deportación](term:removal-order). Les indica a los agentes que toquen y digan quiénes son, que den a las personas de adentro una oportunidad justa de responder y que, por lo general, entren solo entre las 6 a. m. y las 10 p. m. El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con *Payton v. New York*.
-
-Según las noticias, a mediados de enero de 2026 un juez federal de Minnesota, Jeffrey Bryan, decidió sobre una de esas entradas. Los agentes habían derribado la puerta de un hombre con solo un I-205. El juez concluyó que eso violó la Cuarta Enmienda, porque no hubo consentimiento ni orden de un juez. El fallo trató sobre ese arresto, no sobre el memorando.
-
-Dos grupos demandaron por el memorando en Boston el 30 de enero de 2026. Se informó de otra demanda, encabezada por la ACLU, en abril de 2026. Nuestras fuentes, que llegan hasta alrededor de junio de 2026, no muestran ningún fallo final sobre el memorando. Revise cómo está el caso hoy.</translation>
     </message>
     <message>
         <source>If officers come in anyway</source>
@@ -7923,51 +8078,9 @@ Dos grupos demandaron por el memorando en Boston el 30 de enero de 2026. Se info
         <translation>Si los agentes entran de todos modos</translation>
     </message>
     <message>
-        <source>Officers may come in by force, because someone opened the door, or with a warrant. For each of these cases, know-your-rights groups such as the ILRC and the ACLU say:
-
-- Do not resist or block the officers.
-- Say out loud that you do not agree to the entry or to a search.
-- You can stay silent. Everyone in the home has this right.
-- Do not sign anything without talking to a lawyer.
-- Afterward, write down what happened: the time, what officers said and did, and any names or badge numbers. Keep any papers they left.
-
-A lawyer can review later whether the entry was lawful. See [Find legal help](page:help).</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].body</extracomment>
-        <translation>Los agentes pueden entrar por la fuerza, porque alguien abrió la puerta o con una orden. Para todos estos casos, los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, dicen:
-
-- No se resista ni les bloquee el paso a los agentes.
-- Diga en voz alta que no está de acuerdo con la entrada ni con un registro.
-- Puede guardar silencio. Todas las personas de la casa tienen este derecho.
-- No firme nada sin antes hablar con un abogado.
-- Después, escriba lo que pasó: la hora, lo que dijeron e hicieron los agentes, y sus nombres o números de placa, si los vio. Guarde los papeles que hayan dejado.
-
-Más adelante, un abogado puede revisar si la entrada fue legal. Vea [Buscar ayuda legal](page:help).</translation>
-    </message>
-    <message>
         <source>Staying silent, and what it does not cover</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[4].heading</extracomment>
         <translation>Guardar silencio, y lo que eso no cubre</translation>
-    </message>
-    <message>
-        <source>Know-your-rights cards say you have the [right to remain silent](term:right-to-remain-silent). The ILRC card includes the words: &quot;I choose to exercise my constitutional rights.&quot;
-
-The same groups also point to limits:
-
-- Do not lie, and do not show false papers. Lying to federal officers and using false immigration papers can be federal crimes ([18 U.S.C. §1001](source:usc-18-1001); [18 U.S.C. §1546](source:usc-18-1546)).
-- Noncitizens aged 18 or older must carry the proof of registration they were given, such as a green card. Not carrying it is a misdemeanor, a minor crime. A rule in force since April 11, 2025 added a new way to register and new kinds of proof ([registration rule](source:registration-ifr-2025)).
-- In some states, a person whom police lawfully stop must give their name ([Hiibel](source:hiibel-2004), 2004).
-
-A lawyer or accredited representative can say what applies to you.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[4].body</extracomment>
-        <translation>Las tarjetas de &quot;conozca sus derechos&quot; dicen que usted tiene [derecho a guardar silencio](term:right-to-remain-silent). La tarjeta del ILRC incluye estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.
-
-Los mismos grupos también señalan límites:
-
-- No mienta ni muestre papeles falsos. Mentir a agentes federales y usar papeles de inmigración falsos pueden ser delitos federales ([18 U.S.C. §1001](source:usc-18-1001); [18 U.S.C. §1546](source:usc-18-1546)).
-- Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron, como la tarjeta de residente (green card). No llevarlo es un delito menor. Una norma vigente desde el 11 de abril de 2025 agregó una nueva forma de registrarse y nuevos tipos de comprobante ([norma de registro](source:registration-ifr-2025)).
-- En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre ([Hiibel](source:hiibel-2004), 2004).
-
-Un abogado o un representante acreditado puede decirle qué se aplica en su caso.</translation>
     </message>
     <message>
         <source>On the street and in a car</source>
@@ -8007,7 +8120,7 @@ Know-your-rights groups say workers can stay silent and do not have to sign pape
 
 A lawyer, a union or a workers&apos; center can explain the rules in your state.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[6].body</extracomment>
-        <translation>La Oficina del Fiscal General de Nueva York explica que ICE puede entrar sin orden a las partes públicas de un lugar de trabajo, como el piso de una tienda o un vestíbulo. Para entrar a áreas privadas, solo para empleados, ICE necesita una orden firmada por un juez o el permiso del empleador. Esa guía se actualizó por última vez en marzo de 2025. Las leyes estatales sobre los lugares de trabajo son distintas.
+        <translation>La Oficina del Fiscal General de Nueva York explica que ICE puede entrar sin orden a las partes públicas de un lugar de trabajo, como el área de ventas de una tienda o un vestíbulo. Para entrar a áreas privadas, solo para empleados, ICE necesita una orden firmada por un juez o el permiso del empleador. Esa guía se actualizó por última vez en marzo de 2025. Las leyes estatales sobre los lugares de trabajo cambian de un estado a otro.
 
 Los grupos de &quot;conozca sus derechos&quot; dicen que los trabajadores pueden guardar silencio y no tienen que firmar papeles sin un abogado. También dicen que no corran, y que nunca mientan sobre su estatus ni muestren papeles falsos.
 
@@ -8027,7 +8140,7 @@ Rules differ by state. A lawyer can say what applies where you live.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].sections[7].body</extracomment>
         <translation>Durante años, la política del DHS pedía a los agentes de inmigración evitar la mayoría de los arrestos en lugares como escuelas, hospitales y lugares de culto. El DHS terminó esa política el 20 de enero de 2025 y anunció el cambio el 21 de enero de 2025. Ahora se pide a los agentes que usen su propio criterio. Grupos como el NILC dicen que esto significa que la política del DHS ya no tiene una lista de lugares protegidos.
 
-Algunos estados protegen sus propios tribunales. La [Ley para Proteger Nuestros Tribunales](source:ny-poca-2020) de Nueva York (Protect Our Courts Act, 2020) prohíbe los arrestos migratorios civiles de personas que van a un caso en un tribunal de Nueva York, que están en él o que salen de él, salvo que los agentes tengan una orden o resolución de un juez. En noviembre de 2025, un tribunal federal desestimó la demanda del gobierno de Estados Unidos contra esa ley ([United States v. New York](source:us-v-new-york-2025)). La ley cubre los tribunales propios de Nueva York. No cubre los tribunales de inmigración, que son federales.
+Algunos estados protegen sus propios tribunales. La [Ley para Proteger Nuestros Tribunales (Protect Our Courts Act)](source:ny-poca-2020) de Nueva York, de 2020, prohíbe los arrestos migratorios civiles de personas que van a un caso en un tribunal de Nueva York, que están en él o que salen de él, salvo que los agentes tengan una orden o resolución de un juez. En noviembre de 2025, un tribunal federal desestimó la demanda del gobierno de Estados Unidos contra esa ley ([United States v. New York](source:us-v-new-york-2025)). La ley cubre los tribunales propios de Nueva York. No cubre los tribunales de inmigración, que son federales.
 
 Las reglas cambian de un estado a otro. Un abogado puede decirle qué se aplica donde usted vive.</translation>
     </message>
@@ -8050,33 +8163,10 @@ Since January 21, 2025, DHS can use [expedited removal](term:expedited-removal) 
 
 - Guarde en un lugar seguro los papeles importantes, como actas de nacimiento y papeles de inmigración. Dé copias a alguien de confianza.
 - Apréndase de memoria, o anote, los teléfonos de sus familiares y de un abogado.
-- Si tiene número A (A-number), compártalo con su familia. Les ayuda a encontrarle si lo detienen.
+- Si tiene número A (A-number), compártalo con su familia. Les ayuda a encontrarlo si lo detienen.
 - Elija a un adulto de confianza que pueda cuidar a sus hijos. Las leyes estatales ofrecen distintas formas de darle autoridad legal a esa persona, como formularios de cuidador o la tutela en espera (standby guardianship).
 
-Desde el 21 de enero de 2025, el DHS puede usar la [deportación acelerada (expedited removal)](term:expedited-removal) en todo el país ([aviso del DHS](source:er-designation-2025)). Es una deportación rápida, sin audiencia ante un juez de inmigración. Se aplica a algunas personas que nunca fueron admitidas ni recibieron un permiso de permanencia (parole) y que no pueden demostrar que llevan aquí los últimos dos años. Por eso, guías de abogados de inmigración sugieren guardar pruebas con fecha de esos dos años, como contratos de alquiler, talones de pago, facturas y registros escolares o médicos. Los casos en los tribunales sobre este cambio siguieron en 2026. La página [Cuando ICE detiene a alguien](page:topic/detention) explica más.</translation>
-    </message>
-    <message>
-        <source>For advice about your own case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
-
-Places to look:
-
-- The Justice Department&apos;s immigration court office, [EOIR](term:eoir), keeps lists of recognized organizations and accredited representatives.
-- EOIR also keeps a list of providers that may offer free (pro bono) legal services.
-- Your state bar may run a lawyer referral service.
-- Nonprofit legal aid groups may also be able to help.
-
-The [Find legal help](page:help) page lists these places, with links to their own websites.</source>
-        <extracomment>topics/what-you-can-do.json $.topics[0].sections[9].body</extracomment>
-        <translation>Para recibir asesoría sobre su propio caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). El Departamento de Justicia explica que los representantes acreditados no son abogados. El Departamento los aprueba, y trabajan para una [organización reconocida](term:recognized-organization) sin fines de lucro.
-
-Dónde buscar:
-
-- La oficina de tribunales de inmigración del Departamento de Justicia, [EOIR](term:eoir), tiene listas de organizaciones reconocidas y de representantes acreditados.
-- La EOIR también tiene una lista de proveedores que tal vez ofrezcan servicios legales gratuitos (pro bono).
-- Es posible que el colegio de abogados de su estado tenga un servicio de referencia de abogados.
-- Los grupos sin fines de lucro de ayuda legal también podrían ayudarle.
-
-La página [Buscar ayuda legal](page:help) incluye estos lugares, con enlaces a sus propios sitios web.</translation>
+Desde el 21 de enero de 2025, el DHS puede usar la [deportación acelerada (expedited removal)](term:expedited-removal) en todo el país ([aviso del DHS](source:er-designation-2025)). Es una deportación rápida, sin audiencia ante un juez de inmigración. Se aplica a algunas personas que nunca fueron admitidas ni recibieron un permiso de permanencia temporal (parole) y que no pueden demostrar que llevan aquí los últimos dos años. Por eso, guías de abogados de inmigración sugieren guardar pruebas con fecha de esos dos años, como contratos de alquiler, talones de pago, facturas y registros escolares o médicos. Los casos en los tribunales sobre este cambio siguieron en 2026. La página [Cuando ICE detiene a alguien](page:topic/detention) explica más.</translation>
     </message>
     <message>
         <source>You have the right to remain silent, but lying or showing false papers can be a crime.</source>
@@ -8092,6 +8182,118 @@ La página [Buscar ayuda legal](page:help) incluye estos lugares, con enlaces a 
         <source>Noncitizens aged 18 or older must carry the proof of registration they were given.</source>
         <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[3]</extracomment>
         <translation>Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron.</translation>
+    </message>
+    <message>
+        <source>In *Payton v. New York* (1980), the Supreme Court said police generally need a judge&apos;s warrant to enter a home to arrest someone. There are exceptions. Someone who lives there may agree ([consent](term:consent)). Or there may be a true emergency, such as chasing a suspect who runs inside ([exigent circumstances](term:exigent-circumstances)).
+
+A judge&apos;s arrest warrant lets officers enter the home of the person it names, if they have reason to believe that person is inside. To enter someone else&apos;s home to look for that person, police generally need a [search warrant](term:search-warrant) ([Steagald v. United States](source:steagald-1981), 1981). This matters in a shared home.
+
+The ACLU says a search warrant lets officers search only the address, the areas and the items it lists. A lawyer can check what a real warrant allowed.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[1].body</extracomment>
+        <translation>En *Payton v. New York* (1980), la Corte Suprema dijo que, por lo general, la policía necesita una orden firmada por un juez para entrar a una casa a arrestar a alguien. Hay excepciones. Alguien que vive allí puede aceptar ([consentimiento](term:consent)). O puede haber una emergencia real, como perseguir a un sospechoso que entra corriendo ([circunstancias urgentes](term:exigent-circumstances)).
+
+Una orden de arresto firmada por un juez permite a los agentes entrar a la casa de la persona que nombra, si tienen razones para creer que esa persona está adentro. Para entrar a la casa de otra persona a buscarla, la policía por lo general necesita una [orden de registro](term:search-warrant) ([Steagald v. United States](source:steagald-1981), 1981). Esto importa en una casa donde viven varias familias o personas.
+
+La ACLU dice que una orden de registro solo permite registrar la dirección, las áreas y las cosas que menciona. Un abogado puede revisar lo que permitía una orden real.</translation>
+    </message>
+    <message>
+        <source>In January 2026, news reports described an ICE memo signed in May 2025. It says an I-205 alone can support forced entry into the home of a person with a final [removal order](term:removal-order). It tells officers to knock and say who they are, to give the people inside a fair chance to respond, and to enter generally only between 6 a.m. and 10 p.m. DHS defended the memo. Law professors said it conflicts with *Payton v. New York*.
+
+News reports say that in mid-January 2026, a federal judge in Minnesota, Jeffrey Bryan, ruled on one such entry. Agents had broken down a man&apos;s door with only an I-205. The judge found that this violated the Fourth Amendment, because there was no consent and no judge&apos;s warrant. The ruling was about that one arrest, not about the memo.
+
+News reports say two groups sued over the memo in Boston on January 30, 2026. Another suit, led by the ACLU, was reported in April 2026. Our sources, checked through about early July 2026, show no final ruling on the memo. Check the current status.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[2].body</extracomment>
+        <translation>En enero de 2026, las noticias describieron un memorando de ICE firmado en mayo de 2025. Dice que un I-205 por sí solo puede justificar la entrada por la fuerza a la casa de una persona con una [orden final de deportación](term:removal-order). Les indica a los agentes que toquen y digan quiénes son, que den a las personas de adentro una oportunidad justa de responder y que, por lo general, entren solo entre las 6 a. m. y las 10 p. m. El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con *Payton v. New York*.
+
+Según las noticias, a mediados de enero de 2026 un juez federal de Minnesota, Jeffrey Bryan, decidió sobre una de esas entradas. Los agentes habían derribado la puerta de un hombre con solo un I-205. El juez concluyó que eso violó la Cuarta Enmienda, porque no hubo consentimiento ni orden de un juez. El fallo trató sobre ese arresto, no sobre el memorando.
+
+Las noticias también dicen que dos grupos demandaron por el memorando en Boston el 30 de enero de 2026. Se informó de otra demanda, encabezada por la ACLU, en abril de 2026. Nuestras fuentes, revisadas más o menos hasta principios de julio de 2026, no muestran ningún fallo final sobre el memorando. Revise cómo está el caso hoy.</translation>
+    </message>
+    <message>
+        <source>Officers might come in anyway: by force, because someone opened the door, or with a warrant. For each of these cases, know-your-rights groups such as the ILRC and the ACLU say:
+
+- Do not resist or block the officers.
+- Say out loud that you do not agree to the entry or to a search.
+- You can stay silent. Everyone in the home has this right.
+- Do not sign anything without talking to a lawyer.
+- Afterward, write down what happened: the time, what officers said and did, and any names or badge numbers. Keep any papers they left.
+
+A lawyer can review later whether the entry was lawful. See [Find legal help](page:help).</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[3].body</extracomment>
+        <translation>Puede que los agentes entren de todos modos: por la fuerza, porque alguien abrió la puerta o con una orden. Para todos estos casos, los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, dicen:
+
+- No se resista ni les bloquee el paso a los agentes.
+- Diga en voz alta que no está de acuerdo con la entrada ni con un registro.
+- Puede guardar silencio. Todas las personas de la casa tienen este derecho.
+- No firme nada sin antes hablar con un abogado.
+- Después, escriba lo que pasó: la hora, lo que dijeron e hicieron los agentes, y sus nombres o números de placa, si los vio. Guarde los papeles que hayan dejado.
+
+Más adelante, un abogado puede revisar si la entrada fue legal. Vea [Buscar ayuda legal](page:help).</translation>
+    </message>
+    <message>
+        <source>Know-your-rights cards say you have the [right to remain silent](term:right-to-remain-silent). The ILRC card includes the words: &quot;I choose to exercise my constitutional rights.&quot;
+
+The same groups also point to limits:
+
+- Do not lie, and do not show false papers. Lying to federal officers and using false immigration papers can be federal crimes ([18 U.S.C. §1001](source:usc-18-1001); [18 U.S.C. §1546](source:usc-18-1546)).
+- Noncitizens aged 18 or older must carry the proof of registration they were given, such as a green card. Not carrying it is a misdemeanor, a minor crime. A rule in force since April 11, 2025 added a new way to register and new kinds of proof ([registration rule](source:registration-ifr-2025)).
+- Federal law also says that noncitizens aged 14 or older who were never registered must register. This includes many who entered the country without being inspected. Parents register children under 14. Not registering on purpose can be a crime ([8 U.S.C. §§1302, 1306](source:usc-8-1306)). Legal groups such as the [ILRC](source:ilrc-registration-faq-2025) say that both registering and not registering can carry risks. A lawyer or accredited representative can explain what this means for a person.
+- In some states, a person whom police lawfully stop must give their name ([Hiibel](source:hiibel-2004), 2004).
+
+A lawyer or accredited representative can say what applies to you.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[4].body</extracomment>
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; dicen que usted tiene [derecho a guardar silencio](term:right-to-remain-silent). La tarjeta del ILRC incluye estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.
+
+Los mismos grupos también señalan límites:
+
+- No mienta ni muestre papeles falsos. Mentir a agentes federales y usar papeles de inmigración falsos pueden ser delitos federales ([18 U.S.C. §1001](source:usc-18-1001); [18 U.S.C. §1546](source:usc-18-1546)).
+- Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron, como la tarjeta de residente (green card). No llevarlo es un delito menor. Una norma vigente desde el 11 de abril de 2025 agregó una nueva forma de registrarse y nuevos tipos de comprobante ([norma de registro](source:registration-ifr-2025)).
+- La ley federal también dice que las personas no ciudadanas de 14 años o más que nunca se registraron deben registrarse. Esto incluye a muchas que entraron al país sin pasar por inspección. Los padres registran a los hijos menores de 14 años. No registrarse a propósito puede ser un delito ([8 U.S.C. §§1302, 1306](source:usc-8-1306)). Grupos legales como el [ILRC](source:ilrc-registration-faq-2025) dicen que tanto registrarse como no registrarse pueden traer riesgos. Un abogado o un representante acreditado puede explicar lo que esto significa para cada persona.
+- En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal ([Hiibel](source:hiibel-2004), 2004).
+
+Un abogado o un representante acreditado puede decirle qué se aplica en su caso.</translation>
+    </message>
+    <message>
+        <source>For advice about your own case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization). Only fully accredited representatives may speak for a person in immigration court. Partially accredited ones may help only with DHS, for example with USCIS forms ([8 C.F.R. §1292.12](source:cfr-1292-12)).
+
+Places to look:
+
+- The Justice Department&apos;s immigration court office, [EOIR](term:eoir), keeps lists of recognized organizations and accredited representatives.
+- EOIR also keeps a list of providers that may offer free (pro bono) legal services.
+- Your state bar may run a lawyer referral service.
+- Nonprofit legal aid groups may also be able to help.
+
+The [Find legal help](page:help) page lists these places, with links to their own websites.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[9].body</extracomment>
+        <translation>Para recibir asesoría sobre su propio caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). El Departamento de Justicia explica que los representantes acreditados no son abogados. El Departamento los aprueba, y trabajan para una [organización reconocida](term:recognized-organization) sin fines de lucro. Solo los representantes con acreditación completa pueden hablar por una persona en el tribunal de inmigración. Los que tienen acreditación parcial solo pueden ayudar ante el DHS, por ejemplo, con formularios de USCIS ([8 C.F.R. §1292.12](source:cfr-1292-12)).
+
+Dónde buscar:
+
+- La oficina de tribunales de inmigración del Departamento de Justicia, [EOIR](term:eoir), tiene listas de organizaciones reconocidas y de representantes acreditados.
+- La EOIR también tiene una lista de proveedores que tal vez ofrezcan servicios legales gratuitos (pro bono).
+- Es posible que el colegio de abogados de su estado tenga un servicio de referencia de abogados.
+- Los grupos sin fines de lucro de ayuda legal también podrían ayudarle.
+
+La página [Buscar ayuda legal](page:help) incluye estos lugares, con enlaces a sus propios sitios web.</translation>
+    </message>
+    <message>
+        <source>This app explains how the law works in general. It cannot tell you what will happen in your case. Each case depends on its own facts.
+
+Laws and court rulings change, sometimes quickly. The app&apos;s &quot;Sources checked through&quot; date shows how far our sources were checked. They were checked for events up to about early July 2026, so later court rulings or laws may be missing. A lawyer or an accredited representative can look at your own situation. See [Find legal help](page:help).</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].sections[11].body</extracomment>
+        <translation>Esta aplicación explica cómo funciona la ley en general. No puede decirle qué pasará en su caso. Cada caso depende de sus propios hechos.
+
+Las leyes y las decisiones de los tribunales cambian, a veces muy rápido. La fecha &quot;Fuentes revisadas hasta el…&quot; de la aplicación muestra hasta dónde se revisaron nuestras fuentes. Cubren hechos hasta principios de julio de 2026, más o menos, así que puede que falten fallos o leyes posteriores. Un abogado o un representante acreditado puede revisar su propia situación. Vea [Buscar ayuda legal](page:help).</translation>
+    </message>
+    <message>
+        <source>Licensed lawyers and DOJ-accredited representatives can give immigration legal advice. Notarios cannot.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[4]</extracomment>
+        <translation>Los abogados con licencia y los representantes acreditados por el Departamento de Justicia (DOJ) pueden dar asesoría legal sobre inmigración. Los notarios no.</translation>
+    </message>
+    <message>
+        <source>This app is general information. Its sources were checked through about early July 2026.</source>
+        <extracomment>topics/what-you-can-do.json $.topics[0].takeaways[6]</extracomment>
+        <translation>Esta aplicación da información general. Sus fuentes se revisaron más o menos hasta principios de julio de 2026.</translation>
     </message>
 </context>
 <context>
@@ -8147,7 +8349,7 @@ Hay otras herramientas para detener acciones ilegales. Este recorrido las explic
     <message>
         <source>No. Mandamus compels a required act. It is not used to stop conduct.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[1].question.choices[0].explanation</extracomment>
-        <translation>No. El mandamus obliga a hacer un acto requerido. No se usa para detener una conducta.</translation>
+        <translation>No. El mandamus obliga a hacer algo que la ley exige. No se usa para detener una conducta.</translation>
     </message>
     <message>
         <source>No. Stopping unlawful action uses other tools, like an injunction or setting the action aside.</source>
@@ -8212,11 +8414,6 @@ Una ley también limita la revisión de los tribunales. Impide muchos reclamos q
         <source>Congress banned them in 1996</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].question.choices[2].text</extracomment>
         <translation>El Congreso las prohibió en 1996</translation>
-    </message>
-    <message>
-        <source>No. The limit came from the Supreme Court&apos;s 2025 decision, not from a 1996 law.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].question.choices[2].explanation</extracomment>
-        <translation>No. El límite vino del fallo de 2025 de la Corte Suprema, no de una ley de 1996.</translation>
     </message>
     <message>
         <source>Setting aside unlawful action</source>
@@ -8327,41 +8524,9 @@ Los límites reales son otros:
         <translation>Vuelva a señalar las dos palabras del pizarrón y ponga cada herramienta debajo de una de ellas. Recuerde al grupo que cada herramienta cumple una función diferente.</translation>
     </message>
     <message>
-        <source>Here is how the tools divide:
-
-- **To compel a required act,** such as deciding an application: mandamus, or the APA&apos;s rule on [unreasonable delay](term:unreasonable-delay).
-- **To stop unlawful action:** an [injunction](term:injunction), a [declaratory judgment](term:declaratory-judgment), or setting the action aside under the APA.
-- **To end unlawful detention:** a [bond hearing](term:bond-hearing) before an immigration judge, where the law allows one, or [habeas corpus](term:habeas-corpus) in federal court.
-
-Each of these has limits in immigration cases.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation>Así se dividen las herramientas:
-
-- **Para obligar a hacer un acto requerido,** como decidir una solicitud: el mandamus o la regla de la APA (Ley de Procedimiento Administrativo) sobre la [demora irrazonable](term:unreasonable-delay).
-- **Para detener una acción ilegal:** una [orden para frenar algo (injunction)](term:injunction), una [sentencia declaratoria](term:declaratory-judgment) o la anulación de la acción según la APA.
-- **Para terminar una detención ilegal:** una [audiencia de fianza](term:bond-hearing) ante un juez de inmigración, cuando la ley la permite, o el [hábeas corpus](term:habeas-corpus) ante un tribunal federal.
-
-Cada una de estas herramientas tiene límites en los casos de inmigración.</translation>
-    </message>
-    <message>
-        <source>An [injunction](term:injunction) can order an agency to stop. But its reach in immigration cases has narrowed.
-
-- **2022.** In *Aleman Gonzalez*, the Supreme Court read a law, 8 U.S.C. §1252(f)(1), to bar lower courts from class-wide orders that block parts of the removal laws. Help for one person is still possible.
-- **2025.** In [Trump v. CASA](source:trump-casa-2025), it said [universal injunctions](term:universal-injunction) likely go beyond federal courts&apos; power. An order should not protect people outside the case more than the people who sued need.
-
-The door is not shut. *CASA* left [class actions](term:class-action) open. It did not decide whether courts can set aside a rule for everyone under the APA. Law firms report that in November 2025 a federal court certified a nationwide class of people seeking bond hearings ([Maldonado Bautista](source:maldonado-bautista-2025)). Courts still disagree on how far these routes reach in immigration cases.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>Una [orden para frenar algo (injunction)](term:injunction) puede obligar a una agencia a detenerse. Pero su alcance en los casos de inmigración se ha reducido.
-
-- **2022.** En *Aleman Gonzalez*, la Corte Suprema interpretó que una ley, 8 U.S.C. §1252(f)(1), impide que los tribunales inferiores den órdenes colectivas, para todo un grupo, que bloqueen partes de las leyes de deportación. Todavía es posible proteger a una sola persona.
-- **2025.** En [Trump v. CASA](source:trump-casa-2025), dijo que las [órdenes para frenar algo en todo el país (universal injunctions)](term:universal-injunction) probablemente van más allá del poder de los tribunales federales. Una orden no debe proteger a personas ajenas al caso más de lo que necesitan quienes demandaron.
-
-La puerta no está cerrada. *CASA* dejó abiertas las [demandas colectivas](term:class-action). No decidió si un tribunal puede anular una norma para todos según la APA. Según bufetes de abogados, en noviembre de 2025 un tribunal federal aprobó una demanda colectiva de alcance nacional de personas que piden audiencias de fianza ([Maldonado Bautista](source:maldonado-bautista-2025)). Los tribunales todavía no están de acuerdo sobre hasta dónde llegan estas vías en los casos de inmigración.</translation>
-    </message>
-    <message>
         <source>Explain &quot;class-wide&quot; simply: one order covering a whole group. Avoid predicting how future cases will come out; these rules are still being applied, and the 2025 bond class was still being fought over in 2026.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].notes</extracomment>
-        <translation>Explique con palabras sencillas qué es una orden &quot;colectiva&quot; (class-wide): una sola orden que cubre a todo un grupo. No intente predecir cómo se decidirán casos futuros; estas reglas todavía se están aplicando, y en 2026 seguía la disputa sobre el grupo de fianzas de 2025.</translation>
+        <translation>Explique con palabras sencillas qué es una orden &quot;colectiva&quot; (class-wide): una sola orden que cubre a todo un grupo. No intente predecir cómo se decidirán casos futuros; estas reglas todavía se están aplicando, y en 2026 seguía la disputa sobre la demanda colectiva de 2025 por audiencias de fianza.</translation>
     </message>
     <message>
         <source>They likely go beyond federal courts&apos; power, but the ruling left class actions open</source>
@@ -8379,40 +8544,84 @@ La puerta no está cerrada. *CASA* dejó abiertas las [demandas colectivas](term
         <translation>Antes del hábeas corpus: pedir fianza a un juez</translation>
     </message>
     <message>
+        <source>Families often ask this first. Do not guess whether a person can get bond: the rules changed in 2025 and 2026 and differ from place to place. Point to the Find legal help page.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[5].notes</extracomment>
+        <translation>Las familias suelen preguntar esto primero. No intente adivinar si una persona puede obtener fianza: las reglas cambiaron en 2025 y 2026, y son distintas según el lugar. Indique la página &quot;Buscar ayuda legal&quot;.</translation>
+    </message>
+    <message>
+        <source>People often ask about detention of a family member. Stay general, and point to the Find legal help page for real cases. Stress that habeas is filed where the person is held, which may be far from home.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[6].notes</extracomment>
+        <translation>La gente suele preguntar por la detención de un familiar. Hable en términos generales y, para casos reales, indique la página &quot;Buscar ayuda legal&quot;. Subraye que el hábeas corpus se presenta donde está detenida la persona, y eso puede ser lejos de su casa.</translation>
+    </message>
+    <message>
+        <source>End by restating the main idea: mandamus compels, it does not restrain. Invite questions, and remind people that the Find legal help page lists places to find legal help.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[9].notes</extracomment>
+        <translation>Termine repitiendo la idea principal: el mandamus obliga a actuar, no frena. Invite a hacer preguntas y recuerde que la página &quot;Buscar ayuda legal&quot; tiene una lista de lugares donde buscar ayuda legal.</translation>
+    </message>
+    <message>
+        <source>Here is how the tools divide:
+
+- **To compel a required act,** such as deciding an application: mandamus, or the APA&apos;s rule on [unreasonable delay](term:unreasonable-delay).
+- **To stop or undo unlawful action:** an [injunction](term:injunction), or setting the action aside under the APA. A court can also issue a [declaratory judgment](term:declaratory-judgment), which states what the law is.
+- **To ask for release from detention:** a [bond hearing](term:bond-hearing) before an immigration judge, where the law allows one.
+- **To challenge detention that is itself unlawful:** [habeas corpus](term:habeas-corpus) in federal court.
+
+Each of these has limits in immigration cases.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[1].body</extracomment>
+        <translation>Así se dividen las herramientas:
+
+- **Para obligar a hacer algo que la ley exige,** como decidir una solicitud: el mandamus o la regla de la APA (Ley de Procedimiento Administrativo) sobre la [demora irrazonable](term:unreasonable-delay).
+- **Para detener o deshacer una acción ilegal:** una [orden para frenar algo (injunction)](term:injunction) o la anulación de la acción según la APA. Un tribunal también puede dictar una [sentencia declaratoria](term:declaratory-judgment), que dice lo que establece la ley.
+- **Para pedir que liberen a una persona detenida:** una [audiencia de fianza](term:bond-hearing) ante un juez de inmigración, cuando la ley la permite.
+- **Para impugnar una detención que en sí es ilegal:** el [hábeas corpus](term:habeas-corpus) ante un tribunal federal.
+
+Cada una de estas herramientas tiene límites en los casos de inmigración.</translation>
+    </message>
+    <message>
+        <source>An [injunction](term:injunction) can order an agency to stop. But its reach in immigration cases has narrowed.
+
+- **2022.** In *Aleman Gonzalez*, the Supreme Court read a law, 8 U.S.C. §1252(f)(1), to bar lower courts from class-wide injunctions. These are orders that stop how certain parts of the removal laws work. The law covers only those parts, and it does not bar help for one person.
+- **2025.** In [Trump v. CASA](source:trump-casa-2025), it said [universal injunctions](term:universal-injunction) likely go beyond federal courts&apos; power. A court&apos;s order should give full relief to the people who sued, but it should not reach further than that.
+
+The door is not shut. *CASA* left [class actions](term:class-action) open. It did not decide whether courts can set aside a rule for everyone under the APA. Law firms report that in November 2025 a federal court certified a nationwide class of people seeking bond hearings ([Maldonado Bautista](source:maldonado-bautista-2025)). Courts still disagree on how far these routes reach in immigration cases.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation>Una [orden para frenar algo (injunction)](term:injunction) puede obligar a una agencia a detenerse. Pero su alcance en los casos de inmigración se ha reducido.
+
+- **2022.** En *Aleman Gonzalez*, la Corte Suprema interpretó que una ley, 8 U.S.C. §1252(f)(1), impide que los tribunales inferiores den órdenes para frenar algo (injunctions) que cubran a todo un grupo. Son órdenes que frenan el funcionamiento de ciertas partes de las leyes de deportación. La ley cubre solo esas partes, y no impide proteger a una sola persona.
+- **2025.** En [Trump v. CASA](source:trump-casa-2025), dijo que las [órdenes para frenar algo en todo el país (universal injunctions)](term:universal-injunction) probablemente van más allá del poder de los tribunales federales. La orden de un tribunal debe dar una protección completa a quienes demandaron, pero no debe ir más allá.
+
+La puerta no está cerrada. *CASA* dejó abiertas las [demandas colectivas](term:class-action). No decidió si un tribunal puede anular una norma para todos según la APA. Según bufetes de abogados, en noviembre de 2025 un tribunal federal aceptó que el caso de unas personas que piden audiencias de fianza siguiera como demanda colectiva de alcance nacional, es decir, certificó la clase ([Maldonado Bautista](source:maldonado-bautista-2025)). Los tribunales todavía no están de acuerdo sobre hasta dónde llegan estas vías en los casos de inmigración.</translation>
+    </message>
+    <message>
+        <source>No. Congress has not banned universal injunctions; the 2025 limit came from the Supreme Court. A different law, from 1996, limits class-wide injunctions that stop parts of the removal laws.</source>
+        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[3].question.choices[2].explanation</extracomment>
+        <translation>No. El Congreso no ha prohibido las órdenes para frenar algo en todo el país; el límite de 2025 vino de la Corte Suprema. Otra ley, de 1996, limita las órdenes para todo un grupo que frenan partes de las leyes de deportación (class-wide injunctions).</translation>
+    </message>
+    <message>
         <source>For many people held by ICE, the first step is not a federal court. They can ask an immigration judge for a [bond hearing](term:bond-hearing). The judge reviews ICE&apos;s custody decision. The judge may set a bond, a payment that lets the person go home while the case goes on.
 
-Since 2025, who can get a hearing has been fought over in court. In 2025, the Board of Immigration Appeals said immigration judges cannot give bond hearings to people who entered without being inspected ([Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide class in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). In February 2026, the federal appeals court for Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). News reports say other federal appeals courts took different sides in spring 2026.
+Since 2025, who can get a hearing has been fought over in court. In 2025, the Board of Immigration Appeals said immigration judges cannot give bond hearings to people who entered without being inspected ([Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide class in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). Law firms also report that on February 6, 2026, the federal appeals court for Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). News reports say other federal appeals courts took different sides in spring 2026.
 
-So the answer may depend on how the person entered, which court&apos;s rulings apply where they are held, and any criminal charges. The rules may have changed since mid-2026. There is no free, government-paid lawyer in immigration court. A lawyer or [accredited representative](term:accredited-representative) can check the current rules. A [step-by-step guide on bond hearings](page:flow/can-they-get-a-bond-hearing) walks through the questions. The [Find legal help](page:help) page lists places to start.</source>
+So the answer may depend on how the person entered, which court&apos;s rulings apply where they are held, and any criminal charges. The rules may have changed since early July 2026, the date the sources were checked through. There is no free, government-paid lawyer in immigration court. A lawyer or [accredited representative](term:accredited-representative) can check the current rules. A [step-by-step guide on bond hearings](page:flow/can-they-get-a-bond-hearing) walks through the questions. The [Find legal help](page:help) page lists places to start.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[5].body</extracomment>
         <translation>Para muchas personas detenidas por ICE, el primer paso no es un tribunal federal. Pueden pedir una [audiencia de fianza](term:bond-hearing) ante un juez de inmigración. El juez revisa la decisión de ICE sobre la custodia. El juez puede fijar una fianza, un pago que permite que la persona vuelva a casa mientras sigue su caso.
 
-Desde 2025, quién puede tener esta audiencia se ha disputado en los tribunales. En 2025, la Junta de Apelaciones de Inmigración dijo que los jueces de inmigración no pueden dar audiencias de fianza a las personas que entraron sin ser inspeccionadas ([Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de alcance nacional a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). En febrero de 2026, el tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Según noticias, otros tribunales federales de apelaciones tomaron posiciones distintas en la primavera de 2026.
+Desde 2025, quién puede tener esta audiencia se ha disputado en los tribunales. En 2025, la Junta de Apelaciones de Inmigración dijo que los jueces de inmigración no pueden dar audiencias de fianza a las personas que entraron sin ser inspeccionadas ([Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de alcance nacional a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). Según esos mismos bufetes, el 6 de febrero de 2026 el tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Según noticias, otros tribunales federales de apelaciones tomaron posiciones distintas en la primavera de 2026.
 
-Por eso, la respuesta puede depender de cómo entró la persona, de qué fallos se aplican donde está detenida y de cualquier cargo penal. Las reglas pueden haber cambiado desde mediados de 2026. En los tribunales de inmigración no hay un abogado gratuito pagado por el gobierno. Un abogado o un [representante acreditado](term:accredited-representative) puede revisar las reglas actuales. Una [guía paso a paso sobre audiencias de fianza](page:flow/can-they-get-a-bond-hearing) repasa las preguntas. La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
-    </message>
-    <message>
-        <source>Families often ask this first. Do not guess whether a person can get bond: the rules changed in 2025 and 2026 and differ from place to place. Point to the Find legal help page.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[5].notes</extracomment>
-        <translation>Las familias suelen preguntar esto primero. No intente adivinar si una persona puede obtener fianza: las reglas cambiaron en 2025 y 2026, y son distintas según el lugar. Indique la página Buscar ayuda legal.</translation>
+Por eso, la respuesta puede depender de cómo entró la persona, de qué fallos se aplican donde está detenida y de cualquier cargo penal. Las reglas pueden haber cambiado desde principios de julio de 2026, la fecha hasta la que se revisaron las fuentes. En los tribunales de inmigración no hay un abogado gratuito pagado por el gobierno. Un abogado o un [representante acreditado](term:accredited-representative) puede revisar las reglas actuales. Un [diagrama de decisión sobre audiencias de fianza](page:flow/can-they-get-a-bond-hearing) repasa las preguntas paso a paso. La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
     <message>
         <source>[Habeas corpus](term:habeas-corpus) is the usual way to challenge unlawful immigration detention in federal court. It fits when the detention itself is unlawful or no bond hearing is given. It is filed in the district where the person is held, against the person&apos;s custodian. People can file a petition on their own, but most do it with a lawyer&apos;s help.
 
-In 2025, the Supreme Court decided *J.G.G.* That case was about removals under the Alien Enemies Act. The Court said challenges that mean a detention is invalid belong in habeas, in that district. It said people held under that law must get notice and a chance to seek habeas before removal. On May 16, 2025, in [A.A.R.P. v. Trump](source:aarp-2025), it added that the notice must give a real chance to go to court. Notice about 24 hours before removal, with no word on how to object, was not enough.
+In 2025, the Supreme Court decided *J.G.G.* That case was about removals under the Alien Enemies Act. The Court said that if winning a case would mean the detention is unlawful, the case must be brought as habeas, in the district where the person is held. It said people held under that law must get notice and a chance to seek habeas before removal. On May 16, 2025, in [A.A.R.P. v. Trump](source:aarp-2025), it added that the notice must give a real chance to go to court. Notice about 24 hours before removal, with no word on how to object, was not enough.
 
 In *Zadvydas* (2001), the Court said detention after a removal order is presumed reasonable for six months. After that, the person can show good reason to believe removal is not likely in the reasonably foreseeable future. Then the government must respond with evidence to justify keeping them detained. Release is not automatic.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[6].body</extracomment>
         <translation>El [hábeas corpus](term:habeas-corpus) es la vía usual para cuestionar una detención migratoria ilegal en un tribunal federal. Sirve cuando la detención en sí es ilegal o cuando no se da una audiencia de fianza. Se presenta en el distrito donde está detenida la persona, contra quien la tiene bajo custodia. Una persona puede presentar la petición por su cuenta, pero la mayoría lo hace con ayuda de un abogado.
 
-En 2025, la Corte Suprema decidió el caso *J.G.G.* Ese caso trataba de deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros). La Corte dijo que los reclamos que implican que una detención no es válida deben ir por hábeas corpus, en ese distrito. Dijo que las personas detenidas bajo esa ley deben recibir aviso y una oportunidad de pedir hábeas corpus antes de la deportación. El 16 de mayo de 2025, en [A.A.R.P. v. Trump](source:aarp-2025), agregó que el aviso debe dar una oportunidad real de acudir a un tribunal. Un aviso de unas 24 horas antes de la deportación, sin decir cómo oponerse, no fue suficiente.
+En 2025, la Corte Suprema decidió el caso *J.G.G.* Ese caso trataba de deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros). La Corte dijo que, si ganar el caso significaría que la detención es ilegal, el caso se debe presentar como hábeas corpus, en el distrito donde está detenida la persona. Dijo que las personas detenidas bajo esa ley deben recibir aviso y una oportunidad de pedir hábeas corpus antes de la deportación. El 16 de mayo de 2025, en [A.A.R.P. v. Trump](source:aarp-2025), agregó que el aviso debe dar una oportunidad real de acudir a un tribunal. Un aviso de unas 24 horas antes de la deportación, sin decir cómo oponerse, no fue suficiente.
 
 En *Zadvydas* (2001), la Corte dijo que la detención después de una orden de deportación se presume razonable por seis meses. Después de ese plazo, la persona puede mostrar buenas razones para creer que no es probable que la deportación ocurra en un futuro razonablemente previsible. Entonces el gobierno debe responder con pruebas que justifiquen mantenerla detenida. La liberación no es automática.</translation>
-    </message>
-    <message>
-        <source>People often ask about detention of a family member. Stay general, and point to the Find legal help page for real cases. Stress that habeas is filed where the person is held, which may be far from home.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[6].notes</extracomment>
-        <translation>La gente suele preguntar por la detención de un familiar. Hable en términos generales y, para casos reales, indique la página Buscar ayuda legal. Subraye que el hábeas corpus se presenta donde está detenida la persona, y eso puede ser lejos de su casa.</translation>
     </message>
     <message>
         <source>Some suits ask courts to make ICE enforce *more*. These also face limits.
@@ -8420,14 +8629,14 @@ En *Zadvydas* (2001), la Corte dijo que la detención después de una orden de d
 - In *Heckler v. Chaney* (1985), the Supreme Court said an agency&apos;s choice not to enforce is usually not reviewable.
 - In 2023, two states lacked [standing](term:standing), the right to sue, to challenge federal enforcement priorities.
 - A 2025 law, the Laken Riley Act, now lets state attorneys general sue over some release and detention failures.
-- The same law requires ICE to detain some people, without bond, who are only arrested for or charged with theft-type crimes, such as shoplifting. No conviction is needed. It covers some noncitizens, such as people who came in without being inspected or who have no valid papers.</source>
+- The same law requires ICE to detain some people without bond, even if they were only arrested for or charged with certain crimes. These include theft-type crimes such as shoplifting. They also include assaulting a law enforcement officer and crimes that kill or badly hurt someone. No conviction is needed. It covers some noncitizens, such as people who came in without being inspected or who have no valid papers.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[7].body</extracomment>
         <translation>Algunas demandas piden a los tribunales que obliguen a ICE a aplicar *más* la ley. Estas demandas también tienen límites.
 
 - En *Heckler v. Chaney* (1985), la Corte Suprema dijo que la decisión de una agencia de no aplicar la ley por lo general no se puede revisar.
 - En 2023, dos estados no tenían [legitimación](term:standing) (el derecho a demandar) para cuestionar las prioridades federales de control migratorio.
 - Una ley de 2025, la Ley Laken Riley (Laken Riley Act), ahora permite que los fiscales generales de los estados demanden por algunas fallas al liberar o detener a personas.
-- La misma ley obliga a ICE a detener sin fianza a algunas personas que solo fueron arrestadas o acusadas de delitos como robo o hurto en tiendas. No hace falta una condena. Se aplica a algunos no ciudadanos, como quienes entraron sin ser inspeccionados o no tienen papeles válidos.</translation>
+- La misma ley obliga a ICE a detener sin fianza a algunas personas, aunque solo hayan sido arrestadas o acusadas de ciertos delitos. Entre ellos están los delitos de robo o hurto, como el hurto en tiendas. También están la agresión a un agente del orden, como un policía, y los delitos que causan la muerte o heridas graves a alguien. No hace falta una condena. Se aplica a algunos no ciudadanos, como quienes entraron sin ser inspeccionados o no tienen papeles válidos.</translation>
     </message>
     <message>
         <source>- **Can:** order an official to decide a matter the law requires, through mandamus or the APA.
@@ -8435,19 +8644,14 @@ En *Zadvydas* (2001), la Corte dijo que la detención después de una orden de d
 - **Can:** hear habeas cases about detention, in the district where the person is held.
 - **Cannot:** use mandamus to make ICE stop something.
 - **Cannot:** order a particular choice where the law gives discretion.
-- **Rarely can:** protect people who are not in the case. Since 2022 and 2025, class-wide and universal orders face limits, but class actions are still possible.</source>
+- **Rarely can:** protect people who are not in the case. Since 2022 and 2025, class-wide and universal injunctions face limits, but class actions are still possible.</source>
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[9].body</extracomment>
         <translation>- **Pueden:** ordenar a un funcionario que decida un asunto cuando la ley lo exige, por medio del mandamus o de la APA.
 - **Pueden:** detener o anular una acción ilegal, dentro de ciertos límites.
 - **Pueden:** ver casos de hábeas corpus sobre detenciones, en el distrito donde está detenida la persona.
 - **No pueden:** usar el mandamus para obligar a ICE a dejar de hacer algo.
 - **No pueden:** ordenar una decisión concreta cuando la ley da discreción.
-- **Rara vez pueden:** proteger a personas que no son parte del caso. Desde los fallos de 2022 y 2025, las órdenes colectivas y las órdenes para todo el país tienen límites, pero las demandas colectivas siguen siendo posibles.</translation>
-    </message>
-    <message>
-        <source>End by restating the main idea: mandamus compels, it does not restrain. Invite questions, and remind people that the Find legal help page lists places to find legal help.</source>
-        <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[9].notes</extracomment>
-        <translation>Termine repitiendo la idea principal: el mandamus obliga a actuar, no frena. Invite a hacer preguntas y recuerde que la página Buscar ayuda legal tiene una lista de lugares donde buscar ayuda legal.</translation>
+- **Rara vez pueden:** proteger a personas que no son parte del caso. Desde los fallos de 2022 y 2025, tienen límites las órdenes para frenar algo que cubren a todo un grupo y las órdenes para frenar algo en todo el país (universal injunctions), pero las demandas colectivas siguen siendo posibles.</translation>
     </message>
 </context>
 <context>
@@ -8505,7 +8709,7 @@ This is a survey. It shows what people said they would do.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[1].body</extracomment>
         <translation>Un informe de 2013, *Insecure Communities* (Comunidades Inseguras), encuestó a 2,004 latinos en cuatro condados grandes. La encuesta se hizo a fines de 2012, en inglés y en español.
 
-- El 44% dijo que sería menos probable que llamara a la policía si fuera víctima de un delito. Tenían miedo de que les preguntaran por su situación migratoria.
+- El 44% dijo que sería menos probable que llamara a la policía si fuera víctima de un delito. Tenían miedo de que les preguntaran por su estatus migratorio.
 - Entre las personas indocumentadas, la cifra fue del 70%.
 - Entre los latinos nacidos en EE. UU., fue del 28%.
 
@@ -8664,7 +8868,7 @@ In 2013, in *Melendres v. Arpaio*, a federal judge found the office broke the Fo
 
 Errors can also reach citizens. In *Galarza*, a U.S. citizen was held on a detainer after posting bail.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation>En diciembre de 2011, el Departamento de Justicia concluyó que la Oficina del Alguacil (Sheriff) del Condado de Maricopa, en Arizona, hacía un trabajo policial discriminatorio. Los latinos tenían entre cuatro y nueve veces más probabilidades de que la policía los parara. Después, el DHS (Departamento de Seguridad Nacional) terminó el acuerdo 287(g) de la oficina para su cárcel.
+        <translation>En diciembre de 2011, el Departamento de Justicia concluyó que la Oficina del Alguacil (Sheriff) del Condado de Maricopa, en Arizona, discriminaba a los latinos de forma sistemática (perfil racial). Los latinos tenían entre cuatro y nueve veces más probabilidades de que la policía los parara. Después, el DHS (Departamento de Seguridad Nacional) puso fin al acuerdo 287(g) que la oficina tenía para su cárcel.
 
 En 2013, en *Melendres v. Arpaio*, un juez federal concluyó que la oficina violó la Cuarta y la Decimocuarta Enmiendas. Le prohibió usar la raza o el origen latino como razón para parar a alguien.
 
@@ -8683,12 +8887,12 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
     <message>
         <source>DHS ended the office&apos;s 287(g) jail agreement</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.choices[0].text</extracomment>
-        <translation>El DHS terminó el acuerdo 287(g) de la oficina para su cárcel</translation>
+        <translation>El DHS puso fin al acuerdo 287(g) que la oficina tenía para su cárcel</translation>
     </message>
     <message>
         <source>Right. DHS ended that agreement and limited the office&apos;s access to Secure Communities.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.choices[0].explanation</extracomment>
-        <translation>Correcto. El DHS terminó ese acuerdo y limitó el acceso de la oficina a Comunidades Seguras.</translation>
+        <translation>Correcto. El DHS puso fin a ese acuerdo y limitó el acceso de la oficina a Comunidades Seguras.</translation>
     </message>
     <message>
         <source>The office got more 287(g) powers</source>
@@ -8698,7 +8902,7 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
     <message>
         <source>No. Its 287(g) jail agreement was ended.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.choices[1].explanation</extracomment>
-        <translation>No. Se terminó su acuerdo 287(g) para la cárcel.</translation>
+        <translation>No. Se puso fin a su acuerdo 287(g) para la cárcel.</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -8708,7 +8912,7 @@ Los errores también pueden afectar a ciudadanos. En *Galarza*, un ciudadano est
     <message>
         <source>No. DHS ended the agreement, and a federal court later ruled against the office in 2013.</source>
         <extracomment>walkthroughs/community-impacts-evidence.json $.walkthroughs[0].steps[6].question.choices[2].explanation</extracomment>
-        <translation>No. El DHS terminó el acuerdo, y en 2013 un tribunal federal falló en contra de la oficina.</translation>
+        <translation>No. El DHS puso fin al acuerdo, y en 2013 un tribunal federal falló en contra de la oficina.</translation>
     </message>
     <message>
         <source>Reading the numbers wisely</source>
@@ -8744,7 +8948,7 @@ When you see a number, ask where it comes from.</source>
 - Cerca de la mitad de las órdenes de retención del programa 287(g) en el año fiscal 2010 tenían que ver con delitos menores o infracciones de tránsito.
 - Un tribunal concluyó que una oficina del alguacil (sheriff) discriminaba gravemente por perfil racial.
 
-Cuando vea una cifra, pregunte de dónde viene.</translation>
+Cuando vea una cifra, pregúntese de dónde viene.</translation>
     </message>
     <message>
         <source>Two 2014 studies asked whether this kind of enforcement lowered crime. Both looked at [Secure Communities](term:secure-communities), which started in different counties at different times.
@@ -8784,7 +8988,7 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
         <source>- **Galarza (2014).** A U.S. citizen was held about three days after posting bail. A federal appeals court said detainers are requests, not commands. So the county could be responsible for choosing to hold him.
 - **Miranda-Olivares (2014).** An Oregon jail held a woman 19 hours past her release. A federal court said that was a new [seizure](term:seizure) needing [probable cause](term:probable-cause). Many Oregon jails then stopped honoring detainers.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation>- **Galarza (2014).** Un ciudadano estadounidense estuvo retenido unos tres días después de pagar la fianza. Un tribunal federal de apelaciones dijo que las órdenes de retención migratoria son solicitudes, no órdenes obligatorias. Por eso, el condado podía ser responsable por decidir retenerlo.
+        <translation>- **Galarza (2014).** Un ciudadano estadounidense estuvo retenido unos tres días después de pagar la fianza. Un tribunal federal de apelaciones dijo que las órdenes de retención migratoria son solicitudes, no órdenes obligatorias. Por eso, el condado podía ser responsable de haber decidido retenerlo.
 - **Miranda-Olivares (2014).** Una cárcel de Oregón retuvo a una mujer 19 horas después de la hora de su liberación. Un tribunal federal dijo que eso era una nueva [detención](term:seizure) que necesitaba [causa probable](term:probable-cause). Después, muchas cárceles de Oregón dejaron de cumplir las órdenes de retención.</translation>
     </message>
     <message>
@@ -8800,7 +9004,7 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
     <message>
         <source>They are requests, so the county could be responsible for holding him</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[1].question.choices[0].text</extracomment>
-        <translation>Que son solicitudes, así que el condado podía ser responsable por retenerlo</translation>
+        <translation>Que son solicitudes, así que el condado podía ser responsable de haberlo retenido</translation>
     </message>
     <message>
         <source>Right. Because a detainer is a request, the county&apos;s choice to hold him was its own.</source>
@@ -8943,26 +9147,6 @@ Cuando vea una cifra, pregunte de dónde viene.</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>The main court cases from 2014 to 2026, what each decided, and which appeals were still open in our sources (which run to about June 2026).</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].summary</extracomment>
-        <translation>Los principales casos judiciales de 2014 a 2026, lo que decidió cada uno y qué apelaciones seguían abiertas en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
-    </message>
-    <message>
-        <source>Court cases in this area fall into two groups.
-
-- **Detainer cases.** May a jail keep someone past release because ICE asked?
-- **Sanctuary and funding cases.** Can the federal government cut money to places that limit help to ICE, or sue them?
-
-This walkthrough goes through both, with dates. Some cases were still open in our sources, which run to about June 2026.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[0].body</extracomment>
-        <translation>Los casos judiciales sobre este tema se dividen en dos grupos.
-
-- **Casos sobre órdenes de retención migratoria.** ¿Puede una cárcel retener a alguien después de que debía quedar libre, porque ICE lo pidió?
-- **Casos sobre lugares &quot;santuario&quot; y fondos.** ¿Puede el gobierno federal quitarles dinero a los lugares que limitan su ayuda a ICE, o demandarlos?
-
-Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abiertos en nuestras fuentes, que llegan hasta alrededor de junio de 2026.</translation>
-    </message>
-    <message>
         <source>The Supreme Court ruled for the cities in 2021</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[0].text</extracomment>
         <translation>La Corte Suprema falló a favor de las ciudades en 2021</translation>
@@ -8974,103 +9158,12 @@ Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abierto
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[6].body</extracomment>
         <translation>- **United States v. Illinois.** Se desestimó el 25 de julio de 2025. El tribunal dijo que la [Décima Enmienda](term:tenth-amendment) protege los límites que puso Illinois a la ayuda a ICE. El gobierno apeló.
 - **United States v. New York.** Se desestimó el 17 de noviembre de 2025. El caso trataba de la Ley para Proteger Nuestros Tribunales (Protect Our Courts Act) de Nueva York. El tribunal dijo que ninguna ley federal obliga a los estados a ayudar con el control migratorio civil.
-- **United States v. City of Los Angeles.** Según informes, un tribunal lo desestimó en junio de 2026. El gobierno tenía hasta el 3 de julio de 2026 para corregir su demanda. En nuestras fuentes no se sabe qué pasó después.</translation>
-    </message>
-    <message>
-        <source>- **Lunn (2017).** Massachusetts&apos;s highest court said holding someone on a civil detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the legislature.
-- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court found ICE broke the Fourth Amendment by issuing detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, the Ninth Circuit threw out the parts about database checks and state law. (Its rulings bind federal courts in western states.) But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención civil es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales el poder de retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura.
-- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia concluyó que ICE violó la Cuarta Enmienda al emitir órdenes de retención basadas solo en búsquedas en bases de datos. También encontró fallas en las órdenes de retención enviadas a estados sin una ley que permita arrestos migratorios civiles. En 2020, el Noveno Circuito anuló las partes sobre las búsquedas en bases de datos y sobre la ley estatal. (Sus fallos obligan a los tribunales federales de los estados del oeste). Pero dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no se confirmó en nuestras fuentes.</translation>
-    </message>
-    <message>
-        <source>- **El Cenizo (2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It was not commandeering, because Texas was directing its own cities and counties.
-- **United States v. California (2019).** An appeals court said California SB 54 is not [preempted](term:preemption). The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.
-
-So a state may require its jails to honor detainers, and a state may limit its help to ICE.
-
-A state may not make its own immigration crimes that clash with federal law. Courts blocked Florida&apos;s 2025 illegal-entry law, and in July 2025 the Supreme Court refused to let it take effect. Texas&apos;s 2023 law is different now: news reports say that since May 29, 2026, Texas may enforce key parts of it while a newer lawsuit goes on.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>- **El Cenizo (2018).** Un tribunal de apelaciones confirmó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención. No era una requisición prohibida (commandeering), porque Texas daba órdenes a sus propias ciudades y condados.
-- **United States v. California (2019).** Un tribunal de apelaciones dijo que la ley SB 54 de California no queda [desplazada por la ley federal](term:preemption). Los tribunales dijeron que negarse a ayudar no es lo mismo que poner obstáculos. La Corte Suprema se negó a revisar el caso en 2020.
-
-Así que un estado puede exigir que sus cárceles cumplan las órdenes de retención, y un estado puede limitar su ayuda a ICE.
-
-Un estado no puede crear sus propios delitos migratorios que choquen con la ley federal. Los tribunales bloquearon la ley de Florida de 2025 sobre la entrada ilegal, y en julio de 2025 la Corte Suprema no dejó que entrara en vigor. La ley de Texas de 2023 está en otra situación: según informes de prensa, desde el 29 de mayo de 2026 Texas puede aplicar partes clave de esa ley mientras sigue una demanda más reciente.</translation>
+- **United States v. City of Los Angeles.** Según informes, un tribunal lo desestimó en junio de 2026. El gobierno tenía hasta el 3 de julio de 2026 para modificar su demanda. En nuestras fuentes no se sabe qué pasó después.</translation>
     </message>
     <message>
         <source>This can surprise people: both the Texas law and the California law were upheld. Explain that states have room to choose either way, within limits. If you present in Texas, check the current status of SB 4 (2023) before the session; it can change quickly.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[3].notes</extracomment>
         <translation>Esto puede sorprender: se confirmaron tanto la ley de Texas como la de California. Explique que los estados tienen margen para elegir en cualquiera de los dos sentidos, dentro de ciertos límites. Si presenta en Texas, averigüe antes de la sesión cómo está la ley SB 4 (2023); puede cambiar rápido.</translation>
-    </message>
-    <message>
-        <source>In 2017, an executive order and new grant conditions targeted sanctuary places.
-
-- **2018:** an appeals court said the order&apos;s funding part broke the rule that only Congress controls spending.
-- **2018 to 2020:** appeals courts in the Chicago and Philadelphia cases said the [Byrne JAG](term:byrne-jag) conditions lacked approval from Congress.
-- **2019:** a different appeals court allowed extra points for cooperation in a competitive grant.
-- **2020:** another appeals court upheld the Byrne JAG conditions, creating a [circuit split](term:circuit-split).
-
-In March 2021, the new administration settled these grant disputes, and the Supreme Court dismissed the pending cases at the parties&apos; joint request.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation>En 2017, una orden ejecutiva y nuevas condiciones para recibir fondos apuntaron contra los lugares &quot;santuario&quot;.
-
-- **2018:** un tribunal de apelaciones dijo que la parte de la orden sobre fondos violaba la regla de que solo el Congreso controla el gasto.
-- **De 2018 a 2020:** los tribunales de apelaciones en los casos de Chicago y Filadelfia dijeron que las condiciones del programa [Byrne JAG](term:byrne-jag) no tenían la aprobación del Congreso.
-- **2019:** otro tribunal de apelaciones permitió dar puntos extra por cooperar en un concurso de fondos.
-- **2020:** un tribunal de apelaciones distinto confirmó las condiciones de Byrne JAG. Así creó un [desacuerdo entre tribunales de apelaciones](term:circuit-split) (circuit split).
-
-En marzo de 2021, el nuevo gobierno llegó a un acuerdo en estas disputas sobre los fondos, y la Corte Suprema dio por terminados los casos pendientes a pedido conjunto de las partes.</translation>
-    </message>
-    <message>
-        <source>The cases were dismissed at the parties&apos; request in 2021, after the new administration settled them</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[1].text</extracomment>
-        <translation>Los casos se dieron por terminados a pedido de las partes en 2021, después de que el nuevo gobierno llegó a un acuerdo</translation>
-    </message>
-    <message>
-        <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and others sued.
-
-- **April 24, 2025:** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of [EO 14159](source:eo-14159), [EO 14218](source:eo-14218) and a [Justice Department directive](source:bondi-memo-2025).
-- **August 22, 2025:** he expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
-- **December 5, 2025:** the appeal was argued.
-- **About January 20, 2026:** he denied the government&apos;s motion to dismiss and paused the case while the appeal goes on.
-
-The appeals court decision was not known in our sources (which run to about June 2026).</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares &quot;santuario&quot; debían perder fondos federales. San Francisco y otros lugares demandaron.
-
-- **24 de abril de 2025:** el juez Orrick dictó una [medida cautelar](term:preliminary-injunction) (una orden temporal del tribunal). Prohibió al gobierno dejar de entregar, congelar o ponerles condiciones a los fondos con base en partes de la [EO 14159](source:eo-14159), de la [EO 14218](source:eo-14218) y de una [directiva del Departamento de Justicia](source:bondi-memo-2025).
-- **22 de agosto de 2025:** la amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
-- **5 de diciembre de 2025:** se presentaron los argumentos orales de la apelación.
-- **Alrededor del 20 de enero de 2026:** rechazó el pedido del gobierno de desestimar el caso. También puso el caso en pausa mientras sigue la apelación.
-
-La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que llegan hasta alrededor de junio de 2026).</translation>
-    </message>
-    <message>
-        <source>In our sources (which run to about June 2026), these were still pending or not confirmed:
-
-- the Ninth Circuit appeal in the 2025 San Francisco case;
-- the Seventh Circuit appeal in *United States v. Illinois*;
-- any appeal in *United States v. New York*;
-- anything after July 3, 2026 in the Los Angeles case;
-- the U.S. suits against Colorado and Denver, Rochester, New Jersey cities, New York City and Boston;
-- anything after May 29, 2026 in the fight over Texas SB 4 (2023), a state illegal-entry law, and the exact date of the 2026 ruling by the full Fifth Circuit ([en banc](term:en-banc));
-- the Eleventh Circuit&apos;s ruling on Florida SB 4-C (2025), another state illegal-entry law.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>En nuestras fuentes (que llegan hasta alrededor de junio de 2026), estos asuntos seguían pendientes o no se habían confirmado:
-
-- la apelación ante el Noveno Circuito en el caso de San Francisco de 2025;
-- la apelación ante el Séptimo Circuito en *United States v. Illinois*;
-- cualquier apelación en *United States v. New York*;
-- cualquier novedad después del 3 de julio de 2026 en el caso de Los Ángeles;
-- las demandas de Estados Unidos contra Colorado y Denver, Rochester, ciudades de Nueva Jersey, la Ciudad de Nueva York y Boston;
-- cualquier novedad después del 29 de mayo de 2026 en la disputa sobre la ley SB 4 de Texas (2023), una ley estatal sobre la entrada ilegal, y la fecha exacta del fallo de 2026 del pleno del Quinto Circuito ([en banc](term:en-banc));
-- el fallo del Undécimo Circuito sobre la ley SB 4-C de Florida (2025), otra ley estatal sobre la entrada ilegal.</translation>
-    </message>
-    <message>
-        <source>Tell people that this app&apos;s sources run to about June 2026, so newer rulings may be missing. Texas SB 4 is the clearest example: as reported, Texas could enforce key parts from May 29, 2026. If someone knows of a newer ruling, thank them and note that the app may need an update.</source>
-        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Dígale a la gente que las fuentes de esta aplicación llegan hasta alrededor de junio de 2026, así que pueden faltar fallos más recientes. La ley SB 4 de Texas es el ejemplo más claro: según informes, Texas podía aplicar partes clave desde el 29 de mayo de 2026. Si alguien sabe de un fallo más reciente, agradézcale y señale que tal vez haya que actualizar la aplicación.</translation>
     </message>
     <message>
         <source>- Courts have said a detainer is a request under federal law.
@@ -9084,7 +9177,7 @@ La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (que
 For help with a real case, see [Find legal help](page:help).</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[8].body</extracomment>
         <translation>- Los tribunales han dicho que una orden de retención migratoria es una solicitud según la ley federal.
-- Algunos tribunales federales han dicho que retener a alguien después de la hora de su liberación por una orden de retención es una nueva detención que necesita causa probable.
+- Algunos tribunales federales han dicho que retener a una persona que ya debía salir libre, solo porque ICE envió una orden de retención, es una nueva detención que necesita causa probable.
 - Los estados pueden exigir que se ayude con las órdenes de retención, o limitar esa ayuda.
 - La mayoría de los tribunales anuló condiciones para recibir fondos que el Congreso no había fijado, pero no todos.
 - En 2025, dos tribunales federales de primera instancia desestimaron demandas de Estados Unidos contra leyes de Illinois y de Nueva York. Las apelaciones podrían cambiar eso.
@@ -9096,7 +9189,118 @@ Para recibir ayuda con un caso real, vea [Buscar ayuda legal](page:help).</trans
     <message>
         <source>Close by reminding the room that court results can change on appeal. The Find legal help page lists places to find legal help for a real case.</source>
         <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[8].notes</extracomment>
-        <translation>Para cerrar, recuerde al grupo que los resultados de los tribunales pueden cambiar en una apelación. La página Buscar ayuda legal tiene una lista de lugares donde buscar ayuda legal para un caso real.</translation>
+        <translation>Para cerrar, recuerde al grupo que los resultados de los tribunales pueden cambiar en una apelación. La página &quot;Buscar ayuda legal&quot; tiene una lista de lugares donde buscar ayuda legal para un caso real.</translation>
+    </message>
+    <message>
+        <source>The main court cases from 2014 to 2026, what each decided, and which appeals were still open in our sources (checked through about early July 2026).</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].summary</extracomment>
+        <translation>Los principales casos judiciales de 2014 a 2026, lo que decidió cada uno y qué apelaciones seguían abiertas en nuestras fuentes (revisadas hasta principios de julio de 2026).</translation>
+    </message>
+    <message>
+        <source>Court cases in this area fall into two groups.
+
+- **Detainer cases.** May a jail keep someone past release because ICE asked?
+- **Sanctuary and funding cases.** Can the federal government cut money to places that limit help to ICE, or sue them?
+
+This walkthrough goes through both, with dates. Some cases were still open in our sources, which were checked through about early July 2026.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[0].body</extracomment>
+        <translation>Los casos judiciales sobre este tema se dividen en dos grupos.
+
+- **Casos sobre órdenes de retención migratoria.** ¿Puede una cárcel retener a alguien después de que debía quedar libre, porque ICE lo pidió?
+- **Casos sobre lugares &quot;santuario&quot; y fondos.** ¿Puede el gobierno federal quitarles dinero a los lugares que limitan su ayuda a ICE, o demandarlos?
+
+Este recorrido repasa los dos grupos, con fechas. Algunos casos seguían abiertos en nuestras fuentes, revisadas hasta principios de julio de 2026.</translation>
+    </message>
+    <message>
+        <source>- **Lunn (2017).** Massachusetts&apos;s highest court said holding someone on a civil detainer is an arrest under state law. State law gives court officers no power to hold a person only on a federal civil detainer. The court left any change to the legislature.
+- **Gonzalez v. ICE (2019 and 2020).** In 2019, a federal trial court found ICE broke the Fourth Amendment by issuing detainers based only on database checks. It also faulted detainers sent to states with no law allowing civil immigration arrests. In 2020, the Ninth Circuit threw out the parts about database checks and state law. (Its rulings bind federal courts in nine western states, such as California, Arizona, Oregon and Washington, but not in states like Colorado or New Mexico.) But it said a person held on a detainer needs a quick probable-cause decision by a neutral judge. It sent the case back. What happened next was not confirmed in our sources.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation>- **Lunn (2017).** El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención civil es un arresto según la ley estatal. La ley estatal no da a los oficiales de los tribunales el poder de retener a una persona solo por una orden de retención civil federal. El tribunal dejó cualquier cambio en manos de la legislatura.
+- **Gonzalez v. ICE (2019 y 2020).** En 2019, un tribunal federal de primera instancia concluyó que ICE violó la Cuarta Enmienda al emitir órdenes de retención basadas solo en búsquedas en bases de datos. También encontró fallas en las órdenes de retención enviadas a estados sin una ley que permita arrestos migratorios civiles. En 2020, el Noveno Circuito anuló las partes sobre las búsquedas en bases de datos y sobre la ley estatal. (Sus fallos obligan a los tribunales federales de nueve estados del oeste, como California, Arizona, Oregón y Washington, pero no a los de estados como Colorado o Nuevo México). Pero dijo que una persona retenida por una orden de retención necesita que un juez neutral decida pronto si hay causa probable. Devolvió el caso al tribunal inferior. Lo que pasó después no se confirmó en nuestras fuentes.</translation>
+    </message>
+    <message>
+        <source>- **El Cenizo (2018).** An appeals court upheld most of Texas SB 4 (2017), including the rule that jails honor detainers. It was not commandeering, because Texas was directing its own cities and counties.
+- **United States v. California (2019).** An appeals court said California SB 54 is not [preempted](term:preemption). The courts said refusing to help is not the same as getting in the way. The Supreme Court declined to review it in 2020.
+
+So a state may require its jails to honor detainers, though the court looked only at the rule as written. A hold in a particular case can still raise Fourth Amendment questions. A state may also limit its help to ICE.
+
+Federal law can override state immigration crimes (*Arizona*, 2012). A federal judge found that Florida&apos;s 2025 illegal-entry law was likely overridden by federal law, and blocked it for now. In July 2025, the Supreme Court refused to let it take effect during the appeal. No final appeals ruling on it was found in our sources. Texas&apos;s 2023 law is different now: news reports say that since May 29, 2026, Texas may enforce key parts of it while a newer lawsuit goes on.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation>- **El Cenizo (2018).** Un tribunal de apelaciones confirmó la mayor parte de la ley SB 4 de Texas (2017), incluida la regla de que las cárceles cumplan las órdenes de retención. No era una &quot;requisición&quot; prohibida (commandeering), que es cuando el gobierno federal obliga a los estados a hacer su trabajo. No lo era porque Texas daba instrucciones a sus propias ciudades y condados.
+- **United States v. California (2019).** Un tribunal de apelaciones dijo que la ley SB 54 de California no queda [desplazada por la ley federal](term:preemption). Los tribunales dijeron que negarse a ayudar no es lo mismo que poner obstáculos. La Corte Suprema se negó a revisar el caso en 2020.
+
+Así que un estado puede exigir que sus cárceles cumplan las órdenes de retención, aunque el tribunal solo examinó la regla tal como está escrita. Una retención en un caso concreto todavía puede plantear preguntas sobre la Cuarta Enmienda. Un estado también puede limitar su ayuda a ICE.
+
+La ley federal puede desplazar a las leyes estatales que crean delitos migratorios (*Arizona*, 2012). Un juez federal concluyó que la ley federal probablemente desplazaba a la ley de Florida de 2025 sobre la entrada ilegal, y la bloqueó por ahora. En julio de 2025, la Corte Suprema no dejó que entrara en vigor mientras sigue la apelación. En nuestras fuentes no se encontró ningún fallo final de un tribunal de apelaciones sobre esa ley. La ley de Texas de 2023 está en otra situación: según informes de prensa, desde el 29 de mayo de 2026 Texas puede aplicar partes clave de esa ley mientras sigue una demanda más reciente.</translation>
+    </message>
+    <message>
+        <source>In 2017, an executive order and new grant conditions targeted sanctuary places.
+
+- **2018:** an appeals court said the order&apos;s funding part broke the rule that only Congress controls spending.
+- **2018 to 2020:** appeals courts in the Chicago and Philadelphia cases said the [Byrne JAG](term:byrne-jag) conditions lacked approval from Congress.
+- **2019:** a different appeals court allowed extra points for cooperation in a competitive grant.
+- **2020:** another appeals court upheld the Byrne JAG conditions, creating a [circuit split](term:circuit-split).
+
+In March 2021, the new administration told the Supreme Court it had resolved these grant cases with the cities and states. At the parties&apos; joint request, the Court dismissed the pending cases.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation>En 2017, una orden ejecutiva y nuevas condiciones para recibir fondos apuntaron contra los lugares &quot;santuario&quot;.
+
+- **2018:** un tribunal de apelaciones dijo que la parte de la orden sobre fondos violaba la regla de que solo el Congreso controla el gasto.
+- **De 2018 a 2020:** los tribunales de apelaciones en los casos de Chicago y Filadelfia dijeron que las condiciones del programa [Byrne JAG](term:byrne-jag) no tenían la aprobación del Congreso.
+- **2019:** otro tribunal de apelaciones permitió dar puntos extra por cooperar en un concurso de fondos.
+- **2020:** un tribunal de apelaciones distinto confirmó las condiciones de Byrne JAG. Así creó un [desacuerdo entre tribunales de apelaciones](term:circuit-split) (circuit split).
+
+En marzo de 2021, el nuevo gobierno le dijo a la Corte Suprema que había resuelto estos casos sobre los fondos con las ciudades y los estados. A pedido conjunto de las partes, la Corte dio por terminados los casos pendientes.</translation>
+    </message>
+    <message>
+        <source>The cases were dismissed at the parties&apos; joint request in 2021, after the new administration said it had resolved them</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[4].question.choices[1].text</extracomment>
+        <translation>Los casos se dieron por terminados a pedido conjunto de las partes en 2021, después de que el nuevo gobierno dijo que los había resuelto</translation>
+    </message>
+    <message>
+        <source>In 2025, new executive orders said sanctuary places should lose federal money. San Francisco and others sued.
+
+- **April 24, 2025:** Judge Orrick issued a [preliminary injunction](term:preliminary-injunction). It barred the government from withholding, freezing or adding conditions to funds under parts of [EO 14159](source:eo-14159), [EO 14218](source:eo-14218) and a [Justice Department directive](source:bondi-memo-2025).
+- **August 22, 2025:** he expanded it to Los Angeles, Boston, Chicago, Denver and about 30 more places.
+- **December 5, 2025:** the appeal was argued.
+- **About January 20, 2026:** he denied the government&apos;s motion to dismiss and paused the case while the appeal goes on.
+
+The appeals court decision was not known in our sources (checked through about early July 2026).</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation>En 2025, nuevas órdenes ejecutivas dijeron que los lugares &quot;santuario&quot; debían perder fondos federales. San Francisco y otros lugares demandaron.
+
+- **24 de abril de 2025:** el juez Orrick dictó una [medida cautelar](term:preliminary-injunction) (una orden temporal del tribunal). Prohibió al gobierno dejar de entregar, congelar o ponerles condiciones a los fondos con base en partes de la [EO 14159](source:eo-14159), de la [EO 14218](source:eo-14218) y de una [directiva del Departamento de Justicia](source:bondi-memo-2025).
+- **22 de agosto de 2025:** la amplió a Los Ángeles, Boston, Chicago, Denver y unos 30 lugares más.
+- **5 de diciembre de 2025:** se presentaron los argumentos orales de la apelación.
+- **Alrededor del 20 de enero de 2026:** rechazó el pedido del gobierno de desestimar el caso. También puso el caso en pausa mientras sigue la apelación.
+
+La decisión del tribunal de apelaciones no se conocía en nuestras fuentes (revisadas hasta principios de julio de 2026).</translation>
+    </message>
+    <message>
+        <source>In our sources (checked through about early July 2026), these were still pending or not confirmed:
+
+- the Ninth Circuit appeal in the 2025 San Francisco case;
+- the Seventh Circuit appeal in *United States v. Illinois*;
+- any appeal in *United States v. New York*;
+- anything after July 3, 2026 in the Los Angeles case;
+- the U.S. suits against Colorado and Denver, Rochester, New Jersey cities, New York City and Boston;
+- anything after May 29, 2026 in the fight over Texas SB 4 (2023), a state illegal-entry law, and the exact date of the 2026 ruling by the full Fifth Circuit ([en banc](term:en-banc));
+- the Eleventh Circuit&apos;s ruling on Florida SB 4-C (2025), another state illegal-entry law.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].body</extracomment>
+        <translation>En nuestras fuentes (revisadas hasta principios de julio de 2026), estos asuntos seguían pendientes o no se habían confirmado:
+
+- la apelación ante el Noveno Circuito en el caso de San Francisco de 2025;
+- la apelación ante el Séptimo Circuito en *United States v. Illinois*;
+- cualquier apelación en *United States v. New York*;
+- cualquier novedad después del 3 de julio de 2026 en el caso de Los Ángeles;
+- las demandas de Estados Unidos contra Colorado y Denver, Rochester, ciudades de Nueva Jersey, la Ciudad de Nueva York y Boston;
+- cualquier novedad después del 29 de mayo de 2026 en la disputa sobre la ley SB 4 de Texas (2023), una ley estatal sobre la entrada ilegal, y la fecha exacta del fallo de 2026 del pleno del Quinto Circuito ([en banc](term:en-banc));
+- el fallo del Undécimo Circuito sobre la ley SB 4-C de Florida (2025), otra ley estatal sobre la entrada ilegal.</translation>
+    </message>
+    <message>
+        <source>Tell people that this app&apos;s sources were checked through about early July 2026 (the &quot;Sources checked through&quot; date), so newer rulings may be missing. Texas SB 4 is the clearest example: as reported, Texas could enforce key parts from May 29, 2026. If someone knows of a newer ruling, thank them and note that the app may need an update.</source>
+        <extracomment>walkthroughs/court-cases-so-far.json $.walkthroughs[0].steps[7].notes</extracomment>
+        <translation>Dígale a la gente que las fuentes de esta aplicación se revisaron hasta principios de julio de 2026 (la fecha de &quot;Fuentes revisadas hasta&quot;), así que pueden faltar fallos más recientes. La ley SB 4 de Texas es el ejemplo más claro: según informes, Texas podía aplicar partes clave desde el 29 de mayo de 2026. Si alguien sabe de un fallo más reciente, agradézcale y señale que tal vez haya que actualizar la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -9351,37 +9555,6 @@ Congress&apos;s own conditions have limits too. Congress must state them clearly
 Las condiciones que pone el propio Congreso también tienen límites. El Congreso debe ponerlas con claridad, para que los estados sepan qué aceptan. Deben tener relación con el programa. No pueden ser una [coacción](term:coercion), es decir, una presión que no deja opción real. En 2012, la Corte Suprema concluyó que amenazar con quitarle a un estado todo su dinero de Medicaid era una coacción.</translation>
     </message>
     <message>
-        <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure).
-
-- **Detainer holds.** Some federal courts have said keeping someone in jail past release on a detainer is a new seizure. It needs [probable cause](term:probable-cause).
-- **Homes.** In 1980, in *Payton v. New York*, the Supreme Court held that, as a rule, police may not go into a home to arrest someone without a warrant from a judge, unless someone agrees or there is a real emergency (for example, hot pursuit). An arrest warrant works only for the home where the named person lives. Another person&apos;s home usually takes a search warrant ([Steagald](source:steagald-1981), 1981).
-- **Immigration papers.** Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. A 2025 ICE memo, made public in 2026, disagrees for people with a final removal order. Its legality is contested.</source>
-        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables.
-
-- **Retenciones migratorias en la cárcel.** Algunos tribunales federales han dicho que mantener a alguien en la cárcel después de la hora de su liberación por una orden de retención es una nueva detención. Necesita [causa probable](term:probable-cause).
-- **Viviendas.** En 1980, en *Payton v. New York*, la Corte Suprema decidió que, por regla general, la policía no puede entrar a una vivienda para arrestar a alguien sin una orden de un juez, salvo que alguien la deje entrar o haya una emergencia real (como la persecución inmediata o &quot;hot pursuit&quot;). Una orden de arresto sirve solo para la vivienda donde vive la persona nombrada. Para la vivienda de otra persona, por lo general hace falta una orden de registro ([Steagald](source:steagald-1981), 1981).
-- **Papeles de inmigración.** Desde hace años, las guías dicen que una orden administrativa de inmigración (firmada por un oficial de inmigración, no por un juez) no permite por sí sola entrar sin consentimiento. Un memorando de ICE de 2025, que se hizo público en 2026, dice lo contrario para las personas con una orden final de deportación. Su legalidad está en disputa.</translation>
-    </message>
-    <message>
-        <source>Keep this calm and factual. People may have strong feelings about home entry. The memo covers people with a final removal order. News reports say that in January 2026 a federal judge in Minnesota found a Fourth Amendment violation when agents broke down a man&apos;s door with only immigration papers, with no consent and no judge&apos;s warrant. That ruling did not decide whether the memo itself is lawful. Groups also went to court in 2026 to challenge the memo. Do not predict how they will end.</source>
-        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].notes</extracomment>
-        <translation>Mantenga un tono tranquilo y basado en hechos. Puede que la gente tenga sentimientos fuertes sobre la entrada a las viviendas. El memorando trata de personas con una orden final de deportación. Según informes de prensa, en enero de 2026 un juez federal de Minnesota concluyó que se violó la Cuarta Enmienda cuando unos agentes derribaron la puerta de un hombre solo con papeles de inmigración, sin consentimiento y sin una orden de un juez. Ese fallo no decidió si el memorando en sí es legal. En 2026, algunos grupos también acudieron a los tribunales para impugnar el memorando. No haga predicciones sobre cómo terminarán.</translation>
-    </message>
-    <message>
-        <source>States can overstep too. When a valid federal law overrides a state law, that is [preemption](term:preemption).
-
-In 2012, the Supreme Court blocked three parts of Arizona&apos;s SB 1070. They created state crimes about registration papers and work, and allowed arrests without a warrant for being removable.
-
-Later, courts blocked Texas and Florida laws that made illegal entry a state crime. Florida&apos;s law was still blocked in our sources, which run to about June 2026. Texas&apos;s law was not. News reports say that on May 29, 2026, three Fifth Circuit judges let Texas start enforcing key parts of it while a newer lawsuit goes on. The 2026 rulings did not decide whether it is constitutional. The current status is worth checking.</source>
-        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption).
-
-En 2012, la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Esas partes creaban delitos estatales sobre los documentos de registro y sobre el trabajo. También permitían arrestar sin orden de arresto a una persona por ser deportable.
-
-Más tarde, los tribunales bloquearon leyes de Texas y de Florida que convertían la entrada ilegal en un delito estatal. La ley de Florida seguía bloqueada en nuestras fuentes, que llegan hasta alrededor de junio de 2026. La de Texas, no. Según informes de prensa, el 29 de mayo de 2026 tres jueces del Quinto Circuito permitieron que Texas empezara a aplicar partes clave de esa ley mientras sigue una demanda más reciente. Los fallos de 2026 no decidieron si la ley es constitucional. Vale la pena averiguar cómo está el caso ahora.</translation>
-    </message>
-    <message>
         <source>This step helps mixed rooms. It shows the legal rules are not on one side. Ask: can you think of a time a state went too far? Then connect it to preemption. If you present in Texas, check the current status of SB 4 before the session, since people may face arrest under it.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].notes</extracomment>
         <translation>Este paso ayuda en grupos con opiniones distintas. Muestra que las reglas legales no están de un solo lado. Pregunte: ¿se les ocurre un caso en que un estado fue demasiado lejos? Luego relaciónelo con la prevalencia de la ley federal. Si presenta en Texas, averigüe antes de la sesión cómo está la ley SB 4, porque algunas personas podrían ser arrestadas por esa ley.</translation>
@@ -9389,7 +9562,38 @@ Más tarde, los tribunales bloquearon leyes de Texas y de Florida que convertía
     <message>
         <source>Go back to the examples the room gave at the start. Sort each into one of the rules. Remind everyone that only a court can decide, and that results can change on appeal. For a real case, point people to the Find legal help page.</source>
         <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Vuelva a los ejemplos que dio el grupo al principio. Clasifique cada uno según una de las reglas. Recuerde a todos que solo un tribunal puede decidir y que los resultados pueden cambiar en una apelación. Para un caso real, indique a la gente la página Buscar ayuda legal.</translation>
+        <translation>Vuelva a los ejemplos que dio el grupo al principio. Clasifique cada uno según una de las reglas. Recuerde a todos que solo un tribunal puede decidir y que los resultados pueden cambiar en una apelación. Para un caso real, indique a la gente la página &quot;Buscar ayuda legal&quot;.</translation>
+    </message>
+    <message>
+        <source>The [Fourth Amendment](term:fourth-amendment) protects against unreasonable searches and [seizures](term:seizure).
+
+- **Detainer holds.** Some federal courts have said keeping someone in jail past release on a detainer is a new seizure. It needs [probable cause](term:probable-cause).
+- **Homes.** In 1980, in *Payton v. New York*, the Supreme Court set a rule for homes. Police generally need a judge&apos;s warrant to go into a home to arrest someone. The exceptions are when someone agrees or there is a real emergency, such as hot pursuit. A judge&apos;s arrest warrant lets police enter only the named person&apos;s own home, and only if they have reason to believe the person is inside. Another person&apos;s home usually takes a search warrant ([Steagald](source:steagald-1981), 1981).
+- **Immigration papers.** Longstanding guidance says an administrative immigration warrant alone does not allow entry without consent. News reports say a 2025 ICE memo, made public in 2026, disagrees for people with a final removal order. Its legality is contested.</source>
+        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation>La [Cuarta Enmienda](term:fourth-amendment) protege contra registros y [detenciones](term:seizure) irrazonables.
+
+- **Retenciones migratorias en la cárcel.** Algunos tribunales federales han dicho que retener en la cárcel a una persona que ya debía salir libre, solo porque ICE envió una orden de retención, es una nueva detención. Para eso se necesita [causa probable](term:probable-cause).
+- **Viviendas.** En 1980, en *Payton v. New York*, la Corte Suprema fijó una regla para las viviendas. Por lo general, la policía necesita una orden de un juez para entrar a una vivienda a arrestar a alguien. Las excepciones son que alguien la deje entrar o que haya una emergencia real, como la persecución inmediata (&quot;hot pursuit&quot;). Una orden de arresto de un juez solo permite entrar a la vivienda de la persona nombrada, y solo si hay razones para creer que esa persona está adentro. Para la vivienda de otra persona, por lo general hace falta una orden de registro ([Steagald](source:steagald-1981), 1981).
+- **Papeles de inmigración.** Desde hace años, las guías dicen que una orden administrativa de inmigración (firmada por un oficial de inmigración, no por un juez) no permite por sí sola entrar sin consentimiento. Según informes de prensa, un memorando de ICE de 2025, que se hizo público en 2026, dice lo contrario para las personas con una orden final de deportación. Su legalidad está en disputa.</translation>
+    </message>
+    <message>
+        <source>Keep this calm and factual. People may have strong feelings about home entry. The memo covers people with a final removal order. News reports say that in January 2026 a federal judge in Minnesota found a Fourth Amendment violation when agents broke down a man&apos;s door with only immigration papers, with no consent and no judge&apos;s warrant. That ruling did not decide whether the memo itself is lawful. Other news reports say groups also went to court in 2026 to challenge the memo. Do not predict how they will end.</source>
+        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[4].notes</extracomment>
+        <translation>Mantenga un tono tranquilo y basado en hechos. Puede que la gente tenga sentimientos fuertes sobre la entrada a las viviendas. El memorando trata de personas con una orden final de deportación. Según informes de prensa, en enero de 2026 un juez federal de Minnesota concluyó que se violó la Cuarta Enmienda cuando unos agentes derribaron la puerta de un hombre solo con papeles de inmigración, sin consentimiento y sin una orden de un juez. Ese fallo no decidió si el memorando en sí es legal. Otros informes de prensa dicen que en 2026 algunos grupos también acudieron a los tribunales para impugnar el memorando. No haga predicciones sobre cómo terminarán.</translation>
+    </message>
+    <message>
+        <source>States can overstep too. When a valid federal law overrides a state law, that is [preemption](term:preemption).
+
+In 2012, the Supreme Court blocked three parts of Arizona&apos;s SB 1070. They created state crimes about registration papers and work, and allowed arrests without a warrant for being removable.
+
+Later, courts blocked Texas and Florida laws that made illegal entry a state crime. Florida&apos;s law was still blocked in our sources, which were checked through about early July 2026. Texas&apos;s law was not. News reports say that on May 29, 2026, three Fifth Circuit judges let Texas start enforcing key parts of it while a newer lawsuit goes on. The 2026 rulings did not decide whether it is constitutional. The current status is worth checking.</source>
+        <extracomment>walkthroughs/federal-overreach-in-law.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation>Los estados también pueden excederse. Cuando una ley federal válida se impone sobre una ley estatal, eso se llama [prevalencia de la ley federal](term:preemption).
+
+En 2012, la Corte Suprema bloqueó tres partes de la ley SB 1070 de Arizona. Esas partes creaban delitos estatales sobre los documentos de registro y sobre el trabajo. También permitían arrestar sin orden de arresto a una persona por ser deportable.
+
+Más tarde, los tribunales bloquearon leyes de Texas y de Florida que convertían la entrada ilegal en un delito estatal. La ley de Florida seguía bloqueada en nuestras fuentes, revisadas hasta principios de julio de 2026. La de Texas, no. Según informes de prensa, el 29 de mayo de 2026 tres jueces del Quinto Circuito permitieron que Texas empezara a aplicar partes clave de esa ley mientras sigue una demanda más reciente. Los fallos de 2026 no decidieron si la ley es constitucional. Vale la pena averiguar cómo está el caso ahora.</translation>
     </message>
 </context>
 <context>
@@ -9491,19 +9695,6 @@ El primer acuerdo se firmó en 2002, con una agencia del estado de Florida.</tra
         <translation>Tres modelos</translation>
     </message>
     <message>
-        <source>There are three kinds of 287(g) agreements today.
-
-- **[Jail Enforcement Model](term:jail-enforcement-model).** Jail staff ask people already in jail about immigration status. They check federal records and prepare papers for ICE.
-- **[Warrant Service Officer](term:warrant-service-officer).** Officers serve ICE&apos;s own warrants on people already in their jail.
-- **[Task Force Model](term:task-force-model).** Officers may use some immigration powers during normal police work in the community. It is the broadest model.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>Hoy hay tres tipos de acuerdos 287(g).
-
-- **[Modelo de Control en las Cárceles](term:jail-enforcement-model).** El personal de la cárcel pregunta a las personas que ya están presas cuál es su estatus migratorio. Revisa registros federales y prepara documentos para ICE.
-- **[Oficial de Servicio de Órdenes](term:warrant-service-officer).** Los agentes ejecutan las órdenes administrativas del propio ICE contra personas que ya están en su cárcel.
-- **[Modelo de Grupo de Trabajo](term:task-force-model).** Los agentes pueden usar algunos poderes de inmigración en su trabajo policial normal en la comunidad. Es el modelo más amplio.</translation>
-    </message>
-    <message>
         <source>Draw three boxes: questions in the jail, warrants in the jail, and street policing. Ask which one reaches furthest into daily life. The answer is the Task Force Model, because it works outside the jail.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].notes</extracomment>
         <translation>Dibuje tres cuadros: preguntas en la cárcel, órdenes administrativas en la cárcel y trabajo policial en la calle. Pregunte cuál llega más lejos en la vida diaria. La respuesta es el Modelo de Grupo de Trabajo, porque funciona fuera de la cárcel.</translation>
@@ -9527,11 +9718,6 @@ El primer acuerdo se firmó en 2002, con una agencia del estado de Florida.</tra
         <source>Warrant Service Officer</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].question.choices[1].text</extracomment>
         <translation>Oficial de Servicio de Órdenes</translation>
-    </message>
-    <message>
-        <source>No. These officers serve ICE warrants on people already in their jail.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].question.choices[1].explanation</extracomment>
-        <translation>No. Estos agentes ejecutan órdenes administrativas de ICE contra personas que ya están en su cárcel.</translation>
     </message>
     <message>
         <source>Task Force Model</source>
@@ -9695,30 +9881,6 @@ Counts differ. Some counts are agreements, and some are agencies.</source>
 Las cifras no coinciden. Algunas cuentan acuerdos y otras cuentan agencias.</translation>
     </message>
     <message>
-        <source>A [detainer](term:detainer) is a form ICE sends to a jail. Federal rules call it a *request*. It asks the jail to:
-
-- tell ICE before it lets the person go, and
-- keep the person a short time longer, so ICE can take [custody](term:custody).
-
-How long? The federal rule says up to 48 hours, not counting Saturdays, Sundays or holidays. ICE&apos;s own form asks for less: no more than 48 hours after the time the person would otherwise go free. Many state laws and local policies allow a shorter hold, or none at all.
-
-Since April 2017, ICE has used [Form I-247A](term:form-i-247a). ICE policy says each detainer needs [probable cause](term:probable-cause), a fair reason based on facts. Some federal courts have said holding someone past release is a new [seizure](term:seizure). A hold that goes past the time allowed can be one the law does not support.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Una [orden de retención migratoria](term:detainer) (un pedido de ICE, no una orden de un juez) es un formulario que ICE envía a una cárcel. Las reglas federales la llaman *solicitud*. Le pide a la cárcel que:
-
-- avise a ICE antes de dejar salir a la persona, y
-- retenga a la persona un poco más de tiempo, para que ICE pueda tomar la [custodia](term:custody).
-
-¿Cuánto tiempo? La regla federal dice que hasta 48 horas, sin contar sábados, domingos ni días feriados. El propio formulario de ICE pide menos: no más de 48 horas después de la hora en que la persona saldría libre. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna.
-
-Desde abril de 2017, ICE usa el [Formulario I-247A](term:form-i-247a). La política de ICE dice que cada orden de retención necesita [causa probable](term:probable-cause), es decir, una razón justa basada en hechos. Algunos tribunales federales han dicho que retener a alguien después de su hora de salida es una nueva [detención](term:seizure). Si la retención pasa del tiempo permitido, puede que la ley no la respalde.</translation>
-    </message>
-    <message>
-        <source>Draw a simple timeline: arrest, booking, the time the person would go free, then the hold. Explain the two rules side by side. The federal rule leaves out weekends and holidays. ICE&apos;s own form asks for no more than 48 hours after release time. Many states and counties allow less, or no hold at all. Do not suggest that a longer hold is allowed. Keep the tone factual; the goal is understanding, not alarm.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].notes</extracomment>
-        <translation>Dibuje una línea de tiempo sencilla: arresto, entrada a la cárcel, la hora en que la persona saldría libre y luego la retención. Explique las dos reglas, una al lado de la otra. La regla federal no cuenta los fines de semana ni los feriados. El propio formulario de ICE pide no más de 48 horas después de la hora de salida. Muchos estados y condados permiten menos, o ninguna retención. No dé a entender que se permite una retención más larga. Mantenga un tono basado en hechos; la meta es que se entienda, no causar alarma.</translation>
-    </message>
-    <message>
         <source>ICE policy says each detainer must come with a signed [Form I-200](term:form-i-200) or [Form I-205](term:form-i-205). These are [administrative warrants](term:administrative-warrant). An immigration officer signs them. They do not come from a court.
 
 A [judicial warrant](term:judicial-warrant) is different. A court issues it, and a judge signs it.
@@ -9732,29 +9894,82 @@ Una [orden judicial](term:judicial-warrant) es distinta. La emite un tribunal y 
 Desde hace años, las guías dicen que una orden administrativa por sí sola no permite entrar a una casa sin consentimiento. Un memorando de ICE de 2025, que se hizo público en enero de 2026, dice otra cosa para las personas con una [orden final de deportación](term:removal-order). Dice que un Formulario I-205 por sí solo puede permitir la entrada por la fuerza a la casa de esa persona. Se discute si eso es legal.</translation>
     </message>
     <message>
-        <source>State law decides a lot. The newest facts here are from mid-2026, so check the current rules.
-
-- **Require cooperation.** Texas requires jails to honor detainers. Since January 2026, Texas SB 8 also requires sheriffs who run jails to request and enter into a 287(g) agreement, and to ask again each year if ICE says no. Florida requires jails to honor detainers and to hold a 287(g) agreement. Georgia requires sheriffs to apply for 287(g).
-- **Limit or forbid it.** California, Illinois and New Jersey limit cooperation. New York bars civil immigration arrests around state courts without a judge&apos;s warrant.
-- **Ban 287(g) agreements.** As of February 2026, the AP counted ten states. Sources name California, Connecticut, Illinois, Maine, Maryland, New Jersey, New Mexico, Oregon and Washington.
-- **Say nothing.** Then each local agency decides, within federal law.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>La ley estatal decide mucho. Los datos más nuevos aquí son de mediados de 2026, así que revise las reglas actuales.
-
-- **Exigir la cooperación.** Texas exige que las cárceles cumplan las órdenes de retención migratoria. Desde enero de 2026, la ley SB 8 de Texas también exige que los alguaciles (sheriffs) que tienen cárceles pidan y firmen un acuerdo 287(g), y que lo vuelvan a pedir cada año si ICE dice que no. Florida exige que las cárceles cumplan las órdenes de retención y que tengan un acuerdo 287(g). Georgia exige que los alguaciles soliciten el 287(g).
-- **Limitarla o prohibirla.** California, Illinois y Nueva Jersey limitan la cooperación. Nueva York prohíbe los arrestos migratorios civiles cerca de los tribunales estatales sin una orden firmada por un juez.
-- **Prohibir los acuerdos 287(g).** En febrero de 2026, la AP contó diez estados. Las fuentes nombran a California, Connecticut, Illinois, Maine, Maryland, Nueva Jersey, Nuevo México, Oregón y Washington.
-- **No decir nada.** En ese caso, cada agencia local decide, dentro de lo que permite la ley federal.</translation>
-    </message>
-    <message>
         <source>Ask: what kind of state are we in? If you do not know, say so; this app does not track local rules. Describe what the laws say, without calling states good or bad. Since December 1, 2026, the Texas attorney general may sue sheriffs who have not complied with SB 8; this app found no count of how many had. The topic How ICE works with local police lists dates and sources.</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].notes</extracomment>
         <translation>Pregunte: ¿en qué tipo de estado estamos? Si no lo sabe, dígalo; esta aplicación no tiene información sobre las reglas locales. Describa lo que dicen las leyes, sin llamar a los estados buenos o malos. Desde el 1 de diciembre de 2026, el fiscal general de Texas puede demandar a los alguaciles (sheriffs) que no hayan cumplido con la ley SB 8; esta aplicación no encontró cuántos la han cumplido. El tema &quot;Cómo trabaja ICE con la policía local&quot; tiene las fechas y las fuentes.</translation>
     </message>
     <message>
+        <source>Invite questions. If someone asks about their own case, explain that the app gives general information only. Point to the Find legal help page to find a lawyer or a DOJ-accredited representative.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[8].notes</extracomment>
+        <translation>Invite a hacer preguntas. Si alguien pregunta por su propio caso, explique que la aplicación solo da información general. Indique la página Buscar ayuda legal para encontrar un abogado o un representante acreditado por el Departamento de Justicia (DOJ).</translation>
+    </message>
+    <message>
+        <source>There are three kinds of 287(g) agreements today.
+
+- **[Jail Enforcement Model](term:jail-enforcement-model).** Jail staff ask people already in jail about immigration status. They check federal records and prepare papers for ICE.
+- **[Warrant Service Officer](term:warrant-service-officer).** Officers serve ICE&apos;s own warrants on people already in their jail, and arrest those people for ICE.
+- **[Task Force Model](term:task-force-model).** Officers may use some immigration powers during normal police work in the community. It is the broadest model.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation>Hoy hay tres tipos de acuerdos 287(g).
+
+- **[Modelo de Control en las Cárceles](term:jail-enforcement-model).** El personal de la cárcel pregunta a las personas que ya están presas cuál es su estatus migratorio. Revisa registros federales y prepara documentos para ICE.
+- **[Oficial de Servicio de Órdenes](term:warrant-service-officer).** Los agentes ejecutan las órdenes administrativas del propio ICE contra personas que ya están en su cárcel, y arrestan a esas personas para ICE.
+- **[Modelo de Grupo de Trabajo](term:task-force-model).** Los agentes pueden usar algunos poderes de inmigración en su trabajo policial normal en la comunidad. Es el modelo más amplio.</translation>
+    </message>
+    <message>
+        <source>No. These officers serve ICE warrants on people already in their jail and arrest them there for ICE.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[2].question.choices[1].explanation</extracomment>
+        <translation>No. Estos agentes ejecutan órdenes administrativas de ICE contra personas que ya están en su cárcel y las arrestan allí para ICE.</translation>
+    </message>
+    <message>
+        <source>A [detainer](term:detainer) is a form ICE sends to a jail. Federal rules call it a *request*. It asks the jail to:
+
+- tell ICE before it lets the person go, and
+- keep the person a short time longer, so ICE can take [custody](term:custody).
+
+How long? The federal rule says up to 48 hours, not counting Saturdays, Sundays or holidays. ICE&apos;s own form asks for less: no more than 48 hours after the time the person would otherwise go free. Many state laws and local policies allow a shorter hold, or none at all.
+
+ICE began using [Form I-247A](term:form-i-247a) in April 2017. ICE&apos;s 2017 policy says each detainer needs [probable cause](term:probable-cause), a fair reason based on facts.
+
+Some federal courts have said that any hold past the time a person would go free is a new [seizure](term:seizure). It needs probable cause, even if it lasts less than 48 hours. In *Miranda-Olivares* (2014), a hold of about 19 hours broke that rule. A hold longer than ICE&apos;s form asks for goes beyond even ICE&apos;s own request.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation>Una [orden de retención migratoria](term:detainer) (un pedido de ICE, no una orden de un juez) es un formulario que ICE envía a una cárcel. Las reglas federales la llaman *solicitud*. Le pide a la cárcel que:
+
+- avise a ICE antes de dejar salir a la persona, y
+- retenga a la persona un poco más de tiempo, para que ICE pueda tomar la [custodia](term:custody).
+
+¿Cuánto tiempo? La regla federal dice que hasta 48 horas, sin contar sábados, domingos ni días feriados. El propio formulario de ICE pide menos: no más de 48 horas después de la hora en que la persona saldría libre. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna.
+
+ICE empezó a usar el [Formulario I-247A](term:form-i-247a) en abril de 2017. La política de ICE de 2017 dice que cada orden de retención necesita [causa probable](term:probable-cause), es decir, una razón justa basada en hechos.
+
+Algunos tribunales federales han dicho que cualquier retención de una persona que ya debía salir libre es una nueva [detención](term:seizure). Requiere causa probable, aunque dure menos de 48 horas. En *Miranda-Olivares* (2014), una retención de unas 19 horas no cumplió esa regla. Una retención más larga de lo que pide el formulario de ICE va más allá incluso de lo que pidió ICE.</translation>
+    </message>
+    <message>
+        <source>Draw a simple timeline: arrest, booking, the time the person would go free, then the hold. Explain the two rules side by side. The federal rule leaves out weekends and holidays. ICE&apos;s own form asks for no more than 48 hours after release time. Many states and counties allow less, or no hold at all. Point out that some courts see any hold past release time as a new seizure, even a short one. So do not suggest that a hold is fine just because it is under 48 hours, or that a longer hold is allowed. Keep the tone factual; the goal is understanding, not alarm.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[5].notes</extracomment>
+        <translation>Dibuje una línea de tiempo sencilla: arresto, entrada a la cárcel, la hora en que la persona saldría libre y luego la retención. Explique las dos reglas, una al lado de la otra. La regla federal no cuenta los fines de semana ni los feriados. El propio formulario de ICE pide no más de 48 horas después de la hora de salida. Muchos estados y condados permiten menos, o ninguna retención. Señale que algunos tribunales ven cualquier retención después de la hora de salida como una nueva detención, aunque sea corta. Así que no dé a entender que una retención está bien solo porque dura menos de 48 horas, ni que se permite una retención más larga. Mantenga un tono basado en hechos; la meta es que se entienda, no causar alarma.</translation>
+    </message>
+    <message>
+        <source>State law decides a lot. Our sources were checked for events up to early July 2026, so check the current rules.
+
+- **Require cooperation.** Texas requires jails to honor detainers. Since January 2026, Texas SB 8 also requires sheriffs who run jails to request and enter into a 287(g) agreement, and to ask again each year if ICE says no. Florida requires jails to honor detainers and to hold a 287(g) agreement. Georgia requires sheriffs to apply for 287(g).
+- **A state crime of illegal entry.** Texas SB 4 (2023) makes illegal entry a state crime. News and law-firm reports say that on May 29, 2026, a federal appeals court let Texas begin enforcing key parts of it while a challenge goes on. Check the current status.
+- **Limit or forbid it.** California, Illinois and New Jersey limit cooperation. New York bars civil immigration arrests around state courts without a judge&apos;s warrant.
+- **Ban 287(g) agreements.** As of February 2026, the AP counted ten states with such bans. Our sources name nine of them: California, Connecticut, Illinois, Maine, Maryland, New Jersey, New Mexico, Oregon and Washington.
+- **Say nothing.** Then each local agency decides, within federal law.</source>
+        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[7].body</extracomment>
+        <translation>La ley estatal decide mucho. Revisamos nuestras fuentes hasta principios de julio de 2026, así que revise las reglas actuales.
+
+- **Exigir la cooperación.** Texas exige que las cárceles cumplan las órdenes de retención migratoria. Desde enero de 2026, la ley SB 8 de Texas también exige que los alguaciles (sheriffs) que tienen cárceles pidan y firmen un acuerdo 287(g), y que lo vuelvan a pedir cada año si ICE dice que no. Florida exige que las cárceles cumplan las órdenes de retención y que tengan un acuerdo 287(g). Georgia exige que los alguaciles soliciten el 287(g).
+- **Un delito estatal de entrada ilegal.** La ley SB 4 de Texas (2023) convierte la entrada ilegal en un delito del estado. Según noticias e informes de bufetes de abogados, el 29 de mayo de 2026 un tribunal federal de apelaciones dejó que Texas empezara a aplicar partes clave de la ley mientras sigue una demanda. Revise cómo está el caso hoy.
+- **Limitarla o prohibirla.** California, Illinois y Nueva Jersey limitan la cooperación. Nueva York prohíbe los arrestos migratorios civiles cerca de los tribunales estatales sin una orden firmada por un juez.
+- **Prohibir los acuerdos 287(g).** En febrero de 2026, la AP contó diez estados con estas prohibiciones. Nuestras fuentes nombran nueve: California, Connecticut, Illinois, Maine, Maryland, Nueva Jersey, Nuevo México, Oregón y Washington.
+- **No decir nada.** En ese caso, cada agencia local decide, dentro de lo que permite la ley federal.</translation>
+    </message>
+    <message>
         <source>- A 287(g) agreement is written and supervised, in three models.
 - Fingerprint checks at booking are automatic.
-- Under federal law, a detainer is a request. Some states make honoring it required. ICE&apos;s form asks for no more than 48 hours after release.
+- Under federal law, a detainer is a request. Some states make honoring it required. ICE&apos;s form asks for no more than 48 hours after release. Some courts say any hold past release time needs probable cause.
 - Immigration officers sign administrative warrants. Judges sign judicial warrants.
 - State law shapes much of the rest.
 
@@ -9762,16 +9977,11 @@ For help with a real case, see [Find legal help](page:help).</source>
         <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[8].body</extracomment>
         <translation>- Un acuerdo 287(g) es por escrito, tiene supervisión y existe en tres modelos.
 - La revisión de huellas digitales al entrar a la cárcel es automática.
-- Según la ley federal, una orden de retención migratoria es una solicitud. Algunos estados obligan a cumplirla. El formulario de ICE pide no más de 48 horas después de la salida.
+- Según la ley federal, una orden de retención migratoria es una solicitud. Algunos estados obligan a cumplirla. El formulario de ICE pide no más de 48 horas después de la salida. Algunos tribunales dicen que cualquier retención después de la hora de salida requiere causa probable.
 - Una orden administrativa la firma un oficial de inmigración. Una orden judicial la firma un juez.
 - La ley estatal define gran parte de lo demás.
 
 Para recibir ayuda en un caso real, vea [Buscar ayuda legal](page:help).</translation>
-    </message>
-    <message>
-        <source>Invite questions. If someone asks about their own case, explain that the app gives general information only. Point to the Find legal help page to find a lawyer or a DOJ-accredited representative.</source>
-        <extracomment>walkthroughs/how-ice-works-with-local-police.json $.walkthroughs[0].steps[8].notes</extracomment>
-        <translation>Invite a hacer preguntas. Si alguien pregunta por su propio caso, explique que la aplicación solo da información general. Indique la página Buscar ayuda legal para encontrar un abogado o un representante acreditado por el Departamento de Justicia (DOJ).</translation>
     </message>
 </context>
 <context>
@@ -9906,11 +10116,6 @@ Si necesita asesoría, los últimos pasos muestran dónde encontrar un abogado o
         <translation>Sí, los notarios son abogados</translation>
     </message>
     <message>
-        <source>Right. For legal advice, go to a licensed lawyer or a DOJ-accredited representative.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[10].question.choices[1].explanation</extracomment>
-        <translation>Correcto. Para recibir asesoría legal, acuda a un abogado con licencia o a un representante acreditado por el Departamento de Justicia (DOJ).</translation>
-    </message>
-    <message>
         <source>Yes, if they charge a fee</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[10].question.choices[2].text</extracomment>
         <translation>Sí, si cobran por sus servicios</translation>
@@ -9963,40 +10168,14 @@ USCIS y la Comisión Federal de Comercio (FTC) dan estos consejos:
         <translation>No. Ser notario no convierte a nadie en abogado, y los notarios no pueden dar asesoría legal</translation>
     </message>
     <message>
-        <source>Laws and court rulings change, sometimes quickly. This app&apos;s sources cover events up to about June 2026. Later court rulings or laws may be missing.
-
-For your own situation, talk to a lawyer or an accredited representative.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[11].body</extracomment>
-        <translation>Las leyes y los fallos de los tribunales cambian, a veces rápido. Las fuentes de esta aplicación cubren hechos hasta alrededor de junio de 2026. Puede que falten fallos o leyes posteriores.
-
-Para su situación, hable con un abogado o con un representante acreditado.</translation>
-    </message>
-    <message>
         <source>Widely published know-your-rights information for the door, the street, work and court; how to find a lawyer or accredited representative; and how to avoid notario fraud.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].summary</extracomment>
         <translation>Información muy difundida sobre sus derechos en la puerta, en la calle, en el trabajo y en los tribunales; cómo encontrar un abogado o un representante acreditado; y cómo evitar el fraude de notarios.</translation>
     </message>
     <message>
-        <source>Know-your-rights cards from legal groups say you have the [right to remain silent](term:right-to-remain-silent). The cards include the words: &quot;I choose to exercise my constitutional rights.&quot;
-
-The same groups say silence has limits:
-
-- Do not lie, and do not show false papers. Both can be federal crimes.
-- Noncitizens aged 18 or older must carry the proof of registration they were given, such as a green card. A [2025 rule](source:registration-ifr-2025), in force since April 11, 2025, added new kinds of proof.
-- In some states, a person whom police lawfully stop must give their name ([Hiibel](source:hiibel-2004), 2004).</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de organizaciones legales dicen que usted tiene el [derecho a guardar silencio](term:right-to-remain-silent). Las tarjetas incluyen estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.
-
-Los mismos grupos dicen que el silencio tiene límites:
-
-- No mienta ni muestre papeles falsos. Las dos cosas pueden ser delitos federales.
-- Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron, como la tarjeta de residente (green card). Una [norma de 2025](source:registration-ifr-2025), vigente desde el 11 de abril de 2025, agregó nuevos tipos de comprobante.
-- En algunos estados, una persona a quien la policía detiene legalmente debe dar su nombre ([Hiibel](source:hiibel-2004), 2004).</translation>
-    </message>
-    <message>
         <source>Practice the words together, in English and Spanish if the room is mixed. Many people fear silence will be seen as guilt; explain that the cards present it as a right. Then go over the limits: staying silent is different from lying, and some papers must be carried.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation>Practiquen juntos las palabras, en inglés y en español si el grupo es mixto. Mucha gente teme que el silencio se vea como culpa; explique que las tarjetas lo presentan como un derecho. Luego repase los límites: guardar silencio no es lo mismo que mentir, y algunos papeles se deben llevar siempre.</translation>
+        <translation>Practique las palabras con el grupo, en inglés y en español si el grupo es mixto. Mucha gente teme que el silencio se vea como culpa; explique que las tarjetas lo presentan como un derecho. Luego repase los límites: guardar silencio no es lo mismo que mentir, y algunos papeles se deben llevar siempre.</translation>
     </message>
     <message>
         <source>Staying silent also means you may show false papers</source>
@@ -10013,7 +10192,7 @@ Los mismos grupos dicen que el silencio tiene límites:
 
 The ILRC card describes a warrant signed by a judge or magistrate, with the person&apos;s name on it. Forms I-200 and I-205 are different. They are [administrative warrants](term:administrative-warrant), signed by an immigration officer. Longstanding guidance says such a warrant alone does not allow entry into a home without [consent](term:consent). A later step covers a disputed 2025 memo about Form I-205.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant). Para revisar una orden sin abrir la puerta, esos grupos dicen que puede pedir a los agentes que la pasen por debajo de la puerta o que la muestren por una ventana.
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una [orden judicial](term:judicial-warrant) firmada por un juez. Para revisar una orden sin abrir la puerta, esos grupos dicen que puede pedir a los agentes que la pasen por debajo de la puerta o que la muestren por una ventana.
 
 La tarjeta del ILRC describe una orden firmada por un juez o un magistrado, en la que figura el nombre de la persona. Los Formularios I-200 e I-205 son distintos. Son [órdenes administrativas](term:administrative-warrant), firmadas por un oficial de inmigración. Desde hace años, las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin [consentimiento](term:consent). Un paso más adelante trata de un memorando de 2025 sobre el Formulario I-205, que está en disputa.</translation>
     </message>
@@ -10023,41 +10202,9 @@ La tarjeta del ILRC describe una orden firmada por un juez o un magistrado, en l
         <translation>Si puede, muestre un formulario del DHS al lado de una orden de un tribunal. La línea de la firma es la clave. Muestre cómo se puede pasar un papel por debajo de una puerta cerrada. Recuerde a las personas que esta es información general y que los hechos pueden cambiar las cosas.</translation>
     </message>
     <message>
-        <source>If officers say they have a warrant, the key question is who signed it: a judge, or an immigration officer.
-
-A judge&apos;s warrant has limits too. In *Payton v. New York* (1980), the Supreme Court said police generally need a judge&apos;s warrant to enter a home to arrest someone. The exceptions are consent and a true emergency, such as chasing a suspect ([exigent circumstances](term:exigent-circumstances)). An arrest warrant covers the home of the person it names. To enter someone else&apos;s home, police generally need a [search warrant](term:search-warrant) ([Steagald](source:steagald-1981), 1981).
-
-Know-your-rights cards from legal groups also say:
-
-- Do not sign anything without talking to a lawyer.
-- You can say: &quot;I choose to exercise my constitutional rights.&quot;</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>Si los agentes dicen que tienen una orden, la pregunta clave es quién la firmó: un juez o un oficial de inmigración.
-
-Una orden firmada por un juez también tiene límites. En *Payton v. New York* (1980), la Corte Suprema dijo que, por lo general, la policía necesita una orden firmada por un juez para entrar a una casa a arrestar a alguien. Las excepciones son el consentimiento y una emergencia real, como perseguir a un sospechoso ([circunstancias urgentes](term:exigent-circumstances)). Una orden de arresto cubre la casa de la persona que nombra. Para entrar a la casa de otra persona, la policía por lo general necesita una [orden de registro](term:search-warrant) ([Steagald](source:steagald-1981), 1981).
-
-Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales también dicen:
-
-- No firme nada sin antes hablar con un abogado.
-- Puede decir: &quot;Elijo ejercer mis derechos constitucionales&quot;.</translation>
-    </message>
-    <message>
         <source>These points come from know-your-rights cards, not instructions for a specific case. Stress staying calm; no one should put themselves at risk. In a shared home, point out that an arrest warrant for one person does not by itself let officers search a friend&apos;s or relative&apos;s home.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].notes</extracomment>
-        <translation>Estos puntos vienen de tarjetas de &quot;conozca sus derechos&quot;; no son instrucciones para un caso específico. Insista en mantener la calma; nadie debe ponerse en riesgo. En una casa compartida, explique que una orden de arresto contra una persona no permite, por sí sola, registrar la casa de un amigo o de un familiar.</translation>
-    </message>
-    <message>
-        <source>In January 2026, news reports described an ICE memo signed in May 2025. It says a Form I-205 alone can support forced entry into the home of a person with a final [removal order](term:removal-order). Officers are told to knock and announce themselves first, and to enter generally only between 6 a.m. and 10 p.m.
-
-DHS defended the memo. Law professors said it conflicts with *Payton v. New York* (1980). That case requires a judge&apos;s warrant to enter a home for an arrest, unless there is consent or a true emergency.
-
-News reports say a federal judge in Minnesota, Jeffrey Bryan, ruled in mid-January 2026 that agents who forced their way into a man&apos;s home with only an I-205 violated the Fourth Amendment. He did not rule on the memo itself. Two groups sued over the memo in Boston on January 30, 2026, and another suit was reported in April 2026. Our sources, which run to about June 2026, show no final ruling on the memo. Check the current status.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation>En enero de 2026, las noticias describieron un memorando de ICE firmado en mayo de 2025. Dice que un Formulario I-205 por sí solo puede justificar entrar a la fuerza en la casa de una persona con una [orden final de deportación](term:removal-order). Les indica a los agentes que primero toquen a la puerta y digan quiénes son, y que, por lo general, entren solo entre las 6 a. m. y las 10 p. m.
-
-El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con *Payton v. New York* (1980). Ese caso exige una orden firmada por un juez para entrar a una casa a hacer un arresto, salvo que haya consentimiento o una emergencia real.
-
-Según las noticias, un juez federal de Minnesota, Jeffrey Bryan, decidió a mediados de enero de 2026 que unos agentes que entraron a la fuerza en la casa de un hombre con solo un I-205 violaron la Cuarta Enmienda. El juez no decidió sobre el memorando en sí. Dos grupos demandaron por el memorando en Boston el 30 de enero de 2026, y se informó de otra demanda en abril de 2026. Nuestras fuentes, que llegan hasta alrededor de junio de 2026, no muestran ningún fallo final sobre el memorando. Revise cómo está el caso hoy.</translation>
+        <translation>Estos puntos vienen de tarjetas de &quot;conozca sus derechos&quot;; no son instrucciones para un caso específico. Insista en mantener la calma; nadie debe ponerse en riesgo. En una casa compartida, explique que una orden de arresto contra una persona, aunque la haya firmado un juez, no permite por sí sola registrar la casa de un amigo o de un familiar.</translation>
     </message>
     <message>
         <source>Present this without adding fear. Explain that the law here is being argued about, and that a lawyer can say how it applies to a real case. Before your session, check for newer rulings on the memo and on the 2026 lawsuits.</source>
@@ -10070,30 +10217,9 @@ Según las noticias, un juez federal de Minnesota, Jeffrey Bryan, decidió a med
         <translation>Si los agentes entran de todos modos</translation>
     </message>
     <message>
-        <source>Officers may come in with or without a valid warrant. Know-your-rights groups such as the ILRC and the ACLU say what people can do then:
-
-- Do not resist or block the officers.
-- Say clearly that you do not agree to the entry or to any search.
-- Stay silent if you choose. Everyone in the home has this right.
-- Do not sign anything without talking to a lawyer.
-- Later, write down what happened, with any names or badge numbers. Keep any papers officers left.
-
-Whether the entry was lawful is something a lawyer can review later.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation>Los agentes pueden entrar con o sin una orden válida. Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, dicen lo que las personas pueden hacer en ese momento:
-
-- No se resista ni les bloquee el paso a los agentes.
-- Diga con claridad que no está de acuerdo con la entrada ni con ningún registro.
-- Guarde silencio si así lo decide. Todas las personas de la casa tienen este derecho.
-- No firme nada sin antes hablar con un abogado.
-- Después, escriba lo que pasó, con los nombres o números de placa que haya visto. Guarde los papeles que dejen los agentes.
-
-Más adelante, un abogado puede revisar si la entrada fue legal.</translation>
-    </message>
-    <message>
         <source>Stress safety. Physical resistance can be dangerous and can itself be a crime. These steps help a later legal review; they do not stop officers at the door.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[5].notes</extracomment>
-        <translation>Insista en la seguridad. Resistirse físicamente puede ser peligroso y puede ser un delito en sí mismo. Estos pasos ayudan a una revisión legal posterior; no detienen a los agentes en la puerta.</translation>
+        <translation>Insista en la seguridad. Resistirse físicamente puede ser peligroso y puede ser un delito en sí mismo. Estos pasos ayudan a una revisión legal posterior; no impiden que los agentes entren.</translation>
     </message>
     <message>
         <source>On the street, in a car and at work</source>
@@ -10119,7 +10245,7 @@ The limits from the silence step apply everywhere: no lies, no false papers, pro
 - No tiene que aceptar que lo registren a usted ni sus cosas.
 - Si la policía para su carro, quien maneja muestra la licencia, el registro del vehículo y el comprobante de seguro cuando se lo piden. Tanto quien maneja como los pasajeros pueden guardar silencio.
 
-En el trabajo, la Oficina del Fiscal General de Nueva York explica que ICE puede entrar sin orden a las áreas públicas. Para las áreas privadas, solo para empleados, hace falta una orden firmada por un juez o el permiso del empleador. Las leyes estatales son distintas.
+En el trabajo, la Oficina del Fiscal General de Nueva York explica que ICE puede entrar sin orden a las áreas públicas. Para las áreas privadas, solo para empleados, hace falta una orden firmada por un juez o el permiso del empleador. Las leyes cambian de un estado a otro.
 
 Los límites del paso sobre el silencio valen en todas partes: nada de mentiras ni papeles falsos, el comprobante de registro si se lo dieron, y su nombre donde la ley estatal lo exija.</translation>
     </message>
@@ -10140,7 +10266,7 @@ Some states protect their own courts. New York&apos;s [Protect Our Courts Act](s
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[7].body</extracomment>
         <translation>Durante años, la política del DHS limitó los arrestos migratorios en lugares como escuelas, hospitales y lugares de culto. El DHS terminó esa política el 20 de enero de 2025 y lo anunció al día siguiente. Grupos como el NILC dicen que la política del DHS ya no tiene una lista de lugares protegidos.
 
-Algunos estados protegen sus propios tribunales. La [Ley para Proteger Nuestros Tribunales](source:ny-poca-2020) de Nueva York prohíbe los arrestos migratorios civiles de personas que van a un caso en un tribunal de Nueva York, que están en él o que salen de él, salvo que los agentes tengan una orden o resolución de un juez. Un tribunal federal desestimó en noviembre de 2025 la demanda del gobierno de Estados Unidos contra esa ley. La ley cubre los tribunales propios de Nueva York, no los tribunales de inmigración, que son federales.</translation>
+Algunos estados protegen sus propios tribunales. La [Ley para Proteger Nuestros Tribunales (Protect Our Courts Act)](source:ny-poca-2020) de Nueva York prohíbe los arrestos migratorios civiles de personas que van a un caso en un tribunal de Nueva York, que están en él o que salen de él, salvo que los agentes tengan una orden o resolución de un juez. Un tribunal federal desestimó en noviembre de 2025 la demanda del gobierno de Estados Unidos contra esa ley. La ley cubre los tribunales propios de Nueva York, no los tribunales de inmigración, que son federales.</translation>
     </message>
     <message>
         <source>If your audience is outside New York, check before the session whether your state has a similar law.</source>
@@ -10166,10 +10292,10 @@ Since January 21, 2025, DHS can use [expedited removal](term:expedited-removal),
 
 - guardar los papeles importantes en un lugar seguro, con copias para alguien de confianza;
 - saber de memoria, o tener anotados, los teléfonos de sus familiares y de un abogado;
-- compartir su número A (A-number), si lo tiene, para que su familia pueda encontrarle si lo detienen;
+- compartir su número A (A-number), si lo tiene, para que su familia pueda encontrarlo si lo detienen;
 - elegir a un adulto de confianza que pueda cuidar a sus hijos. Las leyes estatales ofrecen formularios para esto, como formularios de cuidador o la tutela en espera (standby guardianship).
 
-Desde el 21 de enero de 2025, el DHS puede usar en todo el país la [deportación acelerada (expedited removal)](term:expedited-removal), una deportación rápida sin juez de inmigración ([aviso del DHS](source:er-designation-2025)). Se aplica a algunas personas que nunca fueron admitidas ni recibieron un permiso de permanencia (parole) y que no pueden demostrar dos años en el país. Por eso, guías de abogados de inmigración sugieren guardar pruebas con fecha de esos dos años, como contratos de alquiler, talones de pago y registros escolares. Los casos en los tribunales sobre el cambio siguieron en 2026. Revise cómo está el tema hoy.</translation>
+Desde el 21 de enero de 2025, el DHS puede usar en todo el país la [deportación acelerada (expedited removal)](term:expedited-removal), una deportación rápida sin juez de inmigración ([aviso del DHS](source:er-designation-2025)). Se aplica a algunas personas que nunca fueron admitidas ni recibieron un permiso de permanencia temporal (parole) y que no pueden demostrar dos años en el país. Por eso, guías de abogados de inmigración sugieren guardar pruebas con fecha de esos dos años, como contratos de alquiler, talones de pago y registros escolares. Los casos en los tribunales sobre el cambio siguieron en 2026. Revise cómo está el tema hoy.</translation>
     </message>
     <message>
         <source>Do not promise that a plan prevents an arrest. For caregiver papers, point people to a lawyer or accredited representative, since the forms depend on state law.</source>
@@ -10177,7 +10303,84 @@ Desde el 21 de enero de 2025, el DHS puede usar en todo el país la [deportació
         <translation>No prometa que un plan evita un arresto. Para los papeles del cuidador, remita a las personas a un abogado o a un representante acreditado, porque los formularios dependen de la ley de cada estado.</translation>
     </message>
     <message>
-        <source>For advice on your case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization).
+        <source>Open the Find legal help page in the app. Explain what each place offers. Do not recommend a particular lawyer or group from the front of the room.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[9].notes</extracomment>
+        <translation>Abra la página &quot;Buscar ayuda legal&quot; en la aplicación. Explique lo que ofrece cada lugar. No recomiende a un abogado ni a un grupo en particular desde el frente del salón.</translation>
+    </message>
+    <message>
+        <source>Know-your-rights cards from legal groups say you have the [right to remain silent](term:right-to-remain-silent). The cards include the words: &quot;I choose to exercise my constitutional rights.&quot;
+
+The same groups say silence has limits:
+
+- Do not lie, and do not show false papers. Both can be federal crimes.
+- Noncitizens aged 18 or older must carry the proof of registration they were given, such as a green card. A [2025 rule](source:registration-ifr-2025), in force since April 11, 2025, added new kinds of proof.
+- Noncitizens aged 14 or older who were never registered, including many who entered without being inspected, must register. Not registering on purpose can be a crime ([8 U.S.C. §1306](source:usc-8-1306)). Legal groups such as the [ILRC](source:ilrc-registration-faq-2025) say both choices can carry risks. A lawyer can explain what this means for a person.
+- In some states, a person whom police lawfully stop must give their name ([Hiibel](source:hiibel-2004), 2004).</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[1].body</extracomment>
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; de organizaciones legales dicen que usted tiene el [derecho a guardar silencio](term:right-to-remain-silent). Las tarjetas incluyen estas palabras: &quot;Elijo ejercer mis derechos constitucionales&quot;.
+
+Los mismos grupos dicen que el silencio tiene límites:
+
+- No mienta ni muestre papeles falsos. Las dos cosas pueden ser delitos federales.
+- Las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron, como la tarjeta de residente (green card). Una [norma de 2025](source:registration-ifr-2025), vigente desde el 11 de abril de 2025, agregó nuevos tipos de comprobante.
+- Las personas no ciudadanas de 14 años o más que nunca se registraron, incluidas muchas que entraron sin pasar por inspección, deben registrarse. No registrarse a propósito puede ser un delito ([8 U.S.C. §1306](source:usc-8-1306)). Grupos legales como el [ILRC](source:ilrc-registration-faq-2025) dicen que las dos opciones pueden traer riesgos. Un abogado puede explicar lo que esto significa para cada persona.
+- En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal ([Hiibel](source:hiibel-2004), 2004).</translation>
+    </message>
+    <message>
+        <source>If officers say they have a warrant, the key question is who signed it: a judge, or an immigration officer.
+
+A judge&apos;s warrant has limits too. In *Payton v. New York* (1980), the Supreme Court said police generally need a judge&apos;s warrant to enter a home to arrest someone. The exceptions are consent and a true emergency, such as chasing a suspect ([exigent circumstances](term:exigent-circumstances)). A judge&apos;s arrest warrant lets officers enter the home of the person it names, if they have reason to believe that person is inside. To enter someone else&apos;s home, police generally need a [search warrant](term:search-warrant) ([Steagald](source:steagald-1981), 1981).
+
+Know-your-rights cards from legal groups also say:
+
+- Do not sign anything without talking to a lawyer.
+- You can say: &quot;I choose to exercise my constitutional rights.&quot;</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation>Si los agentes dicen que tienen una orden, la pregunta clave es quién la firmó: un juez o un oficial de inmigración.
+
+Una orden firmada por un juez también tiene límites. En *Payton v. New York* (1980), la Corte Suprema dijo que, por lo general, la policía necesita una orden firmada por un juez para entrar a una casa a arrestar a alguien. Las excepciones son el consentimiento y una emergencia real, como perseguir a un sospechoso ([circunstancias urgentes](term:exigent-circumstances)). Una orden de arresto firmada por un juez permite a los agentes entrar a la casa de la persona que nombra, si tienen razones para creer que esa persona está adentro. Para entrar a la casa de otra persona, la policía por lo general necesita una [orden de registro](term:search-warrant) ([Steagald](source:steagald-1981), 1981).
+
+Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales también dicen:
+
+- No firme nada sin antes hablar con un abogado.
+- Puede decir: &quot;Elijo ejercer mis derechos constitucionales&quot;.</translation>
+    </message>
+    <message>
+        <source>In January 2026, news reports described an ICE memo signed in May 2025. It says a Form I-205 alone can support forced entry into the home of a person with a final [removal order](term:removal-order). Officers are told to knock and announce themselves first, and to enter generally only between 6 a.m. and 10 p.m.
+
+DHS defended the memo. Law professors said it conflicts with *Payton v. New York* (1980). That case requires a judge&apos;s warrant to enter a home for an arrest, unless there is consent or a true emergency.
+
+News reports say a federal judge in Minnesota, Jeffrey Bryan, ruled in mid-January 2026 that agents who forced their way into a man&apos;s home with only an I-205 violated the Fourth Amendment. He did not rule on the memo itself. News reports also say two groups sued over the memo in Boston on January 30, 2026, and another suit was reported in April 2026. Our sources, checked through about early July 2026, show no final ruling on the memo. Check the current status.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation>En enero de 2026, las noticias describieron un memorando de ICE firmado en mayo de 2025. Dice que un Formulario I-205 por sí solo puede justificar entrar a la fuerza en la casa de una persona con una [orden final de deportación](term:removal-order). Les indica a los agentes que primero toquen a la puerta y digan quiénes son, y que, por lo general, entren solo entre las 6 a. m. y las 10 p. m.
+
+El DHS defendió el memorando. Unos profesores de derecho dijeron que choca con *Payton v. New York* (1980). Ese caso exige una orden firmada por un juez para entrar a una casa a hacer un arresto, salvo que haya consentimiento o una emergencia real.
+
+Según las noticias, un juez federal de Minnesota, Jeffrey Bryan, decidió a mediados de enero de 2026 que unos agentes que entraron a la fuerza en la casa de un hombre con solo un I-205 violaron la Cuarta Enmienda. El juez no decidió sobre el memorando en sí. Las noticias también dicen que dos grupos demandaron por el memorando en Boston el 30 de enero de 2026, y se informó de otra demanda en abril de 2026. Nuestras fuentes, revisadas más o menos hasta principios de julio de 2026, no muestran ningún fallo final sobre el memorando. Revise cómo está el caso hoy.</translation>
+    </message>
+    <message>
+        <source>Officers might come in, with or without a valid warrant. Know-your-rights groups such as the ILRC and the ACLU say what people can do then:
+
+- Do not resist or block the officers.
+- Say clearly that you do not agree to the entry or to any search.
+- Stay silent if you choose. Everyone in the home has this right.
+- Do not sign anything without talking to a lawyer.
+- Later, write down what happened, with any names or badge numbers. Keep any papers officers left.
+
+Whether the entry was lawful is something a lawyer can review later.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation>Puede que los agentes entren, con o sin una orden válida. Los grupos de &quot;conozca sus derechos&quot;, como el ILRC y la ACLU, dicen lo que las personas pueden hacer en ese momento:
+
+- No se resista ni les bloquee el paso a los agentes.
+- Diga con claridad que no está de acuerdo con la entrada ni con ningún registro.
+- Guarde silencio si así lo decide. Todas las personas de la casa tienen este derecho.
+- No firme nada sin antes hablar con un abogado.
+- Después, escriba lo que pasó, con los nombres o números de placa que haya visto. Guarde los papeles que dejen los agentes.
+
+Más adelante, un abogado puede revisar si la entrada fue legal.</translation>
+    </message>
+    <message>
+        <source>For advice on your case, talk to a licensed lawyer or a [DOJ-accredited representative](term:accredited-representative). The Justice Department explains that accredited representatives are not lawyers. It approves them, and they work for a nonprofit [recognized organization](term:recognized-organization). Only fully accredited representatives may speak for a person in immigration court ([8 C.F.R. §1292.12](source:cfr-1292-12)).
 
 Places to look:
 
@@ -10188,7 +10391,7 @@ Places to look:
 
 The [Find legal help](page:help) page lists these places, with links to their own websites.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[9].body</extracomment>
-        <translation>Para recibir asesoría sobre su caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). El Departamento de Justicia explica que los representantes acreditados no son abogados. El Departamento los aprueba, y trabajan para una [organización reconocida](term:recognized-organization) sin fines de lucro.
+        <translation>Para recibir asesoría sobre su caso, hable con un abogado con licencia o con un [representante acreditado por el Departamento de Justicia (DOJ)](term:accredited-representative). El Departamento de Justicia explica que los representantes acreditados no son abogados. El Departamento los aprueba, y trabajan para una [organización reconocida](term:recognized-organization) sin fines de lucro. Solo los representantes con acreditación completa pueden hablar por una persona en el tribunal de inmigración ([8 C.F.R. §1292.12](source:cfr-1292-12)).
 
 Dónde buscar:
 
@@ -10200,14 +10403,23 @@ Dónde buscar:
 La página [Buscar ayuda legal](page:help) incluye estos lugares, con enlaces a sus propios sitios web.</translation>
     </message>
     <message>
-        <source>Open the Find legal help page in the app. Explain what each place offers. Do not recommend a particular lawyer or group from the front of the room.</source>
-        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[9].notes</extracomment>
-        <translation>Abra la página Buscar ayuda legal en la aplicación. Explique lo que ofrece cada lugar. No recomiende a un abogado ni a un grupo en particular desde el frente del salón.</translation>
+        <source>Right. Licensed lawyers and DOJ-accredited representatives can give immigration legal advice.</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[10].question.choices[1].explanation</extracomment>
+        <translation>Correcto. Los abogados con licencia y los representantes acreditados por el Departamento de Justicia (DOJ) pueden dar asesoría legal sobre inmigración.</translation>
     </message>
     <message>
-        <source>End by saying that this app&apos;s sources run to about June 2026, so newer changes may be missing. Thank the room, and leave the Find legal help page up while people ask questions.</source>
+        <source>Laws and court rulings change, sometimes quickly. This app&apos;s sources were checked for events up to about early July 2026. Later court rulings or laws may be missing.
+
+A lawyer or an accredited representative can look at your own situation. See [Find legal help](page:help).</source>
+        <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[11].body</extracomment>
+        <translation>Las leyes y los fallos de los tribunales cambian, a veces rápido. Revisamos las fuentes de esta aplicación hasta principios de julio de 2026, más o menos. Puede que falten fallos o leyes posteriores.
+
+Un abogado o un representante acreditado puede revisar su propia situación. Vea [Buscar ayuda legal](page:help).</translation>
+    </message>
+    <message>
+        <source>End by saying that this app&apos;s sources were checked through about early July 2026, so newer changes may be missing. Thank the room, and leave the Find legal help page up while people ask questions.</source>
         <extracomment>walkthroughs/know-your-rights-and-help.json $.walkthroughs[0].steps[11].notes</extracomment>
-        <translation>Termine diciendo que las fuentes de esta aplicación llegan hasta alrededor de junio de 2026, así que pueden faltar cambios más recientes. Agradezca al grupo y deje abierta la página Buscar ayuda legal mientras la gente hace preguntas.</translation>
+        <translation>Termine diciendo que las fuentes de esta aplicación se revisaron más o menos hasta principios de julio de 2026, así que pueden faltar cambios más recientes. Agradezca al grupo y deje abierta la página &quot;Buscar ayuda legal&quot; mientras la gente hace preguntas.</translation>
     </message>
 </context>
 <context>
@@ -10248,7 +10460,7 @@ Who holds the person changes where to look for them. The next step explains why.
         <translation>Después de un arresto, a una persona la suelen tener detenida de una de dos maneras.
 
 - **En una cárcel local.** La policía o el alguacil (sheriff) pueden tenerla presa por un cargo penal. ICE puede enviar a la cárcel una [orden de retención migratoria](term:detainer) (un pedido de ICE, no una orden de un juez) en el [Formulario I-247A](term:form-i-247a). Le pide a la cárcel que avise a ICE antes de soltar a la persona y que la retenga hasta 48 horas después de la hora en que saldría libre. Las normas federales la llaman *solicitud*.
-- **Bajo ICE.** ICE puede tener a la persona en un centro de detención, o en una cárcel local que guarda personas para ICE.
+- **Bajo custodia de ICE.** ICE puede tener a la persona en un centro de detención o en una cárcel local que tiene detenidas a personas para ICE.
 
 Quién tiene a la persona cambia el lugar donde buscarla. El próximo paso explica por qué.</translation>
     </message>
@@ -10298,29 +10510,6 @@ Quién tiene a la persona cambia el lugar donde buscarla. El próximo paso expli
         <translation>Cómo encontrar a la persona</translation>
     </message>
     <message>
-        <source>ICE runs a free website, the [Online Detainee Locator System](source:ice-detainee-locator). It shows where an adult in ICE custody is held, and gives the phone number of the place. ICE says there are two ways to search:
-
-- the person&apos;s [A-number](term:a-number) and country of birth; or
-- the person&apos;s full name and country of birth, with the date of birth.
-
-The name must match ICE&apos;s records exactly. Guides to the tool say it does not list children under 18.
-
-A person held only by a local jail is not in ICE&apos;s locator, even when ICE sent a detainer. They show up there only after ICE takes [custody](term:custody). Until then, the jail keeps the record. Many jails and sheriffs have their own inmate search or a phone line.
-
-ICE&apos;s privacy policy for the locator says ICE does not use what people type to find out who is searching, or to enforce immigration law.</source>
-        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation>ICE tiene un sitio web gratuito, el [Sistema de Localización de Detenidos en Línea](source:ice-detainee-locator) (Online Detainee Locator System). Muestra dónde está un adulto bajo custodia de ICE y da el número de teléfono del lugar. ICE dice que hay dos maneras de buscar:
-
-- con el [número A](term:a-number) de la persona y su país de nacimiento; o
-- con el nombre completo de la persona y su país de nacimiento, junto con su fecha de nacimiento.
-
-El nombre tiene que ser igual al que está en los registros de ICE. Las guías sobre esta herramienta dicen que no muestra a menores de 18 años.
-
-Una persona que está solo en una cárcel local no aparece en el localizador de ICE, aunque ICE haya enviado una orden de retención. Aparece allí solo cuando ICE toma su [custodia](term:custody). Hasta entonces, la cárcel tiene el registro. Muchas cárceles y oficinas del alguacil tienen su propio buscador de presos o una línea de teléfono.
-
-La política de privacidad del localizador dice que ICE no usa lo que la gente escribe para saber quién busca ni para hacer cumplir las leyes de inmigración.</translation>
-    </message>
-    <message>
         <source>If you can, show the locator&apos;s search page, or a picture of it. Point out that the name must match exactly, so a different spelling, or both last names, can change the result. Many families fear that a search puts them at risk. Read out what ICE&apos;s privacy policy says, and let each person decide.</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[2].notes</extracomment>
         <translation>Si puede, muestre la página de búsqueda del localizador, o una imagen de ella. Explique que el nombre tiene que ser exacto, así que otra forma de escribirlo, o los dos apellidos, pueden cambiar el resultado. Muchas familias temen que buscar las ponga en riesgo. Lea lo que dice la política de privacidad de ICE y deje que cada persona decida.</translation>
@@ -10364,19 +10553,6 @@ La política de privacidad del localizador dice que ICE no usa lo que la gente e
         <source>The A-number and the detainer papers</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[3].title</extracomment>
         <translation>El número A y los papeles de la orden de retención</translation>
-    </message>
-    <message>
-        <source>The [A-number](term:a-number) is the number DHS uses for a person&apos;s immigration file. It has nine digits, often written with an A in front, such as A 123 456 789. Some older numbers have eight digits. For EOIR&apos;s phone line, its [practice manual](source:eoir-icpm-1-6) says to put a 0 in front of those.
-
-[EOIR](term:eoir), which runs the immigration courts, says the A-number is printed on [all papers from DHS and the court](source:eoir-case-status-line). It is also on many immigration cards, such as a work permit. ICE&apos;s locator and the court&apos;s case tools both use it.
-
-The detainer is a paper too. ICE&apos;s [guidance on Form I-247A](source:ice-i247a-guidance-2017) says a copy must be served on the person for the detainer to take effect. So the person held is meant to get a copy. A lawyer can read it to see which reasons ICE marked.</source>
-        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation>El [número A](term:a-number) es el número que usa el DHS para el expediente de inmigración de una persona. Tiene nueve dígitos y a menudo se escribe con una A delante, por ejemplo A 123 456 789. Algunos números viejos tienen ocho dígitos. Para la línea telefónica de la EOIR, su [manual de práctica](source:eoir-icpm-1-6) dice que se les ponga un 0 delante.
-
-La [EOIR](term:eoir), que dirige los tribunales de inmigración, dice que el número A aparece en [todos los papeles del DHS y del tribunal](source:eoir-case-status-line). También aparece en muchas tarjetas de inmigración, como el permiso de trabajo. El localizador de ICE y las herramientas del tribunal lo usan.
-
-La orden de retención también es un papel. La [guía de ICE sobre el Formulario I-247A](source:ice-i247a-guidance-2017) dice que hay que entregarle una copia a la persona para que la orden de retención tenga efecto. Así que la persona detenida debe recibir una copia. Un abogado puede leerla para ver qué razones marcó ICE.</translation>
     </message>
     <message>
         <source>Ask people to think of a paper they may have at home, such as a work permit or a letter from the court, and where the A-number is on it. Never ask anyone to say their number out loud. Explain that a copy of the detainer helps a lawyer see what ICE claimed.</source>
@@ -10438,9 +10614,9 @@ If nothing comes up, there may still be a case. It may not be filed yet. Or the 
 - [Información Automatizada de Casos](source:eoir-case-status) (Automated Case Information) es un sitio web. Muestra la próxima audiencia, las decisiones y cómo comunicarse con el tribunal.
 - La [línea telefónica de información de casos](source:eoir-case-status-line), 1-800-898-7180, es gratuita y funciona las 24 horas del día, según la EOIR. Da la fecha, la hora y el lugar de la próxima audiencia, y la decisión del juez.
 
-El [manual de práctica](source:eoir-icpm-1-6) de la EOIR dice que la línea telefónica no tiene información sobre las audiencias de fianza ni sobre las mociones.
+El [manual de práctica](source:eoir-icpm-1-6) de la EOIR dice que la línea telefónica no tiene información sobre las audiencias de fianza ni sobre las mociones (los pedidos por escrito al juez).
 
-Si no aparece nada, puede que igual haya un caso. Tal vez todavía no se ha presentado. O tal vez la persona no tiene ningún caso en el tribunal de inmigración. Un abogado o un representante acreditado puede revisarlo.</translation>
+Si no aparece nada, puede que de todos modos haya un caso. Tal vez todavía no se ha presentado. O tal vez la persona no tiene ningún caso en el tribunal de inmigración. Un abogado o un representante acreditado puede revisarlo.</translation>
     </message>
     <message>
         <source>If you show the website, use a made-up A-number, never a real one from the room. Say that hearing dates can change, so the tools can be checked again later. The number 1-800-898-7180 comes from EOIR&apos;s own page; check it before you print it on a handout.</source>
@@ -10537,7 +10713,7 @@ La regla está en [8 C.F.R. §1292.12](source:cfr-1292-12). El [manual de práct
     <message>
         <source>A partially accredited representative offers to speak for your brother at his immigration court hearing. What do EOIR&apos;s rules say?</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[6].question.prompt</extracomment>
-        <translation>Un representante acreditado solo de manera parcial ofrece hablar por su hermano en la audiencia del tribunal de inmigración. ¿Qué dicen las reglas de la EOIR?</translation>
+        <translation>Un representante acreditado que solo tiene acreditación parcial ofrece hablar por su hermano en la audiencia del tribunal de inmigración. ¿Qué dicen las reglas de la EOIR?</translation>
     </message>
     <message>
         <source>Partial accreditation covers work before DHS only, not immigration court</source>
@@ -10547,7 +10723,7 @@ La regla está en [8 C.F.R. §1292.12](source:cfr-1292-12). El [manual de práct
     <message>
         <source>Right. Only fully accredited representatives may appear before the immigration courts.</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[6].question.choices[0].explanation</extracomment>
-        <translation>Correcto. Solo los representantes acreditados de manera completa pueden presentarse ante los tribunales de inmigración.</translation>
+        <translation>Correcto. Solo los representantes acreditados que tienen acreditación completa pueden presentarse ante los tribunales de inmigración.</translation>
     </message>
     <message>
         <source>Any accredited representative may appear in immigration court</source>
@@ -10575,23 +10751,6 @@ La regla está en [8 C.F.R. §1292.12](source:cfr-1292-12). El [manual de práct
         <translation>¿Puede la persona pedir una audiencia de fianza?</translation>
     </message>
     <message>
-        <source>Many people held by ICE can ask an immigration judge to review their custody and set a bond. This is a [bond hearing](term:bond-hearing). The rules are in [8 U.S.C. §1226](source:usc-8-1226) and [8 C.F.R. §1236.1](source:cfr-236-1).
-
-Not everyone can. Federal law says some people must be held without bond. This is [mandatory detention](term:mandatory-detention). In January 2025 the Laken Riley Act added some people who are only arrested for or charged with theft-type crimes.
-
-Since 2025 there has also been a legal fight over people who entered without being inspected. In [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), the immigration appeals board said they get no bond hearing. Law firms report that a federal court in California ruled the other way for a nationwide group in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). They also report that on February 6, 2026, a federal appeals court covering Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
-
-Check the current status of these cases, because they may have changed. The flow [Can they get a bond hearing?](page:flow/can-they-get-a-bond-hearing) goes through the main questions. A lawyer or accredited representative can say what applies.</source>
-        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[7].body</extracomment>
-        <translation>Muchas personas detenidas por ICE pueden pedirle a un juez de inmigración que revise su custodia y fije una fianza. Esto es una [audiencia de fianza](term:bond-hearing). Las reglas están en [8 U.S.C. §1226](source:usc-8-1226) y [8 C.F.R. §1236.1](source:cfr-236-1).
-
-No todos pueden. La ley federal dice que a algunas personas hay que tenerlas detenidas sin fianza. Esto es la [detención obligatoria](term:mandatory-detention). En enero de 2025, la Ley Laken Riley (Laken Riley Act) agregó a algunas personas que solo fueron arrestadas o acusadas por delitos como el robo.
-
-Desde 2025 también hay una disputa legal sobre las personas que entraron sin pasar por una inspección. En [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), la junta de apelaciones de inmigración dijo que no tienen derecho a una audiencia de fianza. Bufetes de abogados informan que un tribunal federal de California decidió lo contrario para un grupo de todo el país a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). También informan que el 6 de febrero de 2026, un tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
-
-Revise en qué están hoy estos casos, porque pueden haber cambiado. El diagrama de decisión [¿Puede tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa las preguntas principales. Un abogado o un representante acreditado puede decir qué se aplica.</translation>
-    </message>
-    <message>
         <source>This area changed fast in 2025 and 2026, and courts disagree. Check the news before your session. Do not tell anyone whether they qualify for bond. Point people to a lawyer or accredited representative.</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[7].notes</extracomment>
         <translation>Este tema cambió rápido en 2025 y 2026, y los tribunales no están de acuerdo. Revise las noticias antes de su sesión. No le diga a nadie si puede recibir fianza. Indique a las personas que hablen con un abogado o un representante acreditado.</translation>
@@ -10617,7 +10776,7 @@ Un tratado también importa para quienes no son ciudadanos de Estados Unidos: la
     <message>
         <source>Some people fear their own government, for example people seeking asylum. For most countries, whether the consulate is told is the person&apos;s choice. For some countries, notice is required. A lawyer can help think this through. Do not push anyone either way.</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[8].notes</extracomment>
-        <translation>Algunas personas le temen a su propio gobierno, por ejemplo las que piden asilo. Para la mayoría de los países, la persona decide si se avisa al consulado. Para algunos países, el aviso es obligatorio. Un abogado puede ayudar a pensarlo. No presione a nadie.</translation>
+        <translation>Algunas personas le temen a su propio gobierno, por ejemplo las que piden asilo. Para la mayoría de los países, la persona decide si se avisa al consulado. Para algunos países, el aviso es obligatorio. Un abogado puede ayudar a pensarlo. No presione a nadie en ningún sentido.</translation>
     </message>
     <message>
         <source>Under the Vienna Convention, what must officials tell a foreign national who is arrested?</source>
@@ -10637,7 +10796,7 @@ Un tratado también importa para quienes no son ciudadanos de Estados Unidos: la
     <message>
         <source>That they must call their consulate themselves</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[8].question.choices[1].text</extracomment>
-        <translation>Que él mismo tiene que llamar a su consulado</translation>
+        <translation>Que la persona misma tiene que llamar a su consulado</translation>
     </message>
     <message>
         <source>No. For most countries the person chooses. For some countries, officials must tell the consulate themselves.</source>
@@ -10673,11 +10832,6 @@ Quién puede cuidar a los niños, y con qué papeles, depende de la ley de cada 
 Para recibir ayuda con el caso, esta aplicación tiene una lista de lugares en todo el país donde buscar un abogado o un representante acreditado, con enlaces a sus sitios web. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
     <message>
-        <source>Keep this gentle and practical. Do not explain caregiver forms in detail. Say that state rules differ and that legal aid can explain them. End on the Find legal help page, and leave it on the screen while people ask questions. This app&apos;s sources run to about mid-2026, so newer changes may be missing.</source>
-        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[9].notes</extracomment>
-        <translation>Hable de esto con suavidad y de forma práctica. No explique en detalle los formularios para nombrar a quien cuide a los niños. Diga que las reglas cambian de un estado a otro y que la ayuda legal puede explicarlas. Termine en la página Buscar ayuda legal y déjela en la pantalla mientras la gente hace preguntas. Las fuentes de esta aplicación llegan hasta mediados de 2026, así que pueden faltar cambios más recientes.</translation>
-    </message>
-    <message>
         <source>This walkthrough is for the family and friends of someone held in a jail or by ICE. It shares what government agencies and legal groups publish. It is not legal advice. Every case depends on its own facts.
 
 The steps cover finding the person, the numbers and papers that matter, the court case, lawyers, bond, transfers, the consulate, and the family at home. The last step shows [where to find legal help](page:help).</source>
@@ -10685,6 +10839,64 @@ The steps cover finding the person, the numbers and papers that matter, the cour
         <translation>Este recorrido es para la familia y los amigos de una persona detenida en una cárcel o por ICE. Reúne lo que publican las agencias del gobierno y los grupos legales. No es asesoría legal. Cada caso depende de sus propios hechos.
 
 Los pasos tratan de cómo encontrar a la persona, los números y papeles que importan, el caso en el tribunal, los abogados, la fianza, los traslados, el consulado y la familia en casa. El último paso muestra [dónde encontrar ayuda legal](page:help).</translation>
+    </message>
+    <message>
+        <source>ICE runs a free website, the [Online Detainee Locator System](source:ice-detainee-locator). It shows where an adult in ICE custody is held, and gives the phone number of the place. ICE says there are two ways to search:
+
+- the person&apos;s [A-number](term:a-number) and country of birth; or
+- the person&apos;s full name and country of birth, with the date of birth.
+
+The name must match ICE&apos;s records exactly. Guides to the tool say it does not list children under 18.
+
+A person held only by a local jail is not in ICE&apos;s locator, even when ICE sent a detainer. They show up there only after ICE takes [custody](term:custody). Until then, the jail keeps the record. Many jails and sheriffs have their own inmate search or a phone line.
+
+ICE&apos;s privacy policy for the locator says the site records technical details of each visit, such as the internet (IP) address, the browser and the pages visited. It says it does not record what is searched. It also says ICE does not use this information to identify the people who search, to track their searches or to help enforce immigration law. The one exception it names is looking into attacks on the website.</source>
+        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation>ICE tiene un sitio web gratuito, el [Sistema de Localización de Detenidos en Línea](source:ice-detainee-locator) (Online Detainee Locator System). Muestra dónde está un adulto bajo custodia de ICE y da el número de teléfono del lugar. ICE dice que hay dos maneras de buscar:
+
+- con el [número A](term:a-number) de la persona y su país de nacimiento; o
+- con el nombre completo de la persona y su país de nacimiento, junto con su fecha de nacimiento.
+
+El nombre tiene que ser igual al que está en los registros de ICE. Las guías sobre esta herramienta dicen que no muestra a menores de 18 años.
+
+Una persona que está solo en una cárcel local no aparece en el localizador de ICE, aunque ICE haya enviado una orden de retención. Aparece allí solo cuando ICE toma su [custodia](term:custody). Hasta entonces, la cárcel tiene el registro. Muchas cárceles y oficinas del alguacil (sheriff) tienen su propio buscador de presos o una línea de teléfono.
+
+La política de privacidad del localizador dice que el sitio guarda datos técnicos de cada visita, como la dirección de internet (dirección IP), el navegador y las páginas visitadas. Dice que no guarda lo que se busca. También dice que ICE no usa esos datos para identificar a quienes buscan, para seguir sus búsquedas ni para ayudar a hacer cumplir las leyes de inmigración. La única excepción que menciona es investigar ataques contra el sitio web.</translation>
+    </message>
+    <message>
+        <source>The [A-number](term:a-number) is the number DHS uses for a person&apos;s immigration file. It has nine digits, often written with an A in front, such as A 123 456 789. Some older numbers have eight digits. For EOIR&apos;s phone line, its [practice manual](source:eoir-icpm-1-6) says to put a 0 in front of those.
+
+[EOIR](term:eoir), which runs the immigration courts, says the A-number is printed on [all papers from DHS and the court](source:eoir-case-status-line). It is also on many immigration cards, such as a work permit. ICE&apos;s locator and the court&apos;s case tools both use it.
+
+The detainer is a paper too. ICE&apos;s 2017 [guidance on Form I-247A](source:ice-i247a-guidance-2017) says a copy must be served on the person for the detainer to take effect. So the person held is meant to get a copy. This app could not confirm whether the form or this guidance changed after 2017. A lawyer can read the copy to see which reasons ICE marked.</source>
+        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation>El [número A](term:a-number) es el número que usa el DHS para el expediente de inmigración de una persona. Tiene nueve dígitos y a menudo se escribe con una A delante, por ejemplo A 123 456 789. Algunos números más antiguos tienen ocho dígitos. Para la línea telefónica de la EOIR, su [manual de práctica](source:eoir-icpm-1-6) dice que se les ponga un 0 delante.
+
+La [EOIR](term:eoir), que dirige los tribunales de inmigración, dice que el número A aparece en [todos los papeles del DHS y del tribunal](source:eoir-case-status-line). También aparece en muchas tarjetas de inmigración, como el permiso de trabajo. El localizador de ICE y las herramientas del tribunal lo usan.
+
+La orden de retención también es un papel. La [guía de ICE de 2017 sobre el Formulario I-247A](source:ice-i247a-guidance-2017) dice que hay que entregarle una copia a la persona para que la orden de retención tenga efecto. Así que la persona detenida debe recibir una copia. Esta aplicación no pudo confirmar si el formulario o esa guía cambiaron después de 2017. Un abogado puede leer la copia para ver qué razones marcó ICE.</translation>
+    </message>
+    <message>
+        <source>Many people held by ICE can ask an immigration judge to review their custody and set a bond. This is a [bond hearing](term:bond-hearing). The rules are in [8 U.S.C. §1226](source:usc-8-1226) and [8 C.F.R. §1236.1](source:cfr-236-1).
+
+Not everyone can. Federal law says some people must be held without bond. This is [mandatory detention](term:mandatory-detention). For people who were let in legally, it usually takes a conviction for a listed crime. In January 2025 the Laken Riley Act added some people who entered without inspection or lack valid papers, even if they are only arrested or charged. It covers theft-type crimes such as shoplifting, assault on a police officer, and crimes that kill or badly hurt someone. If ICE says a person is in one of these groups, an immigration judge can be asked to check ([Matter of Joseph](source:matter-of-joseph-1999)).
+
+Since 2025 there has also been a legal fight over people who entered without being inspected. In [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), the immigration appeals board said they get no bond hearing. Law firms report that a federal court in California ruled the other way for a nationwide group in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). They say it set Yajure Hurtado aside on February 18, 2026. But [lawyers reported](source:aila-maldonado-alert-2026) that in January 2026 the immigration courts still told judges to follow Yajure Hurtado, so many people went to federal court instead. Law firms also report that on February 6, 2026, a federal appeals court covering Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
+
+Check the current status of these cases, because they may have changed. The flow [Can they get a bond hearing?](page:flow/can-they-get-a-bond-hearing) goes through the main questions. A lawyer or accredited representative can say what applies.</source>
+        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[7].body</extracomment>
+        <translation>Muchas personas detenidas por ICE pueden pedirle a un juez de inmigración que revise su custodia y fije una fianza. Esto es una [audiencia de fianza](term:bond-hearing). Las reglas están en [8 U.S.C. §1226](source:usc-8-1226) y [8 C.F.R. §1236.1](source:cfr-236-1).
+
+No todos pueden. La ley federal dice que a algunas personas hay que tenerlas detenidas sin fianza. Esto es la [detención obligatoria](term:mandatory-detention). Para quienes entraron legalmente, por lo general hace falta una condena por un delito de la lista. En enero de 2025, la Ley Laken Riley (Laken Riley Act) agregó a algunas personas que entraron sin inspección o no tienen papeles válidos, aunque solo las hayan arrestado o acusado. Cubre delitos como el robo, incluido el robo en tiendas, la agresión a un policía y los delitos que matan o hieren de gravedad a alguien. Si ICE dice que una persona está en uno de estos grupos, se le puede pedir a un juez de inmigración que lo revise ([Matter of Joseph](source:matter-of-joseph-1999)).
+
+Desde 2025 también hay una disputa legal sobre las personas que entraron sin pasar por una inspección. En [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), la Junta de Apelaciones de Inmigración (BIA) dijo que no tienen derecho a una audiencia de fianza. Bufetes de abogados informan que un tribunal federal de California decidió lo contrario para un grupo de todo el país a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). Dicen que el 18 de febrero de 2026 ese tribunal anuló la decisión de la Junta (Yajure Hurtado). Pero [informaron abogados](source:aila-maldonado-alert-2026) que en enero de 2026 los tribunales de inmigración todavía decían a los jueces que siguieran Yajure Hurtado, así que muchas personas fueron a un tribunal federal. Bufetes de abogados también informan que el 6 de febrero de 2026, un tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
+
+Revise cómo están hoy estos casos, porque pueden haber cambiado. El diagrama de decisión [¿Puede la persona tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa las preguntas principales. Un abogado o un representante acreditado puede decir qué se aplica.</translation>
+    </message>
+    <message>
+        <source>Keep this gentle and practical. Do not explain caregiver forms in detail. Say that state rules differ and that legal aid can explain them. End on the Find legal help page, and leave it on the screen while people ask questions. This app&apos;s sources were checked for events up to early July 2026, so newer changes may be missing.</source>
+        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[9].notes</extracomment>
+        <translation>Hable de esto con suavidad y de forma práctica. No explique en detalle los formularios para nombrar a quien cuide a los niños. Diga que las reglas cambian de un estado a otro y que la ayuda legal puede explicarlas. Termine en la página &quot;Buscar ayuda legal&quot; y déjela en la pantalla mientras la gente hace preguntas. Las fuentes de esta aplicación se revisaron hasta principios de julio de 2026, así que pueden faltar cambios más recientes.</translation>
     </message>
 </context>
 <context>
@@ -10850,33 +11062,12 @@ Un tribunal solo puede ordenar una acción específica y obligatoria. No puede t
     <message>
         <source>Explain that lawyers often file both a mandamus claim and an APA claim together. The ideas are close. Keep the focus on what either can order: action, not a result.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[3].notes</extracomment>
-        <translation>Explique que los abogados muchas veces presentan juntos un reclamo de mandamus y un reclamo bajo la APA. Las ideas son parecidas. Mantenga la atención en lo que cualquiera de los dos puede ordenar: una acción, no un resultado.</translation>
+        <translation>Explique que los abogados muchas veces presentan juntos un reclamo de mandamus y un reclamo según la APA. Las ideas son parecidas. Mantenga la atención en lo que cualquiera de los dos puede ordenar: una acción, no un resultado.</translation>
     </message>
     <message>
         <source>How courts judge &quot;too long&quot;</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[4].title</extracomment>
         <translation>Cómo deciden los tribunales qué es &quot;demasiado tiempo&quot;</translation>
-    </message>
-    <message>
-        <source>Courts weigh the [TRAC factors](term:trac-factors) to decide if a delay is unreasonable. As practice guides usually sum them up, courts ask:
-
-- Is there a rule of reason for how long this takes?
-- Did Congress set a timetable?
-- Are health or human welfare at stake? Then delay is harder to accept.
-- Would speeding this up push aside other important work?
-- What interests are hurt by the delay?
-
-The court does not need to find bad intent to call a delay unreasonable.</source>
-        <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation>Los tribunales toman en cuenta los [factores TRAC](term:trac-factors) para decidir si una demora es irrazonable. Según el resumen habitual de las guías para abogados, los tribunales preguntan:
-
-- ¿Hay un criterio razonable para saber cuánto debe tardar este trámite?
-- ¿Fijó el Congreso un plazo?
-- ¿Están en juego la salud o el bienestar humano? Entonces la demora es más difícil de aceptar.
-- ¿Acelerar este caso haría a un lado otro trabajo importante?
-- ¿Qué intereses se ven afectados por la demora?
-
-El tribunal no necesita encontrar mala intención para decir que una demora es irrazonable.</translation>
     </message>
     <message>
         <source>Ask the room which factor they think matters most. There is no single answer; courts weigh them together. Remind people that &quot;long&quot; is judged against the facts, not a fixed number of months.</source>
@@ -10946,7 +11137,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Not usually. Mandamus compels a required act. Detention is usually challenged another way.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[6].question.choices[0].explanation</extracomment>
-        <translation>Por lo general, no. El mandamus obliga a cumplir un acto exigido. La detención se suele impugnar de otra forma.</translation>
+        <translation>Por lo general, no. El mandamus obliga a hacer algo que la ley exige. La detención se suele impugnar de otra forma.</translation>
     </message>
     <message>
         <source>Habeas corpus</source>
@@ -11027,7 +11218,28 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Close by pointing to the Find legal help page. Remind the room that this is general information and that a lawyer or accredited representative can look at the facts of a real case.</source>
         <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[7].notes</extracomment>
-        <translation>Cierre señalando la página Buscar ayuda legal. Recuerde al grupo que esta es información general y que un abogado o un representante acreditado puede revisar los hechos de un caso real.</translation>
+        <translation>Cierre señalando la página &quot;Buscar ayuda legal&quot;. Recuerde al grupo que esta es información general y que un abogado o un representante acreditado puede revisar los hechos de un caso real.</translation>
+    </message>
+    <message>
+        <source>Courts weigh the [TRAC factors](term:trac-factors) to decide if a delay is unreasonable. As practice guides usually sum them up, courts ask:
+
+- Does the agency follow a sensible system for the order and pace of its cases? Courts call this a &quot;rule of reason.&quot;
+- Did Congress set a timetable?
+- Are health or human welfare at stake? Then delay is harder to accept.
+- Would speeding this up push aside other important work?
+- What interests are hurt by the delay?
+
+The court does not need to find bad intent to call a delay unreasonable.</source>
+        <extracomment>walkthroughs/what-is-mandamus.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation>Los tribunales toman en cuenta los [factores TRAC](term:trac-factors) para decidir si una demora es irrazonable. Según el resumen habitual de las guías para abogados, los tribunales preguntan:
+
+- ¿Sigue la agencia un sistema sensato para el orden y el ritmo de sus casos? Los tribunales llaman a esto un &quot;criterio razonable&quot; (rule of reason).
+- ¿Fijó el Congreso un plazo?
+- ¿Están en juego la salud o el bienestar humano? Entonces la demora es más difícil de aceptar.
+- ¿Acelerar este caso haría a un lado otro trabajo importante?
+- ¿Qué intereses se ven afectados por la demora?
+
+El tribunal no necesita encontrar mala intención para decir que una demora es irrazonable.</translation>
     </message>
 </context>
 <context>

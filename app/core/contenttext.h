@@ -26,6 +26,9 @@ inline QString contentTr(const QString &context, const QString &text)
  *  Anything else is returned as written. Shared by the screens, the handouts and the outline, so
  *  no reader ever sees an ISO date ("2008-10" reads as "2008 to 2010"). */
 QString contentDateText(const QString &isoDate);
+/** contentDateText() where it opens a line or a label ("Octubre de 2008"): Spanish writes month
+ *  names in lower case, except there. */
+QString contentDateHeading(const QString &isoDate);
 
 /** The page of @p url, @p translated to open for a reader of @p language: the translated page
  *  when there is one, otherwise the (English) page itself. */

@@ -134,6 +134,14 @@ QString contentDateText(const QString &isoDate)
     return locale.toString(date, QCoreApplication::translate("ContentStore", "MMMM d, yyyy"));
 }
 
+QString contentDateHeading(const QString &isoDate)
+{
+    QString text = contentDateText(isoDate);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QString urlFor(const QString &url, const TranslatedUrls &translated, const QString &language)
 {
     return translated.value(language, url);

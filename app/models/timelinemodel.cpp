@@ -79,7 +79,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return e.id;
     case DateRole: // "October 2008", never "2008-10" (it reads as "2008 to 2010")
-        return contentDateText(e.date);
+        return contentDateHeading(e.date);
     case YearRole:
         return e.date.left(4).toInt();
     case KindRole:

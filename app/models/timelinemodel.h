@@ -19,7 +19,7 @@ class TimelineModel : public ktl::ContentListModel // qualified, or qmltyperegis
 public:
     enum Role {
         IdRole = Qt::UserRole,
-        DateRole, ///< in the reader's language: "October 2008", "15 de diciembre de 2011"
+        DateRole, ///< in the reader's language, as a label: "October 2008", "Octubre de 2008"
         YearRole,
         KindRole,
         TitleRole,

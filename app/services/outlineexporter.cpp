@@ -191,7 +191,7 @@ private:
         QList<Event> sorted = c.events;
         std::stable_sort(sorted.begin(), sorted.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
         for (const Event &e : sorted) {
-            para(QStringLiteral("**%1 — %2.** %3").arg(contentDateText(e.date), contentTr(contentContext::timeline(), e.title),
+            para(QStringLiteral("**%1 — %2.** %3").arg(contentDateHeading(e.date), contentTr(contentContext::timeline(), e.title),
                                                       contentTr(contentContext::timeline(), e.body)));
             cite(e.sources);
         }

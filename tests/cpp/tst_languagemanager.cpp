@@ -87,6 +87,7 @@ private Q_SLOTS:
         QCOMPARE(contentDateText(QStringLiteral("2008-10")), QStringLiteral("octubre de 2008"));
         QCOMPARE(contentDateText(QStringLiteral("2011-12-15")), QStringLiteral("15 de diciembre de 2011"));
         QCOMPARE(contentDateText(QStringLiteral("2026-13")), QStringLiteral("2026-13")); // not a date: as written
+        QCOMPARE(contentDateHeading(QStringLiteral("2008-10")), QStringLiteral("Octubre de 2008")); // a timeline row
     }
 
     void webPagesAreGivenInTheReadersLanguageOrMarked()
