@@ -4442,24 +4442,14 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
         <translation>Comisión Federal de Comercio (FTC): consejos para consumidores</translation>
     </message>
     <message>
-        <source>The Justice Department&apos;s immigration court office (EOIR) runs this program. It lets trained staff of approved nonprofit groups help people with immigration cases. These helpers are called accredited representatives. EOIR says they are not lawyers. They may help only through their own group.</source>
-        <extracomment>help.json $.helpPlaces[0].what</extracomment>
-        <translation>La oficina de los tribunales de inmigración del Departamento de Justicia (EOIR) maneja este programa. Permite que personal capacitado de grupos sin fines de lucro aprobados ayude a las personas en casos de inmigración. A estas personas se les llama representantes acreditados. La EOIR dice que no son abogados. Solo pueden ayudar a través de su propio grupo.</translation>
-    </message>
-    <message>
         <source>EOIR: Check an accredited representative</source>
         <extracomment>help.json $.helpPlaces[1].name</extracomment>
         <translation>EOIR: Verificar a un representante acreditado</translation>
     </message>
     <message>
-        <source>EOIR&apos;s lists of approved nonprofit groups and of their accredited representatives, by state and city. If someone says they are an accredited representative, their name and group should be on these lists.</source>
-        <extracomment>help.json $.helpPlaces[1].what</extracomment>
-        <translation>Las listas de la EOIR con los grupos sin fines de lucro aprobados y sus representantes acreditados, por estado y por ciudad. Si alguien dice que es representante acreditado, su nombre y su grupo deberían estar en estas listas.</translation>
-    </message>
-    <message>
         <source>A Justice Department list of groups and lawyers that may give free immigration legal help.</source>
         <extracomment>help.json $.helpPlaces[2].what</extracomment>
-        <translation>Una lista del Departamento de Justicia con grupos y abogados que pueden dar ayuda legal gratuita en casos de inmigración.</translation>
+        <translation>Una lista del Departamento de Justicia con grupos y abogados que pueden dar ayuda legal gratis en casos de inmigración.</translation>
     </message>
     <message>
         <source>EOIR: Immigration court case status</source>
@@ -4467,34 +4457,14 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
         <translation>EOIR: Estado de un caso en el tribunal de inmigración</translation>
     </message>
     <message>
-        <source>A Justice Department tool that shows the status of a case in immigration court, such as the next hearing date and place. It needs the person&apos;s A-number, the number on their immigration papers. EOIR also has a phone line for this, with menus in English and Spanish.</source>
-        <extracomment>help.json $.helpPlaces[3].what</extracomment>
-        <translation>Una herramienta del Departamento de Justicia que muestra el estado de un caso en el tribunal de inmigración, como la fecha y el lugar de la próxima audiencia. Se necesita el número A (A-number) de la persona, que aparece en sus papeles de inmigración. La EOIR también tiene una línea telefónica para esto, con menús en inglés y en español.</translation>
-    </message>
-    <message>
         <source>ICE: Online Detainee Locator</source>
         <extracomment>help.json $.helpPlaces[4].name</extracomment>
         <translation>ICE: Localizador de personas detenidas (Online Detainee Locator)</translation>
     </message>
     <message>
-        <source>An ICE search tool that can show whether a person is being held in ICE detention, and where. You search with the person&apos;s A-number and country of birth, or with their name and other details.</source>
-        <extracomment>help.json $.helpPlaces[4].what</extracomment>
-        <translation>Una herramienta de búsqueda de ICE que puede mostrar si una persona está detenida por ICE, y dónde. Se busca con el número A (A-number) y el país de nacimiento de la persona, o con su nombre y otros datos.</translation>
-    </message>
-    <message>
         <source>A search tool from the national group of immigration lawyers. It lists member lawyers near you. Each lawyer sets their own fees.</source>
         <extracomment>help.json $.helpPlaces[5].what</extracomment>
-        <translation>Una herramienta de búsqueda de la asociación nacional de abogados de inmigración. Muestra abogados miembros cerca de usted. Cada abogado fija sus propios honorarios.</translation>
-    </message>
-    <message>
-        <source>A searchable list of nonprofit groups across the United States that give immigration legal help.</source>
-        <extracomment>help.json $.helpPlaces[6].what</extracomment>
-        <translation>Una lista con buscador de grupos sin fines de lucro de todo Estados Unidos que dan ayuda legal en casos de inmigración.</translation>
-    </message>
-    <message>
-        <source>Many state and local bar associations run lawyer referral services. They may be able to put you in touch with a licensed lawyer in your area. This American Bar Association directory lists these services.</source>
-        <extracomment>help.json $.helpPlaces[7].what</extracomment>
-        <translation>Muchos colegios de abogados estatales y locales tienen servicios de referencia de abogados. Es posible que le puedan poner en contacto con un abogado con licencia en su zona. Este directorio de la American Bar Association (Asociación Americana de Abogados) tiene una lista de estos servicios.</translation>
+        <translation>Un buscador del grupo nacional de abogados de inmigración. Muestra abogados miembros cerca de usted. Cada abogado fija sus propios precios.</translation>
     </message>
     <message>
         <source>American Bar Association: Questions about lawyers</source>
@@ -4502,42 +4472,72 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
         <translation>American Bar Association: preguntas sobre los abogados</translation>
     </message>
     <message>
-        <source>Answers to common questions about lawyers. The page says the ABA does not discipline lawyers: each state has its own agency that does. A lawyer&apos;s license comes from the state where the lawyer practices, so that state&apos;s lawyer agency or state bar is where a license can be checked.</source>
-        <extracomment>help.json $.helpPlaces[8].what</extracomment>
-        <translation>Respuestas a preguntas comunes sobre los abogados. La página dice que la ABA no sanciona a los abogados: cada estado tiene su propia agencia que lo hace. La licencia de un abogado viene del estado donde trabaja, así que la licencia se puede verificar con la agencia de abogados o el colegio de abogados (state bar) de ese estado.</translation>
-    </message>
-    <message>
-        <source>A page from U.S. Citizenship and Immigration Services. It explains notario fraud and other immigration scams, who is allowed to give legal help, and how to report a scam. It is also in Spanish.</source>
-        <extracomment>help.json $.helpPlaces[9].what</extracomment>
-        <translation>Una página del Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS). Explica el fraude de notarios y otras estafas de inmigración, quién puede dar ayuda legal y cómo denunciar una estafa. También hay una versión en español: el sitio de USCIS tiene un enlace &quot;Español&quot; en la parte de arriba.</translation>
-    </message>
-    <message>
-        <source>The FTC&apos;s pages for consumers, in English and in Spanish. They warn about notario and immigration scams.</source>
-        <extracomment>help.json $.helpPlaces[10].what</extracomment>
-        <translation>Las páginas para consumidores de la FTC, en inglés y en español. Advierten sobre las estafas de notarios y de inmigración.</translation>
-    </message>
-    <message>
         <source>Federal Trade Commission: Report a scam</source>
         <extracomment>help.json $.helpPlaces[11].name</extracomment>
         <translation>Comisión Federal de Comercio (FTC): denunciar una estafa</translation>
     </message>
     <message>
-        <source>The FTC&apos;s site for reporting a scam, such as a notario or a fake immigration helper. There is a Spanish site too.</source>
+        <source>The immigration court office (EOIR) of the Justice Department runs this program. Staff of approved nonprofit groups can be trained and approved to help with immigration cases. They are called accredited representatives. They are not lawyers. They can help only through their own group.</source>
+        <extracomment>help.json $.helpPlaces[0].what</extracomment>
+        <translation>La oficina de los tribunales de inmigración (EOIR) del Departamento de Justicia maneja este programa. El personal de grupos sin fines de lucro aprobados puede recibir capacitación y aprobación para ayudar en casos de inmigración. Se les llama representantes acreditados. No son abogados. Solo pueden ayudar a través de su propio grupo.</translation>
+    </message>
+    <message>
+        <source>EOIR&apos;s lists of approved nonprofit groups and their accredited representatives, by state and city. A real accredited representative is on these lists, with their group.</source>
+        <extracomment>help.json $.helpPlaces[1].what</extracomment>
+        <translation>Las listas de la EOIR con los grupos sin fines de lucro aprobados y sus representantes acreditados, por estado y por ciudad. Un representante acreditado de verdad está en estas listas, con su grupo.</translation>
+    </message>
+    <message>
+        <source>A Justice Department tool that shows a case in immigration court, such as the date and place of the next hearing. It needs the person&apos;s A-number. That is the number on their immigration papers. There is also a phone line, in English and Spanish.</source>
+        <extracomment>help.json $.helpPlaces[3].what</extracomment>
+        <translation>Una herramienta del Departamento de Justicia que muestra un caso en el tribunal de inmigración, como la fecha y el lugar de la próxima audiencia. Necesita el número A de la persona. Es el número que aparece en sus papeles de inmigración. También hay una línea de teléfono, en inglés y en español.</translation>
+    </message>
+    <message>
+        <source>An ICE tool that shows if a person is held by ICE, and where. You search with the person&apos;s A-number and country of birth, or with their name and other details.</source>
+        <extracomment>help.json $.helpPlaces[4].what</extracomment>
+        <translation>Una herramienta de ICE que muestra si ICE tiene detenida a una persona, y dónde. Se busca con el número A de la persona y su país de nacimiento, o con su nombre y otros datos.</translation>
+    </message>
+    <message>
+        <source>A list you can search of nonprofit groups in the United States that give immigration legal help.</source>
+        <extracomment>help.json $.helpPlaces[6].what</extracomment>
+        <translation>Una lista en la que puede buscar grupos sin fines de lucro de Estados Unidos que dan ayuda legal en casos de inmigración.</translation>
+    </message>
+    <message>
+        <source>Many state and local bar groups can put you in touch with a licensed lawyer near you. This American Bar Association page lists these services.</source>
+        <extracomment>help.json $.helpPlaces[7].what</extracomment>
+        <translation>Muchos colegios de abogados estatales y locales pueden ponerlo en contacto con un abogado con licencia cerca de usted. Esta página de la American Bar Association muestra estos servicios.</translation>
+    </message>
+    <message>
+        <source>Answers to common questions about lawyers. Each state gives lawyers their license and disciplines them, not the ABA. So the state&apos;s lawyer agency or state bar is where a license can be checked.</source>
+        <extracomment>help.json $.helpPlaces[8].what</extracomment>
+        <translation>Respuestas a preguntas comunes sobre abogados. Cada estado da la licencia a los abogados y los sanciona, no la ABA. Por eso, la licencia se puede revisar con la agencia de abogados o el colegio de abogados del estado.</translation>
+    </message>
+    <message>
+        <source>A page from U.S. Citizenship and Immigration Services about notario fraud and other scams. It says who may give legal help and how to report a scam. The page has a link to Spanish at the top.</source>
+        <extracomment>help.json $.helpPlaces[9].what</extracomment>
+        <translation>Una página del Servicio de Ciudadanía e Inmigración (USCIS) sobre el fraude de notarios y otras estafas. Dice quién puede dar ayuda legal y cómo denunciar una estafa. Arriba en la página hay un enlace a la versión en español.</translation>
+    </message>
+    <message>
+        <source>The FTC&apos;s pages for consumers, in English and Spanish. They warn about notario and immigration scams.</source>
+        <extracomment>help.json $.helpPlaces[10].what</extracomment>
+        <translation>Las páginas de la FTC para consumidores, en inglés y en español. Advierten sobre el fraude de notarios y las estafas de inmigración.</translation>
+    </message>
+    <message>
+        <source>The FTC&apos;s site to report a scam, such as a fake notario or a fake immigration helper. There is a Spanish site too.</source>
         <extracomment>help.json $.helpPlaces[11].what</extracomment>
-        <translation>El sitio de la FTC para denunciar una estafa, por ejemplo de un notario o de alguien que finge dar ayuda de inmigración. El enlace lleva al sitio en español; también hay uno en inglés.</translation>
+        <translation>El sitio de la FTC para denunciar una estafa, por ejemplo de un notario falso o de alguien que se hace pasar por ayudante de inmigración. También hay un sitio en español.</translation>
     </message>
 </context>
 <context>
     <name>content/meta</name>
     <message>
-        <source>For advice about your own situation, talk to a licensed immigration lawyer or a DOJ-accredited representative at a recognized organization. In the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
-        <extracomment>meta.json $.meta.helpNotice</extracomment>
-        <translation>Para recibir asesoría sobre su propia situación, hable con un abogado de inmigración con licencia o con un representante acreditado por el Departamento de Justicia (DOJ) en una organización reconocida. En Estados Unidos, ser notario público (notary public) no convierte a nadie en abogado ni le permite dar asesoría legal.</translation>
-    </message>
-    <message>
         <source>This app gives general information about the law. It is not legal advice, and it cannot tell you what to do in your own case. Laws and court rulings change often. Our sources were checked for events up to early July 2026, so later rulings or laws may be missing.</source>
         <extracomment>meta.json $.meta.disclaimer</extracomment>
         <translation>Esta aplicación da información general sobre la ley. No es asesoría legal y no puede decirle qué hacer en su propio caso. Las leyes y los fallos de los tribunales cambian a menudo. Revisamos nuestras fuentes hasta principios de julio de 2026, así que pueden faltar fallos o leyes más recientes.</translation>
+    </message>
+    <message>
+        <source>For advice about your own case, talk to a licensed immigration lawyer or a DOJ-accredited representative at a recognized organization. In the United States, a notary public (notario público) is not a lawyer and may not give legal advice.</source>
+        <extracomment>meta.json $.meta.helpNotice</extracomment>
+        <translation>Para recibir asesoría sobre su propio caso, hable con un abogado de inmigración con licencia o con un representante acreditado por el Departamento de Justicia (DOJ) en una organización reconocida. En Estados Unidos, un notario público (notary public) no es abogado y no puede dar asesoría legal.</translation>
     </message>
 </context>
 <context>
