@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Present the --page (a walkthrough or a flow) full screen, with a notes window.</source>
-        <translation>Presentar la --page (un recorrido o un diagrama) en pantalla completa, con una ventana de notas.</translation>
+        <translation>Presentar en pantalla completa la página indicada con --page (un recorrido o un diagrama de decisión), con una ventana de notas.</translation>
     </message>
     <message>
         <source>Window size (default: 1280x720, or the screen if it is smaller).</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Write a printable handout of the --page (a walkthrough, a flow, the glossary, help) to a PDF file and exit.</source>
-        <translation>Escribir en un PDF un folleto para imprimir de la --page (un recorrido, un diagrama, el glosario, la ayuda legal) y salir.</translation>
+        <translation>Escribir en un archivo PDF un folleto para imprimir de la página indicada con --page (un recorrido, un diagrama de decisión, el glosario o la ayuda legal) y salir.</translation>
     </message>
 </context>
 <context>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>These places are national. The addresses are for a phone or another device with internet: this app does not go online.</source>
-        <translation>Estos lugares son nacionales. Las direcciones son para usarlas en un teléfono u otro aparato con internet: esta aplicación no se conecta a internet.</translation>
+        <translation>Estos lugares atienden a todo el país. Las direcciones son para abrirlas en un teléfono u otro aparato con internet: esta aplicación no se conecta a internet.</translation>
     </message>
     <message>
         <source>Handout (PDF)</source>
@@ -4429,7 +4429,7 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
     <message>
         <source>State bar lawyer referral services</source>
         <extracomment>help.json $.helpPlaces[7].name</extracomment>
-        <translation>Servicios de referencia de abogados de los colegios de abogados estatales</translation>
+        <translation>Colegios de abogados estatales: servicios para encontrar un abogado</translation>
     </message>
     <message>
         <source>USCIS: Avoid scams</source>
@@ -4464,7 +4464,7 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
     <message>
         <source>A search tool from the national group of immigration lawyers. It lists member lawyers near you. Each lawyer sets their own fees.</source>
         <extracomment>help.json $.helpPlaces[5].what</extracomment>
-        <translation>Un buscador del grupo nacional de abogados de inmigración. Muestra abogados miembros cerca de usted. Cada abogado fija sus propios precios.</translation>
+        <translation>Un buscador del grupo nacional de abogados de inmigración. Muestra abogados miembros cerca de usted. Cada abogado decide cuánto cobra.</translation>
     </message>
     <message>
         <source>American Bar Association: Questions about lawyers</source>
@@ -4489,7 +4489,7 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
     <message>
         <source>A Justice Department tool that shows a case in immigration court, such as the date and place of the next hearing. It needs the person&apos;s A-number. That is the number on their immigration papers. There is also a phone line, in English and Spanish.</source>
         <extracomment>help.json $.helpPlaces[3].what</extracomment>
-        <translation>Una herramienta del Departamento de Justicia que muestra un caso en el tribunal de inmigración, como la fecha y el lugar de la próxima audiencia. Necesita el número A de la persona. Es el número que aparece en sus papeles de inmigración. También hay una línea de teléfono, en inglés y en español.</translation>
+        <translation>Una herramienta del Departamento de Justicia que muestra datos de un caso en el tribunal de inmigración, como la fecha y el lugar de la próxima audiencia. Pide el número A de la persona. Es el número que aparece en sus papeles de inmigración. También hay una línea de teléfono, en inglés y en español.</translation>
     </message>
     <message>
         <source>An ICE tool that shows if a person is held by ICE, and where. You search with the person&apos;s A-number and country of birth, or with their name and other details.</source>
@@ -4504,12 +4504,12 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
     <message>
         <source>Many state and local bar groups can put you in touch with a licensed lawyer near you. This American Bar Association page lists these services.</source>
         <extracomment>help.json $.helpPlaces[7].what</extracomment>
-        <translation>Muchos colegios de abogados estatales y locales pueden ponerlo en contacto con un abogado con licencia cerca de usted. Esta página de la American Bar Association muestra estos servicios.</translation>
+        <translation>Muchos colegios de abogados estatales y locales pueden ponerlo en contacto con un abogado con licencia cerca de usted. Esta página de la American Bar Association (una asociación nacional de abogados de Estados Unidos) tiene una lista de estos servicios.</translation>
     </message>
     <message>
         <source>Answers to common questions about lawyers. Each state gives lawyers their license and disciplines them, not the ABA. So the state&apos;s lawyer agency or state bar is where a license can be checked.</source>
         <extracomment>help.json $.helpPlaces[8].what</extracomment>
-        <translation>Respuestas a preguntas comunes sobre abogados. Cada estado da la licencia a los abogados y los sanciona, no la ABA. Por eso, la licencia se puede revisar con la agencia de abogados o el colegio de abogados del estado.</translation>
+        <translation>Respuestas a preguntas comunes sobre abogados. Cada estado, no la ABA (una asociación nacional de abogados), da la licencia a los abogados y los sanciona. Por eso, una licencia se puede comprobar en la oficina del estado que regula a los abogados o en el colegio de abogados del estado.</translation>
     </message>
     <message>
         <source>A page from U.S. Citizenship and Immigration Services about notario fraud and other scams. It says who may give legal help and how to report a scam. The page has a link to Spanish at the top.</source>
@@ -6395,7 +6395,7 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
     <message>
         <source>Section 1226(a) lets DHS hold a person during a removal case or release them on bond or conditional parole. Section 1226(c) requires detention of some people, and the Laken Riley Act added people charged with, arrested for, convicted of or admitting theft-type and some violent crimes, but only if they are inadmissible for entering without inspection, for fraud or for having no valid papers (§1226(c)(1)(E)).</source>
         <extracomment>sources.json $.sources[174].supports</extracomment>
-        <translation>La sección 1226(a) permite que el DHS detenga a una persona durante su proceso de deportación o que la libere con fianza o con libertad condicional (conditional parole). La sección 1226(c) exige detener a algunas personas. La Ley Laken Riley (Laken Riley Act) agregó a quienes han sido acusados, arrestados o condenados por robos y hurtos y por algunos delitos violentos, o que admitan haberlos cometido, pero solo si no son admisibles por haber entrado sin inspección, por fraude o por no tener papeles válidos (§1226(c)(1)(E)).</translation>
+        <translation>La sección 1226(a) permite que el DHS detenga a una persona durante su proceso de deportación, o que la deje salir con fianza o, sin fianza, bajo ciertas condiciones (conditional parole). La sección 1226(c) exige detener a algunas personas. La Ley Laken Riley (Laken Riley Act) agregó a ese grupo a quienes han sido acusados, arrestados o condenados por robos, hurtos o algunos delitos violentos, o que admiten haberlos cometido, pero solo si son inadmisibles por haber entrado sin inspección, por fraude o por no tener papeles válidos (§1226(c)(1)(E)).</translation>
     </message>
     <message>
         <source>Section 1225(a)(1) says who is an applicant for admission, including people who are in the country without having been admitted. Section 1225(b)(1) sets out expedited removal. Section 1225(b)(2)(A) says certain applicants for admission shall be detained during their removal case.</source>
