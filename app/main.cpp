@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
@@ -37,8 +38,14 @@ void setApplicationNames()
     QCoreApplication::setApplicationName(QStringLiteral("knowthelimits"));
     QCoreApplication::setOrganizationName(QStringLiteral("KnowTheLimits"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KTL_VERSION));
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Know the Limits"));
+        // Ties the windows to the menu entry (packaging/), so a desktop shows its name and
+        // icon; the built-in copy of the icon serves when the app runs from the build tree.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.knowthelimits.knowthelimits"));
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.knowthelimits.knowthelimits"),
+                                                        QIcon(QStringLiteral(":/icons/knowthelimits.svg"))));
+    }
 }
 
 /** Modes without a window draw offscreen, quietly: Qt warns on stderr when the runtime

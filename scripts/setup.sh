@@ -15,6 +15,7 @@ packages=(
     libgraphviz-dev fonts-dejavu-core xvfb xauth poppler-utils
     xdotool x11-utils x11-xserver-utils xserver-xorg-video-dummy openbox
     dbus at-spi2-core python3-pyatspi python3-pil
+    help2man desktop-file-utils appstream lintian debootstrap
 )
 
 scripts/install-missing.sh "${packages[@]}"
