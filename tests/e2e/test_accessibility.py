@@ -74,6 +74,7 @@ def pages(lang: str) -> list[dict]:
         {"address": "glossary", "titles": [tr("Glossary")]},
         {"address": "sources", "titles": [tr("Sources")]},
         {"address": "timeline", "titles": [tr("Timeline")]},
+        {"address": "help", "titles": [tr("Find legal help")]},
         {"address": "search", "titles": [tr("Search")]},
         {"address": "settings", "titles": [tr("Display and privacy")]},
     ]
