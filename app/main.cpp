@@ -8,13 +8,17 @@
 #include "languagemanager.h"
 #include "navigation.h"
 #include "offlinenetwork.h"
+#include "pack.h"
 #include "handoutexporter.h"
 #include "outlineexporter.h"
 #include "windowcapture.h"
 #include "windowfit.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -89,6 +93,56 @@ int checkContent(const QString &directory)
     for (const ktl::ContentSet::Replaced &r : result.replaced)
         printOut(ktl::escapeControls(QStringLiteral("%1: replaces the built-in %2").arg(r.file, r.what)));
     printOut(QStringLiteral("%1: %2 file(s), no problems").arg(name).arg(result.files.size()));
+    return 0;
+}
+
+/** Checks a local pack the way the app will read it, for its author. */
+int checkPack(const QString &file)
+{
+    const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
+    const ktl::PackReadResult result = ktl::readPack(file, builtIn.content);
+    const qsizetype shown = qMin<qsizetype>(result.errors.size(), ktl::limits::maxProblemsReported);
+    for (qsizetype i = 0; i < shown; ++i)
+        std::fprintf(stderr, "%s\n", qPrintable(result.errors.at(i).toString()));
+    if (result.errors.size() > shown)
+        std::fprintf(stderr, "…and %lld more problem(s)\n", static_cast<long long>(result.errors.size() - shown));
+    const QString name = ktl::escapeControls(file);
+    if (!result.ok()) {
+        printErr(QStringLiteral("%1: %2 problem(s); the app would refuse this pack").arg(name).arg(result.errors.size()));
+        return 1;
+    }
+    const ktl::PackManifest &m = result.pack.manifest;
+    printOut(ktl::escapeControls(QStringLiteral("%1: pack \"%2\" %3 from %4 (%5), in %6: %7 help place(s), %8 status "
+                                                "entr(ies), %9 note(s); no problems")
+                                         .arg(file, m.id, m.version, m.publisher.value(m.languages.constFirst()), m.state,
+                                              m.languages.join(QStringLiteral(", ")))
+                                         .arg(result.pack.helpPlaces.size())
+                                         .arg(result.pack.status.size())
+                                         .arg(result.pack.notes.size())));
+    if (QDate::fromString(m.reviewAgainBy, Qt::ISODate) < QDate::currentDate())
+        printOut(QStringLiteral("note: its review-again-by date, %1, has passed; readers will be warned").arg(m.reviewAgainBy));
+    return 0;
+}
+
+/** Writes the commented template into @p directory, never over a file that is there. */
+int newPack(const QString &directory)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("local-pack.ktlpack"));
+    if (!QDir().mkpath(directory)) {
+        printErr(QStringLiteral("%1: cannot make the folder").arg(ktl::escapeControls(directory)));
+        return 1;
+    }
+    if (QFileInfo::exists(path)) {
+        printErr(QStringLiteral("%1 exists; it was not overwritten").arg(ktl::escapeControls(path)));
+        return 1;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(ktl::packTemplate()) < 0 || !out.commit()) {
+        printErr(QStringLiteral("%1: cannot write").arg(ktl::escapeControls(path)));
+        return 1;
+    }
+    printOut(QStringLiteral("wrote %1: a complete pack of a fictional organisation. Replace its contents, "
+                            "then check it: knowthelimits --check-pack %1").arg(ktl::escapeControls(path)));
     return 0;
 }
 
@@ -183,11 +237,17 @@ int main(int argc, char *argv[])
     switch (cli.mode) {
     case ktl::CommandLine::Mode::Help:
     case ktl::CommandLine::Mode::Version:
-    case ktl::CommandLine::Mode::CheckContent: {
+    case ktl::CommandLine::Mode::CheckContent:
+    case ktl::CommandLine::Mode::CheckPack:
+    case ktl::CommandLine::Mode::NewPack: {
         QCoreApplication app(argc, argv);
         setApplicationNames();
         if (cli.mode == ktl::CommandLine::Mode::CheckContent)
             return checkContent(cli.checkDirectory);
+        if (cli.mode == ktl::CommandLine::Mode::CheckPack)
+            return checkPack(cli.packFile);
+        if (cli.mode == ktl::CommandLine::Mode::NewPack)
+            return newPack(cli.packDirectory);
         if (cli.mode == ktl::CommandLine::Mode::Help)
             std::fputs(qPrintable(ktl::CommandLine::helpText()), stdout);
         else

@@ -91,6 +91,14 @@
         <source>Write a printable handout of the --page (a walkthrough, a flow, the glossary, help) to a PDF file and exit.</source>
         <translation>Escribir en un archivo PDF un folleto para imprimir de la página indicada con --page (un recorrido, un diagrama de decisión, el glosario o la ayuda legal) y salir.</translation>
     </message>
+    <message>
+        <source>Check the local pack FILE (.ktlpack), print every problem and exit (1 if any).</source>
+        <translation>Revisar el paquete local FILE (.ktlpack), mostrar cada problema y salir (1 si hay alguno).</translation>
+    </message>
+    <message>
+        <source>Write a commented template of a local pack into DIR and exit.</source>
+        <translation>Escribir en DIR una plantilla comentada de un paquete local y salir.</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>

@@ -34,6 +34,12 @@ struct Options
     QCommandLineOption checkContent { QStringLiteral("check-content"),
                                       QCoreApplication::translate("CommandLine", "Check the content in DIR, print every problem and exit (1 if any)."),
                                       QStringLiteral("DIR") };
+    QCommandLineOption checkPack { QStringLiteral("check-pack"),
+                                   QCoreApplication::translate("CommandLine", "Check the local pack FILE (.ktlpack), print every problem and exit (1 if any)."),
+                                   QStringLiteral("FILE") };
+    QCommandLineOption newPack { QStringLiteral("new-pack"),
+                                 QCoreApplication::translate("CommandLine", "Write a commented template of a local pack into DIR and exit."),
+                                 QStringLiteral("DIR") };
     QCommandLineOption present { QStringLiteral("present"),
                                  QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough or a flow) full screen, with a notes window.") };
     QCommandLineOption exportHandout { QStringLiteral("export-handout"),
@@ -60,7 +66,7 @@ void addOptions(QCommandLineParser &parser, const Options &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
-                        o.checkContent, o.exportOutline, o.exportHandout, o.paper, o.present });
+                        o.checkContent, o.checkPack, o.newPack, o.exportOutline, o.exportHandout, o.paper, o.present });
 }
 
 } // namespace
@@ -148,6 +154,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.checkDirectory = parser.value(o.checkContent);
         ++modes;
     }
+    if (parser.isSet(o.checkPack)) {
+        result.mode = Mode::CheckPack;
+        result.packFile = parser.value(o.checkPack);
+        ++modes;
+    }
+    if (parser.isSet(o.newPack)) {
+        result.mode = Mode::NewPack;
+        result.packDirectory = parser.value(o.newPack);
+        ++modes;
+    }
     if (parser.isSet(o.listPages)) {
         result.mode = Mode::ListPages;
         ++modes;
@@ -180,8 +196,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (modes > 1) {
         result.mode = Mode::Run;
-        result.error = QStringLiteral("--check-content, --list-pages, --export-outline, --export-handout and "
-                                      "--screenshot cannot be combined; give one");
+        result.error = QStringLiteral("--check-content, --check-pack, --new-pack, --list-pages, --export-outline, "
+                                      "--export-handout and --screenshot cannot be combined; give one");
     }
     return result;
 }

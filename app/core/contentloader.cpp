@@ -306,22 +306,22 @@ void readList(const R &root, const char *key, QList<T> &into, const QString &fil
 
 } // namespace
 
-void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
-                             ContentErrors &errors)
+std::optional<QJsonObject> ContentLoader::parseStrictObject(const QString &fileName, const QByteArray &bytes,
+                                                            ContentErrors &errors)
 {
     if (bytes.size() > limits::maxFileBytes) {
         errors.append({ fileName, {},
                         QStringLiteral("file is %1 bytes; the limit is %2 bytes")
                                 .arg(bytes.size())
                                 .arg(limits::maxFileBytes) });
-        return;
+        return std::nullopt;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         errors.append({ fileName, {},
                         QStringLiteral("not valid UTF-8 at byte %1 (%2); save the file as UTF-8")
                                 .arg(bad)
                                 .arg(lineAndColumn(bytes, bad)) });
-        return;
+        return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -329,19 +329,27 @@ void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, C
         errors.append({ fileName, {},
                         QStringLiteral("not valid JSON at %1: %2")
                                 .arg(lineAndColumn(bytes, parseError.offset), parseError.errorString()) });
-        return;
+        return std::nullopt;
     }
     if (!doc.isObject()) {
-        errors.append({ fileName, QStringLiteral("$"),
-                        QStringLiteral("expected an object with lists such as \"topics\" or \"flows\"") });
-        return;
+        errors.append({ fileName, QStringLiteral("$"), QStringLiteral("expected an object") });
+        return std::nullopt;
     }
     if (const ContentErrors structure = scanJsonStructure(fileName, bytes, limits::maxJsonNesting);
         !structure.isEmpty()) {
         errors.append(structure);
-        return;
+        return std::nullopt;
     }
-    const R root(doc.object(), QStringLiteral("$"), fileName, &errors);
+    return doc.object();
+}
+
+void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
+                             ContentErrors &errors)
+{
+    const std::optional<QJsonObject> object = parseStrictObject(fileName, bytes, errors);
+    if (!object)
+        return;
+    const R root(*object, QStringLiteral("$"), fileName, &errors);
     root.rejectUnknownKeys(keys({ "meta", "topics", "walkthroughs", "flows", "terms", "sources",
                                   "events", "helpPlaces" }));
     if (const auto meta = root.object(QStringLiteral("meta"), R::Optional)) {

@@ -6,6 +6,9 @@
 #include "contenttypes.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace ktl {
 
@@ -36,6 +39,11 @@ public:
     /** One file's bytes; @p fileName is only used in messages. */
     static void loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
                          ContentErrors &errors);
+    /** The JSON object in @p bytes, checked as strictly as content is (size, UTF-8, syntax, a
+     *  key given twice, nesting); nullopt, with the problems in @p errors, otherwise. Shared by
+     *  content files and local packs. */
+    static std::optional<QJsonObject> parseStrictObject(const QString &fileName, const QByteArray &bytes,
+                                                        ContentErrors &errors);
 };
 
 /** Reads and validates @p directory; the result carries both kinds of problem. */

@@ -89,11 +89,7 @@ private:
      *  https address with a host, nothing a browser would run or a file it would open. */
     void checkWebAddress(const QString &file, const QString &path, const QString &url)
     {
-        if (url.isEmpty())
-            return;
-        const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty()
-            || !parsed.userInfo().isEmpty() || url.contains(QLatin1Char(' ')))
+        if (!url.isEmpty() && !isSafeWebAddress(url))
             add(file, path, QStringLiteral("\"%1\" is not an https web address; expected https://…").arg(url));
     }
 
@@ -404,6 +400,13 @@ ContentErrors ContentValidator::validate(const ContentSet &content, const QStrin
 ContentErrors ContentValidator::validateIds(const ContentSet &content)
 {
     return Checker(content, {}).runIds();
+}
+
+bool isSafeWebAddress(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() && parsed.scheme() == QLatin1String("https") && !parsed.host().isEmpty()
+            && parsed.userInfo().isEmpty() && !url.contains(QLatin1Char(' '));
 }
 
 } // namespace ktl

@@ -21,4 +21,8 @@ public:
     static ContentErrors validateIds(const ContentSet &content);
 };
 
+/** Whether @p url is a web address content may carry: https, with a host, no user name or
+ *  password, no spaces (nothing a browser would run or a file it would open). */
+bool isSafeWebAddress(const QString &url);
+
 } // namespace ktl

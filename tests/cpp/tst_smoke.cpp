@@ -162,6 +162,39 @@ private Q_SLOTS:
         QVERIFY(list.out.contains(QStringLiteral("flow/f1/o2\n")));
     }
 
+    void anAuthorWritesAndChecksAPack()
+    {
+        // The template --new-pack writes passes --check-pack; a mistake in it is named by path.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Run made = run({ QStringLiteral("--new-pack"), dir.path() });
+        QCOMPARE(made.exitCode, 0);
+        const QString pack = dir.filePath(QStringLiteral("local-pack.ktlpack"));
+        QVERIFY2(made.out.contains(pack), qPrintable(made.out));
+        const Run again = run({ QStringLiteral("--new-pack"), dir.path() });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("was not overwritten")), qPrintable(again.err));
+
+        const Run good = run({ QStringLiteral("--check-pack"), pack });
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.err.isEmpty());
+        QVERIFY2(good.out.contains(QStringLiteral("pack \"example-river-county\" 1.0.0")) && good.out.contains(QStringLiteral("no problems")),
+                 qPrintable(good.out));
+
+        QFile file(pack);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        bytes.replace("\"phone\": \"+1 555-0100\"", "\"phone\": \"call us\"");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        const Run bad = run({ QStringLiteral("--check-pack"), pack });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(pack + QStringLiteral(": $.helpPlaces[0].phone: \"call us\" is not a phone number")), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("the app would refuse this pack")), qPrintable(bad.err));
+    }
+
     void badArgumentsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -175,6 +208,8 @@ private Q_SLOTS:
                                           << "cannot be presented";
         QTest::newRow("handout without page") << QStringList { QStringLiteral("--export-handout"), QStringLiteral("x.pdf") }
                                               << "--export-handout needs --page";
+        QTest::newRow("two modes") << QStringList { QStringLiteral("--check-pack"), QStringLiteral("x.ktlpack"), QStringLiteral("--list-pages") }
+                                   << "cannot be combined";
     }
     void badArgumentsExitWithTwo()
     {

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenterror.h"
+#include "contenttypes.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace ktl {
+
+/**
+ * @file
+ * A local pack (`*.ktlpack`): what an organisation publishes about its own region — help places,
+ * the state and county status, local notes on built-in pages — in its own languages, in one
+ * JSON file (docs/packs.md). It comes from outside, so it is read like content: bounded, strict
+ * JSON, plain text only, https addresses only, and refused whole on any problem.
+ */
+
+/** One text in the pack's languages, by code: {"en": "…", "es": "…"}. The pack's first
+ *  language is always there. */
+using PackText = QMap<QString, QString>;
+
+struct PackSource
+{
+    PackText citation;
+    QString url; ///< https, or empty
+};
+
+struct PackManifest
+{
+    int format = 0;
+    QString id;
+    PackText publisher;
+    QString contact; ///< an https address or an e-mail address
+    QString state;   ///< two-letter postal code
+    QStringList counties;
+    QStringList languages; ///< the first is the main one
+    QString version;
+    QString reviewedAsOf;  ///< YYYY-MM-DD
+    QString reviewAgainBy; ///< YYYY-MM-DD, after reviewedAsOf
+    QString license;
+};
+
+struct PackHelpPlace
+{
+    QString id;
+    PackText name;
+    PackText offers;
+    PackText hours;
+    QString phone;
+    QStringList languagesSpoken;
+    QString url;
+    QString path;
+};
+
+struct PackStatus
+{
+    QString id;
+    QString kind; ///< 287g-agreement, detainer-policy or state-law
+    QString agency;
+    QString model; ///< for 287g-agreement: jail-enforcement, warrant-service-officer or task-force
+    PackText summary;
+    QString asOf;
+    QList<PackSource> sources;
+    QString path;
+};
+
+struct PackNote
+{
+    QString id;
+    QString on; ///< a topic/<id> or flow/<id>/<outcome> of the built-in content
+    PackText text;
+    QString asOf;
+    QList<PackSource> sources;
+    QString path;
+};
+
+struct Pack
+{
+    PackManifest manifest;
+    QList<PackHelpPlace> helpPlaces;
+    QList<PackStatus> status;
+    QList<PackNote> notes;
+};
+
+struct PackReadResult
+{
+    Pack pack;
+    ContentErrors errors; ///< each with the file and the JSON path
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/** Reads and checks the pack in @p path; its notes must point at pages of @p builtIn. */
+PackReadResult readPack(const QString &path, const ContentSet &builtIn);
+/** The same for @p bytes, named @p fileName in the problems. */
+PackReadResult readPackBytes(const QString &fileName, const QByteArray &bytes, const ContentSet &builtIn);
+
+/** The commented template `--new-pack` writes: a complete pack of an obviously fictional
+ *  organisation, which passes readPack. */
+QByteArray packTemplate();
+
+} // namespace ktl
