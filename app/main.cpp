@@ -9,6 +9,7 @@
 #include "navigation.h"
 #include "offlinenetwork.h"
 #include "pack.h"
+#include "packstore.h"
 #include "handoutexporter.h"
 #include "outlineexporter.h"
 #include "windowcapture.h"
@@ -122,6 +123,47 @@ int checkPack(const QString &file)
     if (QDate::fromString(m.reviewAgainBy, Qt::ISODate) < QDate::currentDate())
         printOut(QStringLiteral("note: its review-again-by date, %1, has passed; readers will be warned").arg(m.reviewAgainBy));
     return 0;
+}
+
+/** Installs a checked pack into the app's data folder; an update says what it changes. */
+int installPack(const QString &file)
+{
+    const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
+    using Status = ktl::PackStore::InstallResult::Status;
+    const ktl::PackStore::InstallResult r = ktl::PackStore().install(file, builtIn.content);
+    for (const ktl::ContentError &e : r.errors)
+        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+    const ktl::PackManifest &m = r.pack.manifest;
+    switch (r.status) {
+    case Status::Refused:
+        printErr(QStringLiteral("%1: %2 problem(s); not installed").arg(ktl::escapeControls(file)).arg(r.errors.size()));
+        return 1;
+    case Status::CannotWrite:
+        printErr(QStringLiteral("%1: not installed").arg(ktl::escapeControls(file)));
+        return 1;
+    case Status::NotNewer:
+        printErr(ktl::escapeControls(QStringLiteral("pack \"%1\" %2 is installed already; %3 is not newer, so it was left as it is")
+                                             .arg(m.id, r.previousVersion, m.version)));
+        return 1;
+    case Status::Installed:
+        printOut(ktl::escapeControls(QStringLiteral("installed pack \"%1\" %2 from %3 into %4")
+                                             .arg(m.id, m.version, m.publisher.value(m.languages.value(0)), r.path)));
+        return 0;
+    case Status::Updated: {
+        printOut(ktl::escapeControls(QStringLiteral("updated pack \"%1\" from %2 to %3").arg(m.id, r.previousVersion, m.version)));
+        const QList<QPair<QString, QStringList>> groups { { QStringLiteral("added"), r.changes.added },
+                                                          { QStringLiteral("changed"), r.changes.changed },
+                                                          { QStringLiteral("removed"), r.changes.removed } };
+        for (const auto &g : groups) {
+            if (!g.second.isEmpty())
+                printOut(ktl::escapeControls(QStringLiteral("  %1: %2").arg(g.first, g.second.join(QStringLiteral(", ")))));
+        }
+        if (r.changes.isEmpty())
+            printOut(QStringLiteral("  no entry changed"));
+        return 0;
+    }
+    }
+    return 1;
 }
 
 /** Writes the commented template into @p directory, never over a file that is there. */
@@ -239,6 +281,7 @@ int main(int argc, char *argv[])
     case ktl::CommandLine::Mode::Version:
     case ktl::CommandLine::Mode::CheckContent:
     case ktl::CommandLine::Mode::CheckPack:
+    case ktl::CommandLine::Mode::InstallPack:
     case ktl::CommandLine::Mode::NewPack: {
         QCoreApplication app(argc, argv);
         setApplicationNames();
@@ -246,6 +289,8 @@ int main(int argc, char *argv[])
             return checkContent(cli.checkDirectory);
         if (cli.mode == ktl::CommandLine::Mode::CheckPack)
             return checkPack(cli.packFile);
+        if (cli.mode == ktl::CommandLine::Mode::InstallPack)
+            return installPack(cli.packFile);
         if (cli.mode == ktl::CommandLine::Mode::NewPack)
             return newPack(cli.packDirectory);
         if (cli.mode == ktl::CommandLine::Mode::Help)

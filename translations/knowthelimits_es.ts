@@ -99,6 +99,10 @@
         <source>Write a commented template of a local pack into DIR and exit.</source>
         <translation>Escribir en DIR una plantilla comentada de un paquete local y salir.</translation>
     </message>
+    <message>
+        <source>Check the local pack FILE and install it (a newer version replaces the older, saying what changed), then exit.</source>
+        <translation>Revisar el paquete local FILE e instalarlo (una versión más nueva reemplaza a la anterior y dice qué cambió) y salir.</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>
@@ -434,6 +438,14 @@
         <source>Handout (PDF)</source>
         <extracomment>Saves a printable PDF of the places to find legal help</extracomment>
         <translation>Folleto (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlaceModel</name>
+    <message>
+        <source>%1 (not translated)</source>
+        <extracomment>After a local pack&apos;s text shown in the pack&apos;s own language because it has none in the reader&apos;s; %1 the text</extracomment>
+        <translation>%1 (sin traducir)</translation>
     </message>
 </context>
 <context>
@@ -2281,16 +2293,6 @@ ICE tiene un [localizador en internet](source:ice-detainee-locator) para los adu
         <translation>¿La persona ya tiene una orden final de deportación?</translation>
     </message>
     <message>
-        <source>This means a final [removal order](term:removal-order), one that can no longer be appealed, or an earlier deportation. If a judge&apos;s order is still on appeal, choose &quot;Not sure&quot;.</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].detail</extracomment>
-        <translation>Esto quiere decir una [orden final de deportación](term:removal-order), que ya no se puede apelar, o una deportación anterior. Si la orden de un juez todavía está en apelación, elija &quot;No sé&quot;.</translation>
-    </message>
-    <message>
-        <source>Immigration court records can show an earlier order and whether it is final. While an appeal is still open, the order is not final, and the usual bond rules can still apply. The rest of this flow assumes there is no final order. If there is one, other rules apply.</source>
-        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[2].detail</extracomment>
-        <translation>Los archivos del tribunal de inmigración pueden mostrar una orden anterior y si es final. Mientras una apelación sigue abierta, la orden no es final, y todavía se pueden aplicar las reglas de fianza de siempre. El resto de este diagrama de decisión supone que no hay una orden final. Si la hay, se aplican otras reglas.</translation>
-    </message>
-    <message>
         <source>Any conviction for a crime the law lists?</source>
         <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[4].text</extracomment>
         <translation>¿Tiene una condena por un delito de los que nombra la ley?</translation>
@@ -2454,6 +2456,16 @@ A lawyer or DOJ-accredited representative can look at the person&apos;s papers, 
 Un abogado o un representante acreditado por el Departamento de Justicia puede mirar los papeles de la persona, como el registro I-94, un documento del permiso de permanencia temporal (parole) o la Notificación de Comparecencia (Notice to Appear), que es el papel con los cargos. Muchas veces muestran qué regla dice ICE que se aplica. Si no se da una audiencia de fianza y la detención parece ilegal, un abogado puede ver si cabe un [hábeas corpus](term:habeas-corpus) ([28 U.S.C. §2241](source:usc-28-2241)). En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno ([8 U.S.C. §1362](source:usc-8-1362)).
 
 [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>This means a final [removal order](term:removal-order) or an earlier deportation. An order is final once the immigration appeals board has decided the appeal, or the time to appeal to the board has passed. If the case is still on appeal at the board, or is in a federal appeals court, choose &quot;Not sure&quot;.</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[1].detail</extracomment>
+        <translation>Esto quiere decir una [orden final de deportación](term:removal-order) o una deportación anterior. Una orden es final cuando la Junta de Apelaciones de Inmigración ya decidió la apelación, o cuando pasó el plazo para apelar ante la Junta. Si el caso todavía está en apelación ante la Junta, o está en un tribunal federal de apelaciones, elija &quot;No sé&quot;.</translation>
+    </message>
+    <message>
+        <source>Immigration court records can show an earlier order and whether it is final. While an appeal to the immigration appeals board is still open, the order is not final, and the usual bond rules can still apply. A case in a federal appeals court is different: the order can already be final. A lawyer can check. The rest of this flow assumes there is no final order. If there is one, other rules apply.</source>
+        <extracomment>flows/can-they-get-a-bond-hearing.json $.flows[0].nodes[2].detail</extracomment>
+        <translation>Los archivos del tribunal de inmigración pueden mostrar una orden anterior y si es final. Mientras una apelación ante la Junta de Apelaciones de Inmigración sigue abierta, la orden no es final, y todavía se pueden aplicar las reglas de fianza de siempre. Un caso en un tribunal federal de apelaciones es distinto: la orden ya puede ser final. Un abogado puede revisarlo. El resto de este diagrama de decisión supone que no hay una orden final. Si la hay, se aplican otras reglas.</translation>
     </message>
 </context>
 <context>
@@ -2683,11 +2695,6 @@ Una demanda puede, como máximo, llevar a una decisión, no a una aprobación. N
 Preguntas para un abogado: ¿Cuándo fue la entrevista? ¿Qué tribunal vería el caso? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
     <message>
-        <source>Practice guides say courts judge [unreasonable delay](term:unreasonable-delay) by asking two things. Does the agency follow a sensible system for the order and pace of its cases (a &quot;rule of reason&quot;)? And did Congress set a deadline?</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[4].detail</extracomment>
-        <translation>Las guías para abogados dicen que, para juzgar la [demora irrazonable](term:unreasonable-delay), los tribunales se hacen dos preguntas. ¿Sigue la agencia un sistema sensato para el orden y el ritmo de sus casos (un &quot;criterio razonable&quot;)? ¿Y fijó el Congreso un plazo?</translation>
-    </message>
-    <message>
         <source>Mandamus is not the usual tool for detention.
 
 Many people held by ICE can first ask an immigration judge for a [bond hearing](term:bond-hearing). Since 2025, whether a person can get one depends on how they entered, which court&apos;s rulings apply where they are held, and any criminal charges. Courts disagree, and the rules may have changed since early July 2026, the date the sources were checked through. A [step-by-step guide on bond hearings](page:flow/can-they-get-a-bond-hearing) walks through the questions.
@@ -2731,19 +2738,6 @@ Una ley de 2025, la Ley Laken Riley (Laken Riley Act), da a los fiscales general
 Preguntas para un abogado: ¿Hay un deber específico en la ley? ¿Quién tiene legitimación para demandar? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
     <message>
-        <source>Practice guides say courts judge delay by asking whether the agency follows a sensible system for the order and pace of its cases, and whether Congress set a deadline. A wait that is normal for the case type may not count as unreasonable.
-
-Courts are also split on whether one law bars claims about the speed of processing. A suit can at most lead to a decision, not an approval.
-
-Questions to ask a lawyer: What are the normal times for this case type? Has anything changed in the file? The [Find legal help](page:help) page lists places to start.</source>
-        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[13].detail</extracomment>
-        <translation>Las guías para abogados dicen que, para juzgar la demora, los tribunales preguntan si la agencia sigue un sistema sensato para el orden y el ritmo de sus casos, y si el Congreso fijó un plazo. Una espera normal para ese tipo de caso quizás no cuente como irrazonable.
-
-Además, los tribunales están divididos sobre si una ley impide los reclamos sobre la rapidez del trámite. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
-
-Preguntas para un abogado: ¿Cuáles son los tiempos normales para este tipo de caso? ¿Ha cambiado algo en el expediente? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
-    </message>
-    <message>
         <source>Under the TRAC factors, as practice guides describe them, courts are less tolerant of delay when health or human welfare is at stake. Courts also weigh the agency&apos;s other priorities and the interests hurt by the delay.
 
 Practice guides say filing often leads the agency to act. But courts are split on some jurisdiction questions, and no result is guaranteed. A suit can at most lead to a decision, not an approval.
@@ -2768,6 +2762,24 @@ Questions to ask a lawyer: How strong is the delay claim here? What are the cost
 Según las guías para abogados, presentar la demanda a menudo hace que la agencia actúe, pero ningún resultado está garantizado. Los tribunales están divididos en algunas cuestiones de jurisdicción. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
 
 Preguntas para un abogado: ¿Qué tan sólido es aquí el reclamo por demora? ¿Cuáles son los costos y los riesgos de presentar la demanda? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
+    </message>
+    <message>
+        <source>Practice guides say courts weigh several [TRAC factors](term:trac-factors) to judge [unreasonable delay](term:unreasonable-delay). For the length of the wait, two matter most. Does the agency follow a sensible system for the order and pace of its cases (a &quot;rule of reason&quot;)? And did Congress set a deadline?</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[4].detail</extracomment>
+        <translation>Las guías para abogados dicen que los tribunales toman en cuenta varios [factores TRAC](term:trac-factors) para juzgar la [demora irrazonable](term:unreasonable-delay). Para el tiempo de espera, dos son los que más pesan. ¿Sigue la agencia un sistema sensato para el orden y el ritmo de sus casos (un &quot;criterio razonable&quot;)? ¿Y fijó el Congreso un plazo?</translation>
+    </message>
+    <message>
+        <source>Practice guides say that, among the TRAC factors, courts ask whether the agency follows a sensible system for the order and pace of its cases, and whether Congress set a deadline. A wait that is normal for the case type may not count as unreasonable.
+
+Courts are also split on whether one law bars claims about the speed of processing. A suit can at most lead to a decision, not an approval.
+
+Questions to ask a lawyer: What are the normal times for this case type? Has anything changed in the file? The [Find legal help](page:help) page lists places to start.</source>
+        <extracomment>flows/could-a-delay-suit-fit.json $.flows[0].nodes[13].detail</extracomment>
+        <translation>Las guías para abogados dicen que, entre los factores TRAC, los tribunales se preguntan si la agencia sigue un sistema sensato para el orden y el ritmo de sus casos, y si el Congreso fijó un plazo. Una espera normal para ese tipo de caso quizás no cuente como irrazonable.
+
+Además, los tribunales están divididos sobre si una ley impide los reclamos sobre la rapidez del trámite. Una demanda puede, como máximo, llevar a una decisión, no a una aprobación.
+
+Preguntas para un abogado: ¿Cuáles son los tiempos normales para este tipo de caso? ¿Ha cambiado algo en el expediente? La página [Buscar ayuda legal](page:help) tiene una lista de lugares donde empezar.</translation>
     </message>
 </context>
 <context>
@@ -2994,27 +3006,6 @@ El abogado defensor del caso penal puede explicar cómo afecta la orden de reten
         <translation>El propio formulario de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. El formulario no deja fuera los fines de semana ni los feriados. Una regla federal más antigua permite hasta 48 horas sin contar sábados, domingos ni días feriados, pero no alarga lo que pide ICE. Muchos estados permiten menos, o ninguna retención.</translation>
     </message>
     <message>
-        <source>If ICE arrives in time, the person can be moved into ICE [custody](term:custody). Usually an immigration court case then starts or goes on. But since January 21, 2025, some people who entered without inspection and cannot show two years in the United States may face [expedited removal](term:expedited-removal) instead. In that process an officer, not a judge, can order removal ([DHS notice](source:er-designation-2025)).
-
-Many people can first ask an immigration judge for a [bond hearing](term:bond-hearing). That is a hearing on whether they can be let out while the case goes on ([8 C.F.R. §236.1(d)](source:cfr-236-1); [8 U.S.C. §1226(a)](source:usc-8-1226)). Since 2025, whether a person can get one depends on how they entered the country, on which court&apos;s rulings apply where they are held, and on any criminal charges.
-
-Courts disagree. In 2025, the immigration appeals board said people who entered without inspection get no bond hearing ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide group and, in February 2026, set the board&apos;s decision aside ([Maldonado Bautista](source:maldonado-bautista-2025)). They also report that the Fifth Circuit sided with the government in February 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Check the current status. The flow [Can they get a bond hearing?](page:flow/can-they-get-a-bond-hearing) goes through the questions.
-
-[Habeas corpus](term:habeas-corpus) in federal court is the tool when the detention itself is unlawful, or when no bond hearing is given. It is filed in the district where the person is held. A person may seek it, usually with a lawyer&apos;s help.
-
-There is no free, government-paid lawyer in immigration court ([8 U.S.C. §1362](source:usc-8-1362)). [Find legal help](page:help)</source>
-        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].detail</extracomment>
-        <translation>Si ICE llega a tiempo, la persona puede pasar a la [custodia](term:custody) de ICE. Por lo general, después comienza o continúa un caso en el tribunal de inmigración. Pero desde el 21 de enero de 2025, algunas personas que entraron sin inspección y no pueden mostrar que llevan dos años en Estados Unidos podrían enfrentar en cambio la [deportación acelerada (expedited removal)](term:expedited-removal). En ese proceso, un oficial, no un juez, puede ordenar la deportación ([aviso del DHS](source:er-designation-2025)).
-
-Muchas personas pueden pedir primero a un juez de inmigración una [audiencia de fianza](term:bond-hearing). En esa audiencia se decide si la persona puede salir mientras sigue el caso ([8 C.F.R. §236.1(d)](source:cfr-236-1); [8 U.S.C. §1226(a)](source:usc-8-1226)). Desde 2025, que una persona pueda tener esa audiencia depende de cómo entró al país, de qué fallos se aplican donde está detenida y de si tiene cargos penales.
-
-Los tribunales no están de acuerdo. En 2025, la Junta de Apelaciones de Inmigración dijo que las personas que entraron sin inspección no tienen audiencia de fianza ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de todo el país y, en febrero de 2026, anuló la decisión de la Junta ([Maldonado Bautista](source:maldonado-bautista-2025)). También informan que el Quinto Circuito le dio la razón al gobierno en febrero de 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Revise cómo está el tema hoy. El diagrama de decisión [¿Puede la persona tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa las preguntas.
-
-El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la vía cuando la detención misma es ilegal, o cuando no se da una audiencia de fianza. Se presenta en el distrito donde la persona está detenida. Una persona puede pedirlo, por lo general con la ayuda de un abogado.
-
-No hay un abogado gratis pagado por el gobierno en los tribunales de inmigración ([8 U.S.C. §1362](source:usc-8-1362)). [Buscar ayuda legal](page:help)</translation>
-    </message>
-    <message>
         <source>The 48 hours on ICE&apos;s form run out</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].text</extracomment>
         <translation>Se acaban las 48 horas que pide el formulario de ICE</translation>
@@ -3031,6 +3022,27 @@ A lawyer can look at what happened. [Find legal help](page:help)</source>
 Si ICE no ha tomado la custodia dentro de esas 48 horas, retener a la persona por más tiempo va más allá incluso de lo que pidió ICE. Algunos tribunales federales han dicho que cualquier retención después de la hora de salida es una nueva detención que requiere causa probable. También han dicho que un condado que decide retener a alguien puede ser responsable de esa decisión.
 
 Un abogado puede revisar lo que pasó. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>If ICE arrives in time, the person can be moved into ICE [custody](term:custody). Usually an immigration court case then starts or goes on. But since January 21, 2025, DHS has sought to use [expedited removal](term:expedited-removal) anywhere in the country for some people who entered without inspection and cannot show two years in the United States. In that process an officer, not a judge, can order removal ([DHS notice](source:er-designation-2025)). A federal judge paused that expansion on August 29, 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). News reports say an appeals court lifted the pause in mid-2026 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). The exact date could not be confirmed. Check the current status.
+
+Many people can first ask an immigration judge for a [bond hearing](term:bond-hearing). That is a hearing on whether they can be let out while the case goes on ([8 C.F.R. §236.1(d)](source:cfr-236-1); [8 U.S.C. §1226(a)](source:usc-8-1226)). Since 2025, whether a person can get one depends on how they entered the country, on which court&apos;s rulings apply where they are held, and on any criminal charges.
+
+Courts disagree. In 2025, the immigration appeals board said people who entered without inspection get no bond hearing ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide group and, in February 2026, set the board&apos;s decision aside ([Maldonado Bautista](source:maldonado-bautista-2025)). They also report that the Fifth Circuit sided with the government in February 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Check the current status. The flow [Can they get a bond hearing?](page:flow/can-they-get-a-bond-hearing) goes through the questions.
+
+[Habeas corpus](term:habeas-corpus) in federal court is the tool when the detention itself is unlawful, or when no bond hearing is given. It is filed in the district where the person is held. A person may seek it, usually with a lawyer&apos;s help.
+
+There is no free, government-paid lawyer in immigration court ([8 U.S.C. §1362](source:usc-8-1362)). [Find legal help](page:help)</source>
+        <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[13].detail</extracomment>
+        <translation>Si ICE llega a tiempo, la persona puede pasar a la [custodia](term:custody) de ICE. Por lo general, después comienza o continúa un caso en el tribunal de inmigración. Pero desde el 21 de enero de 2025, el DHS ha buscado usar la [deportación acelerada (expedited removal)](term:expedited-removal) en todo el país con algunas personas que entraron sin inspección y no pueden mostrar que llevan dos años en Estados Unidos. En ese proceso, un oficial, no un juez, puede ordenar la deportación ([aviso del DHS](source:er-designation-2025)). Una jueza federal frenó esa expansión el 29 de agosto de 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). Según noticias, un tribunal de apelaciones quitó ese freno a mediados de 2026 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). No se pudo confirmar la fecha exacta. Revise cómo está el caso hoy.
+
+Muchas personas pueden pedir primero a un juez de inmigración una [audiencia de fianza](term:bond-hearing). En esa audiencia se decide si la persona puede salir mientras sigue el caso ([8 C.F.R. §236.1(d)](source:cfr-236-1); [8 U.S.C. §1226(a)](source:usc-8-1226)). Desde 2025, que una persona pueda tener esa audiencia depende de cómo entró al país, de qué fallos se aplican donde está detenida y de si tiene cargos penales.
+
+Los tribunales no están de acuerdo. En 2025, la Junta de Apelaciones de Inmigración dijo que las personas que entraron sin inspección no tienen audiencia de fianza ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de todo el país y, en febrero de 2026, anuló la decisión de la Junta ([Maldonado Bautista](source:maldonado-bautista-2025)). También informan que el Quinto Circuito le dio la razón al gobierno en febrero de 2026 ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Revise cómo está el tema hoy. El diagrama de decisión [¿Puede la persona tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa las preguntas.
+
+El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la vía cuando la detención misma es ilegal, o cuando no se da una audiencia de fianza. Se presenta en el distrito donde la persona está detenida. Una persona puede pedirlo, por lo general con la ayuda de un abogado.
+
+No hay un abogado gratis pagado por el gobierno en los tribunales de inmigración ([8 U.S.C. §1362](source:usc-8-1362)). [Buscar ayuda legal](page:help)</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +4372,7 @@ La norma federal permite retener a la persona hasta 48 horas, sin contar fines d
     <message>
         <source>A federal law on how agencies work and how courts review them. Under it, a court can order an agency to take a step the law requires when the agency has unlawfully held it back or unreasonably delayed it. A court can also cancel (set aside) unlawful agency action.</source>
         <extracomment>glossary.json $.terms[15].definition</extracomment>
-        <translation>Una ley federal sobre cómo trabajan las agencias y cómo las revisan los tribunales. Con esta ley, un tribunal puede ordenar a una agencia que dé un paso que la ley exige, si la agencia lo ha retenido de forma ilegal o lo ha demorado de forma irrazonable. Un tribunal también puede anular (set aside) una acción ilegal de una agencia.</translation>
+        <translation>Una ley federal sobre cómo trabajan las agencias y cómo las revisan los tribunales. Con esta ley, un tribunal puede ordenar a una agencia que dé un paso que la ley exige, si la agencia se ha negado ilegalmente a darlo o lo ha demorado de forma irrazonable. Un tribunal también puede anular (set aside) una acción ilegal de una agencia.</translation>
     </message>
     <message>
         <source>The part of the Constitution that lets Congress spend money and attach conditions to it. Congress must state the conditions clearly, so that states know what they are agreeing to. The conditions must relate to the program and must not coerce. Only Congress, not the President, can set them.</source>
@@ -4397,11 +4409,6 @@ Courts disagree about whether it is valid and how far it reaches. In 1999, a fed
 Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En 1999, un tribunal federal de apelaciones de Nueva York la confirmó ([City of New York v. United States](source:city-of-ny-1999)). En 2018, después de un nuevo fallo de la Corte Suprema sobre la [regla contra la requisición (anti-commandeering)](term:anti-commandeering), que impide que el gobierno federal obligue a los estados a hacer su trabajo, dos tribunales federales de primera instancia, en Filadelfia y en Chicago, decidieron que es inconstitucional. Otro tribunal federal de apelaciones la leyó de forma limitada: según ese tribunal, solo abarca la información sobre el estatus migratorio.</translation>
     </message>
     <message>
-        <source>When a law requires ICE to hold a person during the case, with no bond hearing. It covers some people with criminal records. For people who were let in legally, this usually takes a conviction. Since 2025 the Laken Riley Act also covers some people who entered without inspection or lack valid papers and are only arrested for or charged with theft-type crimes, assault on a police officer, or a crime that kills or badly hurts someone. For them, no conviction is needed. It also covers people in expedited removal. Courts disagree about whether it also covers everyone who entered without inspection. A person can ask an immigration judge to decide whether they really fit one of these groups.</source>
-        <extracomment>glossary.json $.terms[63].definition</extracomment>
-        <translation>Cuando una ley obliga a ICE a tener detenida a una persona durante su caso, sin audiencia de fianza. Cubre a algunas personas con antecedentes penales. Para quienes entraron legalmente, por lo general hace falta una condena. Desde 2025, la Ley Laken Riley también cubre a algunas personas que entraron sin inspección o no tienen papeles válidos y que solo fueron arrestadas o acusadas de delitos como el robo, de agredir a un policía o de un delito que mata o hiere de gravedad a alguien. Para ellas no hace falta una condena. También cubre a las personas en deportación acelerada (expedited removal). Los tribunales no están de acuerdo en si también cubre a todos los que entraron sin inspección. Una persona puede pedirle a un juez de inmigración que decida si de verdad está en uno de estos grupos.</translation>
-    </message>
-    <message>
         <source>The law&apos;s name for a person who is arriving, or who is in the United States without having been admitted ([8 U.S.C. §1225(a)(1)](source:usc-8-1225)). That includes people who entered without inspection. Since July 2025 the government has said such people must be held without bond during their case, under §1225(b)(2)(A), even if they entered years ago. Courts disagree about that.</source>
         <extracomment>glossary.json $.terms[65].definition</extracomment>
         <translation>El nombre que usa la ley para una persona que está llegando, o que está en Estados Unidos sin haber sido admitida ([8 U.S.C. §1225(a)(1)](source:usc-8-1225)). Eso incluye a quienes entraron sin inspección. Desde julio de 2025 el gobierno dice que esas personas deben quedar detenidas sin fianza durante su caso, según la §1225(b)(2)(A), aunque hayan entrado hace años. Los tribunales no están de acuerdo con eso.</translation>
@@ -4410,6 +4417,11 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
         <source>A judge&apos;s warrant that lets officers search a certain place for certain people or things. It covers only the address, areas and items it lists. Police may want to enter one person&apos;s home to look for someone else named in a judge&apos;s arrest warrant. For that they generally need a search warrant, unless there is consent or an emergency.</source>
         <extracomment>glossary.json $.terms[68].definition</extracomment>
         <translation>Una orden firmada por un juez que permite a los agentes registrar un lugar determinado en busca de ciertas personas o cosas. Solo cubre la dirección, las áreas y las cosas que menciona. A veces la policía quiere entrar a la casa de una persona para buscar a otra que aparece en una orden de arresto firmada por un juez. Para eso, por lo general necesita una orden de registro, salvo que haya consentimiento o una emergencia.</translation>
+    </message>
+    <message>
+        <source>When a law requires ICE to hold a person during the case, with no bond hearing. It covers some people with criminal records. For people who were let in legally, this usually takes a conviction. Since 2025 the Laken Riley Act also covers some people who entered without inspection or lack valid papers and are only arrested for or charged with theft-type crimes, assault on a police officer, or a crime that kills or badly hurts someone. For them, no conviction is needed. It also covers people in expedited removal. Courts disagree about whether it also covers everyone who entered without inspection. A person held under Section 1226(c), including the Laken Riley Act group, can ask an immigration judge to decide whether they really fit that group ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). This hearing is not available in expedited removal.</source>
+        <extracomment>glossary.json $.terms[63].definition</extracomment>
+        <translation>Cuando una ley obliga a ICE a tener detenida a una persona durante su caso, sin audiencia de fianza. Cubre a algunas personas con antecedentes penales. Para quienes entraron legalmente, por lo general hace falta una condena. Desde 2025, la Ley Laken Riley también cubre a algunas personas que entraron sin inspección o no tienen papeles válidos y que solo fueron arrestadas o acusadas de delitos como el robo, de agredir a un policía o de un delito que mata o hiere de gravedad a alguien. Para ellas no hace falta una condena. También cubre a las personas en deportación acelerada (expedited removal). Los tribunales no están de acuerdo en si también cubre a todos los que entraron sin inspección. Una persona detenida según la Sección 1226(c), incluido el grupo de la Ley Laken Riley, puede pedirle a un juez de inmigración que decida si de verdad está en ese grupo ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). Esta audiencia no existe en la deportación acelerada.</translation>
     </message>
 </context>
 <context>
@@ -4500,11 +4512,6 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
         <translation>Una herramienta del Departamento de Justicia que muestra datos de un caso en el tribunal de inmigración, como la fecha y el lugar de la próxima audiencia. Pide el número A de la persona. Es el número que aparece en sus papeles de inmigración. También hay una línea de teléfono, en inglés y en español.</translation>
     </message>
     <message>
-        <source>An ICE tool that shows if a person is held by ICE, and where. You search with the person&apos;s A-number and country of birth, or with their name and other details.</source>
-        <extracomment>help.json $.helpPlaces[4].what</extracomment>
-        <translation>Una herramienta de ICE que muestra si ICE tiene detenida a una persona, y dónde. Se busca con el número A de la persona y su país de nacimiento, o con su nombre y otros datos.</translation>
-    </message>
-    <message>
         <source>A list you can search of nonprofit groups in the United States that give immigration legal help.</source>
         <extracomment>help.json $.helpPlaces[6].what</extracomment>
         <translation>Una lista en la que puede buscar grupos sin fines de lucro de Estados Unidos que dan ayuda legal en casos de inmigración.</translation>
@@ -4534,6 +4541,11 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
         <extracomment>help.json $.helpPlaces[11].what</extracomment>
         <translation>El sitio de la FTC para denunciar una estafa, por ejemplo de un notario falso o de alguien que se hace pasar por ayudante de inmigración. También hay un sitio en español.</translation>
     </message>
+    <message>
+        <source>An ICE search tool that can show whether an adult is held by ICE, and where. You search with the person&apos;s A-number and country of birth, or with their name and other details. A person held only by a local jail does not show up until ICE takes custody.</source>
+        <extracomment>help.json $.helpPlaces[4].what</extracomment>
+        <translation>Una herramienta de búsqueda de ICE que puede mostrar si ICE tiene detenido a un adulto, y dónde. Se busca con el número A de la persona y su país de nacimiento, o con su nombre y otros datos. Una persona que solo está detenida en una cárcel local no aparece hasta que ICE la pone bajo su custodia.</translation>
+    </message>
 </context>
 <context>
     <name>content/meta</name>
@@ -4543,9 +4555,9 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
         <translation>Esta aplicación da información general sobre la ley. No es asesoría legal y no puede decirle qué hacer en su propio caso. Las leyes y los fallos de los tribunales cambian a menudo. Revisamos nuestras fuentes hasta principios de julio de 2026, así que pueden faltar fallos o leyes más recientes.</translation>
     </message>
     <message>
-        <source>For advice about your own case, talk to a licensed immigration lawyer or a DOJ-accredited representative at a recognized organization. In the United States, a notary public (notario público) is not a lawyer and may not give legal advice.</source>
+        <source>For advice about your own case, talk to a licensed immigration lawyer or a DOJ-accredited representative at a recognized organization. In the United States, being a notary public (notario público) does not make someone a lawyer or allow them to give legal advice.</source>
         <extracomment>meta.json $.meta.helpNotice</extracomment>
-        <translation>Para recibir asesoría sobre su propio caso, hable con un abogado de inmigración con licencia o con un representante acreditado por el Departamento de Justicia (DOJ) en una organización reconocida. En Estados Unidos, un notario público (notary public) no es abogado y no puede dar asesoría legal.</translation>
+        <translation>Para recibir asesoría sobre su propio caso, hable con un abogado de inmigración con licencia o con un representante acreditado por el Departamento de Justicia (DOJ) en una organización reconocida. En Estados Unidos, ser notario público (notary public) no convierte a nadie en abogado ni le permite dar asesoría legal.</translation>
     </message>
 </context>
 <context>
@@ -6293,7 +6305,7 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
     <message>
         <source>A person held under a mandatory-detention ground may ask the immigration judge to find that they are not &quot;properly included&quot; in it. The person is not properly included, and the judge can redetermine custody, when it is substantially unlikely that the government will prevail on the charge that triggers mandatory detention.</source>
         <extracomment>sources.json $.sources[129].supports</extracomment>
-        <translation>Una persona detenida por una causa de detención obligatoria puede pedirle al juez de inmigración que decida que no está &quot;incluida correctamente&quot; en ella. La persona no está incluida correctamente, y el juez puede volver a decidir sobre su custodia, cuando es muy poco probable que el gobierno gane el cargo que lleva a la detención obligatoria.</translation>
+        <translation>Una persona detenida por una causa de detención obligatoria puede pedirle al juez de inmigración que decida que no está &quot;incluida correctamente&quot; en ella. La persona no está incluida correctamente, y el juez puede volver a decidir sobre su custodia, cuando es muy poco probable que el gobierno pruebe el cargo que lleva a la detención obligatoria.</translation>
     </message>
     <message>
         <source>8 C.F.R. §1003.19: custody and bond before an immigration judge</source>
@@ -6313,7 +6325,7 @@ Los tribunales no están de acuerdo sobre si es válida y hasta dónde llega. En
     <message>
         <source>When ICE revokes the release of a person with a final removal order who was let out under supervision, the person must be told the reasons and, promptly after the return to custody, be given an initial informal interview to answer them.</source>
         <extracomment>sources.json $.sources[131].supports</extracomment>
-        <translation>Cuando ICE revoca la libertad de una persona con una orden final de deportación que estaba afuera bajo supervisión, hay que decirle las razones y, pronto después de que vuelve a la custodia, darle una primera entrevista informal para que las responda.</translation>
+        <translation>Cuando ICE revoca la libertad de una persona con una orden final de deportación que estaba afuera bajo supervisión, hay que decirle las razones y, poco después de que vuelva a estar bajo custodia, darle una primera entrevista informal para que las responda.</translation>
     </message>
     <message>
         <source>Make the Road New York v. Noem (D.C. Cir. 2026)</source>
@@ -7147,27 +7159,6 @@ Un abogado o un representante acreditado por el Departamento de Justicia puede r
         <translation>Qué puede pasar cuando ICE detiene a alguien: las [audiencias de fianza](term:bond-hearing), la [detención obligatoria](term:mandatory-detention), el [hábeas corpus](term:habeas-corpus) y la [deportación acelerada](term:expedited-removal) (expedited removal). La ley cambió rápido en 2025 y 2026, y los tribunales no están de acuerdo. Es información general. Las fuentes de esta aplicación se revisaron hasta principios de julio de 2026, así que pueden faltar fallos o leyes más recientes.</translation>
     </message>
     <message>
-        <source>Some laws require ICE to hold people with no bond hearing. This is called [mandatory detention](term:mandatory-detention).
-
-- [Section 1226(c)](source:usc-8-1226) covers people with some criminal records. Examples are many drug and gun crimes and some serious felonies. For people who were let in legally, most of these need a conviction, not only an arrest.
-- The [Laken Riley Act](source:laken-riley-act-2025), signed on January 29, 2025, added more people. It covers people who entered without inspection, used fraud, or had no valid papers. They are covered if they are charged with or arrested for burglary, theft, larceny or shoplifting, even with no conviction. A conviction or an admission also counts. The law also covers assault on a police officer and crimes that kill or badly hurt someone. ICE must also send the jail a [detainer](term:detainer).
-- People in [expedited removal](term:expedited-removal) are held under another part of the law ([8 U.S.C. §1225(b)](source:usc-8-1225)).
-
-If ICE says a person is in one of these groups, the person can ask an immigration judge to decide whether they really are. This is often called a Joseph hearing, after [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). The bar is high: the judge must find that ICE is very unlikely to prove its charge. If the judge finds the person does not fit, the judge can decide on bond.
-
-In 2018, in [Jennings v. Rodriguez](source:jennings-2018), the Supreme Court said these laws do not give regular bond hearings, even in long detention. It did not decide whether very long detention breaks the Constitution. News and law-firm reports say that on June 15, 2026 the Supreme Court agreed to take up that question for §1226(c), in [Genalo v. Black](source:genalo-v-black-2026). Check its current status.</source>
-        <extracomment>topics/detention.json $.topics[0].sections[1].body</extracomment>
-        <translation>Algunas leyes obligan a ICE a tener detenidas a ciertas personas sin audiencia de fianza. Esto se llama [detención obligatoria](term:mandatory-detention).
-
-- La [Sección 1226(c)](source:usc-8-1226) cubre a personas con ciertos antecedentes penales. Por ejemplo, muchos delitos de drogas o de armas y algunos delitos graves. Para las personas que entraron legalmente, en la mayoría de estos casos hace falta una condena, no solo un arresto.
-- La [Ley Laken Riley](source:laken-riley-act-2025) (Laken Riley Act), firmada el 29 de enero de 2025, agregó a más personas. Cubre a quienes entraron sin inspección, usaron fraude o no tenían papeles válidos. Les toca si los acusan o los arrestan por robo con allanamiento, robo, hurto o robo en tiendas, aunque no haya condena. También cuenta una condena, o que la persona admita el delito. La ley también cubre la agresión a un policía y los delitos que matan o hieren de gravedad a alguien. ICE también debe mandar a la cárcel una [orden de retención migratoria](term:detainer).
-- Las personas en [deportación acelerada](term:expedited-removal) (expedited removal) quedan detenidas por otra parte de la ley ([8 U.S.C. §1225(b)](source:usc-8-1225)).
-
-Si ICE dice que una persona está en uno de estos grupos, la persona puede pedirle a un juez de inmigración que decida si de verdad lo está. Esto a menudo se llama audiencia Joseph (Joseph hearing), por el caso [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). Es difícil ganarla: el juez tiene que ver que es muy poco probable que ICE pruebe el cargo. Si el juez decide que la persona no está en el grupo, puede decidir sobre la fianza.
-
-En 2018, en [Jennings v. Rodriguez](source:jennings-2018), la Corte Suprema dijo que estas leyes no dan audiencias de fianza cada cierto tiempo, ni siquiera en detenciones largas. No decidió si una detención muy larga va contra la Constitución. Según noticias e informes de bufetes, el 15 de junio de 2026 la Corte Suprema aceptó revisar esa pregunta para la §1226(c), en [Genalo v. Black](source:genalo-v-black-2026). Revise cómo está el caso hoy.</translation>
-    </message>
-    <message>
         <source>For almost 30 years, people who entered without inspection and were later arrested inside the country could usually ask for a bond hearing. That changed in 2025. Here is what the sources report:
 
 - **July 8, 2025:** [ICE guidance](source:ice-detention-guidance-2025) told officers to treat these people as [applicants for admission](term:applicant-for-admission). That meant holding them with no bond hearing under [§1225(b)(2)(A)](source:usc-8-1225).
@@ -7233,9 +7224,30 @@ Es difícil ganar estos casos. Un abogado puede decir qué camino sirve, si algu
         <translation>La Ley Laken Riley (2025) obliga a detener sin fianza a algunas personas que entraron sin inspección o no tienen papeles válidos, si las arrestan o las acusan de robo, de agredir a un policía o de ciertos delitos violentos, aunque no haya condena.</translation>
     </message>
     <message>
-        <source>A person ICE says must be held without bond can ask an immigration judge to decide whether the law really covers them.</source>
+        <source>Some laws require ICE to hold people with no bond hearing. This is called [mandatory detention](term:mandatory-detention).
+
+- [Section 1226(c)](source:usc-8-1226) covers people with some criminal records. Examples are many drug and gun crimes and some serious felonies. For people who were let in legally, most of these need a conviction, not only an arrest.
+- The [Laken Riley Act](source:laken-riley-act-2025), signed on January 29, 2025, added more people. It covers people who entered without inspection, used fraud, or had no valid papers. They are covered if they are charged with or arrested for burglary, theft, larceny or shoplifting, even with no conviction. A conviction or an admission also counts. The law also covers assault on a police officer and crimes that kill or badly hurt someone. ICE must also send the jail a [detainer](term:detainer).
+- People in [expedited removal](term:expedited-removal) are held under another part of the law ([8 U.S.C. §1225(b)](source:usc-8-1225)).
+
+If ICE says a person is held under Section 1226(c), including the Laken Riley Act group, the person can ask an immigration judge to decide whether they really belong in that group. This is often called a Joseph hearing, after [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). It is not available to people in expedited removal. The bar is high: the judge must find that ICE is very unlikely to prove its charge. If the judge finds the person does not fit, the judge can decide on bond.
+
+In 2018, in [Jennings v. Rodriguez](source:jennings-2018), the Supreme Court said these laws do not give regular bond hearings, even in long detention. It did not decide whether very long detention breaks the Constitution. News and law-firm reports say that on June 15, 2026 the Supreme Court agreed to take up that question for §1226(c), in [Genalo v. Black](source:genalo-v-black-2026). Check its current status.</source>
+        <extracomment>topics/detention.json $.topics[0].sections[1].body</extracomment>
+        <translation>Algunas leyes obligan a ICE a tener detenidas a ciertas personas sin audiencia de fianza. Esto se llama [detención obligatoria](term:mandatory-detention).
+
+- La [Sección 1226(c)](source:usc-8-1226) cubre a personas con ciertos antecedentes penales. Por ejemplo, muchos delitos de drogas o de armas y algunos delitos graves. Para las personas que entraron legalmente, en la mayoría de estos casos hace falta una condena, no solo un arresto.
+- La [Ley Laken Riley](source:laken-riley-act-2025) (Laken Riley Act), firmada el 29 de enero de 2025, agregó a más personas. Cubre a quienes entraron sin inspección, usaron fraude o no tenían papeles válidos. Les toca si los acusan o los arrestan por robo con allanamiento, robo, hurto o robo en tiendas, aunque no haya condena. También cuenta una condena, o que la persona admita el delito. La ley también cubre la agresión a un policía y los delitos que matan o hieren de gravedad a alguien. ICE también debe mandar a la cárcel una [orden de retención migratoria](term:detainer).
+- Las personas en [deportación acelerada](term:expedited-removal) (expedited removal) quedan detenidas por otra parte de la ley ([8 U.S.C. §1225(b)](source:usc-8-1225)).
+
+Si ICE dice que una persona está detenida según la Sección 1226(c), incluido el grupo de la Ley Laken Riley, la persona puede pedirle a un juez de inmigración que decida si de verdad está en ese grupo. Esto a menudo se llama audiencia Joseph (Joseph hearing), por el caso [Matter of Joseph](source:matter-of-joseph-1999) ([8 C.F.R. §1003.19(h)(2)(ii)](source:cfr-1003-19)). Esta audiencia no existe para las personas en deportación acelerada. Es difícil ganarla: el juez tiene que ver que es muy poco probable que ICE pruebe el cargo. Si el juez decide que la persona no está en el grupo, puede decidir sobre la fianza.
+
+En 2018, en [Jennings v. Rodriguez](source:jennings-2018), la Corte Suprema dijo que estas leyes no dan audiencias de fianza cada cierto tiempo, ni siquiera en detenciones largas. No decidió si una detención muy larga va contra la Constitución. Según noticias e informes de bufetes, el 15 de junio de 2026 la Corte Suprema aceptó revisar esa pregunta para la §1226(c), en [Genalo v. Black](source:genalo-v-black-2026). Revise cómo está el caso hoy.</translation>
+    </message>
+    <message>
+        <source>A person ICE says is held under Section 1226(c), including the Laken Riley Act group, can ask an immigration judge to decide whether the law really covers them.</source>
         <extracomment>topics/detention.json $.topics[0].takeaways[4]</extracomment>
-        <translation>Si ICE dice que una persona debe estar detenida sin fianza, la persona puede pedirle a un juez de inmigración que decida si la ley de verdad la cubre.</translation>
+        <translation>Si ICE dice que una persona está detenida según la Sección 1226(c), incluido el grupo de la Ley Laken Riley, la persona puede pedirle a un juez de inmigración que decida si la ley de verdad la cubre.</translation>
     </message>
 </context>
 <context>
@@ -8627,7 +8639,7 @@ In *Zadvydas* (2001), the Court said detention after a removal order is presumed
         <extracomment>walkthroughs/can-mandamus-rein-in-ice.json $.walkthroughs[0].steps[6].body</extracomment>
         <translation>El [hábeas corpus](term:habeas-corpus) es la vía usual para cuestionar una detención migratoria ilegal en un tribunal federal. Sirve cuando la detención en sí es ilegal o cuando no se da una audiencia de fianza. Se presenta en el distrito donde está detenida la persona, contra quien la tiene bajo custodia. Una persona puede presentar la petición por su cuenta, pero la mayoría lo hace con ayuda de un abogado.
 
-En 2025, la Corte Suprema decidió el caso *J.G.G.* Ese caso trataba de deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros). La Corte dijo que, si ganar el caso significaría que la detención es ilegal, el caso se debe presentar como hábeas corpus, en el distrito donde está detenida la persona. Dijo que las personas detenidas bajo esa ley deben recibir aviso y una oportunidad de pedir hábeas corpus antes de la deportación. El 16 de mayo de 2025, en [A.A.R.P. v. Trump](source:aarp-2025), agregó que el aviso debe dar una oportunidad real de acudir a un tribunal. Un aviso de unas 24 horas antes de la deportación, sin decir cómo oponerse, no fue suficiente.
+En 2025, la Corte Suprema decidió el caso *J.G.G.* Ese caso trataba de deportaciones bajo la Alien Enemies Act (Ley de Enemigos Extranjeros). La Corte dijo que, si ganar el caso significa que la detención es ilegal, el caso se debe presentar como hábeas corpus, en el distrito donde está detenida la persona. Dijo que las personas detenidas bajo esa ley deben recibir aviso y una oportunidad de pedir hábeas corpus antes de la deportación. El 16 de mayo de 2025, en [A.A.R.P. v. Trump](source:aarp-2025), agregó que el aviso debe dar una oportunidad real de acudir a un tribunal. Un aviso de unas 24 horas antes de la deportación, sin decir cómo oponerse, no fue suficiente.
 
 En *Zadvydas* (2001), la Corte dijo que la detención después de una orden de deportación se presume razonable por seis meses. Después de ese plazo, la persona puede mostrar buenas razones para creer que no es probable que la deportación ocurra en un futuro razonablemente previsible. Entonces el gobierno debe responder con pruebas que justifiquen mantenerla detenida. La liberación no es automática.</translation>
     </message>
@@ -10885,11 +10897,16 @@ La [EOIR](term:eoir), que dirige los tribunales de inmigración, dice que el nú
 La orden de retención también es un papel. La [guía de ICE de 2017 sobre el Formulario I-247A](source:ice-i247a-guidance-2017) dice que hay que entregarle una copia a la persona para que la orden de retención tenga efecto. Así que la persona detenida debe recibir una copia. Esta aplicación no pudo confirmar si el formulario o esa guía cambiaron después de 2017. Un abogado puede leer la copia para ver qué razones marcó ICE.</translation>
     </message>
     <message>
+        <source>Keep this gentle and practical. Do not explain caregiver forms in detail. Say that state rules differ and that legal aid can explain them. End on the Find legal help page, and leave it on the screen while people ask questions. This app&apos;s sources were checked for events up to early July 2026, so newer changes may be missing.</source>
+        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[9].notes</extracomment>
+        <translation>Hable de esto con suavidad y de forma práctica. No explique en detalle los formularios para nombrar a quien cuide a los niños. Diga que las reglas cambian de un estado a otro y que la ayuda legal puede explicarlas. Termine en la página &quot;Buscar ayuda legal&quot; y déjela en la pantalla mientras la gente hace preguntas. Las fuentes de esta aplicación se revisaron hasta principios de julio de 2026, así que pueden faltar cambios más recientes.</translation>
+    </message>
+    <message>
         <source>Many people held by ICE can ask an immigration judge to review their custody and set a bond. This is a [bond hearing](term:bond-hearing). The rules are in [8 U.S.C. §1226](source:usc-8-1226) and [8 C.F.R. §1236.1](source:cfr-236-1).
 
 Not everyone can. Federal law says some people must be held without bond. This is [mandatory detention](term:mandatory-detention). For people who were let in legally, it usually takes a conviction for a listed crime. In January 2025 the Laken Riley Act added some people who entered without inspection or lack valid papers, even if they are only arrested or charged. It covers theft-type crimes such as shoplifting, assault on a police officer, and crimes that kill or badly hurt someone. If ICE says a person is in one of these groups, an immigration judge can be asked to check ([Matter of Joseph](source:matter-of-joseph-1999)).
 
-Since 2025 there has also been a legal fight over people who entered without being inspected. In [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), the immigration appeals board said they get no bond hearing. Law firms report that a federal court in California ruled the other way for a nationwide group in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). They say it set Yajure Hurtado aside on February 18, 2026. But [lawyers reported](source:aila-maldonado-alert-2026) that in January 2026 the immigration courts still told judges to follow Yajure Hurtado, so many people went to federal court instead. Law firms also report that on February 6, 2026, a federal appeals court covering Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
+Since 2025 there has also been a legal fight over people who entered without being inspected. In [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), the immigration appeals board said they get no bond hearing. Law firms report that a federal court in California ruled the other way for a nationwide group in late 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). They say it set Yajure Hurtado aside on February 18, 2026. Before that ruling, in January 2026, [lawyers reported](source:aila-maldonado-alert-2026) that the immigration courts had told judges to keep following Yajure Hurtado, so many people went to federal court instead. This app&apos;s sources do not show what immigration judges did after February 18, 2026. Law firms also report that on February 6, 2026, a federal appeals court covering Texas, Louisiana and Mississippi sided with the government ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
 
 Check the current status of these cases, because they may have changed. The flow [Can they get a bond hearing?](page:flow/can-they-get-a-bond-hearing) goes through the main questions. A lawyer or accredited representative can say what applies.</source>
         <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[7].body</extracomment>
@@ -10897,14 +10914,9 @@ Check the current status of these cases, because they may have changed. The flow
 
 No todos pueden. La ley federal dice que a algunas personas hay que tenerlas detenidas sin fianza. Esto es la [detención obligatoria](term:mandatory-detention). Para quienes entraron legalmente, por lo general hace falta una condena por un delito de la lista. En enero de 2025, la Ley Laken Riley (Laken Riley Act) agregó a algunas personas que entraron sin inspección o no tienen papeles válidos, aunque solo las hayan arrestado o acusado. Cubre delitos como el robo, incluido el robo en tiendas, la agresión a un policía y los delitos que matan o hieren de gravedad a alguien. Si ICE dice que una persona está en uno de estos grupos, se le puede pedir a un juez de inmigración que lo revise ([Matter of Joseph](source:matter-of-joseph-1999)).
 
-Desde 2025 también hay una disputa legal sobre las personas que entraron sin pasar por una inspección. En [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), la Junta de Apelaciones de Inmigración (BIA) dijo que no tienen derecho a una audiencia de fianza. Bufetes de abogados informan que un tribunal federal de California decidió lo contrario para un grupo de todo el país a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). Dicen que el 18 de febrero de 2026 ese tribunal anuló la decisión de la Junta (Yajure Hurtado). Pero [informaron abogados](source:aila-maldonado-alert-2026) que en enero de 2026 los tribunales de inmigración todavía decían a los jueces que siguieran Yajure Hurtado, así que muchas personas fueron a un tribunal federal. Bufetes de abogados también informan que el 6 de febrero de 2026, un tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
+Desde 2025 también hay una disputa legal sobre las personas que entraron sin pasar por una inspección. En [Matter of Yajure Hurtado](source:yajure-hurtado-2025) (2025), la Junta de Apelaciones de Inmigración (BIA) dijo que no tienen derecho a una audiencia de fianza. Bufetes de abogados informan que un tribunal federal de California decidió lo contrario para un grupo de todo el país a fines de 2025 ([Maldonado Bautista](source:maldonado-bautista-2025)). Dicen que el 18 de febrero de 2026 ese tribunal anuló la decisión de la Junta (Yajure Hurtado). Antes de ese fallo, en enero de 2026, [informaron abogados](source:aila-maldonado-alert-2026) que los tribunales de inmigración les habían dicho a los jueces que siguieran aplicando Yajure Hurtado, así que muchas personas fueron a un tribunal federal. Las fuentes de esta aplicación no muestran qué hicieron los jueces de inmigración después del 18 de febrero de 2026. Bufetes de abogados también informan que el 6 de febrero de 2026, un tribunal federal de apelaciones para Texas, Luisiana y Misisipi le dio la razón al gobierno ([Buenrostro-Mendez](source:buenrostro-mendez-2026)).
 
 Revise cómo están hoy estos casos, porque pueden haber cambiado. El diagrama de decisión [¿Puede la persona tener una audiencia de fianza?](page:flow/can-they-get-a-bond-hearing) repasa las preguntas principales. Un abogado o un representante acreditado puede decir qué se aplica.</translation>
-    </message>
-    <message>
-        <source>Keep this gentle and practical. Do not explain caregiver forms in detail. Say that state rules differ and that legal aid can explain them. End on the Find legal help page, and leave it on the screen while people ask questions. This app&apos;s sources were checked for events up to early July 2026, so newer changes may be missing.</source>
-        <extracomment>walkthroughs/someone-i-know-was-detained.json $.walkthroughs[0].steps[9].notes</extracomment>
-        <translation>Hable de esto con suavidad y de forma práctica. No explique en detalle los formularios para nombrar a quien cuide a los niños. Diga que las reglas cambian de un estado a otro y que la ayuda legal puede explicarlas. Termine en la página &quot;Buscar ayuda legal&quot; y déjela en la pantalla mientras la gente hace preguntas. Las fuentes de esta aplicación se revisaron hasta principios de julio de 2026, así que pueden faltar cambios más recientes.</translation>
     </message>
 </context>
 <context>
@@ -11295,6 +11307,19 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>Handout saved as “%1” in %2.</source>
         <extracomment>Shown after saving a handout; %1 is the file&apos;s name, %2 the folder it is in</extracomment>
         <translation>Se guardó el folleto como &quot;%1&quot; en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::HelpPlaceModel</name>
+    <message>
+        <source>From %1, checked %2 (local information, not part of this app)</source>
+        <extracomment>A local help place&apos;s label: %1 the organisation that publishes it, %2 the date it checked it</extracomment>
+        <translation>De %1, revisado el %2 (información local, no es parte de esta aplicación)</translation>
+    </message>
+    <message>
+        <source>Its publisher meant to check this again by %1: it may be out of date.</source>
+        <extracomment>%1 the date a local pack&apos;s publisher meant to check it again</extracomment>
+        <translation>Quien lo publica pensaba revisarlo de nuevo antes del %1: puede estar desactualizado.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ struct Options
     QCommandLineOption checkPack { QStringLiteral("check-pack"),
                                    QCoreApplication::translate("CommandLine", "Check the local pack FILE (.ktlpack), print every problem and exit (1 if any)."),
                                    QStringLiteral("FILE") };
+    QCommandLineOption installPack { QStringLiteral("install-pack"),
+                                     QCoreApplication::translate("CommandLine", "Check the local pack FILE and install it (a newer version replaces the older, saying what changed), then exit."),
+                                     QStringLiteral("FILE") };
     QCommandLineOption newPack { QStringLiteral("new-pack"),
                                  QCoreApplication::translate("CommandLine", "Write a commented template of a local pack into DIR and exit."),
                                  QStringLiteral("DIR") };
@@ -66,7 +69,7 @@ void addOptions(QCommandLineParser &parser, const Options &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
-                        o.checkContent, o.checkPack, o.newPack, o.exportOutline, o.exportHandout, o.paper, o.present });
+                        o.checkContent, o.checkPack, o.installPack, o.newPack, o.exportOutline, o.exportHandout, o.paper, o.present });
 }
 
 } // namespace
@@ -159,6 +162,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.packFile = parser.value(o.checkPack);
         ++modes;
     }
+    if (parser.isSet(o.installPack)) {
+        result.mode = Mode::InstallPack;
+        result.packFile = parser.value(o.installPack);
+        ++modes;
+    }
     if (parser.isSet(o.newPack)) {
         result.mode = Mode::NewPack;
         result.packDirectory = parser.value(o.newPack);
@@ -196,7 +204,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (modes > 1) {
         result.mode = Mode::Run;
-        result.error = QStringLiteral("--check-content, --check-pack, --new-pack, --list-pages, --export-outline, "
+        result.error = QStringLiteral("--check-content, --check-pack, --install-pack, --new-pack, --list-pages, --export-outline, "
                                       "--export-handout and --screenshot cannot be combined; give one");
     }
     return result;

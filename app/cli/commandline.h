@@ -15,14 +15,14 @@ namespace ktl {
  */
 struct CommandLine
 {
-    enum class Mode { Run, Help, Version, ListPages, CheckContent, CheckPack, NewPack, ExportOutline, ExportHandout, Screenshot };
+    enum class Mode { Run, Help, Version, ListPages, CheckContent, CheckPack, InstallPack, NewPack, ExportOutline, ExportHandout, Screenshot };
 
     Mode mode = Mode::Run;
     QString language;  ///< "en", "es" or "" (settings, then the system locale)
     QString page;      ///< a page address, syntax-checked
     QString contentDirectory;
     QString checkDirectory;
-    QString packFile;      ///< --check-pack
+    QString packFile;      ///< --check-pack, --install-pack
     QString packDirectory; ///< --new-pack
     QString outlineFile;
     QString screenshotFile;

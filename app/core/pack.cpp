@@ -334,7 +334,7 @@ PackReadResult readPackBytes(const QString &fileName, const QByteArray &bytes, c
     return result;
 }
 
-PackReadResult readPack(const QString &path, const ContentSet &builtIn)
+PackReadResult readPack(const QString &path, const ContentSet &builtIn, QByteArray *checked)
 {
     QByteArray bytes;
     const BoundedRead read = readOrdinaryFile(path, limits::maxFileBytes, true, &bytes);
@@ -354,6 +354,8 @@ PackReadResult readPack(const QString &path, const ContentSet &builtIn)
         result.errors.append({ path, {}, why });
         return result;
     }
+    if (checked)
+        *checked = bytes;
     return readPackBytes(path, bytes, builtIn);
 }
 

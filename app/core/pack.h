@@ -92,8 +92,9 @@ struct PackReadResult
     bool ok() const { return errors.isEmpty(); }
 };
 
-/** Reads and checks the pack in @p path; its notes must point at pages of @p builtIn. */
-PackReadResult readPack(const QString &path, const ContentSet &builtIn);
+/** Reads and checks the pack in @p path; its notes must point at pages of @p builtIn. The bytes
+ *  that were checked go to @p bytes, if given (so what is installed is what was checked). */
+PackReadResult readPack(const QString &path, const ContentSet &builtIn, QByteArray *bytes = nullptr);
 /** The same for @p bytes, named @p fileName in the problems. */
 PackReadResult readPackBytes(const QString &fileName, const QByteArray &bytes, const ContentSet &builtIn);
 

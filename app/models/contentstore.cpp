@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentstore.h"
 
+#include "packstore.h"
+
 #include "contentformat.h"
 #include "contentlimits.h"
 #include "contentloader.h"
@@ -67,6 +69,13 @@ void ContentStore::adoptBuiltIn(const ContentLoader::Result &builtIn)
     m_problemCount = 0;
     m_replacements.clear();
     addProblems(builtIn.errors);
+    // Local packs are checked again on every load: the built-in pages their notes point at
+    // may have changed with a new version of the app.
+    ContentErrors packProblems;
+    m_packs.clear();
+    for (const PackStore::Installed &installed : PackStore().installed(m_content, &packProblems))
+        m_packs.append(installed.pack);
+    addProblems(packProblems);
 }
 
 void ContentStore::addProblems(const ContentErrors &errors)

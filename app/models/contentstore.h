@@ -3,6 +3,7 @@
 
 #include "contentloader.h"
 #include "contenttypes.h"
+#include "pack.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -56,6 +57,8 @@ public:
               const QString &baseDirectory = QString::fromLatin1(builtInDirectory));
 
     const ContentSet &content() const { return m_content; }
+    /** The installed local packs that read cleanly (PackStore); a broken one is a problem. */
+    const QList<Pack> &packs() const { return m_packs; }
     QString version() const { return m_content.meta.version; }
     /** The review date written out in the current language ("November 28, 2026"). */
     QString reviewedAsOf() const;
@@ -95,6 +98,7 @@ private:
     void addProblems(const ContentErrors &errors);
 
     ContentSet m_content;
+    QList<Pack> m_packs;
     QStringList m_problems;
     int m_problemCount = 0;
     QStringList m_replacements;

@@ -3,12 +3,14 @@
 
 #include "contentlistmodel.h"
 #include "contenttypes.h"
+#include "pack.h"
 
 #include <QQmlEngine>
 
 namespace ktl {
 
-/** @brief The places to find legal help, in content order, for the "Find legal help" page. */
+/** @brief The places to find legal help for the "Find legal help" page: the national ones of the
+ *  built-in content, then those of the installed local packs, each labelled with who says so. */
 class HelpPlaceModel : public ktl::ContentListModel // qualified, or qmltyperegistrar loses the base (6.4)
 {
     Q_OBJECT
@@ -20,6 +22,9 @@ public:
         NameRole,
         WhatRole,
         AddressRole, ///< the page for the reader's language, "(in English)" after it when it is not
+        PhoneRole,   ///< a local pack's number, or ""
+        FromRole,    ///< a local pack's place: who publishes it and when they checked it; "" for built-in
+        WarningRole, ///< a local pack past its "review again by" date: says so; "" otherwise
     };
     Q_ENUM(Role)
 
@@ -29,10 +34,18 @@ public:
 
 protected:
     void rebuild() override;
-    int rows() const override { return int(m_places.size()); }
+    int rows() const override { return int(m_places.size() + m_packPlaces.size()); }
 
 private:
+    struct PackPlace
+    {
+        PackManifest manifest;
+        PackHelpPlace place;
+    };
+    QVariant packData(const PackPlace &p, int role) const;
+
     QList<HelpPlace> m_places;
+    QList<PackPlace> m_packPlaces;
 };
 
 } // namespace ktl

@@ -57,6 +57,9 @@ ScrollingPage {
             required property string name
             required property string what
             required property string address
+            required property string phone
+            required property string from
+            required property string warning
 
             Layout.fillWidth: true
             Layout.topMargin: Theme.gap
@@ -74,6 +77,30 @@ ScrollingPage {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
+            // A local pack's place says whose it is before anything else.
+            Label {
+                objectName: "helpPlaceFrom"
+                Layout.fillWidth: true
+                visible: place.from !== ""
+                text: place.from
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                font.italic: true
+                color: Theme.mutedText
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: place.warning !== ""
+                text: place.warning
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
             Label {
                 Layout.fillWidth: true
                 text: place.what
@@ -81,6 +108,22 @@ ScrollingPage {
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.bodySize
                 color: Theme.text
+            }
+            TextEdit {
+                objectName: "helpPlacePhone"
+                Layout.fillWidth: true
+                visible: place.phone !== ""
+                text: place.phone
+                textFormat: TextEdit.PlainText
+                readOnly: true
+                selectByMouse: true
+                activeFocusOnTab: false
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                selectionColor: Theme.accent
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
             // Selectable, so the address can be copied to a phone or a browser.
             TextEdit {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentloader.h"
 #include "contentstore.h"
+#include "helpplacemodel.h"
 #include "pack.h"
+#include "packstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +188,109 @@ private Q_SLOTS:
                  qPrintable(fromFifo.errors.first().toString()));
         const PackReadResult missing = readPack(dir.filePath(QStringLiteral("nope.ktlpack")), builtIn);
         QVERIFY(missing.errors.first().message.contains(QStringLiteral("cannot be read")));
+    }
+
+    /** The template as a file, changed by @p change. */
+    QString writePack(const QTemporaryDir &dir, const QString &name, const Change &change = {}) const
+    {
+        QJsonObject pack = templateObject;
+        if (change)
+            change(pack);
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(pack).toJson());
+        return path;
+    }
+
+    void installUpdateAndRemove()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const PackStore store(dir.filePath(QStringLiteral("installed")));
+        using Status = PackStore::InstallResult::Status;
+
+        const auto first = store.install(writePack(dir, QStringLiteral("v1.ktlpack")), builtIn);
+        QCOMPARE(first.status, Status::Installed);
+        QCOMPARE(first.path, dir.filePath(QStringLiteral("installed/example-river-county.ktlpack")));
+        QCOMPARE(QFileInfo(store.directory()).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(store.installed(builtIn).size(), 1);
+
+        // The same version again is left alone.
+        QCOMPARE(store.install(writePack(dir, QStringLiteral("again.ktlpack")), builtIn).status, Status::NotNewer);
+
+        // A newer one replaces it and says what changed: one added, one changed, one removed.
+        const auto second = store.install(writePack(dir, QStringLiteral("v2.ktlpack"), [](QJsonObject &root) {
+            set(root, { QStringLiteral("pack"), QStringLiteral("version") }, QStringLiteral("1.1.0"));
+            set(root, { QStringLiteral("helpPlaces"), QStringLiteral("0"), QStringLiteral("phone") }, QStringLiteral("+1 555-0199"));
+            QJsonArray places = root.value(QStringLiteral("helpPlaces")).toArray();
+            QJsonObject extra = places.first().toObject();
+            extra.insert(QStringLiteral("id"), QStringLiteral("example-clinic"));
+            places.append(extra);
+            root.insert(QStringLiteral("helpPlaces"), places);
+            root.remove(QStringLiteral("notes"));
+        }), builtIn);
+        QCOMPARE(second.status, Status::Updated);
+        QCOMPARE(second.previousVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(second.changes.added, QStringList { QStringLiteral("help place example-clinic") });
+        QCOMPARE(second.changes.changed, QStringList { QStringLiteral("help place example-hotline") });
+        QCOMPARE(second.changes.removed, QStringList { QStringLiteral("note river-county-jail-note") });
+        QCOMPARE(store.installed(builtIn).first().pack.manifest.version, QStringLiteral("1.1.0"));
+
+        // An older one, or one with a problem, changes nothing.
+        QCOMPARE(store.install(writePack(dir, QStringLiteral("v1b.ktlpack")), builtIn).status, Status::NotNewer);
+        const auto ninth = store.install(writePack(dir, QStringLiteral("v9.ktlpack"), setting("pack/version", QStringLiteral("9.0.0"))),
+                                         builtIn);
+        QCOMPARE(ninth.status, Status::Updated); // a plain newer version is fine…
+        // Against 1.1.0 the template brings the note back, drops the clinic and restores the phone.
+        QCOMPARE(ninth.changes.added, QStringList { QStringLiteral("note river-county-jail-note") });
+        QCOMPARE(ninth.changes.removed, QStringList { QStringLiteral("help place example-clinic") });
+        QCOMPARE(ninth.changes.changed, QStringList { QStringLiteral("help place example-hotline") });
+        const auto refused = store.install(writePack(dir, QStringLiteral("bad2.ktlpack"), [](QJsonObject &root) {
+            set(root, { QStringLiteral("pack"), QStringLiteral("version") }, QStringLiteral("10.0.0"));
+            set(root, { QStringLiteral("helpPlaces"), QStringLiteral("0"), QStringLiteral("url") }, QStringLiteral("http://x"));
+        }), builtIn);
+        QCOMPARE(refused.status, Status::Refused); // …a newer one with a problem is refused whole
+        QCOMPARE(store.installed(builtIn).first().pack.manifest.version, QStringLiteral("9.0.0"));
+
+        QVERIFY(!store.remove(QStringLiteral("../installed/example-river-county")));
+        QVERIFY(store.remove(QStringLiteral("example-river-county")));
+        QVERIFY(store.installed(builtIn).isEmpty());
+        QVERIFY(!store.remove(QStringLiteral("example-river-county")));
+    }
+
+    void aBrokenInstalledPackIsAProblemNotAPlace()
+    {
+        QTemporaryDir dir;
+        const PackStore store(dir.path());
+        QFile broken(dir.filePath(QStringLiteral("broken.ktlpack")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"pack\": ");
+        broken.close();
+        ContentErrors problems;
+        QVERIFY(store.installed(builtIn, &problems).isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(QStringLiteral("not valid JSON")));
+    }
+
+    void theHelpPageListsAnInstalledPacksPlacesLabelled()
+    {
+        // The store reads PackStore's own folder (this test's XDG_DATA_HOME).
+        QTemporaryDir dir;
+        const auto result = PackStore().install(writePack(dir, QStringLiteral("p.ktlpack")), builtIn);
+        QCOMPARE(result.status, PackStore::InstallResult::Status::Installed);
+        ContentStore::instance()->load();
+        QCOMPARE(ContentStore::instance()->packs().size(), 1);
+        HelpPlaceModel model;
+        const int builtInPlaces = int(ContentStore::instance()->content().helpPlaces.size());
+        QCOMPARE(model.rowCount(), builtInPlaces + 1);
+        const QModelIndex local = model.index(builtInPlaces);
+        QCOMPARE(model.data(local, HelpPlaceModel::PhoneRole).toString(), QStringLiteral("+1 555-0100"));
+        QVERIFY(model.data(local, HelpPlaceModel::FromRole).toString().startsWith(QStringLiteral("From Example Legal Aid Network (fictional), checked November 30, 2026")));
+        QVERIFY(model.data(model.index(0), HelpPlaceModel::FromRole).toString().isEmpty()); // the app's own places
+        QVERIFY(PackStore().remove(QStringLiteral("example-river-county")));
+        ContentStore::instance()->load();
+        QCOMPARE(HelpPlaceModel().rowCount(), builtInPlaces);
     }
 };
 

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVersionNumber>
+
+namespace ktl {
+
+namespace {
+
+QString sourcesKey(const QList<PackSource> &sources)
+{
+    QStringList parts;
+    for (const PackSource &s : sources)
+        parts << QStringList(s.citation.values()).join(QChar(0x1F)) << s.url;
+    return parts.join(QChar(0x1E));
+}
+
+/** Each entry of @p pack by its kind and id, with everything a reader would see of it. */
+QMap<QString, QString> entries(const Pack &pack)
+{
+    QMap<QString, QString> result;
+    auto texts = [](const PackText &t) { return QStringList(t.values()).join(QChar(0x1F)); };
+    for (const PackHelpPlace &h : pack.helpPlaces)
+        result.insert(QStringLiteral("help place ") + h.id,
+                      QStringList { texts(h.name), texts(h.offers), texts(h.hours), h.phone, h.url,
+                                    h.languagesSpoken.join(QLatin1Char(',')) }
+                              .join(QChar(0x1D)));
+    for (const PackStatus &s : pack.status)
+        result.insert(QStringLiteral("status ") + s.id,
+                      QStringList { s.kind, s.agency, s.model, texts(s.summary), s.asOf, sourcesKey(s.sources) }
+                              .join(QChar(0x1D)));
+    for (const PackNote &n : pack.notes)
+        result.insert(QStringLiteral("note ") + n.id,
+                      QStringList { n.on, texts(n.text), n.asOf, sourcesKey(n.sources) }.join(QChar(0x1D)));
+    return result;
+}
+
+} // namespace
+
+PackChanges comparePacks(const Pack &older, const Pack &newer)
+{
+    PackChanges changes;
+    const QMap<QString, QString> before = entries(older), after = entries(newer);
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            changes.added.append(it.key());
+        else if (before.value(it.key()) != it.value())
+            changes.changed.append(it.key());
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!after.contains(it.key()))
+            changes.removed.append(it.key());
+    }
+    return changes;
+}
+
+QString PackStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/packs");
+}
+
+PackStore::PackStore(QString directory)
+    : m_directory(std::move(directory))
+{
+}
+
+QString PackStore::pathOf(const QString &id) const
+{
+    // The id is checked by readPack ([a-z0-9-]), so it is a safe file name.
+    return QDir(m_directory).filePath(id + QStringLiteral(".ktlpack"));
+}
+
+PackStore::InstallResult PackStore::install(const QString &file, const ContentSet &builtIn) const
+{
+    InstallResult result;
+    QByteArray bytes;
+    const PackReadResult read = readPack(file, builtIn, &bytes);
+    result.pack = read.pack;
+    if (!read.ok()) {
+        result.errors = read.errors;
+        return result;
+    }
+    const QString target = pathOf(read.pack.manifest.id);
+    const PackReadResult current = readPack(target, builtIn);
+    const bool hasCurrent = QFile::exists(target) && current.ok();
+    if (hasCurrent) {
+        result.previousVersion = current.pack.manifest.version;
+        if (QVersionNumber::fromString(read.pack.manifest.version) <= QVersionNumber::fromString(result.previousVersion)) {
+            result.status = InstallResult::Status::NotNewer;
+            return result;
+        }
+        result.changes = comparePacks(current.pack, read.pack);
+    }
+    // What is written is the bytes that were checked, not the file read again.
+    if (!QDir().mkpath(m_directory)) {
+        result.status = InstallResult::Status::CannotWrite;
+        result.errors.append({ m_directory, {}, QStringLiteral("cannot make the packs folder") });
+        return result;
+    }
+    QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        result.status = InstallResult::Status::CannotWrite;
+        result.errors.append({ target, {}, QStringLiteral("cannot write: %1").arg(out.errorString()) });
+        return result;
+    }
+    result.status = hasCurrent ? InstallResult::Status::Updated : InstallResult::Status::Installed;
+    result.path = target;
+    return result;
+}
+
+QList<PackStore::Installed> PackStore::installed(const ContentSet &builtIn, ContentErrors *problems) const
+{
+    QList<Installed> result;
+    const QDir dir(m_directory);
+    for (const QString &name : dir.entryList({ QStringLiteral("*.ktlpack") }, QDir::Files, QDir::Name)) {
+        const QString path = dir.filePath(name);
+        const PackReadResult read = readPack(path, builtIn);
+        if (read.ok())
+            result.append({ path, read.pack });
+        else if (problems)
+            problems->append(read.errors);
+    }
+    return result;
+}
+
+bool PackStore::remove(const QString &id) const
+{
+    static const QRegularExpression safe(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    if (!safe.match(id).hasMatch()) // never a path out of the folder
+        return false;
+    const QString path = pathOf(id);
+    return QFile::exists(path) && QFile::remove(path);
+}
+
+} // namespace ktl

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pack.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ktl {
+
+/** What a newer version of a pack changes, by entry id ("help place example-hotline"). */
+struct PackChanges
+{
+    QStringList added;
+    QStringList removed;
+    QStringList changed;
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty(); }
+};
+
+/** @p newer against @p older: entries added, removed, or whose text, dates or sources differ. */
+PackChanges comparePacks(const Pack &older, const Pack &newer);
+
+/**
+ * @brief The installed local packs: one checked copy of each, `<id>.ktlpack`, in a folder of the
+ * app's data (outside the settings, so both survive an upgrade and neither is lost with the other).
+ *
+ * A pack is installed only if it passes readPack whole; a newer version of the same id replaces
+ * the older and says what changed; the same or an older version is left as it is.
+ */
+class PackStore
+{
+public:
+    /** The packs folder in the app's data folder (QStandardPaths::AppDataLocation). */
+    static QString defaultDirectory();
+
+    explicit PackStore(QString directory = defaultDirectory());
+
+    struct InstallResult
+    {
+        enum class Status { Installed, Updated, NotNewer, Refused, CannotWrite };
+        Status status = Status::Refused;
+        ContentErrors errors;      ///< Refused: the pack's problems; CannotWrite: why
+        Pack pack;                 ///< what was read
+        QString previousVersion;   ///< Updated, NotNewer: the installed one
+        PackChanges changes;       ///< Updated: against the installed one
+        QString path;              ///< where it is (Installed, Updated)
+    };
+
+    InstallResult install(const QString &file, const ContentSet &builtIn) const;
+
+    struct Installed
+    {
+        QString path;
+        Pack pack;
+    };
+    /** Every installed pack that still reads cleanly (against this @p builtIn); the others are
+     *  left out, with their problems in @p problems. */
+    QList<Installed> installed(const ContentSet &builtIn, ContentErrors *problems = nullptr) const;
+
+    /** Removes the installed pack @p id; false if there is none. */
+    bool remove(const QString &id) const;
+
+    QString directory() const { return m_directory; }
+
+private:
+    QString pathOf(const QString &id) const;
+
+    QString m_directory;
+};
+
+} // namespace ktl
