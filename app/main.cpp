@@ -75,16 +75,22 @@ bool hasDisplay()
             || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+/** Each problem on its own line on stderr, up to the reporting limit, then how many more. */
+void printProblems(const ktl::ContentErrors &errors)
+{
+    const qsizetype shown = qMin<qsizetype>(errors.size(), ktl::limits::maxProblemsReported);
+    for (qsizetype i = 0; i < shown; ++i)
+        std::fprintf(stderr, "%s\n", qPrintable(errors.at(i).toString()));
+    if (errors.size() > shown)
+        std::fprintf(stderr, "…and %lld more problem(s)\n", static_cast<long long>(errors.size() - shown));
+}
+
 /** Checks @p directory the way --content would use it: laid over the built-in content. */
 int checkContent(const QString &directory)
 {
     const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
     const ktl::OverlayResult result = ktl::loadOverlay(builtIn.content, directory);
-    const qsizetype shown = qMin<qsizetype>(result.errors.size(), ktl::limits::maxProblemsReported);
-    for (qsizetype i = 0; i < shown; ++i)
-        std::fprintf(stderr, "%s\n", qPrintable(result.errors.at(i).toString()));
-    if (result.errors.size() > shown)
-        std::fprintf(stderr, "…and %lld more problem(s)\n", static_cast<long long>(result.errors.size() - shown));
+    printProblems(result.errors);
     const QString name = ktl::escapeControls(directory);
     if (!result.ok()) {
         printErr(QStringLiteral("%1: %2 problem(s) in %3 file(s)")
@@ -102,11 +108,7 @@ int checkPack(const QString &file)
 {
     const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
     const ktl::PackReadResult result = ktl::readPack(file, builtIn.content);
-    const qsizetype shown = qMin<qsizetype>(result.errors.size(), ktl::limits::maxProblemsReported);
-    for (qsizetype i = 0; i < shown; ++i)
-        std::fprintf(stderr, "%s\n", qPrintable(result.errors.at(i).toString()));
-    if (result.errors.size() > shown)
-        std::fprintf(stderr, "…and %lld more problem(s)\n", static_cast<long long>(result.errors.size() - shown));
+    printProblems(result.errors);
     const QString name = ktl::escapeControls(file);
     if (!result.ok()) {
         printErr(QStringLiteral("%1: %2 problem(s); the app would refuse this pack").arg(name).arg(result.errors.size()));
@@ -131,8 +133,7 @@ int installPack(const QString &file)
     const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
     using Status = ktl::PackStore::InstallResult::Status;
     const ktl::PackStore::InstallResult r = ktl::PackStore().install(file, builtIn.content);
-    for (const ktl::ContentError &e : r.errors)
-        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+    printProblems(r.errors);
     const ktl::PackManifest &m = r.pack.manifest;
     switch (r.status) {
     case Status::Refused:
