@@ -75,6 +75,12 @@ bool hasDisplay()
             || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+/** The compiled-in content, which overlays and packs are checked against. */
+ktl::ContentSet builtInContent()
+{
+    return ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory)).content;
+}
+
 /** Each problem on its own line on stderr, up to the reporting limit, then how many more. */
 void printProblems(const ktl::ContentErrors &errors)
 {
@@ -88,8 +94,7 @@ void printProblems(const ktl::ContentErrors &errors)
 /** Checks @p directory the way --content would use it: laid over the built-in content. */
 int checkContent(const QString &directory)
 {
-    const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
-    const ktl::OverlayResult result = ktl::loadOverlay(builtIn.content, directory);
+    const ktl::OverlayResult result = ktl::loadOverlay(builtInContent(), directory);
     printProblems(result.errors);
     const QString name = ktl::escapeControls(directory);
     if (!result.ok()) {
@@ -106,8 +111,7 @@ int checkContent(const QString &directory)
 /** Checks a local pack the way the app will read it, for its author. */
 int checkPack(const QString &file)
 {
-    const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
-    const ktl::PackReadResult result = ktl::readPack(file, builtIn.content);
+    const ktl::PackReadResult result = ktl::readPack(file, builtInContent());
     printProblems(result.errors);
     const QString name = ktl::escapeControls(file);
     if (!result.ok()) {
@@ -130,9 +134,8 @@ int checkPack(const QString &file)
 /** Installs a checked pack into the app's data folder; an update says what it changes. */
 int installPack(const QString &file)
 {
-    const ktl::ContentLoader::Result builtIn = ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory));
     using Status = ktl::PackStore::InstallResult::Status;
-    const ktl::PackStore::InstallResult r = ktl::PackStore().install(file, builtIn.content);
+    const ktl::PackStore::InstallResult r = ktl::PackStore().install(file, builtInContent());
     printProblems(r.errors);
     const ktl::PackManifest &m = r.pack.manifest;
     switch (r.status) {

@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -236,9 +235,8 @@ TranslatedUrls readTranslatedUrls(const R &r)
     const auto object = r.object(QStringLiteral("translatedUrls"), R::Optional);
     if (!object)
         return urls;
-    static const QRegularExpression code(QStringLiteral("^[a-z]{2}$"));
     for (const QString &language : object->keys()) {
-        if (!code.match(language).hasMatch() || language == QLatin1String("en")) {
+        if (!isLanguageCode(language) || language == QLatin1String("en")) {
             object->error(QStringLiteral("\"%1\" is not a language code; expected two lower-case letters "
                                          "such as \"es\" (English is the url itself)")
                                   .arg(language),

@@ -180,4 +180,10 @@ QString flowNodeKindName(FlowNode::Kind kind)
     return {};
 }
 
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z]{2}$"));
+    return re.match(code).hasMatch();
+}
+
 } // namespace ktl

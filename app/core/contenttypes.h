@@ -229,4 +229,7 @@ QString flowNodeKindName(FlowNode::Kind kind);
 /** Where the built-in illustration @p name lives (an SVG compiled into the app). */
 QString illustrationPath(const QString &name);
 
+/** A language code as content and packs name languages: two lower-case letters ("es"). */
+bool isLanguageCode(const QString &code);
+
 } // namespace ktl

@@ -33,17 +33,6 @@ QStringList keys(std::initializer_list<const char *> names)
     return result;
 }
 
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
-    return re;
-}
-
-bool isLanguageCode(const QString &code)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z]{2}$"));
-    return re.match(code).hasMatch();
-}
 
 class Reader
 {
@@ -145,7 +134,7 @@ private:
         const QString value = r.string(QStringLiteral("id"));
         if (value.isEmpty())
             return value;
-        if (!idPattern().match(value).hasMatch())
+        if (!isPackId(value))
             error(r, QStringLiteral("id"), QStringLiteral("\"%1\" must use only a-z, 0-9 and - (at most 64)").arg(value));
         else if (seen.contains(value))
             error(r, QStringLiteral("id"), QStringLiteral("duplicate %1 id \"%2\"").arg(QLatin1String(kind), value));
@@ -322,6 +311,12 @@ private:
 };
 
 } // namespace
+
+bool isPackId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return re.match(id).hasMatch();
+}
 
 PackReadResult readPackBytes(const QString &fileName, const QByteArray &bytes, const ContentSet &builtIn)
 {

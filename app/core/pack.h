@@ -98,6 +98,9 @@ PackReadResult readPack(const QString &path, const ContentSet &builtIn, QByteArr
 /** The same for @p bytes, named @p fileName in the problems. */
 PackReadResult readPackBytes(const QString &fileName, const QByteArray &bytes, const ContentSet &builtIn);
 
+/** An id of pack or entry: lower-case letters, digits and "-", at most 64; so also a safe file name. */
+bool isPackId(const QString &id);
+
 /** The commented template `--new-pack` writes: a complete pack of an obviously fictional
  *  organisation, which passes readPack. */
 QByteArray packTemplate();

@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QVersionNumber>
@@ -71,7 +70,7 @@ PackStore::PackStore(QString directory)
 
 QString PackStore::pathOf(const QString &id) const
 {
-    // The id is checked by readPack ([a-z0-9-]), so it is a safe file name.
+    // Every id that reaches here passed isPackId (readPack, remove), so it is a safe file name.
     return QDir(m_directory).filePath(id + QStringLiteral(".ktlpack"));
 }
 
@@ -131,8 +130,7 @@ QList<PackStore::Installed> PackStore::installed(const ContentSet &builtIn, Cont
 
 bool PackStore::remove(const QString &id) const
 {
-    static const QRegularExpression safe(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
-    if (!safe.match(id).hasMatch()) // never a path out of the folder
+    if (!isPackId(id)) // never a path out of the folder
         return false;
     const QString path = pathOf(id);
     return QFile::exists(path) && QFile::remove(path);

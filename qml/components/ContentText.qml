@@ -4,8 +4,8 @@ import QtQuick.Controls.Basic
 import KnowTheLimits
 
 // Content prose (HTML from the models). Glossary links open their definition in place; source
-// links show the citation; page links go to that page. A paragraph with links is one Tab stop per link: Tab and Shift+Tab
-// move between them, Enter or Space opens one. Screen readers get the words, never the markup.
+// links show the citation; page links go to that page. A paragraph with links is one Tab stop
+// per link: Tab and Shift+Tab move between them, Enter or Space opens one. Screen readers get the words, never the markup.
 // Nothing here loads anything from outside the app.
 Label {
     id: root
