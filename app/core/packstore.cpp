@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packstore.h"
 
+#include "contentlimits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -117,7 +119,9 @@ QList<PackStore::Installed> PackStore::installed(const ContentSet &builtIn, Cont
 {
     QList<Installed> result;
     const QDir dir(m_directory);
-    for (const QString &name : dir.entryList({ QStringLiteral("*.ktlpack") }, QDir::Files, QDir::Name)) {
+    const QStringList names = dir.entryList({ QStringLiteral("*.ktlpack") }, QDir::Files, QDir::Name);
+    // Read at every start, so bounded like a content folder: the rest are named, not read.
+    for (const QString &name : names.mid(0, limits::maxFiles)) {
         const QString path = dir.filePath(name);
         const PackReadResult read = readPack(path, builtIn);
         if (read.ok())
@@ -125,6 +129,9 @@ QList<PackStore::Installed> PackStore::installed(const ContentSet &builtIn, Cont
         else if (problems)
             problems->append(read.errors);
     }
+    for (qsizetype i = limits::maxFiles; i < names.size() && problems; ++i)
+        problems->append({ dir.filePath(names.at(i)), {},
+                           QStringLiteral("not read: more than %1 packs are installed").arg(limits::maxFiles) });
     return result;
 }
 

@@ -273,6 +273,22 @@ private Q_SLOTS:
         QVERIFY(problems.first().message.contains(QStringLiteral("not valid JSON")));
     }
 
+    void installedPacksAreReadWithinTheFileLimit()
+    {
+        // The folder is read at every start: past the limit, packs are named, not read.
+        QTemporaryDir dir;
+        const PackStore store(dir.path());
+        for (int i = 0; i <= limits::maxFiles; ++i) {
+            QFile f(dir.filePath(QStringLiteral("p%1.ktlpack").arg(i, 4, 10, QLatin1Char('0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{}");
+        }
+        ContentErrors problems;
+        QVERIFY(store.installed(builtIn, &problems).isEmpty());
+        QCOMPARE(problems.size(), limits::maxFiles + 1); // each read one is broken, the last is not read
+        QVERIFY(problems.constLast().message.contains(QStringLiteral("more than 200 packs are installed")));
+    }
+
     void theHelpPageListsAnInstalledPacksPlacesLabelled()
     {
         // The store reads PackStore's own folder (this test's XDG_DATA_HOME).
