@@ -2,24 +2,21 @@
 // Wires the parts together; every decision it acts on is made (and tested) elsewhere.
 #include "appsettings.h"
 #include "commandline.h"
-#include "contentlimits.h"
 #include "contentloader.h"
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
 #include "offlinenetwork.h"
-#include "pack.h"
-#include "packstore.h"
+#include "packcommands.h"
+#include "terminal.h"
 #include "handoutexporter.h"
 #include "outlineexporter.h"
 #include "windowcapture.h"
 #include "windowfit.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -35,8 +32,9 @@ Q_IMPORT_QML_PLUGIN(KnowTheLimitsPlugin)
 
 namespace {
 
-void printErr(const QString &text) { std::fprintf(stderr, "knowthelimits: %s\n", qPrintable(text)); }
-void printOut(const QString &text) { std::fprintf(stdout, "%s\n", qPrintable(text)); }
+using ktl::terminal::printErr;
+using ktl::terminal::printOut;
+using ktl::terminal::printProblems;
 
 void setApplicationNames()
 {
@@ -81,16 +79,6 @@ ktl::ContentSet builtInContent()
     return ktl::ContentLoader::loadDirectory(QString::fromLatin1(ktl::ContentStore::builtInDirectory)).content;
 }
 
-/** Each problem on its own line on stderr, up to the reporting limit, then how many more. */
-void printProblems(const ktl::ContentErrors &errors)
-{
-    const qsizetype shown = qMin<qsizetype>(errors.size(), ktl::limits::maxProblemsReported);
-    for (qsizetype i = 0; i < shown; ++i)
-        std::fprintf(stderr, "%s\n", qPrintable(errors.at(i).toString()));
-    if (errors.size() > shown)
-        std::fprintf(stderr, "…and %lld more problem(s)\n", static_cast<long long>(errors.size() - shown));
-}
-
 /** Checks @p directory the way --content would use it: laid over the built-in content. */
 int checkContent(const QString &directory)
 {
@@ -105,90 +93,6 @@ int checkContent(const QString &directory)
     for (const ktl::ContentSet::Replaced &r : result.replaced)
         printOut(ktl::escapeControls(QStringLiteral("%1: replaces the built-in %2").arg(r.file, r.what)));
     printOut(QStringLiteral("%1: %2 file(s), no problems").arg(name).arg(result.files.size()));
-    return 0;
-}
-
-/** Checks a local pack the way the app will read it, for its author. */
-int checkPack(const QString &file)
-{
-    const ktl::PackReadResult result = ktl::readPack(file, builtInContent());
-    printProblems(result.errors);
-    const QString name = ktl::escapeControls(file);
-    if (!result.ok()) {
-        printErr(QStringLiteral("%1: %2 problem(s); the app would refuse this pack").arg(name).arg(result.errors.size()));
-        return 1;
-    }
-    const ktl::PackManifest &m = result.pack.manifest;
-    printOut(ktl::escapeControls(QStringLiteral("%1: pack \"%2\" %3 from %4 (%5), in %6: %7 help place(s), %8 status "
-                                                "entr(ies), %9 note(s); no problems")
-                                         .arg(file, m.id, m.version, m.publisher.value(m.languages.constFirst()), m.state,
-                                              m.languages.join(QStringLiteral(", ")))
-                                         .arg(result.pack.helpPlaces.size())
-                                         .arg(result.pack.status.size())
-                                         .arg(result.pack.notes.size())));
-    if (QDate::fromString(m.reviewAgainBy, Qt::ISODate) < QDate::currentDate())
-        printOut(QStringLiteral("note: its review-again-by date, %1, has passed; readers will be warned").arg(m.reviewAgainBy));
-    return 0;
-}
-
-/** Installs a checked pack into the app's data folder; an update says what it changes. */
-int installPack(const QString &file)
-{
-    using Status = ktl::PackStore::InstallResult::Status;
-    const ktl::PackStore::InstallResult r = ktl::PackStore().install(file, builtInContent());
-    printProblems(r.errors);
-    const ktl::PackManifest &m = r.pack.manifest;
-    switch (r.status) {
-    case Status::Refused:
-        printErr(QStringLiteral("%1: %2 problem(s); not installed").arg(ktl::escapeControls(file)).arg(r.errors.size()));
-        return 1;
-    case Status::CannotWrite:
-        printErr(QStringLiteral("%1: not installed").arg(ktl::escapeControls(file)));
-        return 1;
-    case Status::NotNewer:
-        printErr(ktl::escapeControls(QStringLiteral("pack \"%1\" %2 is installed already; %3 is not newer, so it was left as it is")
-                                             .arg(m.id, r.previousVersion, m.version)));
-        return 1;
-    case Status::Installed:
-        printOut(ktl::escapeControls(QStringLiteral("installed pack \"%1\" %2 from %3 into %4")
-                                             .arg(m.id, m.version, m.publisher.value(m.languages.value(0)), r.path)));
-        return 0;
-    case Status::Updated: {
-        printOut(ktl::escapeControls(QStringLiteral("updated pack \"%1\" from %2 to %3").arg(m.id, r.previousVersion, m.version)));
-        const QList<QPair<QString, QStringList>> groups { { QStringLiteral("added"), r.changes.added },
-                                                          { QStringLiteral("changed"), r.changes.changed },
-                                                          { QStringLiteral("removed"), r.changes.removed } };
-        for (const auto &g : groups) {
-            if (!g.second.isEmpty())
-                printOut(ktl::escapeControls(QStringLiteral("  %1: %2").arg(g.first, g.second.join(QStringLiteral(", ")))));
-        }
-        if (r.changes.isEmpty())
-            printOut(QStringLiteral("  no entry changed"));
-        return 0;
-    }
-    }
-    return 1;
-}
-
-/** Writes the commented template into @p directory, never over a file that is there. */
-int newPack(const QString &directory)
-{
-    const QString path = QDir(directory).filePath(QStringLiteral("local-pack.ktlpack"));
-    if (!QDir().mkpath(directory)) {
-        printErr(QStringLiteral("%1: cannot make the folder").arg(ktl::escapeControls(directory)));
-        return 1;
-    }
-    if (QFileInfo::exists(path)) {
-        printErr(QStringLiteral("%1 exists; it was not overwritten").arg(ktl::escapeControls(path)));
-        return 1;
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ktl::packTemplate()) < 0 || !out.commit()) {
-        printErr(QStringLiteral("%1: cannot write").arg(ktl::escapeControls(path)));
-        return 1;
-    }
-    printOut(QStringLiteral("wrote %1: a complete pack of a fictional organisation. Replace its contents, "
-                            "then check it: knowthelimits --check-pack %1").arg(ktl::escapeControls(path)));
     return 0;
 }
 
@@ -286,17 +190,23 @@ int main(int argc, char *argv[])
     case ktl::CommandLine::Mode::CheckContent:
     case ktl::CommandLine::Mode::CheckPack:
     case ktl::CommandLine::Mode::InstallPack:
-    case ktl::CommandLine::Mode::NewPack: {
+    case ktl::CommandLine::Mode::NewPack:
+    case ktl::CommandLine::Mode::NewSigningKey:
+    case ktl::CommandLine::Mode::SignPack: {
         QCoreApplication app(argc, argv);
         setApplicationNames();
         if (cli.mode == ktl::CommandLine::Mode::CheckContent)
             return checkContent(cli.checkDirectory);
         if (cli.mode == ktl::CommandLine::Mode::CheckPack)
-            return checkPack(cli.packFile);
+            return ktl::packcommands::check(cli.packFile, builtInContent());
         if (cli.mode == ktl::CommandLine::Mode::InstallPack)
-            return installPack(cli.packFile);
+            return ktl::packcommands::install(cli.packFile, builtInContent());
         if (cli.mode == ktl::CommandLine::Mode::NewPack)
-            return newPack(cli.packDirectory);
+            return ktl::packcommands::writeTemplate(cli.packDirectory);
+        if (cli.mode == ktl::CommandLine::Mode::NewSigningKey)
+            return ktl::packcommands::newSigningKey(cli.keyFile);
+        if (cli.mode == ktl::CommandLine::Mode::SignPack)
+            return ktl::packcommands::sign(cli.packFile, cli.keyFile, builtInContent());
         if (cli.mode == ktl::CommandLine::Mode::Help)
             std::fputs(qPrintable(ktl::CommandLine::helpText()), stdout);
         else

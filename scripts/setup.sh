@@ -16,6 +16,7 @@ packages=(
     xdotool x11-utils x11-xserver-utils xserver-xorg-video-dummy openbox
     dbus at-spi2-core python3-pyatspi python3-pil
     help2man desktop-file-utils appstream lintian debootstrap
+    libsodium-dev qml6-module-qtquick-dialogs
 )
 
 scripts/install-missing.sh "${packages[@]}"

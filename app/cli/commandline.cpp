@@ -43,6 +43,12 @@ struct Options
     QCommandLineOption newPack { QStringLiteral("new-pack"),
                                  QCoreApplication::translate("CommandLine", "Write a commented template of a local pack into DIR and exit."),
                                  QStringLiteral("DIR") };
+    QCommandLineOption newSigningKey { QStringLiteral("new-signing-key"),
+                                       QCoreApplication::translate("CommandLine", "Write a new secret key for signing packs to FILE (never over a file) and exit."),
+                                       QStringLiteral("FILE") };
+    QCommandLineOption signPack { QStringLiteral("sign-pack"),
+                                  QCoreApplication::translate("CommandLine", "Sign the local pack FILE with the secret key KEY (--sign-pack FILE KEY) and exit."),
+                                  QStringLiteral("FILE") };
     QCommandLineOption present { QStringLiteral("present"),
                                  QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough or a flow) full screen, with a notes window.") };
     QCommandLineOption exportHandout { QStringLiteral("export-handout"),
@@ -68,8 +74,11 @@ void addOptions(QCommandLineParser &parser, const Options &o)
                                                        "mandamus, federal overreach and what courts can do."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE.ktlpack"),
+                                 QCoreApplication::translate("CommandLine", "A local pack to offer for installing (as when opened from a file manager)."),
+                                 QStringLiteral("[FILE.ktlpack]"));
     parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
-                        o.checkContent, o.checkPack, o.installPack, o.newPack, o.exportOutline, o.exportHandout, o.paper, o.present });
+                        o.checkContent, o.checkPack, o.installPack, o.newPack, o.newSigningKey, o.signPack, o.exportOutline, o.exportHandout, o.paper, o.present });
 }
 
 } // namespace
@@ -92,9 +101,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = QStringLiteral("unexpected argument \"%1\"; see --help")
-                               .arg(parser.positionalArguments().first());
+    // Positional arguments: the key of --sign-pack FILE KEY, or one pack to offer for installing.
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(o.signPack)) {
+        if (positional.size() != 1) {
+            result.error = QStringLiteral("--sign-pack FILE KEY: give the pack, then the key file --new-signing-key wrote");
+            return result;
+        }
+        result.keyFile = positional.takeFirst();
+    } else if (positional.size() == 1 && positional.constFirst().endsWith(QLatin1String(".ktlpack"))) {
+        result.openPack = positional.takeFirst();
+    }
+    if (!positional.isEmpty()) {
+        result.error = QStringLiteral("unexpected argument \"%1\"; see --help").arg(positional.constFirst());
         return result;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -172,6 +191,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.packDirectory = parser.value(o.newPack);
         ++modes;
     }
+    if (parser.isSet(o.newSigningKey)) {
+        result.mode = Mode::NewSigningKey;
+        result.keyFile = parser.value(o.newSigningKey);
+        ++modes;
+    }
+    if (parser.isSet(o.signPack)) {
+        result.mode = Mode::SignPack;
+        result.packFile = parser.value(o.signPack);
+        ++modes;
+    }
     if (parser.isSet(o.listPages)) {
         result.mode = Mode::ListPages;
         ++modes;
@@ -202,9 +231,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.screenshotFile = parser.value(o.screenshot);
         ++modes;
     }
+    if (!result.openPack.isEmpty() && modes > 0 && result.mode != Mode::Screenshot) {
+        result.error = QStringLiteral("a pack to install (\"%1\") opens the window; it cannot be combined with --check-pack and the like")
+                               .arg(result.openPack);
+        return result;
+    }
     if (modes > 1) {
         result.mode = Mode::Run;
-        result.error = QStringLiteral("--check-content, --check-pack, --install-pack, --new-pack, --list-pages, --export-outline, "
+        result.error = QStringLiteral("--check-content, --check-pack, --install-pack, --new-pack, --new-signing-key, --sign-pack, --list-pages, --export-outline, "
                                       "--export-handout and --screenshot cannot be combined; give one");
     }
     return result;

@@ -15,7 +15,7 @@ namespace ktl {
  */
 struct CommandLine
 {
-    enum class Mode { Run, Help, Version, ListPages, CheckContent, CheckPack, InstallPack, NewPack, ExportOutline, ExportHandout, Screenshot };
+    enum class Mode { Run, Help, Version, ListPages, CheckContent, CheckPack, InstallPack, NewPack, NewSigningKey, SignPack, ExportOutline, ExportHandout, Screenshot };
 
     Mode mode = Mode::Run;
     QString language;  ///< "en", "es" or "" (settings, then the system locale)
@@ -24,6 +24,8 @@ struct CommandLine
     QString checkDirectory;
     QString packFile;      ///< --check-pack, --install-pack
     QString packDirectory; ///< --new-pack
+    QString keyFile;       ///< --new-signing-key, and the key --sign-pack signs with
+    QString openPack;      ///< a .ktlpack given to the window: offered for install ("Open with")
     QString outlineFile;
     QString screenshotFile;
     QString handoutFile;

@@ -7,6 +7,7 @@
 #include "contentvalidator.h"
 #include "jsonreader.h"
 #include "markup.h"
+#include "packsignature.h"
 #include "pageaddress.h"
 
 #include <QDate>
@@ -45,7 +46,7 @@ public:
     Pack read(const R &root)
     {
         Pack pack;
-        root.rejectUnknownKeys(keys({ "pack", "helpPlaces", "status", "notes" }));
+        root.rejectUnknownKeys(keys({ "pack", "helpPlaces", "status", "notes", "signature" }));
         plainComment(root);
         const auto manifest = root.object(QStringLiteral("pack"));
         if (!manifest)
@@ -310,7 +311,42 @@ private:
     QStringList m_languages; ///< the manifest's, once they are known to be well-formed
 };
 
+/** The signer's key if "signature" holds a valid signature of this pack; an error otherwise. */
+PackSignature readSignature(const R &root, const QJsonObject &object)
+{
+    PackSignature result;
+    const auto signature = root.object(QStringLiteral("signature"));
+    if (!signature)
+        return result;
+    signature->rejectUnknownKeys({ QStringLiteral("key"), QStringLiteral("value") });
+    auto base64 = [&](const char *key, int size) {
+        const QString text = signature->string(QLatin1String(key));
+        const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray bytes = decoded ? decoded.decoded : QByteArray();
+        if (!text.isEmpty() && bytes.size() != size)
+            signature->error(QStringLiteral("expected %1 bytes in base64, as --sign-pack writes").arg(size), QLatin1String(key));
+        return bytes;
+    };
+    const QByteArray key = base64("key", packsignature::publicKeyBytes);
+    const QByteArray value = base64("value", packsignature::signatureBytes);
+    if (key.size() != packsignature::publicKeyBytes || value.size() != packsignature::signatureBytes)
+        return result;
+    if (!packsignature::verify(packsignature::signedMessage(object), value, key)) {
+        signature->error(QStringLiteral("the signature does not match: the pack was changed after it was signed "
+                                        "(or the signature is not for this key); ask its publisher for a fresh copy"),
+                         QStringLiteral("value"));
+        return result;
+    }
+    result.publicKey = key;
+    return result;
+}
+
 } // namespace
+
+QString PackSignature::fingerprint() const
+{
+    return packsignature::fingerprint(publicKey);
+}
 
 bool isPackId(const QString &id)
 {
@@ -326,6 +362,8 @@ PackReadResult readPackBytes(const QString &fileName, const QByteArray &bytes, c
         return result;
     const R root(*object, QStringLiteral("$"), fileName, &result.errors);
     result.pack = Reader(builtIn).read(root);
+    if (root.has(QStringLiteral("signature")))
+        result.pack.signature = readSignature(root, *object);
     return result;
 }
 

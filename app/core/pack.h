@@ -77,9 +77,19 @@ struct PackNote
     QString path;
 };
 
+/** A pack's Ed25519 signature, checked when it was read (packsignature.h). */
+struct PackSignature
+{
+    QByteArray publicKey; ///< empty: the pack is not signed
+    bool isSigned() const { return !publicKey.isEmpty(); }
+    /** "3F2A-9C01-…", or "" when not signed. */
+    QString fingerprint() const;
+};
+
 struct Pack
 {
     PackManifest manifest;
+    PackSignature signature;
     QList<PackHelpPlace> helpPlaces;
     QList<PackStatus> status;
     QList<PackNote> notes;

@@ -76,42 +76,68 @@ QString PackStore::pathOf(const QString &id) const
     return QDir(m_directory).filePath(id + QStringLiteral(".ktlpack"));
 }
 
-PackStore::InstallResult PackStore::install(const QString &file, const ContentSet &builtIn) const
+PackStore::InstallResult PackStore::check(const QString &file, const ContentSet &builtIn) const
 {
     InstallResult result;
-    QByteArray bytes;
-    const PackReadResult read = readPack(file, builtIn, &bytes);
+    const PackReadResult read = readPack(file, builtIn, &result.bytes);
     result.pack = read.pack;
     if (!read.ok()) {
         result.errors = read.errors;
         return result;
     }
-    const QString target = pathOf(read.pack.manifest.id);
-    const PackReadResult current = readPack(target, builtIn);
-    const bool hasCurrent = QFile::exists(target) && current.ok();
-    if (hasCurrent) {
-        result.previousVersion = current.pack.manifest.version;
-        if (QVersionNumber::fromString(read.pack.manifest.version) <= QVersionNumber::fromString(result.previousVersion)) {
-            result.status = InstallResult::Status::NotNewer;
-            return result;
-        }
-        result.changes = comparePacks(current.pack, read.pack);
+    result.path = pathOf(read.pack.manifest.id);
+    const PackReadResult current = readPack(result.path, builtIn);
+    const bool hasCurrent = QFile::exists(result.path) && current.ok();
+    if (!hasCurrent) {
+        result.status = InstallResult::Status::Installed;
+        return result;
     }
+    result.previousVersion = current.pack.manifest.version;
+    // Trust on first use: once a signed version is installed, only its key may sign updates.
+    const PackSignature &trusted = current.pack.signature;
+    if (trusted.isSigned() && read.pack.signature.publicKey != trusted.publicKey) {
+        result.status = InstallResult::Status::SignerChanged;
+        result.errors.append({ file, QStringLiteral("$.signature"),
+                               read.pack.signature.isSigned()
+                                       ? QStringLiteral("signed by key %1, but the installed version of \"%2\" is signed by key %3; "
+                                                        "it may not be from the same publisher, so it is not installed")
+                                                 .arg(read.pack.signature.fingerprint(), read.pack.manifest.id, trusted.fingerprint())
+                                       : QStringLiteral("not signed, but the installed version of \"%1\" is signed by key %2; "
+                                                        "it may not be from the same publisher, so it is not installed")
+                                                 .arg(read.pack.manifest.id, trusted.fingerprint()) });
+        return result;
+    }
+    if (QVersionNumber::fromString(read.pack.manifest.version) <= QVersionNumber::fromString(result.previousVersion)) {
+        result.status = InstallResult::Status::NotNewer;
+        return result;
+    }
+    result.changes = comparePacks(current.pack, read.pack);
+    result.status = InstallResult::Status::Updated;
+    return result;
+}
+
+void PackStore::commit(InstallResult &checked) const
+{
+    if (!checked.wouldInstall())
+        return;
     // What is written is the bytes that were checked, not the file read again.
     if (!QDir().mkpath(m_directory)) {
-        result.status = InstallResult::Status::CannotWrite;
-        result.errors.append({ m_directory, {}, QStringLiteral("cannot make the packs folder") });
-        return result;
+        checked.status = InstallResult::Status::CannotWrite;
+        checked.errors.append({ m_directory, {}, QStringLiteral("cannot make the packs folder") });
+        return;
     }
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        result.status = InstallResult::Status::CannotWrite;
-        result.errors.append({ target, {}, QStringLiteral("cannot write: %1").arg(out.errorString()) });
-        return result;
+    QSaveFile out(checked.path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(checked.bytes) != checked.bytes.size() || !out.commit()) {
+        checked.status = InstallResult::Status::CannotWrite;
+        checked.errors.append({ checked.path, {}, QStringLiteral("cannot write: %1").arg(out.errorString()) });
     }
-    result.status = hasCurrent ? InstallResult::Status::Updated : InstallResult::Status::Installed;
-    result.path = target;
+}
+
+PackStore::InstallResult PackStore::install(const QString &file, const ContentSet &builtIn) const
+{
+    InstallResult result = check(file, builtIn);
+    commit(result);
     return result;
 }
 

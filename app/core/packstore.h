@@ -37,15 +37,24 @@ public:
 
     struct InstallResult
     {
-        enum class Status { Installed, Updated, NotNewer, Refused, CannotWrite };
+        /** SignerChanged: the installed version is signed and this one is not signed by the same
+         *  key (trust on first use); it is refused, as a pack's problems are. */
+        enum class Status { Installed, Updated, NotNewer, Refused, SignerChanged, CannotWrite };
         Status status = Status::Refused;
-        ContentErrors errors;      ///< Refused: the pack's problems; CannotWrite: why
+        ContentErrors errors;      ///< Refused, SignerChanged: the pack's problems; CannotWrite: why
         Pack pack;                 ///< what was read
         QString previousVersion;   ///< Updated, NotNewer: the installed one
         PackChanges changes;       ///< Updated: against the installed one
-        QString path;              ///< where it is (Installed, Updated)
+        QString path;              ///< where it is, or would be (Installed, Updated)
+        QByteArray bytes;          ///< what was checked, and what commit() writes
+        bool wouldInstall() const { return status == Status::Installed || status == Status::Updated; }
     };
 
+    /** What installing @p file would do, without writing anything: for a reader to confirm. */
+    InstallResult check(const QString &file, const ContentSet &builtIn) const;
+    /** Writes what check() accepted; @p checked becomes CannotWrite if that fails. */
+    void commit(InstallResult &checked) const;
+    /** check() then commit(). */
     InstallResult install(const QString &file, const ContentSet &builtIn) const;
 
     struct Installed
