@@ -8,6 +8,7 @@
 #include "navigation.h"
 #include "offlinenetwork.h"
 #include "packcommands.h"
+#include "packinstaller.h"
 #include "terminal.h"
 #include "handoutexporter.h"
 #include "outlineexporter.h"
@@ -102,6 +103,8 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
         // Offscreen has no GPU; the software renderer draws the same scene reliably.
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
+    if (!cli.openPack.isEmpty()) // "Open with": shown for the reader to confirm
+        ktl::PackInstaller::instance()->openPath(cli.openPack);
     QQmlApplicationEngine engine;
     ktl::OfflineNetworkFactory::install(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // a default import path only from Qt 6.5

@@ -58,6 +58,7 @@ ApplicationWindow {
                 case "sources": return "pages/SourcesPage.qml"
                 case "timeline": return "pages/TimelinePage.qml"
                 case "help": return "pages/HelpPage.qml"
+                case "local": return "pages/LocalPage.qml"
                 case "search": return "pages/SearchPage.qml"
                 case "settings": return "pages/SettingsPage.qml"
                 default: return "pages/HomePage.qml"
@@ -69,6 +70,26 @@ ApplicationWindow {
         NoticeBar {
             Layout.fillWidth: true
         }
+    }
+
+    // A local pack dropped on the window is offered for adding, as one chosen in the file dialog.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: drag => drag.accepted = LocalPacks.acceptsDrop(drag.urls)
+        onDropped: drop => {
+            if (!LocalPacks.acceptsDrop(drop.urls))
+                return
+            drop.accept()
+            LocalPacks.open(drop.urls[0])
+        }
+    }
+    // Made when a pack is offered (file dialog, drop, or a file given to the app), not before.
+    Loader {
+        anchors.fill: parent
+        z: 5
+        active: LocalPacks.showing
+        source: "components/PackInstallDialog.qml"
     }
 
     // Made only on a first run, so later starts do not pay for it.

@@ -40,6 +40,9 @@ QtObject {
     readonly property color focus: dark ? "#ffd166" : "#c05600"
     // Behind the link the keyboard is on, inside a paragraph (the link colour stays readable).
     readonly property color linkFocusBackground: dark ? "#4d3b00" : "#ffe08a"
+    // Local packs' words: framed apart, so they never read as the app's own legal content.
+    readonly property color local: dark ? "#1c2e30" : "#e8f4f3"
+    readonly property color localBorder: dark ? "#5fa7a8" : "#2a7475"
     readonly property color outcome: dark ? "#233a2c" : "#e6f2e8"
     readonly property color pathFill: dark ? "#1d3350" : "#e3eefb"
 }

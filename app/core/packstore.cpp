@@ -27,16 +27,16 @@ QMap<QString, QString> entries(const Pack &pack)
     QMap<QString, QString> result;
     auto texts = [](const PackText &t) { return QStringList(t.values()).join(QChar(0x1F)); };
     for (const PackHelpPlace &h : pack.helpPlaces)
-        result.insert(QStringLiteral("help place ") + h.id,
+        result.insert(QLatin1String(PackChanges::helpPlacePrefix) + h.id,
                       QStringList { texts(h.name), texts(h.offers), texts(h.hours), h.phone, h.url,
                                     h.languagesSpoken.join(QLatin1Char(',')) }
                               .join(QChar(0x1D)));
     for (const PackStatus &s : pack.status)
-        result.insert(QStringLiteral("status ") + s.id,
+        result.insert(QLatin1String(PackChanges::statusPrefix) + s.id,
                       QStringList { s.kind, s.agency, s.model, texts(s.summary), s.asOf, sourcesKey(s.sources) }
                               .join(QChar(0x1D)));
     for (const PackNote &n : pack.notes)
-        result.insert(QStringLiteral("note ") + n.id,
+        result.insert(QLatin1String(PackChanges::notePrefix) + n.id,
                       QStringList { n.on, texts(n.text), n.asOf, sourcesKey(n.sources) }.join(QChar(0x1D)));
     return result;
 }
@@ -93,6 +93,7 @@ PackStore::InstallResult PackStore::check(const QString &file, const ContentSet 
         return result;
     }
     result.previousVersion = current.pack.manifest.version;
+    result.previous = current.pack;
     // Trust on first use: once a signed version is installed, only its key may sign updates.
     const PackSignature &trusted = current.pack.signature;
     if (trusted.isSigned() && read.pack.signature.publicKey != trusted.publicKey) {

@@ -8,9 +8,12 @@
 
 namespace ktl {
 
-/** What a newer version of a pack changes, by entry id ("help place example-hotline"). */
+/** What a newer version of a pack changes, by entry kind and id ("help place example-hotline"). */
 struct PackChanges
 {
+    static constexpr auto helpPlacePrefix = "help place ";
+    static constexpr auto statusPrefix = "status ";
+    static constexpr auto notePrefix = "note ";
     QStringList added;
     QStringList removed;
     QStringList changed;
@@ -43,6 +46,7 @@ public:
         Status status = Status::Refused;
         ContentErrors errors;      ///< Refused, SignerChanged: the pack's problems; CannotWrite: why
         Pack pack;                 ///< what was read
+        Pack previous;             ///< Updated, NotNewer, SignerChanged: the installed one
         QString previousVersion;   ///< Updated, NotNewer: the installed one
         PackChanges changes;       ///< Updated: against the installed one
         QString path;              ///< where it is, or would be (Installed, Updated)

@@ -24,6 +24,7 @@ constexpr KindName kindNames[] = {
     { PageAddress::Kind::Sources, "sources", 1, 1 },
     { PageAddress::Kind::Timeline, "timeline", 1, 1 },
     { PageAddress::Kind::Help, "help", 1, 1 }, // finding legal help
+    { PageAddress::Kind::Local, "local", 1, 1 }, // the local packs' state and county status
     { PageAddress::Kind::Search, "search", 1, 1 },
     { PageAddress::Kind::Settings, "settings", 1, 1 },
 };
@@ -31,7 +32,7 @@ constexpr KindName kindNames[] = {
 QString knownForms()
 {
     return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
-                          "glossary[/<term>], sources, timeline, help, search, settings");
+                          "glossary[/<term>], sources, timeline, help, local, search, settings");
 }
 
 } // namespace
@@ -143,7 +144,7 @@ QStringList allPageAddresses(const ContentSet &content)
             pages.append(QStringLiteral("flow/%1/%2").arg(f.id, n.id));
     }
     pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline") << QStringLiteral("help")
-          << QStringLiteral("search") << QStringLiteral("settings");
+          << QStringLiteral("local") << QStringLiteral("search") << QStringLiteral("settings");
     return pages;
 }
 

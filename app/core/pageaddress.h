@@ -9,14 +9,14 @@ namespace ktl {
 
 /**
  * @brief Where the app is: `home`, `topic/<id>`, `walkthrough/<id>[/<step>]`,
- * `flow/<id>[/<node>]`, `glossary[/<term>]`, `sources`, `timeline`, `help`, `search`, `settings`.
+ * `flow/<id>[/<node>]`, `glossary[/<term>]`, `sources`, `timeline`, `help`, `local`, `search`, `settings`.
  *
  * The same text is used by `--page`, `--list-pages`, navigation and "continue where you left
  * off", so every screen can be addressed, screenshotted and restored.
  */
 struct PageAddress
 {
-    enum class Kind { Home, Topic, Walkthrough, Flow, Glossary, Sources, Timeline, Help, Search, Settings };
+    enum class Kind { Home, Topic, Walkthrough, Flow, Glossary, Sources, Timeline, Help, Local, Search, Settings };
 
     Kind kind = Kind::Home;
     QString id;  ///< topic, walkthrough or flow id

@@ -65,28 +65,44 @@ void ContentStore::adoptBuiltIn(const ContentLoader::Result &builtIn)
 {
     ++m_generation;
     m_content = builtIn.content;
-    m_problems.clear();
-    m_problemCount = 0;
+    m_builtIn = builtIn.content;
+    m_contentErrors = builtIn.errors;
     m_replacements.clear();
-    addProblems(builtIn.errors);
-    // Local packs are checked again on every load: the built-in pages their notes point at
-    // may have changed with a new version of the app.
-    ContentErrors packProblems;
-    m_packs.clear();
-    for (const PackStore::Installed &installed : PackStore().installed(m_content, &packProblems))
-        m_packs.append(installed.pack);
-    addProblems(packProblems);
+    readPacks();
+    listProblems();
 }
 
-void ContentStore::addProblems(const ContentErrors &errors)
+void ContentStore::readPacks()
+{
+    // Local packs are checked again on every load: the built-in pages their notes point at
+    // may have changed with a new version of the app.
+    m_packErrors.clear();
+    m_packs.clear();
+    for (const PackStore::Installed &installed : PackStore().installed(m_builtIn, &m_packErrors))
+        m_packs.append(installed.pack);
+}
+
+void ContentStore::reloadPacks()
+{
+    ++m_generation;
+    readPacks();
+    listProblems();
+    Q_EMIT contentChanged();
+    Q_EMIT textChanged();
+}
+
+void ContentStore::listProblems()
 {
     // Kept to a bounded list: tens of thousands of problems must not become as many strings
     // (or labels); the count says how many there were.
-    m_problemCount += int(errors.size());
-    for (const ContentError &e : errors) {
-        if (m_problems.size() >= limits::maxProblemsReported)
-            break;
-        m_problems.append(e.toString());
+    m_problems.clear();
+    m_problemCount = int(m_contentErrors.size() + m_packErrors.size());
+    for (const ContentErrors *errors : { &m_contentErrors, &m_packErrors }) {
+        for (const ContentError &e : *errors) {
+            if (m_problems.size() >= limits::maxProblemsReported)
+                return;
+            m_problems.append(e.toString());
+        }
     }
 }
 
@@ -99,7 +115,8 @@ void ContentStore::load(const QString &overlayDirectory, const QString &baseDire
     if (!overlayDirectory.isEmpty()) {
         const OverlayResult overlay = loadOverlay(m_content, overlayDirectory);
         m_content = overlay.content;
-        addProblems(overlay.errors);
+        m_contentErrors.append(overlay.errors);
+        listProblems();
         for (const ContentSet::Replaced &r : overlay.replaced)
             m_replacements.append(escapeControls(QStringLiteral("%1 (%2)").arg(r.what, r.file)));
     }

@@ -51,12 +51,17 @@ public:
     static void preloadBuiltIn();
     static ContentStore *create(QQmlEngine *, QJSEngine *);
 
+    /** Reads the installed packs again (after an install or a removal) and tells every model. */
+    void reloadPacks();
+
     /** Loads @p baseDirectory (the built-in content unless a test says otherwise) and, if
      *  given, @p overlayDirectory on top. */
     void load(const QString &overlayDirectory = {},
               const QString &baseDirectory = QString::fromLatin1(builtInDirectory));
 
     const ContentSet &content() const { return m_content; }
+    /** The built-in content alone: what packs are checked against. */
+    const ContentSet &builtIn() const { return m_builtIn; }
     /** The installed local packs that read cleanly (PackStore); a broken one is a problem. */
     const QList<Pack> &packs() const { return m_packs; }
     QString version() const { return m_content.meta.version; }
@@ -95,9 +100,14 @@ protected:
 private:
     explicit ContentStore(QObject *parent);
     void adoptBuiltIn(const ContentLoader::Result &builtIn);
-    void addProblems(const ContentErrors &errors);
+    void readPacks();
+
+    void listProblems();
 
     ContentSet m_content;
+    ContentSet m_builtIn; ///< what packs are checked against: their notes point at built-in pages
+    ContentErrors m_contentErrors; ///< of the built-in content and the overlay, kept across pack reloads
+    ContentErrors m_packErrors;
     QList<Pack> m_packs;
     QStringList m_problems;
     int m_problemCount = 0;

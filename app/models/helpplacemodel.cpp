@@ -4,24 +4,10 @@
 #include "contentstore.h"
 #include "contenttext.h"
 #include "languagemanager.h"
+#include "packtext.h"
 
-#include <QDate>
 
 namespace ktl {
-
-namespace {
-
-/** A pack's text in the reader's language, or in the pack's main one, marked as such. */
-QString packText(const PackText &text, const PackManifest &m)
-{
-    const QString language = LanguageManager::instance()->language();
-    if (text.contains(language))
-        return text.value(language);
-    //: After a local pack's text shown in the pack's own language because it has none in the reader's; %1 the text
-    return QCoreApplication::translate("HelpPlaceModel", "%1 (not translated)").arg(text.value(m.languages.value(0)));
-}
-
-} // namespace
 
 HelpPlaceModel::HelpPlaceModel(QObject *parent)
     : ContentListModel(parent)
@@ -46,24 +32,18 @@ QVariant HelpPlaceModel::packData(const PackPlace &p, int role) const
         return p.place.id;
     case Qt::DisplayRole:
     case NameRole:
-        return packText(p.place.name, p.manifest);
+        return packtext::text(p.place.name, p.manifest);
     case WhatRole:
-        return p.place.hours.isEmpty() ? packText(p.place.offers, p.manifest)
-                                       : packText(p.place.offers, p.manifest) + QLatin1Char(' ') + packText(p.place.hours, p.manifest);
+        return p.place.hours.isEmpty() ? packtext::text(p.place.offers, p.manifest)
+                                       : packtext::text(p.place.offers, p.manifest) + QLatin1Char(' ') + packtext::text(p.place.hours, p.manifest);
     case AddressRole:
         return p.place.url;
     case PhoneRole:
         return p.place.phone;
     case FromRole:
-        //: A local help place's label: %1 the organisation that publishes it, %2 the date it checked it
-        return tr("From %1, checked %2 (local information, not part of this app)")
-                .arg(packText(p.manifest.publisher, p.manifest), contentDateText(p.manifest.reviewedAsOf));
+        return packtext::fromLabel(p.manifest);
     case WarningRole:
-        if (QDate::fromString(p.manifest.reviewAgainBy, Qt::ISODate) < QDate::currentDate())
-            //: %1 the date a local pack's publisher meant to check it again
-            return tr("Its publisher meant to check this again by %1: it may be out of date.")
-                    .arg(contentDateText(p.manifest.reviewAgainBy));
-        return QString();
+        return packtext::overdueWarning(p.manifest);
     default:
         return {};
     }

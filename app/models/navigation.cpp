@@ -111,6 +111,8 @@ QString Navigation::describe(const QString &address) const
         return tr("Timeline");
     case PageAddress::Kind::Help:
         return tr("Find legal help");
+    case PageAddress::Kind::Local:
+        return tr("Local information");
     case PageAddress::Kind::Search:
         return tr("Search");
     case PageAddress::Kind::Settings:

@@ -14,7 +14,7 @@ ActionButton {
     objectName: "headerMenuButton"
     //: Header button that lists the reference pages when they do not fit in the header
     text: qsTr("Menu")
-    Accessible.name: qsTr("Menu: search, legal help, glossary, sources, timeline")
+    Accessible.name: qsTr("Menu: search, legal help, local information, glossary, sources, timeline")
     onClicked: menu.open()
 
     Menu {
@@ -41,6 +41,12 @@ ActionButton {
             //: Header link to the page of places to find a lawyer or accredited representative
             text: qsTr("Find legal help")
             onTriggered: Navigation.go("help")
+        }
+        MenuItem {
+            objectName: "menuLocal"
+            //: Menu entry to the page of local information added from local packs
+            text: qsTr("Local information")
+            onTriggered: Navigation.go("local")
         }
         MenuItem {
             //: Header link to the glossary page

@@ -68,6 +68,13 @@ RowLayout {
             heading: flow.nodeTextOther
             html: flow.nodeDetailOther
         }
+        LocalNotes {
+            Layout.fillWidth: true
+            model: LocalNoteModel {
+                flowId: flow.flowId
+                nodeId: flow.currentNodeId
+            }
+        }
 
         ColumnLayout {
             Layout.fillWidth: true

@@ -40,6 +40,12 @@ ScrollingPage {
         color: Theme.mutedText
     }
     ActionButton {
+        objectName: "helpLocal"
+        //: Opens the page of local information (local packs: their county's rules and places)
+        text: qsTr("Local information…")
+        onClicked: Navigation.go("local")
+    }
+    ActionButton {
         objectName: "helpHandout"
         //: Saves a printable PDF of the places to find legal help
         text: qsTr("Handout (PDF)")

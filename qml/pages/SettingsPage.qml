@@ -84,6 +84,10 @@ ScrollingPage {
             verticalAlignment: Text.AlignVCenter
         }
     }
+    InstalledPacks {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.gap
+    }
     ActionButton {
         Layout.fillWidth: true
         objectName: "exploredHandout"
@@ -145,7 +149,7 @@ ScrollingPage {
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: qsTr("Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.")
+        text: qsTr("Nothing you answer is ever saved. Only the last page, these settings and the local information you add are kept on this computer.")
         font.pixelSize: Theme.smallSize
         color: Theme.mutedText
         wrapMode: Text.Wrap

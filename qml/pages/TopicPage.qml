@@ -59,6 +59,12 @@ ScrollingPage {
     HandoutNotice {
         Layout.fillWidth: true
     }
+    LocalNotes {
+        Layout.fillWidth: true
+        model: LocalNoteModel {
+            topicId: topic.topicId
+        }
+    }
 
     Repeater {
         model: topic.sections

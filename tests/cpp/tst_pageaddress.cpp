@@ -27,6 +27,8 @@ private Q_SLOTS:
         QTest::newRow("node") << "flow/jail/held" << true << "";
         QTest::newRow("glossary") << "glossary" << true << "";
         QTest::newRow("help") << "help" << true << "";
+        QTest::newRow("local") << "local" << true << "";
+        QTest::newRow("local with more") << "local/x" << false << "malformed";
         QTest::newRow("help takes no id") << "help/x" << false << "malformed page";
         QTest::newRow("unknown kind") << "preferences" << false << "unknown page";
         QTest::newRow("topic without id") << "topic" << false << "malformed page";
@@ -55,9 +57,10 @@ private Q_SLOTS:
         QStringList pages = allPageAddresses(content);
         QCOMPARE(pages.first(), QStringLiteral("home"));
         // home, 2 topics, 1 walkthrough + 3 steps, 1 flow + 4 nodes, glossary, sources, timeline,
-        // help, search, settings
-        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 6);
+        // help, local, search, settings
+        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 7);
         QVERIFY(pages.contains(QStringLiteral("help")));
+        QVERIFY(pages.contains(QStringLiteral("local")));
         for (const QString &page : pages) {
             PageAddress address;
             QString why;

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packlistmodel.h"
+
+#include "contentstore.h"
+#include "contenttext.h"
+#include "packtext.h"
+
+namespace ktl {
+
+PackListModel::PackListModel(QObject *parent)
+    : ContentListModel(parent)
+{
+    rebuild();
+}
+
+void PackListModel::rebuild()
+{
+    m_packs = store()->packs();
+}
+
+QVariant PackListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Pack &p = m_packs.at(index.row());
+    const PackManifest &m = p.manifest;
+    switch (role) {
+    case IdRole:
+        return m.id;
+    case Qt::DisplayRole:
+    case PublisherRole:
+        return packtext::publisher(m);
+    case RegionRole:
+        //: %1 counties and state, such as "River County, TX"
+        return tr("For %1").arg(packtext::region(m));
+    case DatesRole:
+        //: %1 the date the publisher checked it; %2 the date they mean to check it again
+        return tr("Checked %1; to be checked again by %2").arg(contentDateText(m.reviewedAsOf), contentDateText(m.reviewAgainBy));
+    case LanguagesRole:
+        //: %1 language names, such as "English, español"
+        return tr("In %1").arg(packtext::languages(m));
+    case SignatureRole:
+        return packtext::signatureLabel(p);
+    case HoldsRole:
+        //: %1 the number of help places, %2 of status entries, %3 of notes
+        return tr("%1 places to find help, %2 entries on the state and county, %3 local notes")
+                .arg(p.helpPlaces.size()).arg(p.status.size()).arg(p.notes.size());
+    case WarningRole:
+        return packtext::overdueWarning(m);
+    case RemoveLabelRole:
+        //: The accessible name of a Remove button; %1 the organisation
+        return tr("Remove the local information from %1").arg(packtext::publisher(m));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PackListModel::roleNames() const
+{
+    return { { IdRole, "packId" },           { PublisherRole, "publisher" }, { RegionRole, "region" },
+             { DatesRole, "dates" },         { LanguagesRole, "languages" }, { SignatureRole, "signature" },
+             { HoldsRole, "holds" },         { WarningRole, "warning" },     { RemoveLabelRole, "removeLabel" } };
+}
+
+} // namespace ktl

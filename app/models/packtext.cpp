@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packtext.h"
+
+#include "contenttext.h"
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace ktl::packtext {
+
+namespace {
+QString tr(const char *text, const char *comment = nullptr)
+{
+    return QCoreApplication::translate("PackText", text, comment);
+}
+} // namespace
+
+QString text(const PackText &text, const PackManifest &manifest)
+{
+    const QString language = LanguageManager::instance()->language();
+    if (text.contains(language))
+        return text.value(language);
+    //: After a local pack's text shown in the pack's own language because it has none in the reader's; %1 the text
+    return tr("%1 (not translated)").arg(text.value(manifest.languages.value(0)));
+}
+
+QString publisher(const PackManifest &manifest)
+{
+    const QString language = LanguageManager::instance()->language();
+    return manifest.publisher.value(language, manifest.publisher.value(manifest.languages.value(0)));
+}
+
+QString fromLabel(const PackManifest &manifest)
+{
+    //: Label on everything from a local pack: %1 the organisation that publishes it, %2 the date it checked it
+    return tr("From %1, checked %2 (local information, not part of this app)")
+            .arg(publisher(manifest), contentDateText(manifest.reviewedAsOf));
+}
+
+QString overdueWarning(const PackManifest &manifest)
+{
+    if (QDate::fromString(manifest.reviewAgainBy, Qt::ISODate) >= QDate::currentDate())
+        return {};
+    //: %1 the date a local pack's publisher meant to check it again
+    return tr("Its publisher meant to check this again by %1: it may be out of date.")
+            .arg(contentDateText(manifest.reviewAgainBy));
+}
+
+QString signatureLabel(const Pack &pack)
+{
+    if (!pack.signature.isSigned())
+        //: A local pack without a signature: nothing shows who made it
+        return tr("Not signed");
+    //: %1 a key's fingerprint, such as 3F2A-9C01-77B0-1D4E
+    return tr("Signed by key %1").arg(pack.signature.fingerprint());
+}
+
+QString region(const PackManifest &manifest)
+{
+    QStringList parts = manifest.counties;
+    parts.append(manifest.state);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString languages(const PackManifest &manifest)
+{
+    QStringList names;
+    for (const QString &code : manifest.languages) {
+        const QString name = QLocale(code).nativeLanguageName();
+        names.append(name.isEmpty() || QLocale(code).language() == QLocale::C ? code : name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QStringList sources(const QList<PackSource> &sources, const PackManifest &manifest)
+{
+    QStringList lines;
+    for (const PackSource &s : sources)
+        lines.append(s.url.isEmpty() ? text(s.citation, manifest) : text(s.citation, manifest) + QStringLiteral(" — ") + s.url);
+    return lines;
+}
+
+QString statusKind(const QString &kind)
+{
+    if (kind == QLatin1String("287g-agreement"))
+        return tr("287(g) agreement");
+    if (kind == QLatin1String("detainer-policy"))
+        return tr("Detainer policy");
+    return tr("State law");
+}
+
+QString agreementModel(const QString &model)
+{
+    if (model == QLatin1String("jail-enforcement"))
+        return tr("Jail enforcement model");
+    if (model == QLatin1String("warrant-service-officer"))
+        return tr("Warrant service officer model");
+    if (model == QLatin1String("task-force"))
+        return tr("Task force model");
+    return {};
+}
+
+} // namespace ktl::packtext
