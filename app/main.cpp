@@ -274,6 +274,7 @@ int main(int argc, char *argv[])
         options.address = cli.page;
         options.paper = cli.paper == QLatin1String("a4") ? ktl::HandoutExporter::Paper::A4 : ktl::HandoutExporter::Paper::Letter;
         options.bilingual = cli.bilingual;
+        options.packs = ktl::ContentStore::instance()->packs();
         QString error;
         const auto status = ktl::HandoutExporter::write(ktl::ContentStore::instance()->content(), options,
                                                         cli.handoutFile, &error);

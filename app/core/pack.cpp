@@ -348,6 +348,23 @@ QString PackSignature::fingerprint() const
     return packsignature::fingerprint(publicKey);
 }
 
+QList<PackNoteRef> packNotesOn(const QList<Pack> &packs, const QString &place)
+{
+    QList<PackNoteRef> notes;
+    if (place.isEmpty())
+        return notes;
+    for (const Pack &pack : packs) {
+        for (const PackNote &note : pack.notes) {
+            PageAddress on;
+            QString unused;
+            // Checked when the pack was read; parsed again so that spellings compare the same.
+            if (PageAddress::parse(note.on, &on, &unused) && on.toString() == place)
+                notes.append({ pack.manifest, note });
+        }
+    }
+    return notes;
+}
+
 bool isPackId(const QString &id)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));

@@ -108,6 +108,15 @@ PackReadResult readPack(const QString &path, const ContentSet &builtIn, QByteArr
 /** The same for @p bytes, named @p fileName in the problems. */
 PackReadResult readPackBytes(const QString &fileName, const QByteArray &bytes, const ContentSet &builtIn);
 
+/** A pack's note with the manifest of the pack it came from: a note is never shown without it. */
+struct PackNoteRef
+{
+    PackManifest manifest;
+    PackNote note;
+};
+/** The notes of @p packs on @p place (a topic/<id> or flow/<id>/<outcome>), in pack order. */
+QList<PackNoteRef> packNotesOn(const QList<Pack> &packs, const QString &place);
+
 /** An id of pack or entry: lower-case letters, digits and "-", at most 64; so also a safe file name. */
 bool isPackId(const QString &id);
 

@@ -58,6 +58,7 @@ QString Handouts::save(const QString &address)
                                                                                    : HandoutExporter::Paper::Letter;
     options.bilingual = AppSettings::instance()->bilingual();
     options.explored = Navigation::instance()->visited();
+    options.packs = ContentStore::instance()->packs();
 
     const QString name = address == QLatin1String("explored") ? tr("What I explored")
                                                                : Navigation::instance()->describe(address);

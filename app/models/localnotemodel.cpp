@@ -57,26 +57,9 @@ QString LocalNoteModel::place() const
     return address.toString();
 }
 
-QList<QPair<PackManifest, PackNote>> LocalNoteModel::notesOn(const QList<Pack> &packs, const QString &place)
-{
-    QList<QPair<PackManifest, PackNote>> notes;
-    if (place.isEmpty())
-        return notes;
-    for (const Pack &pack : packs) {
-        for (const PackNote &note : pack.notes) {
-            PageAddress on;
-            // Checked when the pack was read; parsed again so that spellings compare the same.
-            QString unused;
-            if (PageAddress::parse(note.on, &on, &unused) && on.toString() == place)
-                notes.append({ pack.manifest, note });
-        }
-    }
-    return notes;
-}
-
 void LocalNoteModel::rebuild()
 {
-    m_notes = notesOn(store()->packs(), place());
+    m_notes = packNotesOn(store()->packs(), place());
 }
 
 QVariant LocalNoteModel::data(const QModelIndex &index, int role) const

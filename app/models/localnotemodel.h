@@ -43,9 +43,6 @@ public:
     QString nodeId() const { return m_nodeId; }
     void setNodeId(const QString &id);
 
-    /** The notes of @p packs on @p place (a topic/<id> or flow/<id>/<outcome>), in pack order. */
-    static QList<QPair<PackManifest, PackNote>> notesOn(const QList<Pack> &packs, const QString &place);
-
 Q_SIGNALS:
     void placeChanged();
 
@@ -59,7 +56,7 @@ private:
     QString m_topicId;
     QString m_flowId;
     QString m_nodeId;
-    QList<QPair<PackManifest, PackNote>> m_notes;
+    QList<PackNoteRef> m_notes;
 };
 
 } // namespace ktl

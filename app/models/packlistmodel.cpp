@@ -42,9 +42,7 @@ QVariant PackListModel::data(const QModelIndex &index, int role) const
     case SignatureRole:
         return packtext::signatureLabel(p);
     case HoldsRole:
-        //: %1 the number of help places, %2 of status entries, %3 of notes
-        return tr("%1 places to find help, %2 entries on the state and county, %3 local notes")
-                .arg(p.helpPlaces.size()).arg(p.status.size()).arg(p.notes.size());
+        return packtext::holds(p);
     case WarningRole:
         return packtext::overdueWarning(m);
     case RemoveLabelRole:

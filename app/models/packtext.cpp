@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QLocale>
 
 namespace ktl::packtext {
@@ -66,12 +67,26 @@ QString region(const PackManifest &manifest)
 
 QString languages(const PackManifest &manifest)
 {
+    // The app's own languages by the names its language switch uses; others by their English
+    // name (QLocale's native names carry a country, as in "español de España").
+    QHash<QString, QString> shipped;
+    for (const QVariant &v : LanguageManager::languages()) {
+        const QVariantMap language = v.toMap();
+        shipped.insert(language.value(QStringLiteral("code")).toString(), language.value(QStringLiteral("name")).toString());
+    }
     QStringList names;
     for (const QString &code : manifest.languages) {
-        const QString name = QLocale(code).nativeLanguageName();
-        names.append(name.isEmpty() || QLocale(code).language() == QLocale::C ? code : name);
+        const QLocale::Language language = QLocale::codeToLanguage(code);
+        names.append(shipped.value(code, language == QLocale::AnyLanguage ? code : QLocale::languageToString(language)));
     }
     return names.join(QStringLiteral(", "));
+}
+
+QString holds(const Pack &pack)
+{
+    //: What a local pack holds; %1, %2, %3 are numbers
+    return tr("Places to find help: %1. State and county entries: %2. Local notes: %3.")
+            .arg(pack.helpPlaces.size()).arg(pack.status.size()).arg(pack.notes.size());
 }
 
 QStringList sources(const QList<PackSource> &sources, const PackManifest &manifest)

@@ -27,8 +27,10 @@ QString overdueWarning(const PackManifest &manifest);
 QString signatureLabel(const Pack &pack);
 /** "Harris County, Fort Bend County, TX" (or the state alone). */
 QString region(const PackManifest &manifest);
-/** The pack's languages by their own names: "English, español". */
+/** The pack's languages: "English, Español" (the app's own by their own names). */
 QString languages(const PackManifest &manifest);
+/** How many help places, status entries and notes @p pack holds. */
+QString holds(const Pack &pack);
 /** One line per source: the citation, then its address. */
 QStringList sources(const QList<PackSource> &sources, const PackManifest &manifest);
 /** "287(g) agreement", "Detainer policy", "State law" in the reader's language. */

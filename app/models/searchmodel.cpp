@@ -30,7 +30,7 @@ void SearchModel::rebuild()
             + QString::number(store()->generation());
     if (key != m_indexKey) {
         QString why;
-        const bool built = m_index.build(store()->content(), &why);
+        const bool built = m_index.build(store()->content(), store()->packs(), &why);
         m_indexKey = key;
         //: Shown on the search page when the search index could not be built; %1 says why
         const QString error = built ? QString() : tr("Search is not available: %1").arg(why);
@@ -59,6 +59,9 @@ QString SearchModel::kindLabel(const QString &kind)
     //: Kind of a search result
     if (kind == QLatin1String("source"))
         return tr("Source");
+    //: Kind of a search result: from a local pack, not the app's own content
+    if (kind == QLatin1String("local"))
+        return tr("Local information");
     //: Kind of a search result
     return tr("Timeline");
 }
@@ -80,6 +83,12 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         return hit.title;
     case SnippetRole:
         return hit.snippet;
+    case FromRole:
+        return hit.from;
+    case AccessibleNameRole: {
+        const QString name = kindLabel(hit.kind) + QStringLiteral(": ") + hit.plainTitle;
+        return hit.from.isEmpty() ? name : name + QStringLiteral(". ") + hit.from;
+    }
     default:
         return {};
     }
@@ -88,7 +97,7 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
     return { { AddressRole, "address" }, { KindRole, "kind" }, { KindLabelRole, "kindLabel" },
-             { TitleRole, "title" }, { SnippetRole, "snippet" } };
+             { TitleRole, "title" }, { SnippetRole, "snippet" }, { FromRole, "from" }, { AccessibleNameRole, "accessibleName" } };
 }
 
 } // namespace ktl

@@ -28,6 +28,8 @@ public:
         KindLabelRole, ///< translated: "Topic", "Walkthrough step", …
         TitleRole, ///< HTML with matches in <b>
         SnippetRole, ///< HTML with matches in <b>
+        AccessibleNameRole, ///< what a screen reader says: kind, title and whose it is, as plain text
+        FromRole,    ///< a local pack's result: who says it and when; "" for the app's own
     };
     Q_ENUM(Role)
 

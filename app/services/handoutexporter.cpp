@@ -5,6 +5,7 @@
 #include "contenttypes.h"
 #include "flowlayout.h"
 #include "languagemanager.h"
+#include "packtext.h"
 #include "markup.h"
 #include "pageaddress.h"
 
@@ -128,6 +129,49 @@ public:
             html += QStringLiteral("<h3>%1</h3>").arg(esc(contentTr(ctx, n.text))) + printHtml(ctx, n.detail);
             other(ctx, n.text, n.detail);
             sources(n.sources);
+            PageAddress outcome;
+            outcome.kind = PageAddress::Kind::Flow;
+            outcome.id = f.id;
+            outcome.sub = n.id;
+            localNotes(outcome.toString());
+        }
+    }
+
+    /** The local packs' notes on @p place, each framed and labelled with whose it is. */
+    void localNotes(const QString &place)
+    {
+        for (const auto &[manifest, note] : packNotesOn(o.packs, place)) {
+            html += QStringLiteral("<table width=\"100%\" border=\"1\" cellpadding=\"6\" cellspacing=\"0\"><tr><td>"
+                                   "<p><b>%1</b><br/><i style=\"font-size:9pt\">%2</i></p><p>%3</p>"
+                                   "<p style=\"font-size:8.5pt\">%4 %5</p></td></tr></table>")
+                            .arg(esc(QCoreApplication::translate("HandoutExporter", "Local note")),
+                                 esc(packtext::fromLabel(manifest)), esc(packtext::text(note.text, manifest)),
+                                 esc(QCoreApplication::translate("HandoutExporter", "As of %1.").arg(contentDateText(note.asOf))),
+                                 esc(packtext::sources(note.sources, manifest).join(QStringLiteral("; "))));
+        }
+    }
+
+    /** The installed packs' help places, after the national ones, under whose they are. */
+    void localHelp()
+    {
+        for (const Pack &pack : o.packs) {
+            if (pack.helpPlaces.isEmpty())
+                continue;
+            const PackManifest &m = pack.manifest;
+            //: Handout: heading of a local pack's places to find help; %1 counties and state
+            html += QStringLiteral("<h3>%1</h3><p style=\"font-size:9pt\"><i>%2</i>%3</p><ul>")
+                            .arg(esc(QCoreApplication::translate("HandoutExporter", "Local help: %1").arg(packtext::region(m))),
+                                 esc(packtext::fromLabel(m)),
+                                 packtext::overdueWarning(m).isEmpty() ? QString()
+                                                                       : QStringLiteral("<br/><b>%1</b>").arg(esc(packtext::overdueWarning(m))));
+            for (const PackHelpPlace &h : pack.helpPlaces) {
+                const QStringList reach = QStringList { h.phone, h.url }.filter(QRegularExpression(QStringLiteral(".")));
+                html += QStringLiteral("<li><b>%1</b> — %2%3 <i>%4</i></li>")
+                                .arg(esc(packtext::text(h.name, m)), esc(packtext::text(h.offers, m)),
+                                     h.hours.isEmpty() ? QString() : QLatin1Char(' ') + esc(packtext::text(h.hours, m)),
+                                     esc(reach.join(QStringLiteral(" · "))));
+            }
+            html += QStringLiteral("</ul>");
         }
     }
 
@@ -158,6 +202,7 @@ public:
                                  address.isEmpty() ? QString() : QStringLiteral(" <i>%1</i>").arg(esc(address)));
         }
         html += QStringLiteral("</ul>");
+        localHelp();
     }
 
     void glossary()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pack.h"
+
 #include <QStringList>
 
 namespace ktl {
@@ -26,6 +28,7 @@ public:
         Paper paper = Paper::Letter;
         bool bilingual = false; ///< add the other language under each part
         QStringList explored;   ///< page addresses, for "explored"
+        QList<Pack> packs;      ///< installed local packs: their help places and notes, labelled
     };
 
     /** How write() ended: the command line turns this into its exit code. */

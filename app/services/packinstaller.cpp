@@ -167,9 +167,7 @@ QStringList PackInstaller::details() const
         tr("Checked %1; to be checked again by %2").arg(contentDateText(m.reviewedAsOf), contentDateText(m.reviewAgainBy)),
         //: %1 language names, such as "English, español"
         tr("In %1").arg(packtext::languages(m)),
-        //: %1 the number of help places, %2 of status entries, %3 of notes
-        tr("%1 places to find help, %2 entries on the state and county, %3 local notes")
-                .arg(p.helpPlaces.size()).arg(p.status.size()).arg(p.notes.size()),
+        packtext::holds(p),
         packtext::signatureLabel(p),
     };
     if (m_checked.status == PackStore::InstallResult::Status::Updated || m_stage == Stage::NotNewer)

@@ -4,6 +4,7 @@
 #include "contenttext.h"
 #include "contenttypes.h"
 #include "markup.h"
+#include "packtext.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -52,7 +53,7 @@ SearchIndex::~SearchIndex()
         QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool SearchIndex::build(const ContentSet &content, QString *error)
+bool SearchIndex::build(const ContentSet &content, const QList<Pack> &packs, QString *error)
 {
     m_built = false;
     m_count = 0;
@@ -75,13 +76,15 @@ bool SearchIndex::build(const ContentSet &content, QString *error)
     QSqlQuery q(db);
     q.exec(QStringLiteral("DROP TABLE IF EXISTS docs"));
     if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(address UNINDEXED, kind UNINDEXED, "
-                               "title, body, tokenize = 'unicode61 remove_diacritics 2')")))
+                               "origin UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')")))
         return fail(QStringLiteral("SQLite has no FTS5: %1").arg(q.lastError().text()));
 
-    QVariantList addresses, kinds, titles, bodies;
-    auto add = [&](const QString &address, const char *kind, const QString &title, const QString &body) {
+    QVariantList addresses, kinds, origins, titles, bodies;
+    auto add = [&](const QString &address, const char *kind, const QString &title, const QString &body,
+                   const QString &origin = QString()) {
         addresses.append(address);
         kinds.append(QString::fromLatin1(kind));
+        origins.append(origin);
         titles.append(title);
         bodies.append(body);
     };
@@ -115,10 +118,26 @@ bool SearchIndex::build(const ContentSet &content, QString *error)
         add(QStringLiteral("timeline"), "event", e.date + QStringLiteral(" — ") + plain(contentContext::timeline(), e.title),
             plain(contentContext::timeline(), e.body));
 
+    // Local packs' words are plain text already; each result says whose they are.
+    for (const Pack &pack : packs) {
+        const PackManifest &m = pack.manifest;
+        const QString from = packtext::fromLabel(m);
+        for (const PackHelpPlace &h : pack.helpPlaces)
+            add(QStringLiteral("help"), "local", packtext::text(h.name, m),
+                QStringList { packtext::text(h.offers, m), h.hours.isEmpty() ? QString() : packtext::text(h.hours, m), h.phone }.join(QLatin1Char(' ')),
+                from);
+        for (const PackStatus &st : pack.status)
+            add(QStringLiteral("local"), "local", packtext::statusKind(st.kind) + QLatin1Char(' ') + st.agency,
+                packtext::text(st.summary, m), from);
+        for (const PackNote &n : pack.notes)
+            add(n.on, "local", packtext::publisher(m), packtext::text(n.text, m), from);
+    }
+
     db.transaction();
-    q.prepare(QStringLiteral("INSERT INTO docs (address, kind, title, body) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO docs (address, kind, origin, title, body) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(addresses);
     q.addBindValue(kinds);
+    q.addBindValue(origins);
     q.addBindValue(titles);
     q.addBindValue(bodies);
     if (!q.execBatch()) {
@@ -148,9 +167,9 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &userText, int limit) 
     if (!m_built || query.isEmpty())
         return hits;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    // bm25 weights follow the columns: address, kind (not indexed), title, body.
-    q.prepare(QStringLiteral("SELECT address, kind, highlight(docs, 2, ?, ?), snippet(docs, 3, ?, ?, '…', 16) "
-                             "FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0.0, 0.0, 6.0, 1.0) LIMIT ?"));
+    // bm25 weights follow the columns: address, kind, origin (not indexed), title, body.
+    q.prepare(QStringLiteral("SELECT address, kind, highlight(docs, 3, ?, ?), snippet(docs, 4, ?, ?, '…', 16), origin "
+                             "FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0.0, 0.0, 0.0, 6.0, 1.0) LIMIT ?"));
     q.addBindValue(openMark);
     q.addBindValue(closeMark);
     q.addBindValue(openMark);
@@ -159,9 +178,12 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &userText, int limit) 
     q.addBindValue(limit);
     if (!q.exec())
         return hits;
-    while (q.next())
+    while (q.next()) {
+        QString plainTitle = q.value(2).toString();
+        plainTitle.remove(openMark).remove(closeMark);
         hits.append({ q.value(0).toString(), q.value(1).toString(), marksToHtml(q.value(2).toString()),
-                      marksToHtml(q.value(3).toString()) });
+                      marksToHtml(q.value(3).toString()), plainTitle, q.value(4).toString() });
+    }
     return hits;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pack.h"
+
 #include <QList>
 #include <QString>
 
@@ -22,9 +24,11 @@ public:
     struct Hit
     {
         QString address; ///< page to open (pageaddress.h)
-        QString kind;    ///< "topic", "step", "flow", "term", "source", "event"
+        QString kind;    ///< "topic", "step", "flow", "term", "source", "event", "local"
         QString title;   ///< HTML, matches in <b>
         QString snippet; ///< HTML, matches in <b>, elided with …
+        QString plainTitle; ///< the title as plain text, for a screen reader
+        QString from;    ///< a local pack's: who says it and when (packtext::fromLabel); "" otherwise
     };
 
     SearchIndex();
@@ -32,8 +36,9 @@ public:
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
 
-    /** (Re)builds the index; false with @p error if SQLite or FTS5 is unavailable. */
-    bool build(const ContentSet &content, QString *error = nullptr);
+    /** (Re)builds the index of @p content and the local @p packs; false with @p error if SQLite
+     *  or FTS5 is unavailable. */
+    bool build(const ContentSet &content, const QList<Pack> &packs = {}, QString *error = nullptr);
     bool isBuilt() const { return m_built; }
     int documentCount() const { return m_count; }
     QList<Hit> search(const QString &userText, int limit = 60) const;

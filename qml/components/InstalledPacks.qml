@@ -10,6 +10,9 @@ import KnowTheLimits
 ColumnLayout {
     id: root
 
+    /** The section's heading: "Local information", unless the page already says that. */
+    property string heading: qsTr("Local information")
+
     spacing: Theme.gap
 
     PackListModel {
@@ -18,8 +21,7 @@ ColumnLayout {
 
     Text {
         Layout.fillWidth: true
-        //: Heading of the list of local packs added to the app
-        text: qsTr("Local information")
+        text: root.heading
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         font.pixelSize: Theme.subheadingSize

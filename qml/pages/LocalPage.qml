@@ -140,5 +140,7 @@ ScrollingPage {
     InstalledPacks {
         Layout.fillWidth: true
         Layout.topMargin: Theme.margin
+        //: Heading of the list of local packs on the Local information page
+        heading: qsTr("Where this comes from")
     }
 }

@@ -88,11 +88,13 @@ ColumnLayout {
                 required property string kindLabel
                 required property string title
                 required property string snippet
+                required property string from
+                required property string accessibleName
                 required property int index
 
                 width: ListView.view.width - 2 * Theme.margin
                 highlighted: ListView.isCurrentItem
-                Accessible.name: kindLabel + ": " + title.replace(/<[^>]*>/g, "")
+                Accessible.name: accessibleName
                 onClicked: Navigation.go(address)
                 Keys.onReturnPressed: Navigation.go(address)
 
@@ -109,6 +111,18 @@ ColumnLayout {
                         text: hit.kindLabel
                         font.pixelSize: Theme.smallSize
                         color: Theme.mutedText
+                    }
+                    // A local pack's result says whose it is.
+                    Text {
+                        objectName: "searchHitFrom"
+                        textFormat: Text.PlainText
+                        width: parent.width
+                        visible: hit.from !== ""
+                        text: hit.from
+                        font.pixelSize: Theme.smallSize
+                        font.italic: true
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
                     }
                     Text {
                         width: parent.width

@@ -70,7 +70,7 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("broken.pdf"));
         QString error;
         QCOMPARE(HandoutExporter::write(ContentStore::instance()->content(),
-                                        { QStringLiteral("flow/broken"), HandoutExporter::Paper::Letter, false, {} }, pdf, &error),
+                                        { QStringLiteral("flow/broken"), HandoutExporter::Paper::Letter, false, {}, {} }, pdf, &error),
                  HandoutExporter::Status::Written);
         QProcess text;
         text.start(QStringLiteral("pdftotext"), { QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),

@@ -64,7 +64,7 @@ private Q_SLOTS:
         const Walkthrough &w = content.walkthroughs.first();
         const QString pdf = dir.filePath(QStringLiteral("walkthrough.pdf"));
         QString error;
-        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("walkthrough/") + w.id, HandoutExporter::Paper::Letter, false, {} }, pdf, &error) == HandoutExporter::Status::Written,
+        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("walkthrough/") + w.id, HandoutExporter::Paper::Letter, false, {}, {} }, pdf, &error) == HandoutExporter::Status::Written,
                  qPrintable(error));
         QVERIFY(info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("letter")));
         QVERIFY(info(pdf, QStringLiteral("Pages")).toInt() >= 2);
@@ -91,7 +91,7 @@ private Q_SLOTS:
         const Flow &f = *content.flow(QStringLiteral("detainer-at-the-jail"));
         const QString pdf = dir.filePath(QStringLiteral("flow.pdf"));
         QString error;
-        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("flow/") + f.id, HandoutExporter::Paper::A4, false, {} }, pdf, &error) == HandoutExporter::Status::Written,
+        QVERIFY2(HandoutExporter::write(content, { QStringLiteral("flow/") + f.id, HandoutExporter::Paper::A4, false, {}, {} }, pdf, &error) == HandoutExporter::Status::Written,
                  qPrintable(error));
         QVERIFY(info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("A4")));
         // Page one is the diagram: every node's label is drawn there.
@@ -162,7 +162,7 @@ private Q_SLOTS:
     {
         const QString pdf = dir.filePath(QStringLiteral("glossary.pdf"));
         QString error;
-        QVERIFY(HandoutExporter::write(content, { QStringLiteral("glossary"), HandoutExporter::Paper::Letter, false, {} }, pdf, &error)
+        QVERIFY(HandoutExporter::write(content, { QStringLiteral("glossary"), HandoutExporter::Paper::Letter, false, {}, {} }, pdf, &error)
                 == HandoutExporter::Status::Written);
         const QString all = text(pdf);
         for (const Term &t : std::as_const(content.terms))
@@ -173,7 +173,7 @@ private Q_SLOTS:
     {
         QString error;
         const QString html = HandoutExporter::bodyHtml(content, { QStringLiteral("explored"), HandoutExporter::Paper::Letter, false,
-                                                                  { QStringLiteral("topic/mandamus"), QStringLiteral("flow/") + content.flows.first().id } },
+                                                                  { QStringLiteral("topic/mandamus"), QStringLiteral("flow/") + content.flows.first().id }, {} },
                                                        &error);
         QVERIFY(html.contains(content.topic(QStringLiteral("mandamus"))->title.toHtmlEscaped()));
         QVERIFY(html.contains(content.flows.first().title.toHtmlEscaped()));
@@ -205,11 +205,11 @@ private Q_SLOTS:
     void refusesPagesWithoutAHandout()
     {
         QString error;
-        QCOMPARE(HandoutExporter::write(content, { QStringLiteral("timeline"), HandoutExporter::Paper::Letter, false, {} },
+        QCOMPARE(HandoutExporter::write(content, { QStringLiteral("timeline"), HandoutExporter::Paper::Letter, false, {}, {} },
                                         dir.filePath(QStringLiteral("x.pdf")), &error),
                  HandoutExporter::Status::BadAddress);
         QVERIFY2(error.contains(QStringLiteral("has no handout")), qPrintable(error));
-        QCOMPARE(HandoutExporter::write(content, { QStringLiteral("flow/nope"), HandoutExporter::Paper::Letter, false, {} },
+        QCOMPARE(HandoutExporter::write(content, { QStringLiteral("flow/nope"), HandoutExporter::Paper::Letter, false, {}, {} },
                                         dir.filePath(QStringLiteral("y.pdf")), &error),
                  HandoutExporter::Status::BadAddress);
         QVERIFY(error.contains(QStringLiteral("no flow \"nope\"")));

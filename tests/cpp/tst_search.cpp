@@ -32,7 +32,7 @@ private Q_SLOTS:
     {
         content = loadAndValidate(QStringLiteral(":/content")).content;
         QString error;
-        QVERIFY2(index.build(content, &error), qPrintable(error));
+        QVERIFY2(index.build(content, {}, &error), qPrintable(error));
         QVERIFY(index.documentCount() > 200);
     }
 
