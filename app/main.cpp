@@ -263,7 +263,8 @@ int main(int argc, char *argv[])
     }
     if (cli.mode == ktl::CommandLine::Mode::ExportOutline) {
         QString error;
-        if (!ktl::OutlineExporter::write(ktl::ContentStore::instance()->content(), cli.outlineFile, &error)) {
+        if (!ktl::OutlineExporter::write(ktl::ContentStore::instance()->content(), cli.outlineFile, &error,
+                                         ktl::ContentStore::instance()->packs())) {
             printErr(error);
             return 1;
         }

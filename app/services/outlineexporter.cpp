@@ -4,6 +4,7 @@
 #include "contenttext.h"
 #include "contenttypes.h"
 #include "languagemanager.h"
+#include "packtext.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -17,8 +18,9 @@ namespace {
 class Writer
 {
 public:
-    explicit Writer(const ContentSet &content)
+    Writer(const ContentSet &content, const QList<Pack> &packs)
         : c(content)
+        , p(packs)
     {
     }
 
@@ -32,6 +34,7 @@ public:
         sources();
         timeline();
         help();
+        local();
         return out;
     }
 
@@ -209,6 +212,41 @@ private:
         line();
     }
 
+    /** What local organisations added: never mixed with the app's own parts above. */
+    void local()
+    {
+        if (p.isEmpty())
+            return;
+        line(QStringLiteral("## ") + QCoreApplication::translate("OutlineExporter", "Local information (not part of this app)"));
+        line();
+        for (const Pack &pack : p) {
+            const PackManifest &m = pack.manifest;
+            line(QStringLiteral("### %1: %2").arg(packtext::publisher(m), packtext::region(m)));
+            line();
+            para(QStringLiteral("*%1* %2 %3").arg(packtext::fromLabel(m), packtext::signatureLabel(pack), packtext::overdueWarning(m)).trimmed());
+            for (const PackHelpPlace &h : pack.helpPlaces)
+                line(QStringLiteral("- **%1** — %2 %3 %4 %5").arg(packtext::text(h.name, m), packtext::text(h.offers, m),
+                                                                  h.hours.isEmpty() ? QString() : packtext::text(h.hours, m), h.phone,
+                                                                  h.url.isEmpty() ? QString() : QStringLiteral("<%1>").arg(h.url))
+                             .simplified());
+            line();
+            for (const PackStatus &st : pack.status) {
+                line(QStringLiteral("- **%1** %2: %3 %4").arg(packtext::statusKind(st.kind), st.agency, packtext::text(st.summary, m),
+                                                           QCoreApplication::translate("OutlineExporter", "As of %1.").arg(contentDateText(st.asOf))));
+                line(QStringLiteral("  ") + packtext::sources(st.sources, m).join(QStringLiteral("; ")));
+            }
+            line();
+            for (const PackNote &n : pack.notes) {
+                //: Outline export: a local note and the page it is on; %1 the page address
+                line(QStringLiteral("- ") + QCoreApplication::translate("OutlineExporter", "Note on %1:").arg(n.on) + QLatin1Char(' ')
+                     + packtext::text(n.text, m) + QLatin1Char(' ')
+                     + QCoreApplication::translate("OutlineExporter", "As of %1.").arg(contentDateText(n.asOf)));
+                line(QStringLiteral("  ") + packtext::sources(n.sources, m).join(QStringLiteral("; ")));
+            }
+            line();
+        }
+    }
+
     /** " <address>" (a Markdown autolink), then "(in English)" outside it when the page is not
      *  in the reader's language; "" without an address. */
     static QString link(const QString &url, const TranslatedUrls &translated)
@@ -221,17 +259,21 @@ private:
     }
 
     const ContentSet &c;
+    const QList<Pack> &p;
     QString out;
 };
 
 } // namespace
 
-QString OutlineExporter::toMarkdown(const ContentSet &content) { return Writer(content).run(); }
+QString OutlineExporter::toMarkdown(const ContentSet &content, const QList<Pack> &packs)
+{
+    return Writer(content, packs).run();
+}
 
-bool OutlineExporter::write(const ContentSet &content, const QString &fileName, QString *error)
+bool OutlineExporter::write(const ContentSet &content, const QString &fileName, QString *error, const QList<Pack> &packs)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(toMarkdown(content).toUtf8()) < 0
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(toMarkdown(content, packs).toUtf8()) < 0
         || !file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
         return false;

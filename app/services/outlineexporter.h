@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pack.h"
+
 #include <QString>
 
 namespace ktl {
@@ -16,9 +18,10 @@ struct ContentSet;
 class OutlineExporter
 {
 public:
-    static QString toMarkdown(const ContentSet &content);
+    /** The outline; installed local @p packs follow in a part of their own, each labelled. */
+    static QString toMarkdown(const ContentSet &content, const QList<Pack> &packs = {});
     /** Writes the outline; on failure returns false and sets @p error. */
-    static bool write(const ContentSet &content, const QString &fileName, QString *error);
+    static bool write(const ContentSet &content, const QString &fileName, QString *error, const QList<Pack> &packs = {});
 };
 
 } // namespace ktl

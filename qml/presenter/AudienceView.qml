@@ -99,6 +99,52 @@ Rectangle {
             revealedNodes: root.presentation.revealed
             interactive: false
         }
+        // A local pack's note on the outcome shown, framed and labelled as on the page.
+        Repeater {
+            model: LocalNoteModel {
+                flowId: root.presentation.flowId
+                nodeId: root.presentation.slideId
+            }
+            delegate: Rectangle {
+                id: localNote
+
+                required property string text
+                required property string from
+
+                objectName: "slideLocalNote"
+                Layout.fillWidth: true
+                implicitHeight: localColumn.implicitHeight + root.unit
+                color: Theme.local
+                border.color: Theme.localBorder
+                border.width: 2
+                radius: Theme.radius
+
+                ColumnLayout {
+                    id: localColumn
+
+                    anchors.fill: parent
+                    anchors.margins: root.unit / 2
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: localNote.from
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.pixelSize: root.unit * 0.7
+                        font.italic: true
+                        color: Theme.mutedText
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: localNote.text
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.pixelSize: root.unit
+                        color: Theme.text
+                    }
+                }
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             Label {

@@ -5,6 +5,7 @@
 #include "languagemanager.h"
 #include "localnotemodel.h"
 #include "localstatusmodel.h"
+#include "outlineexporter.h"
 #include "pack.h"
 #include "packinstaller.h"
 #include "packlistmodel.h"
@@ -201,6 +202,11 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Local help: River County (fictional), TX")));
         QVERIFY(html.contains(QStringLiteral("+1 555-0100")));
         QCOMPARE(html.count(QStringLiteral("From Example Legal Aid Network (fictional), checked")), 2);
+
+        const QString outline = OutlineExporter::toMarkdown(ContentStore::instance()->content(), ContentStore::instance()->packs());
+        QVERIFY(outline.contains(QStringLiteral("## Local information (not part of this app)")));
+        QVERIFY(outline.contains(QStringLiteral("+1 555-0100")));
+        QVERIFY(outline.contains(QStringLiteral("Note on flow/detainer-at-the-jail/o-transfer:")));
 
         options.packs.clear(); // without packs, nothing local is printed
         QVERIFY(!HandoutExporter::bodyHtml(ContentStore::instance()->content(), options, &error).contains(QStringLiteral("Local")));

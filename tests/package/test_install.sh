@@ -79,6 +79,7 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 for f in /usr/bin/knowthelimits \
          /usr/share/applications/org.knowthelimits.knowthelimits.desktop \
          /usr/share/metainfo/org.knowthelimits.knowthelimits.metainfo.xml \
+         /usr/share/mime/packages/org.knowthelimits.knowthelimits.xml \
          /usr/share/icons/hicolor/scalable/apps/org.knowthelimits.knowthelimits.svg \
          /usr/share/icons/hicolor/16x16/apps/org.knowthelimits.knowthelimits.png \
          /usr/share/icons/hicolor/48x48/apps/org.knowthelimits.knowthelimits.png \
@@ -106,7 +107,11 @@ grep -qx "knowthelimits ${version%%-*}" "$artifacts/version.out" || fail "--vers
 app home-en --lang en --screenshot /tmp/home-en.png
 app home-es --lang es --screenshot /tmp/home-es.png
 app flow-es --lang es --page flow/detainer-at-the-jail --screenshot /tmp/flow-es.png
-for shot in home-en home-es flow-es; do
+# A local pack, from the template to the page that shows it (and its file dialog's module loaded).
+app new-pack --new-pack /tmp/packs
+app install-pack --install-pack /tmp/packs/local-pack.ktlpack
+app local-en --lang en --page local --screenshot /tmp/local-en.png
+for shot in home-en home-es flow-es local-en; do
     if [ -s "$root/tmp/$shot.png" ]; then
         cp "$root/tmp/$shot.png" "$artifacts/"
         [ "$(stat -c %s "$artifacts/$shot.png")" -gt 20000 ] || fail "$shot.png is nearly empty"
