@@ -103,6 +103,18 @@
         <source>Check the local pack FILE and install it (a newer version replaces the older, saying what changed), then exit.</source>
         <translation>Revisar el paquete local FILE e instalarlo (una versión más nueva reemplaza a la anterior y dice qué cambió) y salir.</translation>
     </message>
+    <message>
+        <source>Write a new secret key for signing packs to FILE (never over a file) and exit.</source>
+        <translation>Escribir en FILE una clave secreta nueva para firmar paquetes (nunca sobre un archivo que ya existe) y salir.</translation>
+    </message>
+    <message>
+        <source>Sign the local pack FILE with the secret key KEY (--sign-pack FILE KEY) and exit.</source>
+        <translation>Firmar el paquete local FILE con la clave secreta KEY (--sign-pack FILE KEY) y salir.</translation>
+    </message>
+    <message>
+        <source>A local pack to offer for installing (as when opened from a file manager).</source>
+        <translation>Un paquete local para ofrecer agregarlo (como cuando se abre desde el administrador de archivos).</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>
@@ -340,6 +352,19 @@
         <extracomment>Handout footer on every page; %1 is the review date, %2 the page number</extracomment>
         <translation>Información general, no asesoría legal. Fuentes revisadas hasta el %1. Página %2</translation>
     </message>
+    <message>
+        <source>Local note</source>
+        <translation>Nota local</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Vigente al %1.</translation>
+    </message>
+    <message>
+        <source>Local help: %1</source>
+        <extracomment>Handout: heading of a local pack&apos;s places to find help; %1 counties and state</extracomment>
+        <translation>Ayuda local: %1</translation>
+    </message>
 </context>
 <context>
     <name>HandoutNotice</name>
@@ -414,13 +439,18 @@
         <translation>Inicio: todos los temas</translation>
     </message>
     <message>
-        <source>Menu: search, legal help, glossary, sources, timeline</source>
-        <translation>Menú: buscar, ayuda legal, glosario, fuentes, cronología</translation>
-    </message>
-    <message>
         <source>Find legal help</source>
         <extracomment>Header link to the page of places to find a lawyer or accredited representative</extracomment>
         <translation>Buscar ayuda legal</translation>
+    </message>
+    <message>
+        <source>Menu: search, legal help, local information, glossary, sources, timeline</source>
+        <translation>Menú: buscar, ayuda legal, información local, glosario, fuentes, cronología</translation>
+    </message>
+    <message>
+        <source>Local information</source>
+        <extracomment>Menu entry to the page of local information added from local packs</extracomment>
+        <translation>Información local</translation>
     </message>
 </context>
 <context>
@@ -439,13 +469,10 @@
         <extracomment>Saves a printable PDF of the places to find legal help</extracomment>
         <translation>Folleto (PDF)</translation>
     </message>
-</context>
-<context>
-    <name>HelpPlaceModel</name>
     <message>
-        <source>%1 (not translated)</source>
-        <extracomment>After a local pack&apos;s text shown in the pack&apos;s own language because it has none in the reader&apos;s; %1 the text</extracomment>
-        <translation>%1 (sin traducir)</translation>
+        <source>Local information…</source>
+        <extracomment>Opens the page of local information (local packs: their county&apos;s rules and places)</extracomment>
+        <translation>Información local…</translation>
     </message>
 </context>
 <context>
@@ -483,6 +510,65 @@
     <message>
         <source>Free and low-cost legal help, how to check that a lawyer or representative is real, and how to avoid notario fraud.</source>
         <translation>Ayuda legal gratis o de bajo costo, cómo comprobar que un abogado o un representante es de verdad y cómo evitar el fraude de notarios.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledPacks</name>
+    <message>
+        <source>Local information</source>
+        <translation>Información local</translation>
+    </message>
+    <message>
+        <source>Local organisations publish these files about their county: places to find help, local rules and notes. The app shows who says each thing.</source>
+        <translation>Organizaciones locales publican estos archivos sobre su condado: lugares donde buscar ayuda, reglas locales y notas. La aplicación muestra quién dice cada cosa.</translation>
+    </message>
+    <message>
+        <source>None added. A local organisation can give you a file (.ktlpack) about your county: places to find help, local rules and notes. You can also drop the file on this window.</source>
+        <translation>No hay ninguna. Una organización local puede darle un archivo (.ktlpack) sobre su condado: lugares donde buscar ayuda, reglas locales y notas. También puede soltar el archivo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Removes a local pack from the app</extracomment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add local information…</source>
+        <extracomment>Opens a file dialog to add a local pack (.ktlpack)</extracomment>
+        <translation>Agregar información local…</translation>
+    </message>
+    <message>
+        <source>Add local information</source>
+        <extracomment>Title of the file dialog for adding a local pack</extracomment>
+        <translation>Agregar información local</translation>
+    </message>
+    <message>
+        <source>Local information (*.ktlpack)</source>
+        <translation>Información local (*.ktlpack)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNotes</name>
+    <message>
+        <source>Local note</source>
+        <extracomment>Heading of a note a local organisation adds to a page</extracomment>
+        <translation>Nota local</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPage</name>
+    <message>
+        <source>Local information</source>
+        <extracomment>Title of the page of local information from local packs</extracomment>
+        <translation>Información local</translation>
+    </message>
+    <message>
+        <source>What local organisations say about their state and county. It is not part of this app&apos;s own content: each entry says who published it and when it was checked.</source>
+        <translation>Lo que dicen organizaciones locales sobre su estado y su condado. No es parte del contenido propio de esta aplicación: cada dato dice quién lo publicó y cuándo se revisó.</translation>
+    </message>
+    <message>
+        <source>Where this comes from</source>
+        <extracomment>Heading of the list of local packs on the Local information page</extracomment>
+        <translation>De dónde viene esto</translation>
     </message>
 </context>
 <context>
@@ -616,6 +702,92 @@
         <source>Content version %1, sources checked through %2.</source>
         <extracomment>Outline export: %1 is the content version, %2 the date it was reviewed</extracomment>
         <translation>Versión del contenido: %1. Fuentes revisadas hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Local information (not part of this app)</source>
+        <translation>Información local (no es parte de esta aplicación)</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Vigente al %1.</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <extracomment>Outline export: a local note and the page it is on; %1 the page address</extracomment>
+        <translation>Nota sobre %1:</translation>
+    </message>
+</context>
+<context>
+    <name>PackInstallDialog</name>
+    <message>
+        <source>What changes</source>
+        <extracomment>Heading over the list of what an update of a local pack changes</extracomment>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PackText</name>
+    <message>
+        <source>%1 (not translated)</source>
+        <extracomment>After a local pack&apos;s text shown in the pack&apos;s own language because it has none in the reader&apos;s; %1 the text</extracomment>
+        <translation>%1 (sin traducir)</translation>
+    </message>
+    <message>
+        <source>From %1, checked %2 (local information, not part of this app)</source>
+        <extracomment>Label on everything from a local pack: %1 the organisation that publishes it, %2 the date it checked it</extracomment>
+        <translation>De %1, revisado el %2 (información local, no es parte de esta aplicación)</translation>
+    </message>
+    <message>
+        <source>Its publisher meant to check this again by %1: it may be out of date.</source>
+        <extracomment>%1 the date a local pack&apos;s publisher meant to check it again</extracomment>
+        <translation>Quien lo publica pensaba revisarlo de nuevo antes del %1: puede estar desactualizado.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <extracomment>A local pack without a signature: nothing shows who made it</extracomment>
+        <translation>Sin firma</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <extracomment>%1 a key&apos;s fingerprint, such as 3F2A-9C01-77B0-1D4E</extracomment>
+        <translation>Firmado con la clave %1</translation>
+    </message>
+    <message>
+        <source>Places to find help: %1. State and county entries: %2. Local notes: %3.</source>
+        <extracomment>What a local pack holds; %1, %2, %3 are numbers</extracomment>
+        <translation>Lugares donde buscar ayuda: %1. Datos del estado y del condado: %2. Notas locales: %3.</translation>
+    </message>
+    <message>
+        <source>287(g) agreement</source>
+        <translation>Acuerdo 287(g)</translation>
+    </message>
+    <message>
+        <source>Detainer policy</source>
+        <translation>Política sobre órdenes de retención migratoria</translation>
+    </message>
+    <message>
+        <source>State law</source>
+        <translation>Ley estatal</translation>
+    </message>
+    <message>
+        <source>Jail enforcement model</source>
+        <translation>Modelo de Control en las Cárceles</translation>
+    </message>
+    <message>
+        <source>Warrant service officer model</source>
+        <translation>Modelo de Oficial de Servicio de Órdenes (administrativas)</translation>
+    </message>
+    <message>
+        <source>Task force model</source>
+        <translation>Modelo de Grupo de Trabajo</translation>
     </message>
 </context>
 <context>
@@ -793,10 +965,6 @@
         <translation>Borra la página guardada y las opciones en esta computadora</translation>
     </message>
     <message>
-        <source>Nothing you answer is ever saved. Only the last page and these settings are kept on this computer.</source>
-        <translation>Nunca se guarda nada de lo que usted responde. Solo se guardan en esta computadora la última página y estas opciones.</translation>
-    </message>
-    <message>
         <source>What I explored (PDF)</source>
         <extracomment>Saves a PDF listing the pages opened in this session (no answers)</extracomment>
         <translation>Lo que exploré (PDF)</translation>
@@ -812,6 +980,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing you answer is ever saved. Only the last page, these settings and the local information you add are kept on this computer.</source>
+        <translation>Nada de lo que usted responde se guarda. En esta computadora solo quedan la última página, estos ajustes y la información local que usted agregue.</translation>
     </message>
 </context>
 <context>
@@ -11310,16 +11482,24 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     </message>
 </context>
 <context>
-    <name>ktl::HelpPlaceModel</name>
+    <name>ktl::LocalNoteModel</name>
     <message>
-        <source>From %1, checked %2 (local information, not part of this app)</source>
-        <extracomment>A local help place&apos;s label: %1 the organisation that publishes it, %2 the date it checked it</extracomment>
-        <translation>De %1, revisado el %2 (información local, no es parte de esta aplicación)</translation>
+        <source>As of %1</source>
+        <extracomment>When a local note&apos;s facts were true; %1 a date</extracomment>
+        <translation>Vigente al %1</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::LocalStatusModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A heading: %1 the organisation, %2 counties and state</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Its publisher meant to check this again by %1: it may be out of date.</source>
-        <extracomment>%1 the date a local pack&apos;s publisher meant to check it again</extracomment>
-        <translation>Quien lo publica pensaba revisarlo de nuevo antes del %1: puede estar desactualizado.</translation>
+        <source>As of %1</source>
+        <extracomment>When a status entry&apos;s facts were true; %1 a date</extracomment>
+        <translation>Vigente al %1</translation>
     </message>
 </context>
 <context>
@@ -11356,6 +11536,136 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Find legal help</source>
         <translation>Buscar ayuda legal</translation>
+    </message>
+    <message>
+        <source>Local information</source>
+        <translation>Información local</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::PackInstaller</name>
+    <message>
+        <source>Updated the local information from %1.</source>
+        <extracomment>%1 the organisation whose local information was just added or updated</extracomment>
+        <translation>Se actualizó la información local de %1.</translation>
+    </message>
+    <message>
+        <source>Added the local information from %1.</source>
+        <translation>Se agregó la información local de %1.</translation>
+    </message>
+    <message>
+        <source>Removed the local information from %1.</source>
+        <extracomment>%1 the organisation whose local information was just removed</extracomment>
+        <translation>Se quitó la información local de %1.</translation>
+    </message>
+    <message>
+        <source>Update the local information from %1?</source>
+        <extracomment>%1 the organisation that publishes a local pack</extracomment>
+        <translation>¿Actualizar la información local de %1?</translation>
+    </message>
+    <message>
+        <source>Add local information from %1?</source>
+        <translation>¿Agregar la información local de %1?</translation>
+    </message>
+    <message>
+        <source>The local information from %1 is added already</source>
+        <extracomment>%1 the organisation; the file holds the same or an older version than the one added</extracomment>
+        <translation>La información local de %1 ya está agregada</translation>
+    </message>
+    <message>
+        <source>This update was not added: it is not signed by the same key</source>
+        <translation>Esta actualización no se agregó: no está firmada con la misma clave</translation>
+    </message>
+    <message>
+        <source>This file cannot be added</source>
+        <translation>Este archivo no se puede agregar</translation>
+    </message>
+    <message>
+        <source>Published by %1</source>
+        <extracomment>%1 the organisation that publishes a local pack</extracomment>
+        <translation>Publicado por %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Checked %1; to be checked again by %2</source>
+        <extracomment>%1 the date the publisher checked it; %2 the date they mean to check it again</extracomment>
+        <translation>Revisado el %1; se volverá a revisar antes del %2</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is added now; this file has version %2</source>
+        <extracomment>%1 the version added before; %2 the version in the file</extracomment>
+        <translation>Ahora está agregada la versión %1; este archivo tiene la versión %2</translation>
+    </message>
+    <message>
+        <source>It is not signed, so the app cannot tell who made it: add it only if you trust where it came from.</source>
+        <translation>No está firmado, así que la aplicación no puede saber quién lo hizo: agréguelo solo si confía en quién se lo dio.</translation>
+    </message>
+    <message>
+        <source>help place “%1”</source>
+        <extracomment>%1 the name of a place to find help, in a list of changes</extracomment>
+        <translation>lugar de ayuda «%1»</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <extracomment>%1 the beginning of a local note, in a list of changes</extracomment>
+        <translation>nota «%1»</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <extracomment>A line of what an update changes; %1 an entry, such as a help place</extracomment>
+        <translation>Se agrega: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambia: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Se quita: %1</translation>
+    </message>
+    <message>
+        <source>No entry changes; only the version and dates.</source>
+        <translation>Ningún dato cambia; solo la versión y las fechas.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::PackListModel</name>
+    <message>
+        <source>For %1</source>
+        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Checked %1; to be checked again by %2</source>
+        <extracomment>%1 the date the publisher checked it; %2 the date they mean to check it again</extracomment>
+        <translation>Revisado el %1; se volverá a revisar antes del %2</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Remove the local information from %1</source>
+        <extracomment>The accessible name of a Remove button; %1 the organisation</extracomment>
+        <translation>Quitar la información local de %1</translation>
     </message>
 </context>
 <context>
@@ -11414,6 +11724,11 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>Search is not available: %1</source>
         <extracomment>Shown on the search page when the search index could not be built; %1 says why</extracomment>
         <translation>La búsqueda no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Local information</source>
+        <extracomment>Kind of a search result: from a local pack, not the app&apos;s own content</extracomment>
+        <translation>Información local</translation>
     </message>
 </context>
 <context>

@@ -11,20 +11,13 @@
 
 namespace ktl::packtext {
 
-namespace {
-QString tr(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("PackText", text, comment);
-}
-} // namespace
-
 QString text(const PackText &text, const PackManifest &manifest)
 {
     const QString language = LanguageManager::instance()->language();
     if (text.contains(language))
         return text.value(language);
     //: After a local pack's text shown in the pack's own language because it has none in the reader's; %1 the text
-    return tr("%1 (not translated)").arg(text.value(manifest.languages.value(0)));
+    return QCoreApplication::translate("PackText", "%1 (not translated)").arg(text.value(manifest.languages.value(0)));
 }
 
 QString publisher(const PackManifest &manifest)
@@ -36,7 +29,7 @@ QString publisher(const PackManifest &manifest)
 QString fromLabel(const PackManifest &manifest)
 {
     //: Label on everything from a local pack: %1 the organisation that publishes it, %2 the date it checked it
-    return tr("From %1, checked %2 (local information, not part of this app)")
+    return QCoreApplication::translate("PackText", "From %1, checked %2 (local information, not part of this app)")
             .arg(publisher(manifest), contentDateText(manifest.reviewedAsOf));
 }
 
@@ -45,7 +38,7 @@ QString overdueWarning(const PackManifest &manifest)
     if (QDate::fromString(manifest.reviewAgainBy, Qt::ISODate) >= QDate::currentDate())
         return {};
     //: %1 the date a local pack's publisher meant to check it again
-    return tr("Its publisher meant to check this again by %1: it may be out of date.")
+    return QCoreApplication::translate("PackText", "Its publisher meant to check this again by %1: it may be out of date.")
             .arg(contentDateText(manifest.reviewAgainBy));
 }
 
@@ -53,9 +46,9 @@ QString signatureLabel(const Pack &pack)
 {
     if (!pack.signature.isSigned())
         //: A local pack without a signature: nothing shows who made it
-        return tr("Not signed");
+        return QCoreApplication::translate("PackText", "Not signed");
     //: %1 a key's fingerprint, such as 3F2A-9C01-77B0-1D4E
-    return tr("Signed by key %1").arg(pack.signature.fingerprint());
+    return QCoreApplication::translate("PackText", "Signed by key %1").arg(pack.signature.fingerprint());
 }
 
 QString region(const PackManifest &manifest)
@@ -85,7 +78,7 @@ QString languages(const PackManifest &manifest)
 QString holds(const Pack &pack)
 {
     //: What a local pack holds; %1, %2, %3 are numbers
-    return tr("Places to find help: %1. State and county entries: %2. Local notes: %3.")
+    return QCoreApplication::translate("PackText", "Places to find help: %1. State and county entries: %2. Local notes: %3.")
             .arg(pack.helpPlaces.size()).arg(pack.status.size()).arg(pack.notes.size());
 }
 
@@ -100,20 +93,20 @@ QStringList sources(const QList<PackSource> &sources, const PackManifest &manife
 QString statusKind(const QString &kind)
 {
     if (kind == QLatin1String("287g-agreement"))
-        return tr("287(g) agreement");
+        return QCoreApplication::translate("PackText", "287(g) agreement");
     if (kind == QLatin1String("detainer-policy"))
-        return tr("Detainer policy");
-    return tr("State law");
+        return QCoreApplication::translate("PackText", "Detainer policy");
+    return QCoreApplication::translate("PackText", "State law");
 }
 
 QString agreementModel(const QString &model)
 {
     if (model == QLatin1String("jail-enforcement"))
-        return tr("Jail enforcement model");
+        return QCoreApplication::translate("PackText", "Jail enforcement model");
     if (model == QLatin1String("warrant-service-officer"))
-        return tr("Warrant service officer model");
+        return QCoreApplication::translate("PackText", "Warrant service officer model");
     if (model == QLatin1String("task-force"))
-        return tr("Task force model");
+        return QCoreApplication::translate("PackText", "Task force model");
     return {};
 }
 
