@@ -210,8 +210,14 @@ int main(int argc, char *argv[])
             return ktl::packcommands::newSigningKey(cli.keyFile);
         if (cli.mode == ktl::CommandLine::Mode::SignPack)
             return ktl::packcommands::sign(cli.packFile, cli.keyFile, builtInContent());
-        if (cli.mode == ktl::CommandLine::Mode::Help)
+        if (cli.mode == ktl::CommandLine::Mode::Help) {
+            // In the reader's language: --lang, else the saved choice, else the system's.
+            const QString saved = ktl::AppSettings::instance()->language();
+            ktl::LanguageManager::instance()->setLanguage(!cli.language.isEmpty() ? cli.language
+                                                          : !saved.isEmpty()      ? saved
+                                                                                  : ktl::LanguageManager::systemLanguage());
             std::fputs(qPrintable(ktl::CommandLine::helpText()), stdout);
+        }
         else
             printOut(QStringLiteral("knowthelimits ") + QStringLiteral(KTL_VERSION));
         return 0;

@@ -36,10 +36,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Language: en or es.</source>
-        <translation>Idioma: en o es.</translation>
-    </message>
-    <message>
         <source>Open this page (see --list-pages).</source>
         <translation>Abrir esta página (ver --list-pages).</translation>
     </message>
@@ -104,16 +100,21 @@
         <translation>Revisar el paquete local FILE e instalarlo (una versión más nueva reemplaza a la anterior y dice qué cambió) y salir.</translation>
     </message>
     <message>
-        <source>Write a new secret key for signing packs to FILE (never over a file) and exit.</source>
-        <translation>Escribir en FILE una clave secreta nueva para firmar paquetes (nunca sobre un archivo que ya existe) y salir.</translation>
-    </message>
-    <message>
         <source>Sign the local pack FILE with the secret key KEY (--sign-pack FILE KEY) and exit.</source>
         <translation>Firmar el paquete local FILE con la clave secreta KEY (--sign-pack FILE KEY) y salir.</translation>
     </message>
     <message>
-        <source>A local pack to offer for installing (as when opened from a file manager).</source>
-        <translation>Un paquete local para ofrecer agregarlo (como cuando se abre desde el administrador de archivos).</translation>
+        <source>Write a new secret key for signing packs to FILE (it never overwrites a file) and exit.</source>
+        <translation>Escribir en FILE una clave secreta nueva para firmar paquetes (nunca sobre un archivo que ya existe) y salir.</translation>
+    </message>
+    <message>
+        <source>A local pack file to open and offer to add (as when you open it from a file manager).</source>
+        <translation>Un paquete local que la aplicación ofrecerá agregar (como cuando se abre desde un administrador de archivos).</translation>
+    </message>
+    <message>
+        <source>Language: one of %1.</source>
+        <extracomment>%1 the language codes, such as &quot;en, es&quot;</extracomment>
+        <translation>Idioma: uno de %1.</translation>
     </message>
 </context>
 <context>
@@ -122,11 +123,6 @@
         <source>MMMM d, yyyy</source>
         <extracomment>A full date, in QDate::toString form (Spanish: &quot;d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;)</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>en_US</source>
-        <comment>locale of dates</comment>
-        <translation>es_US</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -358,7 +354,7 @@
     </message>
     <message>
         <source>As of %1.</source>
-        <translation>Vigente al %1.</translation>
+        <translation>Datos al %1.</translation>
     </message>
     <message>
         <source>Local help: %1</source>
@@ -520,11 +516,7 @@
     </message>
     <message>
         <source>Local organisations publish these files about their county: places to find help, local rules and notes. The app shows who says each thing.</source>
-        <translation>Organizaciones locales publican estos archivos sobre su condado: lugares donde buscar ayuda, reglas locales y notas. La aplicación muestra quién dice cada cosa.</translation>
-    </message>
-    <message>
-        <source>None added. A local organisation can give you a file (.ktlpack) about your county: places to find help, local rules and notes. You can also drop the file on this window.</source>
-        <translation>No hay ninguna. Una organización local puede darle un archivo (.ktlpack) sobre su condado: lugares donde buscar ayuda, reglas locales y notas. También puede soltar el archivo en esta ventana.</translation>
+        <translation>Algunas organizaciones locales publican estos archivos sobre su propio condado: lugares donde buscar ayuda, reglas locales y notas. La aplicación muestra quién dice cada cosa.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -544,6 +536,18 @@
     <message>
         <source>Local information (*.ktlpack)</source>
         <translation>Información local (*.ktlpack)</translation>
+    </message>
+    <message>
+        <source>None added. A local organisation can give you a file (.ktlpack) about your county: places to find help, local rules and notes. You can also drag the file onto this window.</source>
+        <translation>Todavía no ha agregado información local. Una organización local puede darle un archivo (.ktlpack) sobre su condado: lugares donde buscar ayuda, reglas locales y notas. También puede arrastrar el archivo a esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageManager</name>
+    <message>
+        <source>English</source>
+        <comment>the name of this language, in this language (Spanish: Español)</comment>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
@@ -709,12 +713,12 @@
     </message>
     <message>
         <source>As of %1.</source>
-        <translation>Vigente al %1.</translation>
+        <translation>Datos al %1.</translation>
     </message>
     <message>
-        <source>Note on %1:</source>
+        <source>Note on the page %1:</source>
         <extracomment>Outline export: a local note and the page it is on; %1 the page address</extracomment>
-        <translation>Nota sobre %1:</translation>
+        <translation>Nota en la página %1:</translation>
     </message>
 </context>
 <context>
@@ -746,11 +750,6 @@
         <translation>De %1, revisado el %2 (información local, no es parte de esta aplicación)</translation>
     </message>
     <message>
-        <source>Its publisher meant to check this again by %1: it may be out of date.</source>
-        <extracomment>%1 the date a local pack&apos;s publisher meant to check it again</extracomment>
-        <translation>Quien lo publica pensaba revisarlo de nuevo antes del %1: puede estar desactualizado.</translation>
-    </message>
-    <message>
         <source>Not signed</source>
         <extracomment>A local pack without a signature: nothing shows who made it</extracomment>
         <translation>Sin firma</translation>
@@ -759,11 +758,6 @@
         <source>Signed by key %1</source>
         <extracomment>%1 a key&apos;s fingerprint, such as 3F2A-9C01-77B0-1D4E</extracomment>
         <translation>Firmado con la clave %1</translation>
-    </message>
-    <message>
-        <source>Places to find help: %1. State and county entries: %2. Local notes: %3.</source>
-        <extracomment>What a local pack holds; %1, %2, %3 are numbers</extracomment>
-        <translation>Lugares donde buscar ayuda: %1. Datos del estado y del condado: %2. Notas locales: %3.</translation>
     </message>
     <message>
         <source>287(g) agreement</source>
@@ -783,11 +777,21 @@
     </message>
     <message>
         <source>Warrant service officer model</source>
-        <translation>Modelo de Oficial de Servicio de Órdenes (administrativas)</translation>
+        <translation>Modelo de Oficial de Servicio de Órdenes administrativas</translation>
     </message>
     <message>
         <source>Task force model</source>
         <translation>Modelo de Grupo de Trabajo</translation>
+    </message>
+    <message>
+        <source>The organisation planned to check this again by %1. It may be out of date.</source>
+        <extracomment>%1 the date a local pack&apos;s publisher meant to check it again</extracomment>
+        <translation>La organización que lo publicó pensaba revisarlo de nuevo antes del %1. Puede que ya no esté al día.</translation>
+    </message>
+    <message>
+        <source>Places to find help: %1. State and county items: %2. Local notes: %3.</source>
+        <extracomment>What a local pack holds; %1, %2, %3 are numbers</extracomment>
+        <translation>Lugares donde buscar ayuda: %1. Datos del estado y del condado: %2. Notas locales: %3.</translation>
     </message>
 </context>
 <context>
@@ -983,7 +987,7 @@
     </message>
     <message>
         <source>Nothing you answer is ever saved. Only the last page, these settings and the local information you add are kept on this computer.</source>
-        <translation>Nada de lo que usted responde se guarda. En esta computadora solo quedan la última página, estos ajustes y la información local que usted agregue.</translation>
+        <translation>Nunca se guarda nada de lo que usted responda. En esta computadora solo se guardan la última página, estas opciones y la información local que usted agregue.</translation>
     </message>
 </context>
 <context>
@@ -11486,20 +11490,15 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>As of %1</source>
         <extracomment>When a local note&apos;s facts were true; %1 a date</extracomment>
-        <translation>Vigente al %1</translation>
+        <translation>Datos al %1</translation>
     </message>
 </context>
 <context>
     <name>ktl::LocalStatusModel</name>
     <message>
-        <source>%1: %2</source>
-        <extracomment>A heading: %1 the organisation, %2 counties and state</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <extracomment>When a status entry&apos;s facts were true; %1 a date</extracomment>
-        <translation>Vigente al %1</translation>
+        <translation>Datos al %1</translation>
     </message>
 </context>
 <context>
@@ -11573,10 +11572,6 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>La información local de %1 ya está agregada</translation>
     </message>
     <message>
-        <source>This update was not added: it is not signed by the same key</source>
-        <translation>Esta actualización no se agregó: no está firmada con la misma clave</translation>
-    </message>
-    <message>
         <source>This file cannot be added</source>
         <translation>Este archivo no se puede agregar</translation>
     </message>
@@ -11586,38 +11581,19 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>Publicado por %1</translation>
     </message>
     <message>
-        <source>For %1</source>
-        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
-        <translation>Para %1</translation>
-    </message>
-    <message>
         <source>Checked %1; to be checked again by %2</source>
         <extracomment>%1 the date the publisher checked it; %2 the date they mean to check it again</extracomment>
         <translation>Revisado el %1; se volverá a revisar antes del %2</translation>
     </message>
     <message>
-        <source>In %1</source>
-        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
-        <translation>En %1</translation>
-    </message>
-    <message>
-        <source>Version %1 is added now; this file has version %2</source>
-        <extracomment>%1 the version added before; %2 the version in the file</extracomment>
-        <translation>Ahora está agregada la versión %1; este archivo tiene la versión %2</translation>
-    </message>
-    <message>
-        <source>It is not signed, so the app cannot tell who made it: add it only if you trust where it came from.</source>
-        <translation>No está firmado, así que la aplicación no puede saber quién lo hizo: agréguelo solo si confía en quién se lo dio.</translation>
-    </message>
-    <message>
         <source>help place “%1”</source>
         <extracomment>%1 the name of a place to find help, in a list of changes</extracomment>
-        <translation>lugar de ayuda «%1»</translation>
+        <translation>lugar de ayuda “%1”</translation>
     </message>
     <message>
         <source>note “%1”</source>
         <extracomment>%1 the beginning of a local note, in a list of changes</extracomment>
-        <translation>nota «%1»</translation>
+        <translation>nota “%1”</translation>
     </message>
     <message>
         <source>Added: %1</source>
@@ -11633,10 +11609,6 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>Se quita: %1</translation>
     </message>
     <message>
-        <source>No entry changes; only the version and dates.</source>
-        <translation>Ningún dato cambia; solo la versión y las fechas.</translation>
-    </message>
-    <message>
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>
@@ -11644,28 +11616,55 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
+    <message>
+        <source>This update was not added: it is not signed with the same key as the version you have, so it may not come from the same organisation</source>
+        <translation>Esta actualización no se agregó: no está firmada con la misma clave que la versión que usted ya tiene, así que puede no venir de la misma organización</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
+        <translation>Zona: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
+        <translation>Idiomas: %1</translation>
+    </message>
+    <message>
+        <source>You have version %1; this file has version %2</source>
+        <extracomment>%1 the version added before; %2 the version in the file</extracomment>
+        <translation>Usted ya tiene la versión %1; este archivo tiene la versión %2</translation>
+    </message>
+    <message>
+        <source>It is not signed, so the app cannot tell who made it. Add it only if you trust where it came from.</source>
+        <translation>No está firmado, así que la aplicación no puede saber quién lo hizo. Agréguelo solo si confía en quien se lo dio o en el sitio de donde lo descargó.</translation>
+    </message>
+    <message>
+        <source>Nothing changes except the version and dates.</source>
+        <translation>No cambia nada, solo la versión y las fechas.</translation>
+    </message>
 </context>
 <context>
     <name>ktl::PackListModel</name>
-    <message>
-        <source>For %1</source>
-        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
-        <translation>Para %1</translation>
-    </message>
     <message>
         <source>Checked %1; to be checked again by %2</source>
         <extracomment>%1 the date the publisher checked it; %2 the date they mean to check it again</extracomment>
         <translation>Revisado el %1; se volverá a revisar antes del %2</translation>
     </message>
     <message>
-        <source>In %1</source>
-        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
-        <translation>En %1</translation>
-    </message>
-    <message>
         <source>Remove the local information from %1</source>
         <extracomment>The accessible name of a Remove button; %1 the organisation</extracomment>
         <translation>Quitar la información local de %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
+        <translation>Zona: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
+        <translation>Idiomas: %1</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,10 @@ namespace {
 struct Options
 {
     QCommandLineOption lang { QStringLiteral("lang"),
-                              QCoreApplication::translate("CommandLine", "Language: en or es."),
-                              QStringLiteral("en|es") };
+                              //: %1 the language codes, such as "en, es"
+                              QCoreApplication::translate("CommandLine", "Language: one of %1.")
+                                      .arg(LanguageManager::codes().join(QStringLiteral(", "))),
+                              LanguageManager::codes().join(QLatin1Char('|')) };
     QCommandLineOption page { QStringLiteral("page"),
                               QCoreApplication::translate("CommandLine", "Open this page (see --list-pages)."),
                               QStringLiteral("ADDRESS") };
@@ -44,7 +46,7 @@ struct Options
                                  QCoreApplication::translate("CommandLine", "Write a commented template of a local pack into DIR and exit."),
                                  QStringLiteral("DIR") };
     QCommandLineOption newSigningKey { QStringLiteral("new-signing-key"),
-                                       QCoreApplication::translate("CommandLine", "Write a new secret key for signing packs to FILE (never over a file) and exit."),
+                                       QCoreApplication::translate("CommandLine", "Write a new secret key for signing packs to FILE (it never overwrites a file) and exit."),
                                        QStringLiteral("FILE") };
     QCommandLineOption signPack { QStringLiteral("sign-pack"),
                                   QCoreApplication::translate("CommandLine", "Sign the local pack FILE with the secret key KEY (--sign-pack FILE KEY) and exit."),
@@ -75,7 +77,7 @@ void addOptions(QCommandLineParser &parser, const Options &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE.ktlpack"),
-                                 QCoreApplication::translate("CommandLine", "A local pack to offer for installing (as when opened from a file manager)."),
+                                 QCoreApplication::translate("CommandLine", "A local pack file to open and offer to add (as when you open it from a file manager)."),
                                  QStringLiteral("[FILE.ktlpack]"));
     parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
                         o.checkContent, o.checkPack, o.installPack, o.newPack, o.newSigningKey, o.signPack, o.exportOutline, o.exportHandout, o.paper, o.present });
@@ -116,6 +118,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QStringLiteral("unexpected argument \"%1\"; see --help").arg(positional.constFirst());
         return result;
     }
+    // First: --help is shown in the language asked for.
+    if (parser.isSet(o.lang)) {
+        result.language = parser.value(o.lang);
+        if (!LanguageManager::codes().contains(result.language)) {
+            result.error = QStringLiteral("--lang: \"%1\" is not a language of this app; use one of %2")
+                                   .arg(result.language, LanguageManager::codes().join(QStringLiteral(", ")));
+            return result;
+        }
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         result.mode = Mode::Help;
         return result;
@@ -123,14 +134,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("version"))) {
         result.mode = Mode::Version;
         return result;
-    }
-    if (parser.isSet(o.lang)) {
-        result.language = parser.value(o.lang);
-        if (!LanguageManager::codes().contains(result.language)) {
-            result.error = QStringLiteral("--lang: \"%1\" is not a language of this app; use en or es")
-                                   .arg(result.language);
-            return result;
-        }
     }
     if (parser.isSet(o.page)) {
         PageAddress address;

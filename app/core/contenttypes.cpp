@@ -115,7 +115,8 @@ QList<ContentSet::Replaced> ContentSet::overlay(const ContentSet &other)
 
 QString contentDateText(const QString &isoDate)
 {
-    const QLocale locale(QCoreApplication::translate("ContentStore", "en_US", "locale of dates"));
+    // The language's locale: LanguageManager makes it the default when the language changes.
+    const QLocale locale;
     static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
     static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
     if (year.match(isoDate).hasMatch())

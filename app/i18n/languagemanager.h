@@ -34,14 +34,17 @@ public:
     static LanguageManager *instance();
     static LanguageManager *create(QQmlEngine *engine, QJSEngine *);
 
-    /** "en" or "es". */
+    /** One of codes(): "en", "es"… */
     QString language() const { return m_language; }
     /** Returns false (and changes nothing) for a code the app does not ship. */
     Q_INVOKABLE bool setLanguage(const QString &code);
 
-    /** Each shipped language as { code, name }, the name in its own language. */
+    /** Each shipped language as { code, name }, the name in its own language: English, then
+     *  one per translation compiled in. */
     static QVariantList languages();
     static QStringList codes();
+    /** A shipped language's name in that language ("Español"), or "". */
+    static QString nameOf(const QString &code);
     /** The system locale's language if shipped, else English. */
     static QString systemLanguage();
 

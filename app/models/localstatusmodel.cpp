@@ -29,8 +29,8 @@ QVariant LocalStatusModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     switch (role) {
     case PackHeadingRole:
-        //: A heading: %1 the organisation, %2 counties and state
-        return r.first ? tr("%1: %2").arg(packtext::publisher(r.manifest), packtext::region(r.manifest)) : QString();
+        // The same punctuation in every language.
+        return r.first ? QStringLiteral("%1: %2").arg(packtext::publisher(r.manifest), packtext::region(r.manifest)) : QString();
     case FromRole:
         return r.first ? packtext::fromLabel(r.manifest) : QString();
     case WarningRole:

@@ -32,13 +32,13 @@ QVariant PackListModel::data(const QModelIndex &index, int role) const
         return packtext::publisher(m);
     case RegionRole:
         //: %1 counties and state, such as "River County, TX"
-        return tr("For %1").arg(packtext::region(m));
+        return tr("Area: %1").arg(packtext::region(m));
     case DatesRole:
         //: %1 the date the publisher checked it; %2 the date they mean to check it again
         return tr("Checked %1; to be checked again by %2").arg(contentDateText(m.reviewedAsOf), contentDateText(m.reviewAgainBy));
     case LanguagesRole:
         //: %1 language names, such as "English, español"
-        return tr("In %1").arg(packtext::languages(m));
+        return tr("Languages: %1").arg(packtext::languages(m));
     case SignatureRole:
         return packtext::signatureLabel(p);
     case HoldsRole:

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QLocale>
 
 namespace ktl::packtext {
@@ -38,7 +37,7 @@ QString overdueWarning(const PackManifest &manifest)
     if (QDate::fromString(manifest.reviewAgainBy, Qt::ISODate) >= QDate::currentDate())
         return {};
     //: %1 the date a local pack's publisher meant to check it again
-    return QCoreApplication::translate("PackText", "Its publisher meant to check this again by %1: it may be out of date.")
+    return QCoreApplication::translate("PackText", "The organisation planned to check this again by %1. It may be out of date.")
             .arg(contentDateText(manifest.reviewAgainBy));
 }
 
@@ -62,15 +61,11 @@ QString languages(const PackManifest &manifest)
 {
     // The app's own languages by the names its language switch uses; others by their English
     // name (QLocale's native names carry a country, as in "español de España").
-    QHash<QString, QString> shipped;
-    for (const QVariant &v : LanguageManager::languages()) {
-        const QVariantMap language = v.toMap();
-        shipped.insert(language.value(QStringLiteral("code")).toString(), language.value(QStringLiteral("name")).toString());
-    }
     QStringList names;
     for (const QString &code : manifest.languages) {
         const QLocale::Language language = QLocale::codeToLanguage(code);
-        names.append(shipped.value(code, language == QLocale::AnyLanguage ? code : QLocale::languageToString(language)));
+        const QString own = LanguageManager::nameOf(code);
+        names.append(!own.isEmpty() ? own : language == QLocale::AnyLanguage ? code : QLocale::languageToString(language));
     }
     return names.join(QStringLiteral(", "));
 }
@@ -78,7 +73,7 @@ QString languages(const PackManifest &manifest)
 QString holds(const Pack &pack)
 {
     //: What a local pack holds; %1, %2, %3 are numbers
-    return QCoreApplication::translate("PackText", "Places to find help: %1. State and county entries: %2. Local notes: %3.")
+    return QCoreApplication::translate("PackText", "Places to find help: %1. State and county items: %2. Local notes: %3.")
             .arg(pack.helpPlaces.size()).arg(pack.status.size()).arg(pack.notes.size());
 }
 

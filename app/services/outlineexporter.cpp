@@ -238,7 +238,7 @@ private:
             line();
             for (const PackNote &n : pack.notes) {
                 //: Outline export: a local note and the page it is on; %1 the page address
-                line(QStringLiteral("- ") + QCoreApplication::translate("OutlineExporter", "Note on %1:").arg(n.on) + QLatin1Char(' ')
+                line(QStringLiteral("- ") + QCoreApplication::translate("OutlineExporter", "Note on the page %1:").arg(n.on) + QLatin1Char(' ')
                      + packtext::text(n.text, m) + QLatin1Char(' ')
                      + QCoreApplication::translate("OutlineExporter", "As of %1.").arg(contentDateText(n.asOf)));
                 line(QStringLiteral("  ") + packtext::sources(n.sources, m).join(QStringLiteral("; ")));

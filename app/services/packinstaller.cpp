@@ -144,7 +144,7 @@ QString PackInstaller::heading() const
         return tr("The local information from %1 is added already").arg(name);
     case Stage::Refused:
         return m_checked.status == PackStore::InstallResult::Status::SignerChanged
-                ? tr("This update was not added: it is not signed by the same key")
+                ? tr("This update was not added: it is not signed with the same key as the version you have, so it may not come from the same organisation")
                 : tr("This file cannot be added");
     case Stage::Idle:
         break;
@@ -162,17 +162,17 @@ QStringList PackInstaller::details() const
         //: %1 the organisation that publishes a local pack
         tr("Published by %1").arg(packtext::publisher(m)),
         //: %1 counties and state, such as "River County, TX"
-        tr("For %1").arg(packtext::region(m)),
+        tr("Area: %1").arg(packtext::region(m)),
         //: %1 the date the publisher checked it; %2 the date they mean to check it again
         tr("Checked %1; to be checked again by %2").arg(contentDateText(m.reviewedAsOf), contentDateText(m.reviewAgainBy)),
         //: %1 language names, such as "English, español"
-        tr("In %1").arg(packtext::languages(m)),
+        tr("Languages: %1").arg(packtext::languages(m)),
         packtext::holds(p),
         packtext::signatureLabel(p),
     };
     if (m_checked.status == PackStore::InstallResult::Status::Updated || m_stage == Stage::NotNewer)
         //: %1 the version added before; %2 the version in the file
-        lines.append(tr("Version %1 is added now; this file has version %2").arg(m_checked.previousVersion, m.version));
+        lines.append(tr("You have version %1; this file has version %2").arg(m_checked.previousVersion, m.version));
     return lines;
 }
 
@@ -183,7 +183,7 @@ QString PackInstaller::warning() const
     QString text = packtext::overdueWarning(m_checked.pack.manifest);
     if (!m_checked.pack.signature.isSigned())
         text += (text.isEmpty() ? QString() : QStringLiteral(" "))
-                + tr("It is not signed, so the app cannot tell who made it: add it only if you trust where it came from.");
+                + tr("It is not signed, so the app cannot tell who made it. Add it only if you trust where it came from.");
     return text;
 }
 
@@ -228,7 +228,7 @@ QStringList PackInstaller::changes() const
     for (const QString &key : m_checked.changes.removed)
         lines.append(tr("Removed: %1").arg(entryLabel(key)));
     if (lines.isEmpty())
-        lines.append(tr("No entry changes; only the version and dates."));
+        lines.append(tr("Nothing changes except the version and dates."));
     return lines;
 }
 

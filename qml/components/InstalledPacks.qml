@@ -34,7 +34,7 @@ ColumnLayout {
         Layout.fillWidth: true
         text: packs.count > 0
               ? qsTr("Local organisations publish these files about their county: places to find help, local rules and notes. The app shows who says each thing.")
-              : qsTr("None added. A local organisation can give you a file (.ktlpack) about your county: places to find help, local rules and notes. You can also drop the file on this window.")
+              : qsTr("None added. A local organisation can give you a file (.ktlpack) about your county: places to find help, local rules and notes. You can also drag the file onto this window.")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         font.pixelSize: Theme.bodySize

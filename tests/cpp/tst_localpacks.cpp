@@ -87,8 +87,8 @@ private Q_SLOTS:
         installer->open(QUrl::fromLocalFile(packFile));
         QVERIFY(installer->canConfirm());
         QCOMPARE(installer->heading(), QStringLiteral("Add local information from Example Legal Aid Network (fictional)?"));
-        QVERIFY(installer->details().contains(QStringLiteral("For River County (fictional), TX")));
-        QVERIFY(installer->details().contains(QStringLiteral("In English, Español")));
+        QVERIFY(installer->details().contains(QStringLiteral("Area: River County (fictional), TX")));
+        QVERIFY(installer->details().contains(QStringLiteral("Languages: English, Español")));
         QVERIFY(installer->details().contains(QStringLiteral("Not signed")));
         QVERIFY(installer->warning().contains(QStringLiteral("not signed")));
         QVERIFY(installer->changes().isEmpty()); // a first install changes nothing that was there
@@ -206,7 +206,7 @@ private Q_SLOTS:
         const QString outline = OutlineExporter::toMarkdown(ContentStore::instance()->content(), ContentStore::instance()->packs());
         QVERIFY(outline.contains(QStringLiteral("## Local information (not part of this app)")));
         QVERIFY(outline.contains(QStringLiteral("+1 555-0100")));
-        QVERIFY(outline.contains(QStringLiteral("Note on flow/detainer-at-the-jail/o-transfer:")));
+        QVERIFY(outline.contains(QStringLiteral("Note on the page flow/detainer-at-the-jail/o-transfer:")));
 
         options.packs.clear(); // without packs, nothing local is printed
         QVERIFY(!HandoutExporter::bodyHtml(ContentStore::instance()->content(), options, &error).contains(QStringLiteral("Local")));
