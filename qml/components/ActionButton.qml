@@ -8,6 +8,11 @@ Button {
     id: root
 
     property bool primary: highlighted && !flat
+    /** Where a row gives it less room than its text needs, it wraps inside this width. Measured
+     *  apart from the label, so a width set from it cannot loop back through the wrapped text. */
+    property real maxWidth: Infinity
+
+    implicitWidth: Math.min(Math.max(natural.advanceWidth + leftPadding + rightPadding, implicitBackgroundWidth), maxWidth)
     /** False where keys must keep their meaning after a click (the presenter's notes). */
     property bool focusOnClick: true
 
@@ -37,6 +42,13 @@ Button {
         border.width: root.visualFocus ? 3 : (root.flat ? 0 : 1)
         opacity: root.enabled ? 1 : 0.6
     }
+    TextMetrics {
+        id: natural
+
+        font: root.font
+        text: root.text
+    }
+
     contentItem: Text {
         textFormat: Text.PlainText
         text: root.text

@@ -7,6 +7,11 @@ import KnowTheLimits
 AbstractButton {
     id: root
 
+    /** Where a row gives it less room than its text needs, it wraps inside this width. Measured
+     *  apart from the label, so a width set from it cannot loop back through the wrapped text. */
+    property real maxWidth: Infinity
+
+    implicitWidth: Math.min(natural.advanceWidth + leftPadding + rightPadding, maxWidth)
     padding: 2
     hoverEnabled: true
     font.pixelSize: Theme.smallSize
@@ -15,6 +20,13 @@ AbstractButton {
     // Enter as well as Space, as people expect of a desktop app.
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
+
+    TextMetrics {
+        id: natural
+
+        font.pixelSize: root.font.pixelSize
+        text: root.text
+    }
 
     contentItem: Text {
         textFormat: Text.PlainText

@@ -112,6 +112,8 @@ ColumnLayout {
                     html: entry.definitionOther
                 }
                 Flow {
+                    id: seeAlsoRow
+
                     Layout.fillWidth: true
                     spacing: Theme.gap / 2
                     visible: entry.seeAlso.length > 0
@@ -127,6 +129,7 @@ ColumnLayout {
                         delegate: LinkChip {
                             id: related
                             required property var modelData
+                            maxWidth: seeAlsoRow.width
                             text: related.modelData.term
                             onClicked: {
                                 search.text = ""

@@ -81,6 +81,8 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                 }
                 Flow {
+                    id: usedInRow
+
                     Layout.fillWidth: true
                     spacing: Theme.gap / 2
                     visible: entry.usedIn.length > 0
@@ -96,6 +98,8 @@ ColumnLayout {
                         delegate: LinkChip {
                             id: usedInChip
                             required property var modelData
+                            // No wider than the row: a long title (Spanish, large text) wraps inside the button.
+                            maxWidth: usedInRow.width
                             text: usedInChip.modelData.title
                             onClicked: Navigation.go(usedInChip.modelData.address)
                         }

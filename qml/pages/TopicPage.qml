@@ -28,10 +28,13 @@ ScrollingPage {
 
     // Wraps at narrow widths: a long flow title must not push the page sideways.
     Flow {
+        id: actionsRow
+
         Layout.fillWidth: true
         spacing: Theme.gap
         ActionButton {
             visible: topic.walkthrough !== ""
+            maxWidth: actionsRow.width
             text: qsTr("Start the walkthrough")
             font.pixelSize: Theme.bodySize
             highlighted: true
@@ -39,6 +42,7 @@ ScrollingPage {
         }
         ActionButton {
             visible: topic.walkthrough !== ""
+            maxWidth: actionsRow.width
             //: Saves a printable PDF of this topic's walkthrough
             text: qsTr("Handout (PDF)")
             onClicked: Handouts.save("walkthrough/" + topic.walkthrough)
@@ -48,6 +52,8 @@ ScrollingPage {
             delegate: ActionButton {
                 id: flowButton
                 required property var modelData
+                // No wider than the row: a long title (Spanish, large text) wraps inside the button.
+                maxWidth: actionsRow.width
                 //: Button that opens a decision flow; %1 is its title
                 text: qsTr("Explore: %1").arg(flowButton.modelData.title)
                 font.pixelSize: Theme.bodySize
@@ -133,6 +139,8 @@ ScrollingPage {
     }
 
     Flow {
+        id: relatedRow
+
         Layout.fillWidth: true
         spacing: Theme.gap
         visible: topic.related.length > 0
@@ -147,6 +155,7 @@ ScrollingPage {
             delegate: ActionButton {
                 id: relatedButton
                 required property var modelData
+                maxWidth: relatedRow.width
                 text: relatedButton.modelData.title
                 font.pixelSize: Theme.bodySize
                 onClicked: Navigation.go("topic/" + relatedButton.modelData.topicId)

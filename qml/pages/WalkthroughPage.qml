@@ -208,6 +208,11 @@ ColumnLayout {
                 text: qsTr("Step %1 of %2").arg(walkthrough.currentIndex + 1).arg(walkthrough.stepCount)
                 font.pixelSize: Theme.bodySize
                 color: Theme.mutedText
+                // Gives up room before the buttons do (large text, a longer language): it wraps.
+                Layout.fillWidth: true
+                Layout.preferredWidth: implicitWidth
+                Layout.minimumWidth: Theme.margin * 2
+                wrapMode: Text.Wrap
             }
             ProgressBar {
                 id: progress
@@ -243,6 +248,10 @@ ColumnLayout {
                 onClicked: Navigation.present("walkthrough/" + walkthrough.walkthroughId + "/" + walkthrough.stepId)
             }
             ActionButton {
+                // May wrap to two lines rather than push the row off a small screen.
+                Layout.minimumWidth: Math.min(implicitWidth, 96 * Theme.scale)
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: walkthrough.atEnd ? qsTr("Back to the topic") : qsTr("Next")
                 highlighted: true
                 onClicked: walkthrough.atEnd ? Navigation.go("topic/" + walkthrough.topicId) : walkthrough.next()
