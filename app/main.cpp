@@ -115,7 +115,7 @@ int runWindow(QGuiApplication &app, const ktl::CommandLine &cli)
         const ktl::ContentSet &content = ktl::ContentStore::instance()->content();
         const QString address = !cli.page.isEmpty() ? cli.page
                 : content.walkthroughs.isEmpty()    ? QString()
-                                                    : QStringLiteral("walkthrough/") + content.walkthroughs.constFirst().id;
+                                                    : ktl::page::walkthrough(content.walkthroughs.constFirst().id);
         engine.setInitialProperties({ { QStringLiteral("address"), address },
                                       { QStringLiteral("windowed"), cli.mode == ktl::CommandLine::Mode::Screenshot },
                                       { QStringLiteral("audienceWidth"), cli.size.width() },

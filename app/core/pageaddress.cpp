@@ -126,22 +126,41 @@ QString PageAddress::toString() const
     return s;
 }
 
+namespace page {
+
+QString topic(const QString &id)
+{
+    return PageAddress { PageAddress::Kind::Topic, id, {} }.toString();
+}
+
+QString walkthrough(const QString &id, const QString &step)
+{
+    return PageAddress { PageAddress::Kind::Walkthrough, id, step }.toString();
+}
+
+QString flow(const QString &id, const QString &node)
+{
+    return PageAddress { PageAddress::Kind::Flow, id, node }.toString();
+}
+
+} // namespace page
+
 QStringList allPageAddresses(const ContentSet &content)
 {
     QStringList pages { QStringLiteral("home") };
     QList<Topic> topics = content.topics;
     std::stable_sort(topics.begin(), topics.end(), [](const Topic &a, const Topic &b) { return a.order < b.order; });
     for (const Topic &t : topics)
-        pages.append(QStringLiteral("topic/") + t.id);
+        pages.append(page::topic(t.id));
     for (const Walkthrough &w : content.walkthroughs) {
-        pages.append(QStringLiteral("walkthrough/") + w.id);
+        pages.append(page::walkthrough(w.id));
         for (const Step &s : w.steps)
-            pages.append(QStringLiteral("walkthrough/%1/%2").arg(w.id, s.id));
+            pages.append(page::walkthrough(w.id, s.id));
     }
     for (const Flow &f : content.flows) {
-        pages.append(QStringLiteral("flow/") + f.id);
+        pages.append(page::flow(f.id));
         for (const FlowNode &n : f.nodes)
-            pages.append(QStringLiteral("flow/%1/%2").arg(f.id, n.id));
+            pages.append(page::flow(f.id, n.id));
     }
     pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline") << QStringLiteral("help")
           << QStringLiteral("local") << QStringLiteral("search") << QStringLiteral("settings");

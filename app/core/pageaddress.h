@@ -33,6 +33,13 @@ struct PageAddress
     bool operator==(const PageAddress &o) const { return kind == o.kind && id == o.id && sub == o.sub; }
 };
 
+/** Page addresses as text, made in one place (QML never builds one from pieces). */
+namespace page {
+QString topic(const QString &id);
+QString walkthrough(const QString &id, const QString &step = {});
+QString flow(const QString &id, const QString &node = {});
+} // namespace page
+
 /** Every page of @p content, one address each, in a stable order. */
 QStringList allPageAddresses(const ContentSet &content);
 

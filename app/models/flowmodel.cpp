@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowmodel.h"
 
+#include "pageaddress.h"
+
 #include "contentformat.h"
 #include "contentstore.h"
 #include "contenttext.h"
@@ -22,6 +24,8 @@ FlowModel::FlowModel(QObject *parent)
         restart();
     });
 }
+
+QString FlowModel::address() const { return page::flow(m_flowId); }
 
 const Flow *FlowModel::flow() const { return ContentStore::instance()->content().flow(m_flowId); }
 

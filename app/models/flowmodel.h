@@ -23,6 +23,8 @@ class FlowModel : public QObject
     QML_ELEMENT
     Q_PROPERTY(QString flowId READ flowId WRITE setFlowId NOTIFY flowIdChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY flowIdChanged)
+    /** The flow's page (its start), for a handout or a presentation. */
+    Q_PROPERTY(QString address READ address NOTIFY flowIdChanged)
     Q_PROPERTY(QString title READ title NOTIFY textChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY textChanged)
     Q_PROPERTY(int nodeCount READ nodeCount NOTIFY flowIdChanged)
@@ -49,6 +51,7 @@ public:
     explicit FlowModel(QObject *parent = nullptr);
 
     QString flowId() const { return m_flowId; }
+    QString address() const;
     void setFlowId(const QString &id);
     bool valid() const { return flow(); }
     QString title() const;

@@ -2,6 +2,7 @@
 #include "sourcelistmodel.h"
 
 #include "contentstore.h"
+#include "pageaddress.h"
 #include "contenttext.h"
 #include "languagemanager.h"
 #include "navigation.h"
@@ -68,17 +69,17 @@ void SourceListModel::rebuild()
         }
     };
     for (const Topic &t : content.topics) {
-        cite(t.sources, QStringLiteral("topic/") + t.id);
+        cite(t.sources, page::topic(t.id));
         for (const Section &s : t.sections)
-            cite(s.sources, QStringLiteral("topic/") + t.id);
+            cite(s.sources, page::topic(t.id));
     }
     for (const Walkthrough &w : content.walkthroughs) {
         for (const Step &s : w.steps)
-            cite(s.sources, QStringLiteral("walkthrough/%1/%2").arg(w.id, s.id));
+            cite(s.sources, page::walkthrough(w.id, s.id));
     }
     for (const Flow &f : content.flows) {
         for (const FlowNode &n : f.nodes)
-            cite(n.sources, QStringLiteral("flow/%1/%2").arg(f.id, n.id));
+            cite(n.sources, page::flow(f.id, n.id));
     }
     for (const Term &t : content.terms)
         cite(t.sources, QStringLiteral("glossary"));

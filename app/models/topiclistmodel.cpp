@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topiclistmodel.h"
 
+#include "pageaddress.h"
+
 #include "contentformat.h"
 #include "contentstore.h"
 #include "contenttext.h"
@@ -66,6 +68,8 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         return t.concept;
     case WalkthroughRole:
         return t.walkthrough;
+    case AddressRole:
+        return page::topic(t.id);
     case OrderRole:
         return t.order;
     case TitleOtherRole:
@@ -83,7 +87,7 @@ QHash<int, QByteArray> TopicListModel::roleNames() const
              { SummaryRole, "summary" },    { SummaryTextRole, "summaryText" },
              { SummaryShortRole, "summaryShort" },
              { ConceptRole, "concept" },
-             { WalkthroughRole, "walkthrough" }, { OrderRole, "order" },
+             { WalkthroughRole, "walkthrough" }, { AddressRole, "address" }, { OrderRole, "order" },
              { TitleOtherRole, "titleOther" }, { SummaryShortOtherRole, "summaryShortOther" } };
 }
 

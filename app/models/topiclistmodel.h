@@ -23,6 +23,7 @@ public:
         SummaryShortRole, ///< the first sentences, up to about 170 characters, for home cards
         ConceptRole, ///< one of the four core concepts
         WalkthroughRole, ///< walkthrough id or ""
+        AddressRole, ///< the topic's page
         OrderRole,
         TitleOtherRole, ///< the title in the other language (bilingual mode)
         SummaryShortOtherRole, ///< the short summary in the other language

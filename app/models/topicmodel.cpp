@@ -3,6 +3,7 @@
 
 #include "contentformat.h"
 #include "contentstore.h"
+#include "pageaddress.h"
 #include "contenttext.h"
 
 #include <QVariantMap>
@@ -78,6 +79,7 @@ QVariantList TopicModel::related() const
     for (const QString &id : t->related) {
         if (const Topic *r = find(id))
             result.append(QVariantMap { { QStringLiteral("topicId"), r->id },
+                                        { QStringLiteral("address"), page::topic(r->id) },
                                         { QStringLiteral("title"), contentTr(contentContext::topic(r->id), r->title) } });
     }
     return result;
@@ -95,6 +97,12 @@ QString TopicModel::walkthrough() const
     return t ? t->walkthrough : QString();
 }
 
+QString TopicModel::walkthroughAddress() const
+{
+    const QString id = walkthrough();
+    return id.isEmpty() ? QString() : page::walkthrough(id);
+}
+
 QVariantList TopicModel::flows() const
 {
     QVariantList result;
@@ -104,6 +112,7 @@ QVariantList TopicModel::flows() const
     for (const QString &id : t->flows) {
         if (const Flow *f = ContentStore::instance()->content().flow(id))
             result.append(QVariantMap { { QStringLiteral("flowId"), f->id },
+                                        { QStringLiteral("address"), page::flow(f->id) },
                                         { QStringLiteral("title"), contentTr(contentContext::flow(f->id), f->title) } });
     }
     return result;

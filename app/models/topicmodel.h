@@ -24,6 +24,8 @@ class TopicModel : public QObject
     Q_PROPERTY(QVariantList related READ related NOTIFY changed)
     Q_PROPERTY(QVariantList sources READ sources NOTIFY changed)
     Q_PROPERTY(QString walkthrough READ walkthrough NOTIFY changed)
+    /** The page of its walkthrough, or "". */
+    Q_PROPERTY(QString walkthroughAddress READ walkthroughAddress NOTIFY changed)
     /** Each { flowId, title }. */
     Q_PROPERTY(QVariantList flows READ flows NOTIFY changed)
 
@@ -40,6 +42,7 @@ public:
     QVariantList related() const;
     QVariantList sources() const;
     QString walkthrough() const;
+    QString walkthroughAddress() const;
     QVariantList flows() const;
 
 Q_SIGNALS:

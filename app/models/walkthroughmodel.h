@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pageaddress.h"
+
 #include <QHash>
 #include <QObject>
 #include <QQmlEngine>
@@ -26,6 +28,9 @@ class WalkthroughModel : public QObject
     Q_PROPERTY(QString title READ title NOTIFY textChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY textChanged)
     Q_PROPERTY(QString topicId READ topicId NOTIFY walkthroughIdChanged)
+    /** Its topic's page, and this step's page (what presenting it starts from). */
+    Q_PROPERTY(QString topicAddress READ topicAddress NOTIFY walkthroughIdChanged)
+    Q_PROPERTY(QString stepAddress READ stepAddress NOTIFY stepChanged)
     Q_PROPERTY(int stepCount READ stepCount NOTIFY walkthroughIdChanged)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY stepChanged)
     /** The current step; setting it (even before walkthroughId) goes to that step. */
@@ -62,6 +67,8 @@ public:
     QString title() const;
     QString summary() const;
     QString topicId() const;
+    QString topicAddress() const { return page::topic(topicId()); }
+    QString stepAddress() const { return page::walkthrough(m_walkthroughId, stepId()); }
     int stepCount() const;
     int currentIndex() const { return m_index; }
     void setCurrentIndex(int index);

@@ -5,6 +5,7 @@
 #include "contenttypes.h"
 #include "markup.h"
 #include "packtext.h"
+#include "pageaddress.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -89,7 +90,7 @@ bool SearchIndex::build(const ContentSet &content, const QList<Pack> &packs, QSt
         bodies.append(body);
     };
     for (const Topic &t : content.topics) {
-        const QString ctx = contentContext::topic(t.id), address = QStringLiteral("topic/") + t.id;
+        const QString ctx = contentContext::topic(t.id), address = page::topic(t.id);
         QStringList takeaways;
         for (const QString &k : t.takeaways)
             takeaways.append(plain(ctx, k));
@@ -100,13 +101,13 @@ bool SearchIndex::build(const ContentSet &content, const QList<Pack> &packs, QSt
     for (const Walkthrough &w : content.walkthroughs) {
         const QString ctx = contentContext::walkthrough(w.id);
         for (const Step &s : w.steps)
-            add(QStringLiteral("walkthrough/%1/%2").arg(w.id, s.id), "step", plain(ctx, s.title),
+            add(page::walkthrough(w.id, s.id), "step", plain(ctx, s.title),
                 plain(ctx, s.body) + QLatin1Char(' ') + plain(ctx, s.question.prompt));
     }
     for (const Flow &f : content.flows) {
         const QString ctx = contentContext::flow(f.id);
         for (const FlowNode &n : f.nodes)
-            add(QStringLiteral("flow/%1/%2").arg(f.id, n.id), "flow", plain(ctx, n.text), plain(ctx, n.detail));
+            add(page::flow(f.id, n.id), "flow", plain(ctx, n.text), plain(ctx, n.detail));
     }
     for (const Term &t : content.terms)
         add(QStringLiteral("glossary/") + t.id, "term", plain(contentContext::glossary(), t.term),

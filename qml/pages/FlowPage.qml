@@ -130,12 +130,12 @@ RowLayout {
             ActionButton {
                 //: Saves a printable PDF of this flow: the diagram, then every outcome
                 text: qsTr("Handout (PDF)")
-                onClicked: Handouts.save("flow/" + flow.flowId)
+                onClicked: Handouts.save(flow.address)
             }
             ActionButton {
                 //: Starts presenter mode (full screen diagram) for this flow
                 text: qsTr("Present")
-                onClicked: Navigation.present("flow/" + flow.flowId)
+                onClicked: Navigation.present(flow.address)
             }
             ActionButton {
                 objectName: "startOver"

@@ -52,7 +52,7 @@ ScrollingPage {
         Repeater {
             model: topics
             delegate: CardButton {
-                required property string topicId
+                required property string address
                 required property string title
                 required property string summaryShort
                 required property bool concept
@@ -67,7 +67,7 @@ ScrollingPage {
                 otherText: titleOther
                 otherDescription: summaryShortOther
                 emphasized: concept
-                onClicked: Navigation.go("topic/" + topicId)
+                onClicked: Navigation.go(address)
             }
         }
     }

@@ -38,14 +38,14 @@ ScrollingPage {
             text: qsTr("Start the walkthrough")
             font.pixelSize: Theme.bodySize
             highlighted: true
-            onClicked: Navigation.go("walkthrough/" + topic.walkthrough)
+            onClicked: Navigation.go(topic.walkthroughAddress)
         }
         ActionButton {
             visible: topic.walkthrough !== ""
             maxWidth: actionsRow.width
             //: Saves a printable PDF of this topic's walkthrough
             text: qsTr("Handout (PDF)")
-            onClicked: Handouts.save("walkthrough/" + topic.walkthrough)
+            onClicked: Handouts.save(topic.walkthroughAddress)
         }
         Repeater {
             model: topic.flows
@@ -57,7 +57,7 @@ ScrollingPage {
                 //: Button that opens a decision flow; %1 is its title
                 text: qsTr("Explore: %1").arg(flowButton.modelData.title)
                 font.pixelSize: Theme.bodySize
-                onClicked: Navigation.go("flow/" + flowButton.modelData.flowId)
+                onClicked: Navigation.go(flowButton.modelData.address)
             }
         }
     }
@@ -158,7 +158,7 @@ ScrollingPage {
                 maxWidth: relatedRow.width
                 text: relatedButton.modelData.title
                 font.pixelSize: Theme.bodySize
-                onClicked: Navigation.go("topic/" + relatedButton.modelData.topicId)
+                onClicked: Navigation.go(relatedButton.modelData.address)
             }
         }
     }

@@ -245,7 +245,7 @@ ColumnLayout {
                 //: Starts presenter mode (full screen slides) for this walkthrough
                 text: qsTr("Present")
                 Accessible.description: qsTr("Show this walkthrough full screen, with notes for the presenter")
-                onClicked: Navigation.present("walkthrough/" + walkthrough.walkthroughId + "/" + walkthrough.stepId)
+                onClicked: Navigation.present(walkthrough.stepAddress)
             }
             ActionButton {
                 // May wrap to two lines rather than push the row off a small screen.
@@ -254,7 +254,7 @@ ColumnLayout {
                 Layout.maximumWidth: implicitWidth
                 text: walkthrough.atEnd ? qsTr("Back to the topic") : qsTr("Next")
                 highlighted: true
-                onClicked: walkthrough.atEnd ? Navigation.go("topic/" + walkthrough.topicId) : walkthrough.next()
+                onClicked: walkthrough.atEnd ? Navigation.go(walkthrough.topicAddress) : walkthrough.next()
             }
         }
     }
