@@ -9,8 +9,6 @@ namespace ktl {
 ContentListModel::ContentListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    connect(ContentStore::instance(), &ContentStore::contentChanged, this, &ContentListModel::reset);
-    connect(ContentStore::instance(), &ContentStore::textChanged, this, &ContentListModel::retranslate);
 }
 
 int ContentListModel::rowCount(const QModelIndex &parent) const
@@ -18,7 +16,9 @@ int ContentListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : rows();
 }
 
-const ContentStore *ContentListModel::store() const { return ContentStore::instance(); }
+const ContentStore *ContentListModel::store() const { return m_source.store(); }
+
+void ContentListModel::setStore(ContentStore *store) { m_source.setStore(store); }
 
 void ContentListModel::reset()
 {
@@ -32,6 +32,7 @@ void ContentListModel::reset()
 
 void ContentListModel::retranslate()
 {
+    languageChanged();
     if (orderDependsOnLanguage()) {
         reset();
         return;

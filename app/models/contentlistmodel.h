@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace ktl {
-
-class ContentStore;
 
 /**
  * @brief Base of the list models over ContentStore: rebuilds rows when content loads and
@@ -37,9 +37,17 @@ protected:
     /** Rebuilds inside a reset; call when a filter or other input changes. */
     void reset();
     const ContentStore *store() const;
+    /** Called when the language changes, before the rows are told: for text outside them. */
+    virtual void languageChanged() {}
+
+public:
+    /** Reads @p store instead of the app's (a test's content, a second window). */
+    void setStore(ContentStore *store);
 
 private:
     void retranslate();
+
+    ContentSource m_source { this, [this] { reset(); }, [this] { retranslate(); } };
 };
 
 } // namespace ktl

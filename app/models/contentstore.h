@@ -97,8 +97,12 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+public:
+    /** A store of its own, empty until load(): for a test, or a second window on other content.
+     *  The app's models read instance() unless given another (ContentSource::setStore). */
+    explicit ContentStore(QObject *parent = nullptr);
+
 private:
-    explicit ContentStore(QObject *parent);
     void adoptBuiltIn(const ContentLoader::Result &builtIn);
     void readPacks();
 

@@ -49,8 +49,6 @@ QString arrowPath(const QPointF &from, const QPointF &tip)
 FlowDiagramModel::FlowDiagramModel(QObject *parent)
     : QObject(parent)
 {
-    connect(ContentStore::instance(), &ContentStore::textChanged, this, &FlowDiagramModel::relayout);
-    connect(ContentStore::instance(), &ContentStore::contentChanged, this, &FlowDiagramModel::relayout);
 }
 
 void FlowDiagramModel::setFlowId(const QString &id)
@@ -79,7 +77,7 @@ void FlowDiagramModel::relayout()
     m_links.clear();
     m_width = m_height = 0;
     m_error.clear();
-    const Flow *flow = ContentStore::instance()->content().flow(m_flowId);
+    const Flow *flow = m_source.content().flow(m_flowId);
     if (!flow) {
         Q_EMIT layoutChanged();
         return;

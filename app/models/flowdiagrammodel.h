@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include <QHash>
 #include <QObject>
 #include <QRectF>
@@ -65,7 +67,12 @@ Q_SIGNALS:
     void fontPixelSizeChanged();
     void layoutChanged();
 
+public:
+    /** Reads @p store instead of the app's (a test's content, a second window). */
+    void setStore(ContentStore *store) { m_source.setStore(store); }
+
 private:
+    ContentSource m_source { this, [this] { relayout(); }, [this] { relayout(); } };
     void relayout();
 
     QString m_flowId;

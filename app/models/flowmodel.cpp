@@ -15,19 +15,11 @@ namespace ktl {
 FlowModel::FlowModel(QObject *parent)
     : QObject(parent)
 {
-    connect(ContentStore::instance(), &ContentStore::textChanged, this, [this] {
-        Q_EMIT textChanged();
-        Q_EMIT nodeChanged();
-    });
-    connect(ContentStore::instance(), &ContentStore::contentChanged, this, [this] {
-        Q_EMIT flowIdChanged();
-        restart();
-    });
 }
 
 QString FlowModel::address() const { return page::flow(m_flowId); }
 
-const Flow *FlowModel::flow() const { return ContentStore::instance()->content().flow(m_flowId); }
+const Flow *FlowModel::flow() const { return m_source.content().flow(m_flowId); }
 
 const FlowNode *FlowModel::node() const
 {
@@ -155,7 +147,7 @@ QString FlowModel::describeNode(const QString &nodeId, bool current, bool onPath
 QVariantList FlowModel::nodeSources() const
 {
     const FlowNode *n = node();
-    return n ? contentformat::sourceRefs(ContentStore::instance()->content(), n->sources) : QVariantList();
+    return n ? contentformat::sourceRefs(m_source.content(), n->sources) : QVariantList();
 }
 
 bool FlowModel::atOutcome() const

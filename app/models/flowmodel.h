@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -92,7 +94,19 @@ Q_SIGNALS:
     void nodeChanged();
     void textChanged();
 
+public:
+    /** Reads @p store instead of the app's (a test's content, a second window). */
+    void setStore(ContentStore *store) { m_source.setStore(store); }
+
 private:
+    ContentSource m_source { this, [this] {
+                                 Q_EMIT flowIdChanged();
+                                 restart();
+                             },
+                             [this] {
+                                 Q_EMIT textChanged();
+                                 Q_EMIT nodeChanged();
+                             } };
     const Flow *flow() const;
     const FlowNode *node() const;
     QString context() const;

@@ -58,7 +58,7 @@ QString Handouts::save(const QString &address)
                                                                                    : HandoutExporter::Paper::Letter;
     options.bilingual = AppSettings::instance()->bilingual();
     options.explored = Navigation::instance()->visited();
-    options.packs = ContentStore::instance()->packs();
+    options.packs = m_source.store()->packs();
 
     const QString name = address == QLatin1String("explored") ? tr("What I explored")
                                                                : Navigation::instance()->describe(address);
@@ -67,7 +67,7 @@ QString Handouts::save(const QString &address)
     QDir().mkpath(m_folder);
     const QString file = QDir(m_folder).filePath(QStringLiteral("Know the Limits - %1.pdf").arg(safe.left(80)));
     QString error;
-    const bool written = HandoutExporter::write(ContentStore::instance()->content(), options, file, &error)
+    const bool written = HandoutExporter::write(m_source.content(), options, file, &error)
             == HandoutExporter::Status::Written;
     m_lastFile = written ? file : QString();
     m_lastError = written ? QString() : error;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -39,6 +41,8 @@ Q_SIGNALS:
     void lastMessageChanged();
 
 private:
+    /** The content it resolves against (it follows nothing: every use reads it afresh). */
+    ContentSource m_source { this, nullptr, nullptr };
     explicit Handouts(QObject *parent);
     QString m_folder;
     QString m_lastFile;  ///< the last handout saved, or ""

@@ -31,7 +31,7 @@ bool Navigation::go(const QString &address)
 {
     PageAddress next;
     QString error;
-    if (!PageAddress::resolve(address, ContentStore::instance()->content(), &next, &error)) {
+    if (!PageAddress::resolve(address, m_source.content(), &next, &error)) {
         Q_EMIT invalidAddress(error);
         return false;
     }
@@ -80,14 +80,14 @@ QString Navigation::storable(const PageAddress &address)
 
 QStringList Navigation::allPages() const
 {
-    return allPageAddresses(ContentStore::instance()->content());
+    return allPageAddresses(m_source.content());
 }
 
 QString Navigation::describe(const QString &address) const
 {
     PageAddress page;
     QString why;
-    const ContentSet &content = ContentStore::instance()->content();
+    const ContentSet &content = m_source.content();
     if (!PageAddress::resolve(address, content, &page, &why))
         return {};
     switch (page.kind) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include "pageaddress.h"
 
 #include <QObject>
@@ -65,6 +67,8 @@ Q_SIGNALS:
     void presentRequested(const QString &address);
 
 private:
+    /** The content it resolves against (it follows nothing: every use reads it afresh). */
+    ContentSource m_source { this, nullptr, nullptr };
     explicit Navigation(QObject *parent);
     void show(const PageAddress &address);
 

@@ -20,21 +20,17 @@ PresentationModel::PresentationModel(QObject *parent)
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &PresentationModel::tick);
     m_ticker.start();
-    connect(ContentStore::instance(), &ContentStore::textChanged, this, [this] {
-        Q_EMIT textChanged();
-        Q_EMIT slideChanged();
-    });
-    // New content (a --content folder, later a pack) can remove or reorder what the slides
-    // point at: build them again from the address, staying on the same slide if it is still there.
-    connect(ContentStore::instance(), &ContentStore::contentChanged, this, [this] {
-        const QString current = slideId();
-        rebuild();
-        if (const int index = int(m_slideIds.indexOf(current)); index >= 0)
-            m_index = index;
-        Q_EMIT addressChanged();
-        Q_EMIT textChanged();
-        Q_EMIT slideChanged();
-    });
+}
+
+void PresentationModel::contentChanged()
+{
+    const QString current = slideId();
+    rebuild();
+    if (const int index = int(m_slideIds.indexOf(current)); index >= 0)
+        m_index = index;
+    Q_EMIT addressChanged();
+    Q_EMIT textChanged();
+    Q_EMIT slideChanged();
 }
 
 QString PresentationModel::context() const
@@ -61,7 +57,7 @@ void PresentationModel::rebuild()
     m_id.clear();
     PageAddress page;
     QString why;
-    const ContentSet &content = ContentStore::instance()->content();
+    const ContentSet &content = m_source.content();
     if (PageAddress::resolve(address, content, &page, &why)) {
         if (page.kind == PageAddress::Kind::Walkthrough) {
             m_isFlow = false;
@@ -82,12 +78,12 @@ void PresentationModel::rebuild()
 
 const Walkthrough *PresentationModel::walkthrough() const
 {
-    return m_isFlow ? nullptr : ContentStore::instance()->content().walkthrough(m_id);
+    return m_isFlow ? nullptr : m_source.content().walkthrough(m_id);
 }
 
 const Flow *PresentationModel::flow() const
 {
-    return m_isFlow ? ContentStore::instance()->content().flow(m_id) : nullptr;
+    return m_isFlow ? m_source.content().flow(m_id) : nullptr;
 }
 
 const Step *PresentationModel::stepAt(int index) const
@@ -105,7 +101,7 @@ const FlowNode *PresentationModel::nodeAt(int index) const
 
 QString PresentationModel::title() const
 {
-    const ContentSet &content = ContentStore::instance()->content();
+    const ContentSet &content = m_source.content();
     if (m_isFlow)
         return content.flow(m_id) ? contentTr(context(), content.flow(m_id)->title) : QString();
     return content.walkthrough(m_id) ? contentTr(context(), content.walkthrough(m_id)->title) : QString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include "contenttypes.h"
 
 #include <QElapsedTimer>
@@ -92,7 +94,20 @@ Q_SIGNALS:
     void blackoutChanged();
     void tick();
 
+public:
+    /** Reads @p store instead of the app's (a test's content, a second window). */
+    void setStore(ContentStore *store) { m_source.setStore(store); }
+
 private:
+    void contentChanged();
+
+    // New content (a --content folder, a pack) can remove or reorder what the slides point at:
+    // they are built again from the address, staying on the same slide if it is still there.
+    ContentSource m_source { this, [this] { contentChanged(); },
+                             [this] {
+                                 Q_EMIT textChanged();
+                                 Q_EMIT slideChanged();
+                             } };
     enum class Part { Title, Body };
     /** The current slide's English title or body (a step's, or a node's text and detail). */
     QString sourceText(Part part) const;

@@ -15,8 +15,6 @@ TimelineModel::TimelineModel(QObject *parent)
     : ContentListModel(parent)
 {
     rebuild();
-    // The filter labels follow the language like the rows do.
-    connect(ContentStore::instance(), &ContentStore::textChanged, this, &TimelineModel::kindsChanged);
 }
 
 void TimelineModel::setKindFilter(const QString &kind)

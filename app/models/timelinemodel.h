@@ -45,6 +45,8 @@ Q_SIGNALS:
     void kindsChanged();
 
 protected:
+    // The filter labels follow the language like the rows do.
+    void languageChanged() override { Q_EMIT kindsChanged(); }
     void rebuild() override;
     int rows() const override { return int(m_events.size()); }
 

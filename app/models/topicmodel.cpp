@@ -10,15 +10,9 @@
 
 namespace ktl {
 
-namespace {
-const Topic *find(const QString &id) { return ContentStore::instance()->content().topic(id); }
-} // namespace
-
 TopicModel::TopicModel(QObject *parent)
     : QObject(parent)
 {
-    connect(ContentStore::instance(), &ContentStore::contentChanged, this, &TopicModel::changed);
-    connect(ContentStore::instance(), &ContentStore::textChanged, this, &TopicModel::changed);
 }
 
 void TopicModel::setTopicId(const QString &id)
@@ -51,7 +45,7 @@ QVariantList TopicModel::sections() const
     if (!t)
         return result;
     const QString context = contentContext::topic(t->id);
-    const ContentSet &content = ContentStore::instance()->content();
+    const ContentSet &content = m_source.content();
     for (const Section &s : t->sections) {
         result.append(QVariantMap { { QStringLiteral("heading"), contentTr(context, s.heading) },
                                     { QStringLiteral("body"), contentformat::html(context, s.body) },
@@ -88,7 +82,7 @@ QVariantList TopicModel::related() const
 QVariantList TopicModel::sources() const
 {
     const Topic *t = find(m_topicId);
-    return t ? contentformat::sourceRefs(ContentStore::instance()->content(), t->sources) : QVariantList();
+    return t ? contentformat::sourceRefs(m_source.content(), t->sources) : QVariantList();
 }
 
 QString TopicModel::walkthrough() const
@@ -110,7 +104,7 @@ QVariantList TopicModel::flows() const
     if (!t)
         return result;
     for (const QString &id : t->flows) {
-        if (const Flow *f = ContentStore::instance()->content().flow(id))
+        if (const Flow *f = m_source.content().flow(id))
             result.append(QVariantMap { { QStringLiteral("flowId"), f->id },
                                         { QStringLiteral("address"), page::flow(f->id) },
                                         { QStringLiteral("title"), contentTr(contentContext::flow(f->id), f->title) } });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -49,7 +51,14 @@ Q_SIGNALS:
     void topicIdChanged();
     void changed();
 
+public:
+    /** Reads @p store instead of the app's (a test's content, a second window). */
+    void setStore(ContentStore *store) { m_source.setStore(store); }
+
 private:
+    const Topic *find(const QString &id) const { return m_source.content().topic(id); }
+
+    ContentSource m_source { this, [this] { Q_EMIT changed(); }, [this] { Q_EMIT changed(); } };
     QString m_topicId;
 };
 

@@ -12,12 +12,6 @@ namespace ktl {
 WalkthroughModel::WalkthroughModel(QObject *parent)
     : QObject(parent)
 {
-    connect(ContentStore::instance(), &ContentStore::textChanged, this, &WalkthroughModel::retranslate);
-    connect(ContentStore::instance(), &ContentStore::contentChanged, this, [this] {
-        m_index = qBound(0, m_index, qMax(0, stepCount() - 1));
-        Q_EMIT walkthroughIdChanged();
-        retranslate();
-    });
 }
 
 void WalkthroughModel::retranslate()
@@ -29,7 +23,7 @@ void WalkthroughModel::retranslate()
 
 const Walkthrough *WalkthroughModel::walkthrough() const
 {
-    return ContentStore::instance()->content().walkthrough(m_walkthroughId);
+    return m_source.content().walkthrough(m_walkthroughId);
 }
 
 const Step *WalkthroughModel::step() const
@@ -142,7 +136,7 @@ QString WalkthroughModel::stepNotes() const
 QVariantList WalkthroughModel::stepSources() const
 {
     const Step *s = step();
-    return s ? contentformat::sourceRefs(ContentStore::instance()->content(), s->sources) : QVariantList();
+    return s ? contentformat::sourceRefs(m_source.content(), s->sources) : QVariantList();
 }
 
 bool WalkthroughModel::hasQuestion() const

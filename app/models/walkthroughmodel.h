@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentsource.h"
+
 #include "pageaddress.h"
 
 #include <QHash>
@@ -105,7 +107,17 @@ Q_SIGNALS:
     void answerChanged();
     void textChanged();
 
+public:
+    /** Reads @p store instead of the app's (a test's content, a second window). */
+    void setStore(ContentStore *store) { m_source.setStore(store); }
+
 private:
+    ContentSource m_source { this, [this] {
+                                 m_index = qBound(0, m_index, qMax(0, stepCount() - 1));
+                                 Q_EMIT walkthroughIdChanged();
+                                 retranslate();
+                             },
+                             [this] { retranslate(); } };
     const Walkthrough *walkthrough() const;
     const Step *step() const;
     /** The answer given on this step, or null. */

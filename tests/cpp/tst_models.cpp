@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include "topicmodel.h"
 #include <QTest>
 
 using namespace ktl;
@@ -31,6 +32,33 @@ class TestModels : public QObject
 
 private Q_SLOTS:
     void init() { ContentStore::instance()->load({}, test::validContent()); }
+
+    void modelsReadTheStoreTheyAreGiven()
+    {
+        // The app's store holds the small test set; this one the built-in content.
+        ContentStore builtIn;
+        builtIn.load();
+        QVERIFY(builtIn.content().topics.size() > ContentStore::instance()->content().topics.size());
+        TopicListModel topics;
+        QAbstractItemModelTester tester(&topics, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(topics.rowCount(), int(ContentStore::instance()->content().topics.size()));
+        QSignalSpy reset(&topics, &QAbstractItemModel::modelReset);
+        topics.setStore(&builtIn);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(topics.rowCount(), int(builtIn.content().topics.size()));
+
+        TopicModel topic;
+        topic.setStore(&builtIn);
+        topic.setTopicId(builtIn.content().topics.constLast().id);
+        QVERIFY(topic.valid());
+        QVERIFY(!ContentStore::instance()->content().topic(topic.topicId()));
+
+        // It follows the store it was given, not the app's: a reload of the app's store leaves it be.
+        ContentStore::instance()->load({}, test::validContent());
+        QCOMPARE(topics.rowCount(), int(builtIn.content().topics.size()));
+        builtIn.load({}, test::validContent());
+        QCOMPARE(topics.rowCount(), int(ContentStore::instance()->content().topics.size()));
+    }
 
     void storeLoadsTheFixture()
     {
