@@ -26,17 +26,13 @@ QString otherHtml(const QString &context, const QString &text)
     return markup::toHtml(other(context, text));
 }
 
-QVariantList sourceRefs(const ContentSet &content, const QStringList &ids)
+SourceRefs sourceRefs(const ContentSet &content, const QStringList &ids)
 {
-    QVariantList result;
+    SourceRefs result;
     for (const QString &id : ids) {
-        const Source *s = content.source(id);
-        if (!s)
-            continue;
-        result.append(QVariantMap { { QStringLiteral("sourceId"), s->id },
-                                    { QStringLiteral("title"), contentTr(contentContext::sources(), s->title) },
-                                    { QStringLiteral("citation"), contentTr(contentContext::citations(), s->citation) },
-                                    { QStringLiteral("url"), s->url } });
+        if (const Source *s = content.source(id))
+            result.append({ s->id, contentTr(contentContext::sources(), s->title),
+                            contentTr(contentContext::citations(), s->citation), s->url });
     }
     return result;
 }

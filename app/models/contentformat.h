@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sourceref.h"
+
 #include <QStringList>
 #include <QVariantList>
 
@@ -18,7 +20,7 @@ QString other(const QString &context, const QString &text);
 /** The same, as HTML. */
 QString otherHtml(const QString &context, const QString &text);
 /** Each source as { sourceId, title, citation, url }, skipping unknown ids. */
-QVariantList sourceRefs(const ContentSet &content, const QStringList &ids);
+SourceRefs sourceRefs(const ContentSet &content, const QStringList &ids);
 
 } // namespace contentformat
 } // namespace ktl

@@ -99,8 +99,10 @@ protected:
 
 public:
     /** A store of its own, empty until load(): for a test, or a second window on other content.
-     *  The app's models read instance() unless given another (ContentSource::setStore). */
-    explicit ContentStore(QObject *parent = nullptr);
+     *  The app's models read instance() unless given another (ContentSource::setStore). No
+     *  default argument: a default constructor would let QML make an empty singleton of its
+     *  own instead of calling create(). */
+    explicit ContentStore(QObject *parent);
 
 private:
     void adoptBuiltIn(const ContentLoader::Result &builtIn);

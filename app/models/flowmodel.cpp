@@ -144,10 +144,10 @@ QString FlowModel::describeNode(const QString &nodeId, bool current, bool onPath
     return parts.join(QLatin1Char(' '));
 }
 
-QVariantList FlowModel::nodeSources() const
+SourceRefs FlowModel::nodeSources() const
 {
     const FlowNode *n = node();
-    return n ? contentformat::sourceRefs(m_source.content(), n->sources) : QVariantList();
+    return n ? contentformat::sourceRefs(m_source.content(), n->sources) : SourceRefs();
 }
 
 bool FlowModel::atOutcome() const

@@ -82,7 +82,7 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
         return list;
     }
     case SourcesRole:
-        return contentformat::sourceRefs(store()->content(), t.sources);
+        return QVariant::fromValue(contentformat::sourceRefs(store()->content(), t.sources));
     case TermOtherRole:
         return contentformat::other(contentContext::glossary(), t.term);
     case DefinitionOtherRole:

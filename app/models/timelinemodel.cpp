@@ -88,7 +88,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return contentformat::html(contentContext::timeline(), e.body);
     case SourcesRole:
-        return contentformat::sourceRefs(store()->content(), e.sources);
+        return QVariant::fromValue(contentformat::sourceRefs(store()->content(), e.sources));
     default:
         return {};
     }

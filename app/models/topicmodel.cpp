@@ -49,7 +49,7 @@ QVariantList TopicModel::sections() const
     for (const Section &s : t->sections) {
         result.append(QVariantMap { { QStringLiteral("heading"), contentTr(context, s.heading) },
                                     { QStringLiteral("body"), contentformat::html(context, s.body) },
-                                    { QStringLiteral("sources"), contentformat::sourceRefs(content, s.sources) } });
+                                    { QStringLiteral("sources"), QVariant::fromValue(contentformat::sourceRefs(content, s.sources)) } });
     }
     return result;
 }
@@ -79,10 +79,10 @@ QVariantList TopicModel::related() const
     return result;
 }
 
-QVariantList TopicModel::sources() const
+SourceRefs TopicModel::sources() const
 {
     const Topic *t = find(m_topicId);
-    return t ? contentformat::sourceRefs(m_source.content(), t->sources) : QVariantList();
+    return t ? contentformat::sourceRefs(m_source.content(), t->sources) : SourceRefs();
 }
 
 QString TopicModel::walkthrough() const

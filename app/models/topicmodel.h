@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "sourceref.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -24,7 +25,7 @@ class TopicModel : public QObject
     Q_PROPERTY(QStringList takeaways READ takeaways NOTIFY changed)
     /** Each { topicId, title }. */
     Q_PROPERTY(QVariantList related READ related NOTIFY changed)
-    Q_PROPERTY(QVariantList sources READ sources NOTIFY changed)
+    Q_PROPERTY(QList<ktl::SourceRef> sources READ sources NOTIFY changed)
     Q_PROPERTY(QString walkthrough READ walkthrough NOTIFY changed)
     /** The page of its walkthrough, or "". */
     Q_PROPERTY(QString walkthroughAddress READ walkthroughAddress NOTIFY changed)
@@ -42,7 +43,7 @@ public:
     QVariantList sections() const;
     QStringList takeaways() const;
     QVariantList related() const;
-    QVariantList sources() const;
+    SourceRefs sources() const;
     QString walkthrough() const;
     QString walkthroughAddress() const;
     QVariantList flows() const;

@@ -133,10 +133,10 @@ QString WalkthroughModel::stepNotes() const
     return s ? contentTr(context(), s->notes) : QString();
 }
 
-QVariantList WalkthroughModel::stepSources() const
+SourceRefs WalkthroughModel::stepSources() const
 {
     const Step *s = step();
-    return s ? contentformat::sourceRefs(m_source.content(), s->sources) : QVariantList();
+    return s ? contentformat::sourceRefs(m_source.content(), s->sources) : SourceRefs();
 }
 
 bool WalkthroughModel::hasQuestion() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "sourceref.h"
 
 #include "pageaddress.h"
 
@@ -45,7 +46,7 @@ class WalkthroughModel : public QObject
     /** The step's title and body in the other language, for bilingual mode. */
     Q_PROPERTY(QString stepTitleOther READ stepTitleOther NOTIFY stepChanged)
     Q_PROPERTY(QString stepBodyOther READ stepBodyOther NOTIFY stepChanged)
-    Q_PROPERTY(QVariantList stepSources READ stepSources NOTIFY stepChanged)
+    Q_PROPERTY(QList<ktl::SourceRef> stepSources READ stepSources NOTIFY stepChanged)
     Q_PROPERTY(bool hasQuestion READ hasQuestion NOTIFY stepChanged)
     Q_PROPERTY(QString questionPrompt READ questionPrompt NOTIFY stepChanged)
     /** The prompt in the other language (bilingual mode; each choice has its textOther). */
@@ -82,7 +83,7 @@ public:
     QString stepIllustration() const;
     QString stepTitleOther() const;
     QString stepBodyOther() const;
-    QVariantList stepSources() const;
+    SourceRefs stepSources() const;
     bool hasQuestion() const;
     QString questionPrompt() const;
     QString questionPromptOther() const;

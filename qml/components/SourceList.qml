@@ -8,7 +8,7 @@ import KnowTheLimits
 ColumnLayout {
     id: root
 
-    property var sources: []
+    property list<sourceRef> sources
 
     visible: sources.length > 0
     spacing: Theme.gap / 2
@@ -24,7 +24,7 @@ ColumnLayout {
         model: root.sources
         delegate: Label {
             textFormat: Text.PlainText
-            required property var modelData
+            required property sourceRef modelData
             Layout.fillWidth: true
             text: modelData.citation
             font.pixelSize: Theme.smallSize

@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
+#include "packinstaller.h"
 #include "pageaddress.h"
 #include "pseudotranslator.h"
 
@@ -110,6 +111,12 @@ private Q_SLOTS:
         window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        // QML's Content is the app's store, not an empty one QML made for itself (it did, once,
+        // when the store gained a default constructor: every date and problem went blank).
+        QCOMPARE(engine->singletonInstance<ContentStore *>(qmlTypeId("KnowTheLimits", 1, 0, "Content")),
+                 ContentStore::instance());
+        QCOMPARE(engine->singletonInstance<PackInstaller *>(qmlTypeId("KnowTheLimits", 1, 0, "LocalPacks")),
+                 PackInstaller::instance());
     }
 
     void cleanupTestCase()
