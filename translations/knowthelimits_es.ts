@@ -222,10 +222,6 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -247,11 +243,6 @@
         <source>Outline</source>
         <extracomment>Tab that shows a decision flow as an indented text outline</extracomment>
         <translation>Esquema</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>an answer in both languages</comment>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Present</source>
@@ -11466,6 +11457,15 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>%1 leads to: %2.</source>
         <extracomment>Screen reader, diagram node: an answer and the node it leads to</extracomment>
         <translation>%1 lleva a: %2.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>The button of a step with a single way on</extracomment>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "pageaddress.h"
 
+#include "appsettings.h"
 #include "contentformat.h"
 #include "contentstore.h"
 #include "contenttext.h"
@@ -15,6 +16,8 @@ namespace ktl {
 FlowModel::FlowModel(QObject *parent)
     : QObject(parent)
 {
+    // The answers' buttons show both languages in bilingual mode.
+    connect(AppSettings::instance(), &AppSettings::bilingualChanged, this, &FlowModel::nodeChanged);
 }
 
 QString FlowModel::address() const { return page::flow(m_flowId); }
@@ -103,15 +106,20 @@ QString FlowModel::nodeDetailOther() const
     return n ? contentformat::otherHtml(context(), n->detail) : QString();
 }
 
-QVariantList FlowModel::answers() const
+QList<FlowAnswer> FlowModel::answers() const
 {
-    QVariantList result;
+    QList<FlowAnswer> result;
+    const bool bilingual = AppSettings::instance()->bilingual();
     if (const FlowNode *n = node()) {
-        for (const FlowEdge &e : n->edges)
-            result.append(QVariantMap { { QStringLiteral("answerId"), e.id },
-                                        { QStringLiteral("label"), contentTr(context(), e.label) },
-                                        { QStringLiteral("labelOther"), contentformat::other(context(), e.label) },
-                                        { QStringLiteral("target"), e.target } });
+        for (const FlowEdge &e : n->edges) {
+            FlowAnswer a { e.id, contentTr(context(), e.label), contentformat::other(context(), e.label), e.target, {} };
+            //: The button of a step with a single way on
+            a.buttonText = e.id.isEmpty() ? tr("Continue")
+                    //: An answer in both languages: %1 in the shown language, %2 in the other
+                    : bilingual ? tr("%1 · %2").arg(a.label, a.labelOther)
+                                : a.label;
+            result.append(a);
+        }
     }
     return result;
 }

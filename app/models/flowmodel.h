@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "valuetypes.h"
 #include "sourceref.h"
 
 #include <QObject>
@@ -41,7 +42,7 @@ class FlowModel : public QObject
     Q_PROPERTY(QString nodeTextOther READ nodeTextOther NOTIFY nodeChanged)
     Q_PROPERTY(QString nodeDetailOther READ nodeDetailOther NOTIFY nodeChanged)
     /** Each { answerId, label, labelOther, target }; an info node has one answer with an empty id. */
-    Q_PROPERTY(QVariantList answers READ answers NOTIFY nodeChanged)
+    Q_PROPERTY(QList<ktl::FlowAnswer> answers READ answers NOTIFY nodeChanged)
     Q_PROPERTY(QList<ktl::SourceRef> nodeSources READ nodeSources NOTIFY nodeChanged)
     /** Node ids from the start to the current node. */
     Q_PROPERTY(QStringList path READ path NOTIFY nodeChanged)
@@ -67,7 +68,7 @@ public:
     QString nodeDetail() const;
     QString nodeTextOther() const;
     QString nodeDetailOther() const;
-    QVariantList answers() const;
+    QList<FlowAnswer> answers() const;
     SourceRefs nodeSources() const;
     QStringList path() const { return m_path; }
     bool canGoBack() const { return m_path.size() > 1; }

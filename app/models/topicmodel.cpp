@@ -38,18 +38,17 @@ QString TopicModel::summary() const
     return t ? contentformat::html(contentContext::topic(t->id), t->summary) : QString();
 }
 
-QVariantList TopicModel::sections() const
+QList<TopicSection> TopicModel::sections() const
 {
-    QVariantList result;
+    QList<TopicSection> result;
     const Topic *t = find(m_topicId);
     if (!t)
         return result;
     const QString context = contentContext::topic(t->id);
     const ContentSet &content = m_source.content();
     for (const Section &s : t->sections) {
-        result.append(QVariantMap { { QStringLiteral("heading"), contentTr(context, s.heading) },
-                                    { QStringLiteral("body"), contentformat::html(context, s.body) },
-                                    { QStringLiteral("sources"), QVariant::fromValue(contentformat::sourceRefs(content, s.sources)) } });
+        result.append({ contentTr(context, s.heading), contentformat::html(context, s.body),
+                        contentformat::sourceRefs(content, s.sources) });
     }
     return result;
 }
@@ -64,17 +63,15 @@ QStringList TopicModel::takeaways() const
     return result;
 }
 
-QVariantList TopicModel::related() const
+QList<PageLink> TopicModel::related() const
 {
-    QVariantList result;
+    QList<PageLink> result;
     const Topic *t = find(m_topicId);
     if (!t)
         return result;
     for (const QString &id : t->related) {
         if (const Topic *r = find(id))
-            result.append(QVariantMap { { QStringLiteral("topicId"), r->id },
-                                        { QStringLiteral("address"), page::topic(r->id) },
-                                        { QStringLiteral("title"), contentTr(contentContext::topic(r->id), r->title) } });
+            result.append({ r->id, contentTr(contentContext::topic(r->id), r->title), page::topic(r->id) });
     }
     return result;
 }
@@ -97,17 +94,15 @@ QString TopicModel::walkthroughAddress() const
     return id.isEmpty() ? QString() : page::walkthrough(id);
 }
 
-QVariantList TopicModel::flows() const
+QList<PageLink> TopicModel::flows() const
 {
-    QVariantList result;
+    QList<PageLink> result;
     const Topic *t = find(m_topicId);
     if (!t)
         return result;
     for (const QString &id : t->flows) {
         if (const Flow *f = m_source.content().flow(id))
-            result.append(QVariantMap { { QStringLiteral("flowId"), f->id },
-                                        { QStringLiteral("address"), page::flow(f->id) },
-                                        { QStringLiteral("title"), contentTr(contentContext::flow(f->id), f->title) } });
+            result.append({ f->id, contentTr(contentContext::flow(f->id), f->title), page::flow(f->id) });
     }
     return result;
 }

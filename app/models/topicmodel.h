@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "valuetypes.h"
 #include "sourceref.h"
 
 #include <QObject>
@@ -21,16 +22,16 @@ class TopicModel : public QObject
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     /** Each { heading, body (HTML), sources: [{ sourceId, title, citation, url }] }. */
-    Q_PROPERTY(QVariantList sections READ sections NOTIFY changed)
+    Q_PROPERTY(QList<ktl::TopicSection> sections READ sections NOTIFY changed)
     Q_PROPERTY(QStringList takeaways READ takeaways NOTIFY changed)
     /** Each { topicId, title }. */
-    Q_PROPERTY(QVariantList related READ related NOTIFY changed)
+    Q_PROPERTY(QList<ktl::PageLink> related READ related NOTIFY changed)
     Q_PROPERTY(QList<ktl::SourceRef> sources READ sources NOTIFY changed)
     Q_PROPERTY(QString walkthrough READ walkthrough NOTIFY changed)
     /** The page of its walkthrough, or "". */
     Q_PROPERTY(QString walkthroughAddress READ walkthroughAddress NOTIFY changed)
     /** Each { flowId, title }. */
-    Q_PROPERTY(QVariantList flows READ flows NOTIFY changed)
+    Q_PROPERTY(QList<ktl::PageLink> flows READ flows NOTIFY changed)
 
 public:
     explicit TopicModel(QObject *parent = nullptr);
@@ -40,13 +41,13 @@ public:
     bool valid() const;
     QString title() const;
     QString summary() const;
-    QVariantList sections() const;
+    QList<TopicSection> sections() const;
     QStringList takeaways() const;
-    QVariantList related() const;
+    QList<PageLink> related() const;
     SourceRefs sources() const;
     QString walkthrough() const;
     QString walkthroughAddress() const;
-    QVariantList flows() const;
+    QList<PageLink> flows() const;
 
 Q_SIGNALS:
     void topicIdChanged();

@@ -157,14 +157,12 @@ QString WalkthroughModel::questionPromptOther() const
     return s ? contentformat::other(context(), s->question.prompt) : QString();
 }
 
-QVariantList WalkthroughModel::choices() const
+QList<QuizChoice> WalkthroughModel::choices() const
 {
-    QVariantList result;
+    QList<QuizChoice> result;
     if (const Step *s = step()) {
         for (const Choice &c : s->question.choices)
-            result.append(QVariantMap { { QStringLiteral("choiceId"), c.id },
-                                        { QStringLiteral("text"), contentTr(context(), c.text) },
-                                        { QStringLiteral("textOther"), contentformat::other(context(), c.text) } });
+            result.append({ c.id, contentTr(context(), c.text), contentformat::other(context(), c.text) });
     }
     return result;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "valuetypes.h"
 #include "sourceref.h"
 
 #include "pageaddress.h"
@@ -52,7 +53,7 @@ class WalkthroughModel : public QObject
     /** The prompt in the other language (bilingual mode; each choice has its textOther). */
     Q_PROPERTY(QString questionPromptOther READ questionPromptOther NOTIFY stepChanged)
     /** Each { choiceId, text }. */
-    Q_PROPERTY(QVariantList choices READ choices NOTIFY stepChanged)
+    Q_PROPERTY(QList<ktl::QuizChoice> choices READ choices NOTIFY stepChanged)
     Q_PROPERTY(QString chosenChoice READ chosenChoice NOTIFY answerChanged)
     Q_PROPERTY(bool answeredCorrectly READ answeredCorrectly NOTIFY answerChanged)
     /** The chosen choice's explanation (HTML), or "". */
@@ -87,7 +88,7 @@ public:
     bool hasQuestion() const;
     QString questionPrompt() const;
     QString questionPromptOther() const;
-    QVariantList choices() const;
+    QList<QuizChoice> choices() const;
     QString chosenChoice() const;
     bool answeredCorrectly() const;
     QString feedback() const;

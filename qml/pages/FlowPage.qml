@@ -83,12 +83,10 @@ RowLayout {
                 model: flow.answers
                 delegate: ActionButton {
                     id: answer
-                    required property var modelData
+                    required property flowAnswer modelData
                     objectName: "answer-" + answer.modelData.answerId
                     Layout.fillWidth: true
-                    text: answer.modelData.answerId === "" ? qsTr("Continue")
-                        : Settings.bilingual ? qsTr("%1 · %2", "an answer in both languages").arg(answer.modelData.label).arg(answer.modelData.labelOther)
-                        : answer.modelData.label
+                    text: answer.modelData.buttonText
                     font.pixelSize: Theme.bodySize
                     highlighted: true
                     onClicked: flow.choose(answer.modelData.answerId)

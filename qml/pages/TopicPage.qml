@@ -51,7 +51,7 @@ ScrollingPage {
             model: topic.flows
             delegate: ActionButton {
                 id: flowButton
-                required property var modelData
+                required property pageLink modelData
                 // No wider than the row: a long title (Spanish, large text) wraps inside the button.
                 maxWidth: actionsRow.width
                 //: Button that opens a decision flow; %1 is its title
@@ -77,7 +77,7 @@ ScrollingPage {
         delegate: ColumnLayout {
             id: section
 
-            required property var modelData
+            required property topicSection modelData
             Layout.fillWidth: true
             spacing: Theme.gap
 
@@ -154,7 +154,7 @@ ScrollingPage {
             model: topic.related
             delegate: ActionButton {
                 id: relatedButton
-                required property var modelData
+                required property pageLink modelData
                 maxWidth: relatedRow.width
                 text: relatedButton.modelData.title
                 font.pixelSize: Theme.bodySize

@@ -121,7 +121,7 @@ ColumnLayout {
                     delegate: ChoiceButton {
                         id: choice
 
-                        required property var modelData
+                        required property quizChoice modelData
                         required property int index
 
                         objectName: "choice-" + choice.modelData.choiceId

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sourceref.h"
+
+#include <QList>
+#include <QQmlEngine>
+#include <QString>
+
+namespace ktl {
+
+/**
+ * @file
+ * What models hand QML in lists, as typed values instead of maps: a binding to a field that
+ * does not exist is a qmllint error, not an empty string at run time. Every text is in the
+ * reader's language already; every address is made in C++ (pageaddress.h).
+ */
+
+/** A link to another page: a related topic, a flow to explore. */
+struct PageLink
+{
+    Q_GADGET
+    QML_VALUE_TYPE(pageLink)
+    Q_PROPERTY(QString id MEMBER id FINAL)
+    Q_PROPERTY(QString title MEMBER title FINAL)
+    Q_PROPERTY(QString address MEMBER address FINAL)
+
+public:
+    QString id;
+    QString title;
+    QString address;
+    bool operator==(const PageLink &o) const { return id == o.id && title == o.title && address == o.address; }
+};
+
+/** A section of a topic: its heading, its body (HTML) and its sources. */
+struct TopicSection
+{
+    Q_GADGET
+    QML_VALUE_TYPE(topicSection)
+    Q_PROPERTY(QString heading MEMBER heading FINAL)
+    Q_PROPERTY(QString body MEMBER body FINAL)
+    Q_PROPERTY(QList<ktl::SourceRef> sources MEMBER sources FINAL)
+
+public:
+    QString heading;
+    QString body;
+    QList<SourceRef> sources;
+    bool operator==(const TopicSection &o) const { return heading == o.heading && body == o.body && sources == o.sources; }
+};
+
+/** An answer to a flow's question: what its button says, and where it leads. */
+struct FlowAnswer
+{
+    Q_GADGET
+    QML_VALUE_TYPE(flowAnswer)
+    Q_PROPERTY(QString answerId MEMBER answerId FINAL)
+    Q_PROPERTY(QString label MEMBER label FINAL)
+    Q_PROPERTY(QString labelOther MEMBER labelOther FINAL)
+    Q_PROPERTY(QString target MEMBER target FINAL)
+    /** The button's words: "Continue" for a step with one way on; in bilingual mode both languages. */
+    Q_PROPERTY(QString buttonText MEMBER buttonText FINAL)
+
+public:
+    QString answerId;
+    QString label;
+    QString labelOther;
+    QString target;
+    QString buttonText;
+    bool operator==(const FlowAnswer &o) const
+    {
+        return answerId == o.answerId && label == o.label && labelOther == o.labelOther && target == o.target
+                && buttonText == o.buttonText;
+    }
+};
+
+/** A choice of a self-check question. */
+struct QuizChoice
+{
+    Q_GADGET
+    QML_VALUE_TYPE(quizChoice)
+    Q_PROPERTY(QString choiceId MEMBER choiceId FINAL)
+    Q_PROPERTY(QString text MEMBER text FINAL)
+    Q_PROPERTY(QString textOther MEMBER textOther FINAL)
+
+public:
+    QString choiceId;
+    QString text;
+    QString textOther;
+    bool operator==(const QuizChoice &o) const { return choiceId == o.choiceId && text == o.text && textOther == o.textOther; }
+};
+
+} // namespace ktl
