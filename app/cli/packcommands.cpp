@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -29,23 +30,23 @@ QString signatureLine(const Pack &pack)
                                      : QStringLiteral("not signed");
 }
 
-/** Writes @p bytes to @p path only if nothing is there, readable by its owner alone if @p secret. */
+/** Writes @p bytes to a new file @p path (never over one that is there), readable by its owner
+ *  alone if @p secret: the file is made with those permissions, so no one else can open it
+ *  between its making and its writing. */
 bool writeNew(const QString &path, const QByteArray &bytes, bool secret)
 {
-    if (QFileInfo::exists(path)) {
-        printErr(QStringLiteral("%1 exists; it was not overwritten").arg(escapeControls(path)));
+    QFile out(path);
+    const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions everyone = owner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, secret ? owner : everyone)) {
+        printErr(QFileInfo::exists(path) ? QStringLiteral("%1 exists; it was not overwritten").arg(escapeControls(path))
+                                         : QStringLiteral("%1: cannot write: %2").arg(escapeControls(path), out.errorString()));
         return false;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
+    if (out.write(bytes) != bytes.size() || !out.flush()) {
         printErr(QStringLiteral("%1: cannot write: %2").arg(escapeControls(path), out.errorString()));
-        return false;
-    }
-    // Before a byte of a secret is written.
-    if (secret)
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(bytes) != bytes.size() || !out.commit()) {
-        printErr(QStringLiteral("%1: cannot write: %2").arg(escapeControls(path), out.errorString()));
+        out.close();
+        out.remove(); // not half a key
         return false;
     }
     return true;

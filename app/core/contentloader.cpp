@@ -304,9 +304,12 @@ void readList(const R &root, const char *key, QList<T> &into, const QString &fil
 
 } // namespace
 
-std::optional<QJsonObject> ContentLoader::parseStrictObject(const QString &fileName, const QByteArray &bytes,
+std::optional<QJsonObject> ContentLoader::parseStrictObject(const QString &fileName, const QByteArray &file,
                                                             ContentErrors &errors)
 {
+    // A byte-order mark (as some Windows editors save UTF-8) is skipped, for the parser and the
+    // structure scan alike: Qt's parser skips it by itself, and the scan must see what it sees.
+    const QByteArray bytes = file.startsWith("\xEF\xBB\xBF") ? file.mid(3) : file;
     if (bytes.size() > limits::maxFileBytes) {
         errors.append({ fileName, {},
                         QStringLiteral("file is %1 bytes; the limit is %2 bytes")

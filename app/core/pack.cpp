@@ -95,12 +95,16 @@ private:
         const auto object = r.object(key, presence);
         if (!object)
             return result;
+        int unknown = 0;
         for (const QString &language : object->keys()) {
             if (language == comment) {
                 plainComment(*object);
                 continue;
             }
             if (!m_languages.contains(language)) {
+                // Bounded like unknown fields: a text of a thousand made-up languages is one problem list.
+                if (++unknown > limits::maxProblemsReported)
+                    continue;
                 object->error(QStringLiteral("\"%1\" is not one of the pack's languages (%2)")
                                       .arg(language, m_languages.join(QStringLiteral(", "))),
                               language);
@@ -343,6 +347,16 @@ PackSignature readSignature(const R &root, const QJsonObject &object)
 
 } // namespace
 
+PackSignature packSigner(const QString &fileName, const QByteArray &bytes)
+{
+    ContentErrors ignored;
+    const std::optional<QJsonObject> object = ContentLoader::parseStrictObject(fileName, bytes, ignored);
+    if (!object || !object->contains(QStringLiteral("signature")))
+        return {};
+    const R root(*object, QStringLiteral("$"), fileName, &ignored);
+    return readSignature(root, *object);
+}
+
 QString PackSignature::fingerprint() const
 {
     return packsignature::fingerprint(publicKey);
@@ -367,7 +381,7 @@ QList<PackNoteRef> packNotesOn(const QList<Pack> &packs, const QString &place)
 
 bool isPackId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")));
     return re.match(id).hasMatch();
 }
 

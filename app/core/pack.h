@@ -117,6 +117,11 @@ struct PackNoteRef
 /** The notes of @p packs on @p place (a topic/<id> or flow/<id>/<outcome>), in pack order. */
 QList<PackNoteRef> packNotesOn(const QList<Pack> &packs, const QString &place);
 
+/** Who signed the pack in @p bytes, checking the signature but nothing else: an installed copy
+ *  that no longer passes (a page its note is on went away in a new app version) still keeps
+ *  its signer's claim on updates. Not signed, or a signature that does not verify: empty. */
+PackSignature packSigner(const QString &fileName, const QByteArray &bytes);
+
 /** An id of pack or entry: lower-case letters, digits and "-", at most 64; so also a safe file name. */
 bool isPackId(const QString &id);
 

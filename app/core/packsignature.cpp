@@ -75,11 +75,14 @@ QString fingerprint(const QByteArray &publicKey)
 {
     if (!ready() || publicKey.isEmpty())
         return {};
-    unsigned char hash[8];
+    unsigned char hash[16]; // 128 bits: what a reader compares by eye must not be forgeable
     crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(publicKey.constData()),
                        quint64(publicKey.size()), nullptr, 0);
     const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex().toUpper());
-    return QStringList { hex.mid(0, 4), hex.mid(4, 4), hex.mid(8, 4), hex.mid(12, 4) }.join(QLatin1Char('-'));
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups.append(hex.mid(i, 4));
+    return groups.join(QLatin1Char('-'));
 }
 
 QByteArray secretKeyFile(const QByteArray &secretKey)

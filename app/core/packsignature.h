@@ -38,7 +38,7 @@ QByteArray sign(const QByteArray &message, const QByteArray &secretKey);
 /** The public half of @p secretKey. */
 QByteArray publicKeyOf(const QByteArray &secretKey);
 
-/** How a reader recognises a key: 16 hex digits of its hash in groups of four, "3F2A-…". */
+/** How a reader recognises a key: 32 hex digits of its hash (128 bits) in groups of four, "3F2A-…". */
 QString fingerprint(const QByteArray &publicKey);
 
 /** The secret key file `--new-signing-key` writes: JSON, with a warning to keep it secret. */

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packstore.h"
 
+#include "boundedread.h"
 #include "contentlimits.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QVersionNumber>
@@ -86,18 +88,26 @@ PackStore::InstallResult PackStore::check(const QString &file, const ContentSet 
         return result;
     }
     result.path = pathOf(read.pack.manifest.id);
-    const PackReadResult current = readPack(result.path, builtIn);
-    const bool hasCurrent = QFile::exists(result.path) && current.ok();
-    if (!hasCurrent) {
+    const BoundedRead existing = readOrdinaryFile(result.path, limits::maxFileBytes, true, &result.installedBytes);
+    if (!existing.ok()) {
+        result.installedBytes.clear();
+        if (existing.status != BoundedRead::Status::CannotOpen || QFileInfo::exists(result.path)) {
+            // Something is there that cannot be read: it must not be overwritten unseen.
+            result.errors.append({ result.path, {}, QStringLiteral("the installed copy of \"%1\" cannot be read (%2); remove it first")
+                                                            .arg(read.pack.manifest.id, existing.detail) });
+            return result;
+        }
         result.status = InstallResult::Status::Installed;
         return result;
     }
-    result.previousVersion = current.pack.manifest.version;
-    result.previous = current.pack;
-    // Trust on first use: once a signed version is installed, only its key may sign updates.
-    const PackSignature &trusted = current.pack.signature;
+    const PackReadResult current = readPackBytes(result.path, result.installedBytes, builtIn);
+    // Trust on first use: once a signed version is installed, only its key may sign updates —
+    // even if that copy no longer passes (its signature still says who made it).
+    const PackSignature trusted = current.ok() ? current.pack.signature : packSigner(result.path, result.installedBytes);
     if (trusted.isSigned() && read.pack.signature.publicKey != trusted.publicKey) {
         result.status = InstallResult::Status::SignerChanged;
+        result.previous = current.pack;
+        result.previousVersion = current.pack.manifest.version;
         result.errors.append({ file, QStringLiteral("$.signature"),
                                read.pack.signature.isSigned()
                                        ? QStringLiteral("signed by key %1, but the installed version of \"%2\" is signed by key %3; "
@@ -108,6 +118,14 @@ PackStore::InstallResult PackStore::check(const QString &file, const ContentSet 
                                                  .arg(read.pack.manifest.id, trusted.fingerprint()) });
         return result;
     }
+    if (!current.ok()) {
+        // The installed copy no longer passes (so is not shown): a good pack of the same signer,
+        // or an unsigned one over an unsigned copy, replaces it as a first install would.
+        result.status = InstallResult::Status::Installed;
+        return result;
+    }
+    result.previousVersion = current.pack.manifest.version;
+    result.previous = current.pack;
     if (QVersionNumber::fromString(read.pack.manifest.version) <= QVersionNumber::fromString(result.previousVersion)) {
         result.status = InstallResult::Status::NotNewer;
         return result;
@@ -121,6 +139,14 @@ void PackStore::commit(InstallResult &checked) const
 {
     if (!checked.wouldInstall())
         return;
+    // What check() compared against must still be what is installed.
+    QByteArray now;
+    const BoundedRead installed = readOrdinaryFile(checked.path, limits::maxFileBytes, true, &now);
+    if ((installed.ok() ? now : QByteArray()) != checked.installedBytes || (!installed.ok() && QFileInfo::exists(checked.path))) {
+        checked.status = InstallResult::Status::CannotWrite;
+        checked.errors.append({ checked.path, {}, QStringLiteral("the installed copy changed since the file was checked; open the file again") });
+        return;
+    }
     // What is written is the bytes that were checked, not the file read again.
     if (!QDir().mkpath(m_directory)) {
         checked.status = InstallResult::Status::CannotWrite;
@@ -151,6 +177,13 @@ QList<PackStore::Installed> PackStore::installed(const ContentSet &builtIn, Cont
     for (const QString &name : names.mid(0, limits::maxFiles)) {
         const QString path = dir.filePath(name);
         const PackReadResult read = readPack(path, builtIn);
+        // Only <id>.ktlpack: a stray copy under another name would be a second, unchecked pack of that id.
+        if (read.ok() && name != read.pack.manifest.id + QStringLiteral(".ktlpack")) {
+            if (problems)
+                problems->append({ path, QStringLiteral("$.pack.id"),
+                                   QStringLiteral("\"%1\" is not this file's name; not read").arg(read.pack.manifest.id) });
+            continue;
+        }
         if (read.ok())
             result.append({ path, read.pack });
         else if (problems)

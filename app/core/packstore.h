@@ -51,12 +51,14 @@ public:
         PackChanges changes;       ///< Updated: against the installed one
         QString path;              ///< where it is, or would be (Installed, Updated)
         QByteArray bytes;          ///< what was checked, and what commit() writes
+        QByteArray installedBytes; ///< the installed copy as check() saw it ("" if none): commit() refuses if it changed
         bool wouldInstall() const { return status == Status::Installed || status == Status::Updated; }
     };
 
     /** What installing @p file would do, without writing anything: for a reader to confirm. */
     InstallResult check(const QString &file, const ContentSet &builtIn) const;
-    /** Writes what check() accepted; @p checked becomes CannotWrite if that fails. */
+    /** Writes what check() accepted; @p checked becomes CannotWrite if that fails, or if the
+     *  installed copy changed since check() (another window, --install-pack). */
     void commit(InstallResult &checked) const;
     /** check() then commit(). */
     InstallResult install(const QString &file, const ContentSet &builtIn) const;

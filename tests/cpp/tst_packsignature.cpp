@@ -70,7 +70,7 @@ private Q_SLOTS:
         const PackReadResult result = read(signedBy(templateObject, first));
         QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
         QCOMPARE(result.pack.signature.publicKey, first.publicKey);
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-F]{4}(-[0-9A-F]{4}){3}$"))
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-F]{4}(-[0-9A-F]{4}){7}$"))
                         .match(result.pack.signature.fingerprint()).hasMatch());
         QVERIFY(!read(templateObject).pack.signature.isSigned());
     }
@@ -192,6 +192,73 @@ private Q_SLOTS:
         auto committed = checked;
         store.commit(committed);
         QCOMPARE(store.installed(builtIn).size(), 1);
+    }
+
+    void theCanonicalFormIsPinned()
+    {
+        // What is signed, byte for byte: a change here (a new Qt writing JSON otherwise) would
+        // make every signed pack in readers' hands fail, so it must be a decision, not a surprise.
+        const QJsonObject root { { QStringLiteral("b"), 1 }, { QStringLiteral("a"), QStringLiteral("é \"x\"") },
+                                 { QStringLiteral("signature"), QStringLiteral("left out") } };
+        QCOMPARE(packsignature::signedMessage(root), QByteArray("ktlpack signature 1\n{\"a\":\"\xC3\xA9 \\\"x\\\"\",\"b\":1}"));
+    }
+
+    void aBrokenInstalledCopyKeepsItsSignersClaim()
+    {
+        QTemporaryDir dir;
+        const PackStore store(dir.filePath(QStringLiteral("installed")));
+        QVERIFY(store.install(write(dir, QStringLiteral("v1.ktlpack"), signedBy(templateObject, first)), builtIn).wouldInstall());
+        // A new app version without the page its note is on: the installed copy no longer passes…
+        ContentSet newer = builtIn;
+        newer.flows.clear();
+        QVERIFY(store.installed(newer).isEmpty());
+        // …but an update by someone else still may not replace it.
+        QJsonObject unsignedUpdate = withVersion(templateObject, QStringLiteral("2.0.0"));
+        unsignedUpdate.remove(QStringLiteral("notes"));
+        const auto refused = store.check(write(dir, QStringLiteral("v2.ktlpack"), unsignedUpdate), newer);
+        QCOMPARE(refused.status, PackStore::InstallResult::Status::SignerChanged);
+        const auto bySigner = store.check(write(dir, QStringLiteral("v2s.ktlpack"), signedBy(unsignedUpdate, first)), newer);
+        QVERIFY(bySigner.wouldInstall());
+    }
+
+    void commitRefusesWhenTheInstalledCopyChangedMeanwhile()
+    {
+        QTemporaryDir dir;
+        const PackStore store(dir.filePath(QStringLiteral("installed")));
+        auto checked = store.check(write(dir, QStringLiteral("v1.ktlpack"), templateObject), builtIn);
+        QVERIFY(checked.wouldInstall());
+        // Another window adds a signed version while this one's dialog is open.
+        QVERIFY(store.install(write(dir, QStringLiteral("s.ktlpack"), signedBy(templateObject, first)), builtIn).wouldInstall());
+        store.commit(checked);
+        QCOMPARE(checked.status, PackStore::InstallResult::Status::CannotWrite);
+        QVERIFY(checked.errors.constLast().message.contains(QStringLiteral("changed since")));
+        QVERIFY(store.installed(builtIn).value(0).pack.signature.isSigned());
+    }
+
+    void aByteOrderMarkHidesNothing()
+    {
+        const QByteArray bom("\xEF\xBB\xBF");
+        QVERIFY(readPackBytes(QStringLiteral("bom.ktlpack"), bom + QJsonDocument(templateObject).toJson(), builtIn).ok());
+        // After a mark, as without one, a key given twice is refused: one of them would be hidden.
+        QByteArray twice = QJsonDocument(templateObject).toJson();
+        twice.insert(twice.indexOf('{') + 1, "\"notes\": [],");
+        for (const QByteArray &bytes : QList<QByteArray> { twice, QByteArray(bom + twice) }) {
+            const PackReadResult result = readPackBytes(QStringLiteral("twice.ktlpack"), bytes, builtIn);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.errors.value(0).message.contains(QStringLiteral("given twice")),
+                     qPrintable(result.errors.value(0).toString()));
+        }
+    }
+
+    void aStrayFileIsNotASecondCopy()
+    {
+        QTemporaryDir dir;
+        const PackStore store(dir.filePath(QStringLiteral("installed")));
+        QVERIFY(store.install(write(dir, QStringLiteral("v1.ktlpack"), templateObject), builtIn).wouldInstall());
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("v1.ktlpack")), dir.filePath(QStringLiteral("installed/other-name.ktlpack"))));
+        ContentErrors problems;
+        QCOMPARE(store.installed(builtIn, &problems).size(), 1);
+        QCOMPARE(problems.value(0).path, QStringLiteral("$.pack.id"));
     }
 
     void secretKeyFilesRoundTrip()
