@@ -209,15 +209,6 @@
         <source>Outline of the whole flow</source>
         <translation>Esquema completo de las preguntas y resultados</translation>
     </message>
-    <message>
-        <source>%1 → </source>
-        <translation>%1 → </translation>
-    </message>
-    <message>
-        <source>(see above) %1</source>
-        <extracomment>Outline of a flow: a node already listed above; %1 is its text</extracomment>
-        <translation>(ver arriba) %1</translation>
-    </message>
 </context>
 <context>
     <name>FlowPage</name>
@@ -11467,6 +11458,16 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>(see above) %1</source>
+        <extracomment>Outline of a flow: a node already listed above; %1 is its text</extracomment>
+        <translation>(ver arriba) %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Outline of a flow: the answer that leads to a node, then the node; %1 the answer, %2 the node</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ktl::Handouts</name>
@@ -11685,6 +11686,11 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>This is where the path ends. %1</source>
         <translation>Aquí termina el camino. %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A slide in the presenter&apos;s list: %1 its number, %2 its title</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -164,20 +164,21 @@ bool FlowModel::atOutcome() const
     return n && n->kind == FlowNode::Kind::Outcome;
 }
 
-QVariantList FlowModel::outline() const
+QList<OutlineLine> FlowModel::outline() const
 {
-    QVariantList result;
+    QList<OutlineLine> result;
     const Flow *f = flow();
     if (!f)
         return result;
     for (const flowgraph::OutlineLine &line : flowgraph::outline(*f)) {
         const FlowNode *n = f->node(line.nodeId);
-        result.append(QVariantMap { { QStringLiteral("depth"), line.depth },
-                                    { QStringLiteral("nodeId"), line.nodeId },
-                                    { QStringLiteral("kind"), n ? flowNodeKindName(n->kind) : QString() },
-                                    { QStringLiteral("text"), n ? contentTr(context(), n->text) : QString() },
-                                    { QStringLiteral("via"), contentTr(context(), line.viaLabel) },
-                                    { QStringLiteral("repeat"), line.repeat } });
+        const QString text = n ? contentTr(context(), n->text) : QString();
+        //: Outline of a flow: a node already listed above; %1 is its text
+        QString shown = line.repeat ? tr("(see above) %1").arg(text) : text;
+        if (!line.viaLabel.isEmpty())
+            //: Outline of a flow: the answer that leads to a node, then the node; %1 the answer, %2 the node
+            shown = tr("%1 → %2").arg(contentTr(context(), line.viaLabel), shown);
+        result.append({ line.depth, line.nodeId, n ? flowNodeKindName(n->kind) : QString(), shown });
     }
     return result;
 }

@@ -49,7 +49,7 @@ class FlowModel : public QObject
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY nodeChanged)
     Q_PROPERTY(bool atOutcome READ atOutcome NOTIFY nodeChanged)
     /** The flow as a text tree: each { depth, nodeId, kind, text, via, repeat }. */
-    Q_PROPERTY(QVariantList outline READ outline NOTIFY textChanged)
+    Q_PROPERTY(QList<ktl::OutlineLine> outline READ outline NOTIFY textChanged)
 
 public:
     explicit FlowModel(QObject *parent = nullptr);
@@ -73,7 +73,7 @@ public:
     QStringList path() const { return m_path; }
     bool canGoBack() const { return m_path.size() > 1; }
     bool atOutcome() const;
-    QVariantList outline() const;
+    QList<OutlineLine> outline() const;
     /** Whether the path taken runs through @p nodeId (bind to `path` to follow changes). */
     Q_INVOKABLE bool isOnPath(const QString &nodeId) const { return m_path.contains(nodeId); }
     /** Whether the path taken goes straight from @p from to @p to. */

@@ -174,13 +174,12 @@ QStringList PresentationModel::revealed() const
     return m_isFlow ? m_slideIds.mid(0, m_index + 1) : QStringList();
 }
 
-QVariantList PresentationModel::slides() const
+QList<SlideEntry> PresentationModel::slides() const
 {
-    QVariantList list;
+    QList<SlideEntry> list;
     for (int i = 0; i < count(); ++i)
-        list.append(QVariantMap { { QStringLiteral("index"), i },
-                                  { QStringLiteral("slideId"), m_slideIds.at(i) },
-                                  { QStringLiteral("title"), titleOf(i) } });
+        //: A slide in the presenter's list: %1 its number, %2 its title
+        list.append({ i, m_slideIds.at(i), tr("%1. %2").arg(i + 1).arg(titleOf(i)) });
     return list;
 }
 

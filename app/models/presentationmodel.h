@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "valuetypes.h"
 
 #include "contenttypes.h"
 
@@ -45,7 +46,7 @@ class PresentationModel : public QObject
     /** For a flow: the node ids shown so far (the diagram reveals these only). */
     Q_PROPERTY(QStringList revealed READ revealed NOTIFY slideChanged)
     /** Each { index, slideId, title } for the presenter's jump list. */
-    Q_PROPERTY(QVariantList slides READ slides NOTIFY textChanged)
+    Q_PROPERTY(QList<ktl::SlideEntry> slides READ slides NOTIFY textChanged)
     Q_PROPERTY(bool blackout READ blackout WRITE setBlackout NOTIFY blackoutChanged)
     /** "12:05" since the presentation began, and the time of day; updated every second. */
     Q_PROPERTY(QString elapsed READ elapsed NOTIFY tick)
@@ -71,7 +72,7 @@ public:
     QString nextTitle() const;
     QString slideId() const { return m_slideIds.value(m_index); }
     QStringList revealed() const;
-    QVariantList slides() const;
+    QList<SlideEntry> slides() const;
     bool blackout() const { return m_blackout; }
     void setBlackout(bool on);
     QString elapsed() const;

@@ -47,12 +47,11 @@ QString TimelineModel::kindLabel(const QString &kind)
     return tr("States");
 }
 
-QVariantList TimelineModel::kinds() const
+QList<CodeLabel> TimelineModel::kinds() const
 {
-    QVariantList list;
+    QList<CodeLabel> list;
     for (const char *kind : { "", "law", "case", "program", "policy", "state" })
-        list.append(QVariantMap { { QStringLiteral("kind"), QLatin1String(kind) },
-                                  { QStringLiteral("label"), kindLabel(QLatin1String(kind)) } });
+        list.append({ QLatin1String(kind), kindLabel(QLatin1String(kind)) });
     return list;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "valuetypes.h"
+
 #include "contentlistmodel.h"
 #include "contenttypes.h"
 
@@ -33,10 +35,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     /** Each kind of event as { kind, label }, for the filter. */
-    Q_PROPERTY(QVariantList kinds READ kinds NOTIFY kindsChanged)
+    Q_PROPERTY(QList<ktl::CodeLabel> kinds READ kinds NOTIFY kindsChanged)
 
     QString kindFilter() const { return m_kindFilter; }
-    QVariantList kinds() const;
+    QList<CodeLabel> kinds() const;
     static QString kindLabel(const QString &kind);
     void setKindFilter(const QString &kind);
 

@@ -89,4 +89,53 @@ public:
     bool operator==(const QuizChoice &o) const { return choiceId == o.choiceId && text == o.text && textOther == o.textOther; }
 };
 
+/** A line of a flow's outline: how deep, which node, and what it says (with the answer that
+ *  leads to it, "Yes → …", and "(see above)" for a node already listed). */
+struct OutlineLine
+{
+    Q_GADGET
+    QML_VALUE_TYPE(outlineLine)
+    Q_PROPERTY(int depth MEMBER depth FINAL)
+    Q_PROPERTY(QString nodeId MEMBER nodeId FINAL)
+    Q_PROPERTY(QString kind MEMBER kind FINAL)
+    Q_PROPERTY(QString text MEMBER text FINAL)
+
+public:
+    int depth = 0;
+    QString nodeId;
+    QString kind;
+    QString text;
+    bool operator==(const OutlineLine &o) const { return depth == o.depth && nodeId == o.nodeId && kind == o.kind && text == o.text; }
+};
+
+/** A slide in the presenter's jump list: its place and its numbered title ("3. Who signs it"). */
+struct SlideEntry
+{
+    Q_GADGET
+    QML_VALUE_TYPE(slideEntry)
+    Q_PROPERTY(int index MEMBER index FINAL)
+    Q_PROPERTY(QString slideId MEMBER slideId FINAL)
+    Q_PROPERTY(QString label MEMBER label FINAL)
+
+public:
+    int index = 0;
+    QString slideId;
+    QString label;
+    bool operator==(const SlideEntry &o) const { return index == o.index && slideId == o.slideId && label == o.label; }
+};
+
+/** A choice with a code and a label: a timeline filter ("law", "Laws"), a language ("es", "Español"). */
+struct CodeLabel
+{
+    Q_GADGET
+    QML_VALUE_TYPE(codeLabel)
+    Q_PROPERTY(QString code MEMBER code FINAL)
+    Q_PROPERTY(QString label MEMBER label FINAL)
+
+public:
+    QString code;
+    QString label;
+    bool operator==(const CodeLabel &o) const { return code == o.code && label == o.label; }
+};
+
 } // namespace ktl

@@ -26,7 +26,7 @@ ListView {
         id: line
 
         objectName: "outline-" + index
-        required property var modelData
+        required property outlineLine modelData
         required property int index
 
         width: ListView.view.width
@@ -35,12 +35,7 @@ ListView {
         font.pixelSize: Theme.smallSize
         Accessible.role: Accessible.TreeItem
         Accessible.name: text
-        text: {
-            const via = modelData.via === "" ? "" : qsTr("%1 → ").arg(modelData.via)
-            //: Outline of a flow: a node already listed above; %1 is its text
-            const what = modelData.repeat ? qsTr("(see above) %1").arg(modelData.text) : modelData.text
-            return via + what
-        }
+        text: modelData.text
         // The keyboard's line: a thick focus-coloured frame, not only a faint fill.
         background: Rectangle {
             color: line.highlighted ? Theme.pathFill : "transparent"

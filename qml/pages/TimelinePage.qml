@@ -37,12 +37,12 @@ ColumnLayout {
             model: timeline.kinds
             delegate: ActionButton {
                 id: filterChip
-                required property var modelData
-                objectName: "kind-" + (filterChip.modelData.kind === "" ? "all" : filterChip.modelData.kind)
+                required property codeLabel modelData
+                objectName: "kind-" + (filterChip.modelData.code === "" ? "all" : filterChip.modelData.code)
                 text: filterChip.modelData.label
                 checkable: true
-                checked: timeline.kindFilter === filterChip.modelData.kind
-                onClicked: timeline.kindFilter = filterChip.modelData.kind
+                checked: timeline.kindFilter === filterChip.modelData.code
+                onClicked: timeline.kindFilter = filterChip.modelData.code
             }
         }
     }

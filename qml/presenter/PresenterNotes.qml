@@ -165,12 +165,12 @@ Rectangle {
                     id: jump
 
                     focusPolicy: Qt.TabFocus // qmllint disable type property
-                    required property var modelData
+                    required property slideEntry modelData
 
                     objectName: "jump-" + modelData.slideId
                     width: ListView.view.width
                     highlighted: root.presentation.currentIndex === modelData.index
-                    text: (modelData.index + 1) + ". " + modelData.title
+                    text: modelData.label
                     font.pixelSize: Theme.smallSize
                     onClicked: root.presentation.currentIndex = modelData.index
                     contentItem: Text {

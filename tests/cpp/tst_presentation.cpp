@@ -59,8 +59,9 @@ private Q_SLOTS:
         QCOMPARE(p.flowId(), QStringLiteral("jail"));
         // The outline's order: each answer followed to its end before the next.
         QStringList order;
-        for (const QVariant &v : p.slides())
-            order.append(v.toMap().value(QStringLiteral("slideId")).toString());
+        for (const SlideEntry &slide : p.slides())
+            order.append(slide.slideId);
+        QCOMPARE(p.slides().at(1).label.left(3), QStringLiteral("2. "));
         QCOMPARE(order, QStringList({ QStringLiteral("law"), QStringLiteral("held"), QStringLiteral("info"), QStringLiteral("released") }));
         QCOMPARE(p.revealed(), QStringList({ QStringLiteral("law") }));
         QVERIFY(p.notes().contains(QStringLiteral("Yes → Held up to 48 hours")));
