@@ -775,6 +775,21 @@
         <extracomment>What a local pack holds; %1, %2, %3 are numbers</extracomment>
         <translation>Lugares donde buscar ayuda: %1. Datos del estado y del condado: %2. Notas locales: %3.</translation>
     </message>
+    <message>
+        <source>Area: %1</source>
+        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
+        <translation>Zona: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1; to be checked again by %2</source>
+        <extracomment>%1 the date the publisher checked it; %2 the date they mean to check it again</extracomment>
+        <translation>Revisado el %1; se volverá a revisar antes del %2</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <extracomment>%1 language names, such as &quot;English, Español&quot;</extracomment>
+        <translation>Idiomas: %1</translation>
+    </message>
 </context>
 <context>
     <name>Presentation</name>
@@ -11582,11 +11597,6 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>Publicado por %1</translation>
     </message>
     <message>
-        <source>Checked %1; to be checked again by %2</source>
-        <extracomment>%1 the date the publisher checked it; %2 the date they mean to check it again</extracomment>
-        <translation>Revisado el %1; se volverá a revisar antes del %2</translation>
-    </message>
-    <message>
         <source>help place “%1”</source>
         <extracomment>%1 the name of a place to find help, in a list of changes</extracomment>
         <translation>lugar de ayuda “%1”</translation>
@@ -11622,16 +11632,6 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <translation>Esta actualización no se agregó: no está firmada con la misma clave que la versión que usted ya tiene, así que puede no venir de la misma organización</translation>
     </message>
     <message>
-        <source>Area: %1</source>
-        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
-        <translation>Zona: %1</translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
-        <translation>Idiomas: %1</translation>
-    </message>
-    <message>
         <source>You have version %1; this file has version %2</source>
         <extracomment>%1 the version added before; %2 the version in the file</extracomment>
         <translation>Usted ya tiene la versión %1; este archivo tiene la versión %2</translation>
@@ -11648,24 +11648,9 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
 <context>
     <name>ktl::PackListModel</name>
     <message>
-        <source>Checked %1; to be checked again by %2</source>
-        <extracomment>%1 the date the publisher checked it; %2 the date they mean to check it again</extracomment>
-        <translation>Revisado el %1; se volverá a revisar antes del %2</translation>
-    </message>
-    <message>
         <source>Remove the local information from %1</source>
         <extracomment>The accessible name of a Remove button; %1 the organisation</extracomment>
         <translation>Quitar la información local de %1</translation>
-    </message>
-    <message>
-        <source>Area: %1</source>
-        <extracomment>%1 counties and state, such as &quot;River County, TX&quot;</extracomment>
-        <translation>Zona: %1</translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <extracomment>%1 language names, such as &quot;English, español&quot;</extracomment>
-        <translation>Idiomas: %1</translation>
     </message>
 </context>
 <context>

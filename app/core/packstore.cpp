@@ -43,6 +43,20 @@ QMap<QString, QString> entries(const Pack &pack)
     return result;
 }
 
+/** The installed copy at @p path into @p bytes ("" when there is none); false, with why, when
+ *  something is there that cannot be read (a link, a folder, too big): never to be overwritten unseen. */
+bool readInstalledCopy(const QString &path, QByteArray *bytes, QString *why)
+{
+    const BoundedRead read = readOrdinaryFile(path, limits::maxFileBytes, true, bytes);
+    if (read.ok())
+        return true;
+    bytes->clear();
+    if (read.status == BoundedRead::Status::CannotOpen && !QFileInfo::exists(path))
+        return true; // nothing installed
+    *why = read.detail;
+    return false;
+}
+
 } // namespace
 
 PackChanges comparePacks(const Pack &older, const Pack &newer)
@@ -88,15 +102,13 @@ PackStore::InstallResult PackStore::check(const QString &file, const ContentSet 
         return result;
     }
     result.path = pathOf(read.pack.manifest.id);
-    const BoundedRead existing = readOrdinaryFile(result.path, limits::maxFileBytes, true, &result.installedBytes);
-    if (!existing.ok()) {
-        result.installedBytes.clear();
-        if (existing.status != BoundedRead::Status::CannotOpen || QFileInfo::exists(result.path)) {
-            // Something is there that cannot be read: it must not be overwritten unseen.
-            result.errors.append({ result.path, {}, QStringLiteral("the installed copy of \"%1\" cannot be read (%2); remove it first")
-                                                            .arg(read.pack.manifest.id, existing.detail) });
-            return result;
-        }
+    QString why;
+    if (!readInstalledCopy(result.path, &result.installedBytes, &why)) {
+        result.errors.append({ result.path, {}, QStringLiteral("the installed copy of \"%1\" cannot be read (%2); remove it first")
+                                                        .arg(read.pack.manifest.id, why) });
+        return result;
+    }
+    if (result.installedBytes.isEmpty()) {
         result.status = InstallResult::Status::Installed;
         return result;
     }
@@ -141,8 +153,8 @@ void PackStore::commit(InstallResult &checked) const
         return;
     // What check() compared against must still be what is installed.
     QByteArray now;
-    const BoundedRead installed = readOrdinaryFile(checked.path, limits::maxFileBytes, true, &now);
-    if ((installed.ok() ? now : QByteArray()) != checked.installedBytes || (!installed.ok() && QFileInfo::exists(checked.path))) {
+    QString why;
+    if (!readInstalledCopy(checked.path, &now, &why) || now != checked.installedBytes) {
         checked.status = InstallResult::Status::CannotWrite;
         checked.errors.append({ checked.path, {}, QStringLiteral("the installed copy changed since the file was checked; open the file again") });
         return;

@@ -14,32 +14,18 @@ LocalNoteModel::LocalNoteModel(QObject *parent)
     rebuild();
 }
 
-void LocalNoteModel::setTopicId(const QString &id)
+void LocalNoteModel::setPart(QString &part, const QString &id)
 {
-    if (id == m_topicId)
+    if (id == part)
         return;
-    m_topicId = id;
+    part = id;
     reset();
     Q_EMIT placeChanged();
 }
 
-void LocalNoteModel::setFlowId(const QString &id)
-{
-    if (id == m_flowId)
-        return;
-    m_flowId = id;
-    reset();
-    Q_EMIT placeChanged();
-}
-
-void LocalNoteModel::setNodeId(const QString &id)
-{
-    if (id == m_nodeId)
-        return;
-    m_nodeId = id;
-    reset();
-    Q_EMIT placeChanged();
-}
+void LocalNoteModel::setTopicId(const QString &id) { setPart(m_topicId, id); }
+void LocalNoteModel::setFlowId(const QString &id) { setPart(m_flowId, id); }
+void LocalNoteModel::setNodeId(const QString &id) { setPart(m_nodeId, id); }
 
 QString LocalNoteModel::place() const
 {

@@ -51,6 +51,8 @@ protected:
     int rows() const override { return int(m_notes.size()); }
 
 private:
+    /** Sets one part of the place the notes are on, and finds them again. */
+    void setPart(QString &part, const QString &id);
     QString place() const;
 
     QString m_topicId;

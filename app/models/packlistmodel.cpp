@@ -2,7 +2,6 @@
 #include "packlistmodel.h"
 
 #include "contentstore.h"
-#include "contenttext.h"
 #include "packtext.h"
 
 namespace ktl {
@@ -31,14 +30,11 @@ QVariant PackListModel::data(const QModelIndex &index, int role) const
     case PublisherRole:
         return packtext::publisher(m);
     case RegionRole:
-        //: %1 counties and state, such as "River County, TX"
-        return tr("Area: %1").arg(packtext::region(m));
+        return packtext::areaLine(m);
     case DatesRole:
-        //: %1 the date the publisher checked it; %2 the date they mean to check it again
-        return tr("Checked %1; to be checked again by %2").arg(contentDateText(m.reviewedAsOf), contentDateText(m.reviewAgainBy));
+        return packtext::datesLine(m);
     case LanguagesRole:
-        //: %1 language names, such as "English, español"
-        return tr("Languages: %1").arg(packtext::languages(m));
+        return packtext::languagesLine(m);
     case SignatureRole:
         return packtext::signatureLabel(p);
     case HoldsRole:

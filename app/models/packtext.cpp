@@ -70,6 +70,25 @@ QString languages(const PackManifest &manifest)
     return names.join(QStringLiteral(", "));
 }
 
+QString areaLine(const PackManifest &manifest)
+{
+    //: %1 counties and state, such as "River County, TX"
+    return QCoreApplication::translate("PackText", "Area: %1").arg(region(manifest));
+}
+
+QString datesLine(const PackManifest &manifest)
+{
+    //: %1 the date the publisher checked it; %2 the date they mean to check it again
+    return QCoreApplication::translate("PackText", "Checked %1; to be checked again by %2")
+            .arg(contentDateText(manifest.reviewedAsOf), contentDateText(manifest.reviewAgainBy));
+}
+
+QString languagesLine(const PackManifest &manifest)
+{
+    //: %1 language names, such as "English, Español"
+    return QCoreApplication::translate("PackText", "Languages: %1").arg(languages(manifest));
+}
+
 QString holds(const Pack &pack)
 {
     //: What a local pack holds; %1, %2, %3 are numbers

@@ -29,6 +29,12 @@ QString signatureLabel(const Pack &pack);
 QString region(const PackManifest &manifest);
 /** The pack's languages: "English, Español" (the app's own by their own names). */
 QString languages(const PackManifest &manifest);
+/** "Area: River County, TX". */
+QString areaLine(const PackManifest &manifest);
+/** "Checked <date>; to be checked again by <date>". */
+QString datesLine(const PackManifest &manifest);
+/** "Languages: English, Español". */
+QString languagesLine(const PackManifest &manifest);
 /** How many help places, status entries and notes @p pack holds. */
 QString holds(const Pack &pack);
 /** One line per source: the citation, then its address. */

@@ -165,7 +165,8 @@ public:
                                  packtext::overdueWarning(m).isEmpty() ? QString()
                                                                        : QStringLiteral("<br/><b>%1</b>").arg(esc(packtext::overdueWarning(m))));
             for (const PackHelpPlace &h : pack.helpPlaces) {
-                const QStringList reach = QStringList { h.phone, h.url }.filter(QRegularExpression(QStringLiteral(".")));
+                QStringList reach { h.phone, h.url };
+                reach.removeAll(QString());
                 html += QStringLiteral("<li><b>%1</b> — %2%3 <i>%4</i></li>")
                                 .arg(esc(packtext::text(h.name, m)), esc(packtext::text(h.offers, m)),
                                      h.hours.isEmpty() ? QString() : QLatin1Char(' ') + esc(packtext::text(h.hours, m)),

@@ -3,11 +3,10 @@
 
 #include "contentlimits.h"
 #include "contentstore.h"
-#include "contenttext.h"
+#include "languagemanager.h"
 #include "packtext.h"
 
 #include <QCoreApplication>
-#include <QEvent>
 #include <QStandardPaths>
 
 namespace ktl {
@@ -15,8 +14,8 @@ namespace ktl {
 PackInstaller::PackInstaller(QObject *parent)
     : QObject(parent)
 {
-    if (QCoreApplication::instance())
-        QCoreApplication::instance()->installEventFilter(this);
+    // Every text it shows is in the reader's language.
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &PackInstaller::changed);
 }
 
 PackInstaller *PackInstaller::instance()
@@ -161,12 +160,9 @@ QStringList PackInstaller::details() const
     QStringList lines {
         //: %1 the organisation that publishes a local pack
         tr("Published by %1").arg(packtext::publisher(m)),
-        //: %1 counties and state, such as "River County, TX"
-        tr("Area: %1").arg(packtext::region(m)),
-        //: %1 the date the publisher checked it; %2 the date they mean to check it again
-        tr("Checked %1; to be checked again by %2").arg(contentDateText(m.reviewedAsOf), contentDateText(m.reviewAgainBy)),
-        //: %1 language names, such as "English, español"
-        tr("Languages: %1").arg(packtext::languages(m)),
+        packtext::areaLine(m),
+        packtext::datesLine(m),
+        packtext::languagesLine(m),
         packtext::holds(p),
         packtext::signatureLabel(p),
     };
@@ -235,13 +231,6 @@ QStringList PackInstaller::changes() const
 QString PackInstaller::confirmLabel() const
 {
     return m_checked.status == PackStore::InstallResult::Status::Updated ? tr("Update") : tr("Add");
-}
-
-bool PackInstaller::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
-        Q_EMIT changed();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace ktl

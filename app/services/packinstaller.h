@@ -85,9 +85,6 @@ Q_SIGNALS:
     void changed();
     void lastResultChanged();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     explicit PackInstaller(QObject *parent);
     void setLastResult(const QString &text);
