@@ -19,6 +19,15 @@ Dialog {
     padding: Theme.margin / 2
     closePolicy: Popup.CloseOnEscape
     onClosed: if (LocalPacks.showing) LocalPacks.dismiss()
+    // The keyboard goes to the dialog's first button, so Enter adds and Escape closes.
+    onOpened: Qt.callLater(root.focusButton)
+
+    function focusButton() {
+        if (confirmButton.visible)
+            confirmButton.forceActiveFocus()
+        else
+            cancelButton.forceActiveFocus()
+    }
 
     // Follows the installer: a file from the dialog, a drop or the command line opens it.
     // (Not a Connections element: Debian's Qt 6.4 lint types do not describe it.)
@@ -151,6 +160,8 @@ Dialog {
                     onClicked: LocalPacks.confirm()
                 }
                 ActionButton {
+                    id: cancelButton
+
                     objectName: "packCancel"
                     text: LocalPacks.canConfirm ? qsTr("Cancel") : qsTr("Close")
                     focus: !confirmButton.visible

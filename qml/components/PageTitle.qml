@@ -20,12 +20,17 @@ Text {
     Accessible.role: Accessible.Heading
     Accessible.name: text
 
+    // A modal choice in front of the page (the first-run language, a pack to add) keeps the
+    // keyboard; once it closes, the keyboard comes back here (Qt 6.4 would leave it nowhere).
+    readonly property bool behindAChoice: Settings.needsLanguageChoice || LocalPacks.showing
+
     // Later, not now: the page is still being made and its Loader gives it focus after this.
     Component.onCompleted: Qt.callLater(root.takeFocus)
     onTextChanged: Qt.callLater(root.takeFocus)
+    onBehindAChoiceChanged: if (!behindAChoice) Qt.callLater(root.takeFocus)
 
     function takeFocus() {
-        if (root.takesFocus && root.visible && !Settings.needsLanguageChoice)
+        if (root.takesFocus && root.visible && !root.behindAChoice)
             root.forceActiveFocus()
     }
 }

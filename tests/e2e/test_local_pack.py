@@ -4,7 +4,8 @@
 fictional River County network, 555 numbers), opened with the app.
 
 (a) Opened with the app (as a file manager does): a dialog says who publishes it and that it is
-    not signed; a click on "Add" adds it, and the dialog goes.
+    not signed. By keyboard alone, Escape closes it and adds nothing; opened again, Enter on the
+    focused "Add" adds it, and the dialog goes. (Clicks are used in (d).)
 (b) The "Find legal help" page lists its hotline, with its number and whose it is.
 (c) Its note on the detainer flow's "transfer" outcome is there as "Local note", labelled, in
     English and, from the pack's own Spanish, in Spanish.
@@ -42,19 +43,41 @@ def click(run: Run, node, what: str) -> None:
     run.x.click(*node.extents.center)
 
 
-def add_case(run: Run, pack: Path, data: dict) -> None:
-    publisher = data["pack"]["publisher"]["en"]
+def open_dialog(run: Run, pack: Path, publisher: str) -> tuple[int, str]:
     app = run.start_app([str(pack)], lang="en")
-    app.wait_window()
+    wid = app.wait_window()
     heading = f"Add local information from {publisher}?"
     dialog = run.a11y.wait_for(f"the dialog {heading!r}", 10, role="dialog", name=heading)[0]
     texts = " ".join(filter(None, (n.name for n in dialog.descendants())))
     run.check("Not signed" in texts, "the dialog to say the pack is not signed", texts[:300])
+    return wid, heading
+
+
+def add_case(run: Run, pack: Path, data: dict) -> None:
+    publisher = data["pack"]["publisher"]["en"]
+    wid, heading = open_dialog(run, pack, publisher)
+    run.x.key("Escape", wid=wid)
+    run.a11y.wait_gone("the add dialog after Escape", 5, role="dialog", name=heading)
+    # The keyboard is back on the page, not lost.
+    back = harness.poll(lambda: run.focused(), 5, 0.1, "the focus after Escape")
+    run.check(back is not None and back.showing, "the keyboard back on the page after Escape",
+              back.label() if back else "no focused node")
+    run.stop_app()
+    run.start_app(["--page", "settings"], lang="en")
+    run.app.wait_window()
+    remove = f"Remove the local information from {publisher}"
+    run.check(not run.a11y.find(run.a11y.settled_tree(), role="push button", name=remove),
+              "nothing added after Escape", f"a button {remove!r}")
+    run.stop_app()
+
+    wid, heading = open_dialog(run, pack, publisher)
     run.x.screenshot(save_as="add-dialog.png")
-    add = [n for n in dialog.descendants() if n.role == "push button" and n.name == "Add" and n.showing]
-    if not add:
-        raise TestFailure("expected an Add button in the dialog; found none")
-    click(run, add[0], "the Add button")
+    focused = harness.poll(lambda: (lambda f: f if f and f.role == "push button" else None)(run.focused()),
+                           5, 0.1, "a focused button in the dialog")
+    if focused is None or focused.name != "Add":
+        raise TestFailure(f"expected the keyboard on the dialog's Add button; found "
+                          f"{focused.label() if focused else 'no focused button'}")
+    run.x.key("Return", wid=wid)
     run.a11y.wait_gone("the add dialog", 5, role="dialog", name=heading)
     run.stop_app()
 
