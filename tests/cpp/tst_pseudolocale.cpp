@@ -3,7 +3,9 @@
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
+#include "pack.h"
 #include "packinstaller.h"
+#include "packstore.h"
 #include "pageaddress.h"
 #include "pseudotranslator.h"
 
@@ -11,6 +13,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ktl;
@@ -19,7 +22,8 @@ using namespace ktl;
  * Every kind of page in a pseudo-locale (accented, 40 % longer, PseudoTranslator), in the real
  * window, at a laptop's 1280×720 and a small 1024×600 screen: no line of text is wider than its
  * box, and nothing runs off the window's right edge (a diagram that scrolls sideways aside).
- * What a longer language would clip is found here, before a translator finds it.
+ * The template pack is installed, so its screens are checked too. What a longer language would
+ * clip is found here, before a translator finds it.
  */
 class TestPseudoLocale : public QObject
 {
@@ -99,6 +103,15 @@ private Q_SLOTS:
     {
         QCOMPARE(test::PseudoTranslator::pseudo(QStringLiteral("See [the term](term:detainer), %1.")),
                  QStringLiteral("Šéé [ŧĥé ŧérm](term:detainer), %1. ····")); // 10 letters, 4 more
+        // The template pack installed, so its note, its places and its status table are on the pages too.
+        QTemporaryDir packDir;
+        QFile pack(packDir.filePath(QStringLiteral("template.ktlpack")));
+        QVERIFY(pack.open(QIODevice::WriteOnly) && pack.write(packTemplate()) > 0);
+        pack.close();
+        PackStore().remove(QStringLiteral("example-river-county"));
+        QVERIFY(PackStore().install(pack.fileName(), ContentStore::instance()->builtIn()).wouldInstall());
+        ContentStore::instance()->reloadPacks();
+        QCOMPARE(ContentStore::instance()->packs().size(), 1);
         AppSettings::instance()->setLanguage(QStringLiteral("en")); // past the first-run choice
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QCoreApplication::installTranslator(&pseudo);
@@ -122,6 +135,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         QCoreApplication::removeTranslator(&pseudo);
+        PackStore().remove(QStringLiteral("example-river-county"));
     }
 
     void everyPageFits_data()
