@@ -5,6 +5,7 @@
 #include "contentvalidator.h"
 #include "jsonreader.h"
 #include "jsonscan.h"
+#include "whatifreader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -352,7 +353,7 @@ void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, C
         return;
     const R root(*object, QStringLiteral("$"), fileName, &errors);
     root.rejectUnknownKeys(keys({ "meta", "topics", "walkthroughs", "flows", "terms", "sources",
-                                  "events", "helpPlaces" }));
+                                  "events", "helpPlaces", "explorers" }));
     if (const auto meta = root.object(QStringLiteral("meta"), R::Optional)) {
         if (!into.meta.file.isEmpty()) {
             meta->error(QStringLiteral("meta is already defined in %1").arg(into.meta.file));
@@ -368,6 +369,7 @@ void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, C
     readList(root, "sources", into.sources, fileName, readSource);
     readList(root, "events", into.events, fileName, readEvent);
     readList(root, "helpPlaces", into.helpPlaces, fileName, readHelpPlace);
+    readList(root, "explorers", into.explorers, fileName, readExplorer);
 }
 
 ContentLoader::Result ContentLoader::loadDirectory(const QString &directory)

@@ -85,6 +85,26 @@ QList<ContentString> translatableStrings(const ContentSet &c)
         out.add(contentContext::help(), h.name, h.file, h.path + QStringLiteral(".name"));
         out.add(contentContext::help(), h.what, h.file, h.path + QStringLiteral(".what"));
     }
+    for (const Explorer &e : c.explorers) {
+        const QString ctx = contentContext::whatIf(e.id);
+        out.add(ctx, e.title, e.file, e.path + QStringLiteral(".title"));
+        out.add(ctx, e.summary, e.file, e.path + QStringLiteral(".summary"));
+        for (const WhatIfKnob &k : e.knobs) {
+            out.add(ctx, k.label, e.file, k.path + QStringLiteral(".label"));
+            out.add(ctx, k.question, e.file, k.path + QStringLiteral(".question"));
+            out.add(ctx, k.explain, e.file, k.path + QStringLiteral(".explain"));
+            for (const WhatIfValue &v : k.values)
+                out.add(ctx, v.label, e.file, v.path + QStringLiteral(".label"));
+        }
+        for (const WhatIfStage &s : e.stages) {
+            out.add(ctx, s.label, e.file, s.path + QStringLiteral(".label"));
+            for (const WhatIfVariant &v : s.variants) {
+                out.add(ctx, v.title, e.file, v.path + QStringLiteral(".title"));
+                out.add(ctx, v.text, e.file, v.path + QStringLiteral(".text"));
+                out.add(ctx, v.rule, e.file, v.path + QStringLiteral(".rule"));
+            }
+        }
+    }
     return out.result;
 }
 

@@ -51,6 +51,8 @@ inline QString sources() { return QStringLiteral("content/sources"); }
  *  context of their own that the "Spanish differs from English" check leaves alone. Only the
  *  connecting words ("as reported by", "signed") are translated. */
 inline QString citations() { return QStringLiteral("content/citations"); }
+/** The what-if story: one context for its knobs and stages, so a translator sees them together. */
+inline QString whatIf(const QString &id) { return QStringLiteral("content/whatif/") + id; }
 inline QString timeline() { return QStringLiteral("content/timeline"); }
 inline QString help() { return QStringLiteral("content/help"); }
 } // namespace contentContext

@@ -109,6 +109,7 @@ QList<ContentSet::Replaced> ContentSet::overlay(const ContentSet &other)
     replaceOrAppend(sources, other.sources, "source", replaced);
     replaceOrAppend(events, other.events, "event", replaced);
     replaceOrAppend(helpPlaces, other.helpPlaces, "help place", replaced);
+    replaceOrAppend(explorers, other.explorers, "what-if story", replaced);
     reindex();
     return replaced;
 }

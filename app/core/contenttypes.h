@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "whatif.h"
+
 /**
  * @file The content model: plain value types, filled by ContentLoader and checked by
  * ContentValidator. English is the source text; translations are looked up at display time
@@ -200,7 +202,10 @@ struct ContentSet
     QList<Source> sources;
     QList<Event> events;
     QList<HelpPlace> helpPlaces;
+    QList<Explorer> explorers; ///< at most one: the app has one what-if story (validator)
 
+    /** The what-if story the app shows, or nullptr when the content has none. */
+    const Explorer *explorer() const { return explorers.isEmpty() ? nullptr : &explorers.first(); }
     const Topic *topic(const QString &id) const;
     const Walkthrough *walkthrough(const QString &id) const;
     const Flow *flow(const QString &id) const;

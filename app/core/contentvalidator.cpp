@@ -40,6 +40,11 @@ public:
             checkWalkthrough(w);
         for (const Flow &f : c.flows)
             checkFlow(f);
+        for (const Explorer &e : c.explorers)
+            checkExplorer(e);
+        if (c.explorers.size() > 1)
+            add(c.explorers.at(1).file, c.explorers.at(1).path,
+                QStringLiteral("a second what-if story; the app shows one (the first is in %1)").arg(c.explorers.first().file));
         for (const Term &t : c.terms) {
             checkPlain(t.file, t.path + QStringLiteral(".term"), t.term);
             checkText(t.file, t.path + QStringLiteral(".definition"), t.definition);
@@ -157,6 +162,7 @@ public:
         checkIdList(c.sources, "source");
         checkIdList(c.events, "event");
         checkIdList(c.helpPlaces, "help place");
+        checkIdList(c.explorers, "what-if story");
     }
 
 private:
@@ -232,6 +238,46 @@ private:
             add(file, path + QStringLiteral(".sources"),
                 QStringLiteral("states law but cites no source; add a source id, or set "
                                "\"statesLaw\": false"));
+    }
+
+    /** Knob and value ids are written in page addresses (whatif/state=requires). */
+    void checkExplorer(const Explorer &e)
+    {
+        checkPlain(e.file, e.path + QStringLiteral(".title"), e.title);
+        checkText(e.file, e.path + QStringLiteral(".summary"), e.summary);
+        checkRef(e.file, e.path + QStringLiteral(".topic"), e.topic, "topic");
+        checkRef(e.file, e.path + QStringLiteral(".flow"), e.flow, "flow");
+        for (const WhatIfKnob &k : e.knobs) {
+            checkIdPattern(e.file, k.path + QStringLiteral(".id"), k.id);
+            checkPlain(e.file, k.path + QStringLiteral(".label"), k.label);
+            checkPlain(e.file, k.path + QStringLiteral(".question"), k.question);
+            checkText(e.file, k.path + QStringLiteral(".explain"), k.explain);
+            checkRefs(e.file, k.path + QStringLiteral(".sources"), k.sources, "source");
+            for (const WhatIfValue &v : k.values) {
+                checkIdPattern(e.file, v.path + QStringLiteral(".id"), v.id);
+                checkPlain(e.file, v.path + QStringLiteral(".label"), v.label);
+            }
+        }
+        const Flow *flow = c.flow(e.flow);
+        for (const WhatIfStage &s : e.stages) {
+            checkIdPattern(e.file, s.path + QStringLiteral(".id"), s.id);
+            checkPlain(e.file, s.path + QStringLiteral(".label"), s.label);
+            for (const WhatIfVariant &v : s.variants) {
+                checkIdPattern(e.file, v.path + QStringLiteral(".id"), v.id);
+                checkPlain(e.file, v.path + QStringLiteral(".title"), v.title);
+                checkText(e.file, v.path + QStringLiteral(".text"), v.text);
+                checkText(e.file, v.path + QStringLiteral(".rule"), v.rule);
+                checkRefs(e.file, v.path + QStringLiteral(".sources"), v.sources, "source");
+                if (v.sameAs.isEmpty())
+                    continue;
+                const FlowNode *node = flow ? flow->node(v.sameAs) : nullptr;
+                if (!node || node->kind != FlowNode::Kind::Outcome)
+                    add(e.file, v.path + QStringLiteral(".sameAs"),
+                        QStringLiteral("flow \"%1\" has no outcome \"%2\"").arg(e.flow, v.sameAs));
+            }
+        }
+        for (const whatif::Problem &p : whatif::check(e))
+            add(e.file, p.path, p.message);
     }
 
     void checkTopic(const Topic &t)

@@ -20,6 +20,7 @@ constexpr KindName kindNames[] = {
     { PageAddress::Kind::Topic, "topic", 2, 2 },
     { PageAddress::Kind::Walkthrough, "walkthrough", 2, 3 },
     { PageAddress::Kind::Flow, "flow", 2, 3 },
+    { PageAddress::Kind::WhatIf, "whatif", 1, 2 }, // whatif/<knob>=<value>,…: that scenario
     { PageAddress::Kind::Glossary, "glossary", 1, 2 }, // glossary/<term>: scrolled to it
     { PageAddress::Kind::Sources, "sources", 1, 1 },
     { PageAddress::Kind::Timeline, "timeline", 1, 1 },
@@ -32,7 +33,7 @@ constexpr KindName kindNames[] = {
 QString knownForms()
 {
     return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
-                          "glossary[/<term>], sources, timeline, help, local, search, settings");
+                          "whatif[/<knob>=<value>,…], glossary[/<term>], sources, timeline, help, local, search, settings");
 }
 
 } // namespace
@@ -52,8 +53,9 @@ bool PageAddress::parse(const QString &text, PageAddress *out, QString *error)
         return false;
     }
     out->kind = it->kind;
-    out->id = parts.value(1);
-    out->sub = parts.value(2);
+    // A what-if page has no id: what follows it is the setting of its knobs.
+    out->id = it->kind == Kind::WhatIf ? QString() : parts.value(1);
+    out->sub = it->kind == Kind::WhatIf ? parts.value(1) : parts.value(2);
     return true;
 }
 
@@ -90,6 +92,19 @@ bool PageAddress::resolve(const QString &text, const ContentSet &content, PageAd
         }
         if (!address.sub.isEmpty() && !f->node(address.sub)) {
             *error = QStringLiteral("flow \"%1\" has no node \"%2\"").arg(address.id, address.sub);
+            return false;
+        }
+        break;
+    }
+    case Kind::WhatIf: {
+        const Explorer *e = content.explorer();
+        if (!e) {
+            *error = QStringLiteral("the content has no what-if story");
+            return false;
+        }
+        QString why;
+        if (!whatif::fromText(*e, address.sub, &why)) {
+            *error = QStringLiteral("page \"%1\": %2").arg(text, why);
             return false;
         }
         break;
@@ -143,6 +158,11 @@ QString flow(const QString &id, const QString &node)
     return PageAddress { PageAddress::Kind::Flow, id, node }.toString();
 }
 
+QString whatIf(const QString &setting)
+{
+    return PageAddress { PageAddress::Kind::WhatIf, {}, setting }.toString();
+}
+
 } // namespace page
 
 QStringList allPageAddresses(const ContentSet &content)
@@ -162,6 +182,8 @@ QStringList allPageAddresses(const ContentSet &content)
         for (const FlowNode &n : f.nodes)
             pages.append(page::flow(f.id, n.id));
     }
+    if (content.explorer())
+        pages.append(page::whatIf());
     pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline") << QStringLiteral("help")
           << QStringLiteral("local") << QStringLiteral("search") << QStringLiteral("settings");
     return pages;

@@ -9,18 +9,18 @@ namespace ktl {
 
 /**
  * @brief Where the app is: `home`, `topic/<id>`, `walkthrough/<id>[/<step>]`,
- * `flow/<id>[/<node>]`, `glossary[/<term>]`, `sources`, `timeline`, `help`, `local`, `search`, `settings`.
+ * `flow/<id>[/<node>]`, `whatif[/<knob>=<value>,…]`, `glossary[/<term>]`, `sources`, `timeline`, `help`, `local`, `search`, `settings`.
  *
  * The same text is used by `--page`, `--list-pages`, navigation and "continue where you left
  * off", so every screen can be addressed, screenshotted and restored.
  */
 struct PageAddress
 {
-    enum class Kind { Home, Topic, Walkthrough, Flow, Glossary, Sources, Timeline, Help, Local, Search, Settings };
+    enum class Kind { Home, Topic, Walkthrough, Flow, WhatIf, Glossary, Sources, Timeline, Help, Local, Search, Settings };
 
     Kind kind = Kind::Home;
     QString id;  ///< topic, walkthrough or flow id
-    QString sub; ///< step id or node id, optional
+    QString sub; ///< step id, node id or what-if setting (whatif.h toText), optional
 
     /** Parses the syntax only; @p error says what is wrong. */
     static bool parse(const QString &text, PageAddress *out, QString *error);
@@ -38,6 +38,8 @@ namespace page {
 QString topic(const QString &id);
 QString walkthrough(const QString &id, const QString &step = {});
 QString flow(const QString &id, const QString &node = {});
+/** @p setting as whatif::toText() writes it; "" for the typical story. */
+QString whatIf(const QString &setting = {});
 } // namespace page
 
 /** Every page of @p content, one address each, in a stable order. */

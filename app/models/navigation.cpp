@@ -73,7 +73,8 @@ void Navigation::clearHistory()
 QString Navigation::storable(const PageAddress &address)
 {
     PageAddress kept = address;
-    if (kept.kind == PageAddress::Kind::Flow)
+    // A what-if setting can say as much ("a U.S. citizen", "not yet released") as a flow answer.
+    if (kept.kind == PageAddress::Kind::Flow || kept.kind == PageAddress::Kind::WhatIf)
         kept.sub.clear();
     return kept.toString();
 }
@@ -103,6 +104,8 @@ QString Navigation::describe(const QString &address) const
     }
     case PageAddress::Kind::Flow:
         return contentTr(contentContext::flow(page.id), content.flow(page.id)->title);
+    case PageAddress::Kind::WhatIf:
+        return contentTr(contentContext::whatIf(content.explorer()->id), content.explorer()->title);
     case PageAddress::Kind::Glossary:
         return tr("Glossary");
     case PageAddress::Kind::Sources:

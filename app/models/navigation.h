@@ -20,7 +20,7 @@ class Navigation : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString address READ address NOTIFY addressChanged)
-    /** "home", "topic", "walkthrough", "flow", "glossary", "sources" or "timeline". */
+    /** The page's kind as its address names it: "home", "topic", "flow", "whatif", … */
     Q_PROPERTY(QString kind READ kind NOTIFY pageChanged)
     /** The topic, walkthrough or flow id; changes only with the page (see subId). */
     Q_PROPERTY(QString pageId READ pageId NOTIFY pageChanged)
