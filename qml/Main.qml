@@ -54,6 +54,7 @@ ApplicationWindow {
                 case "topic": return "pages/TopicPage.qml"
                 case "walkthrough": return "pages/WalkthroughPage.qml"
                 case "flow": return "pages/FlowPage.qml"
+                case "whatif": return "pages/WhatIfPage.qml"
                 case "glossary": return "pages/GlossaryPage.qml"
                 case "sources": return "pages/SourcesPage.qml"
                 case "timeline": return "pages/TimelinePage.qml"

@@ -76,10 +76,6 @@
         <translation>Tamaño del papel del folleto: letter (carta, predeterminado) o a4.</translation>
     </message>
     <message>
-        <source>Present the --page (a walkthrough or a flow) full screen, with a notes window.</source>
-        <translation>Presentar en pantalla completa la página indicada con --page (un recorrido o un diagrama de decisión), con una ventana de notas.</translation>
-    </message>
-    <message>
         <source>Window size (default: 1280x720, or the screen if it is smaller).</source>
         <translation>Tamaño de la ventana (predeterminado: 1280x720, o el de la pantalla si es más pequeña).</translation>
     </message>
@@ -115,6 +111,10 @@
         <source>Language: one of %1.</source>
         <extracomment>%1 the language codes, such as &quot;en, es&quot;</extracomment>
         <translation>Idioma: uno de %1.</translation>
+    </message>
+    <message>
+        <source>Present the --page (a walkthrough, a flow or the what-if story) full screen, with a notes window.</source>
+        <translation>Presenta la --page (un recorrido, un diagrama de decisión o la historia de “¿Qué cambia si…?”) en pantalla completa, con una ventana de notas.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +343,31 @@
         <extracomment>Handout: heading of a local pack&apos;s places to find help; %1 counties and state</extracomment>
         <translation>Ayuda local: %1</translation>
     </message>
+    <message>
+        <source>The settings of this story</source>
+        <extracomment>Handout of the what-if story: heading of the list of its settings</extracomment>
+        <translation>Las opciones de esta historia</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3: %4</source>
+        <extracomment>Handout: a stage heading of the what-if story; %1 its number, %2 how many, %3 the stage&apos;s name, %4 its title</extracomment>
+        <translation>Paso %1 de %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>(the story as it starts ends before this step)</source>
+        <extracomment>Handout: a stage the story as it starts does not reach</extracomment>
+        <translation>(la historia del comienzo termina antes de este paso)</translation>
+    </message>
+    <message>
+        <source>%1 In the story as it starts, this step is: %2</source>
+        <extracomment>Handout: %1 why the stage changed (&quot;Changed because: …&quot;), %2 what it was in the story as it starts</extracomment>
+        <translation>%1 En la historia del comienzo, este paso es: %2</translation>
+    </message>
+    <message>
+        <source>The rule behind it:</source>
+        <extracomment>Handout: before the legal rule behind a stage of the what-if story</extracomment>
+        <translation>La regla que hay detrás:</translation>
+    </message>
 </context>
 <context>
     <name>HandoutNotice</name>
@@ -488,6 +513,15 @@
     <message>
         <source>Free and low-cost legal help, how to check that a lawyer or representative is real, and how to avoid notario fraud.</source>
         <translation>Ayuda legal gratis o de bajo costo, cómo comprobar que un abogado o un representante es de verdad y cómo evitar el fraude de notarios.</translation>
+    </message>
+    <message>
+        <source>What changes if…?</source>
+        <extracomment>Home page card to the what-if explorer</extracomment>
+        <translation>¿Qué cambia si…?</translation>
+    </message>
+    <message>
+        <source>Follow one arrest by local police to what can happen next. Change the state&apos;s law, the county&apos;s 287(g) agreement or what ICE sends, and see what changes and why.</source>
+        <translation>Siga un arresto de la policía local hasta lo que puede pasar después. Cambie la ley del estado, el acuerdo 287(g) del condado o lo que envía ICE, y vea qué cambia y por qué.</translation>
     </message>
 </context>
 <context>
@@ -702,6 +736,26 @@
         <extracomment>Outline export: a local note and the page it is on; %1 the page address</extracomment>
         <translation>Nota en la página %1:</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>Outline export: heading of the what-if story&apos;s settings</extracomment>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>**%1** (`%2`): %3. The story starts with `%4`.</source>
+        <extracomment>Outline export: a what-if knob; %1 its name, %2 its id, %3 its values, %4 the one the story starts with</extracomment>
+        <translation>**%1** (`%2`): %3. La historia empieza con `%4`.</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <extracomment>Outline export: when a what-if variant is told; &quot;otherwise&quot; for the last one</extracomment>
+        <translation>en los demás casos</translation>
+    </message>
+    <message>
+        <source>The rule behind it:</source>
+        <extracomment>Outline export: before the legal rule behind a stage of the what-if story</extracomment>
+        <translation>La regla que hay detrás:</translation>
+    </message>
 </context>
 <context>
     <name>PackInstallDialog</name>
@@ -800,6 +854,14 @@
     <message>
         <source>Know the Limits — presenter notes</source>
         <translation>Conozca los límites — notas para quien presenta</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterKnobs</name>
+    <message>
+        <source>What if…? Change one thing</source>
+        <extracomment>Presenter view: heading above the what-if knobs</extracomment>
+        <translation>¿Y si…? Cambie una cosa</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1073,14 @@
     </message>
 </context>
 <context>
+    <name>StageCard</name>
+    <message>
+        <source>The rule behind it</source>
+        <extracomment>Heading above the legal rule behind a stage of the what-if story</extracomment>
+        <translation>La regla que hay detrás</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1089,6 +1159,58 @@
     <message>
         <source>Show this walkthrough full screen, with notes for the presenter</source>
         <translation>Mostrar este recorrido en pantalla completa, con notas para quien presenta</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPage</name>
+    <message>
+        <source>All the knobs</source>
+        <extracomment>Shows every what-if setting at once</extracomment>
+        <translation>Todas las opciones</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Dejar de comparar</translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation>Comparar lado a lado</translation>
+    </message>
+    <message>
+        <source>Start the story again</source>
+        <extracomment>Puts every what-if setting back where the story starts</extracomment>
+        <translation>Empezar la historia de nuevo</translation>
+    </message>
+    <message>
+        <source>Handout (PDF)</source>
+        <translation>Folleto (PDF)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <source>The story you kept</source>
+        <extracomment>Heading of the story kept for comparison</extracomment>
+        <translation>La historia que guardó</translation>
+    </message>
+    <message>
+        <source>The story now</source>
+        <extracomment>Heading of the story as the knobs are now set, beside the kept one</extracomment>
+        <translation>La historia ahora</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfText</name>
+    <message>
+        <source>%1 is now “%2”</source>
+        <extracomment>Why a stage of the what-if story changed: %1 a knob (&quot;The county&apos;s 287(g) agreement&quot;), %2 its new value</extracomment>
+        <translation>%1 ahora es “%2”</translation>
+    </message>
+    <message>
+        <source>Changed because: %1.</source>
+        <extracomment>%1 one or more reasons (&quot;State law on detainers is now “Limits or forbids it”&quot;), joined by &quot;; &quot;</extracomment>
+        <translation>Cambió porque: %1.</translation>
     </message>
 </context>
 <context>
@@ -11436,6 +11558,807 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     </message>
 </context>
 <context>
+    <name>content/whatif/arrest-to-custody</name>
+    <message>
+        <source>What changes if…? From a local arrest to ICE custody</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].title</extracomment>
+        <translation>¿Qué cambia si…? De un arresto local a la custodia de ICE</translation>
+    </message>
+    <message>
+        <source>Follow one story, from an arrest by local police to what can happen next. Change one thing, such as the state&apos;s law or the county&apos;s 287(g) agreement, and see which steps change and why. It shows what the rules allow and some things that have happened in real cases. Practice varies. A lawyer or a DOJ-accredited representative can check a real case.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].summary</extracomment>
+        <translation>Siga una historia, desde un arresto de la policía local hasta lo que puede pasar después. Cambie una cosa, como la ley del estado o el acuerdo 287(g) del condado. Vea qué pasos cambian y por qué. Muestra lo que permiten las reglas y algunas cosas que han pasado en casos reales. Lo que se hace en la práctica cambia de un lugar a otro. Un abogado o un representante acreditado por el Departamento de Justicia (DOJ) puede revisar un caso real.</translation>
+    </message>
+    <message>
+        <source>State law on detainers</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].label</extracomment>
+        <translation>La ley del estado sobre las órdenes de retención</translation>
+    </message>
+    <message>
+        <source>What if the state&apos;s law were different?</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].question</extracomment>
+        <translation>¿Y si la ley del estado fuera distinta?</translation>
+    </message>
+    <message>
+        <source>States answer ICE&apos;s requests in different ways. Some require jails to honor [detainers](term:detainer), some limit or forbid it, and some say nothing, so each county or sheriff decides. Massachusetts has a rule from its highest court.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].explain</extracomment>
+        <translation>Los estados responden de formas distintas a lo que pide ICE. Algunos obligan a las cárceles a cumplir las [órdenes de retención migratoria](term:detainer). Otros lo limitan o lo prohíben. Y otros no dicen nada, así que decide cada condado o cada alguacil (sheriff). Massachusetts tiene una regla que viene de su tribunal más alto.</translation>
+    </message>
+    <message>
+        <source>Requires honoring detainers (such as Texas or Florida)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].values[0].label</extracomment>
+        <translation>Obliga a cumplir las órdenes de retención (como Texas o Florida)</translation>
+    </message>
+    <message>
+        <source>Limits or forbids it (such as California or Illinois)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].values[1].label</extracomment>
+        <translation>Lo limita o lo prohíbe (como California o Illinois)</translation>
+    </message>
+    <message>
+        <source>Massachusetts (a court ruling)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].values[2].label</extracomment>
+        <translation>Massachusetts (un fallo judicial)</translation>
+    </message>
+    <message>
+        <source>Says nothing (local policy decides)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].values[3].label</extracomment>
+        <translation>No dice nada (decide la política local)</translation>
+    </message>
+    <message>
+        <source>The county&apos;s 287(g) agreement</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].label</extracomment>
+        <translation>El acuerdo 287(g) del condado</translation>
+    </message>
+    <message>
+        <source>What if the county had a 287(g) agreement?</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].question</extracomment>
+        <translation>¿Y si el condado tuviera un acuerdo 287(g)?</translation>
+    </message>
+    <message>
+        <source>A [287(g) agreement](term:287g-agreement) lets trained local officers do some of ICE&apos;s work, under ICE&apos;s supervision. There are three kinds. In the [jail model](term:jail-enforcement-model), jail officers check people already in custody. A [warrant service officer](term:warrant-service-officer) can serve ICE&apos;s administrative warrants (Forms I-200 and I-205) in the jail. In the [task-force model](term:task-force-model), trained officers on patrol can use some immigration powers.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].explain</extracomment>
+        <translation>Con un [acuerdo 287(g)](term:287g-agreement), agentes locales capacitados hacen parte del trabajo de ICE, bajo la supervisión de ICE. Hay tres tipos. En el [Modelo de Control en las Cárceles](term:jail-enforcement-model), los agentes de la cárcel revisan los datos de las personas que ya están bajo custodia. Un [Oficial de Servicio de Órdenes](term:warrant-service-officer) puede ejecutar en la cárcel las órdenes administrativas de ICE (Formularios I-200 e I-205). En el [Modelo de Grupo de Trabajo](term:task-force-model), agentes capacitados pueden usar algunos poderes de inmigración cuando patrullan.</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].values[0].label</extracomment>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <source>Jail enforcement model</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].values[1].label</extracomment>
+        <translation>Modelo de Control en las Cárceles</translation>
+    </message>
+    <message>
+        <source>Warrant service officer</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].values[2].label</extracomment>
+        <translation>Oficial de Servicio de Órdenes</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].values[3].label</extracomment>
+        <translation>Grupo de Trabajo</translation>
+    </message>
+    <message>
+        <source>What ICE sends</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].label</extracomment>
+        <translation>Lo que envía ICE</translation>
+    </message>
+    <message>
+        <source>What if ICE sent something else?</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].question</extracomment>
+        <translation>¿Y si ICE enviara otra cosa?</translation>
+    </message>
+    <message>
+        <source>After the fingerprint match, ICE may do nothing. It may send a [detainer](term:detainer) (Form I-247A), a request to hold the person. ICE&apos;s 2017 policy says a detainer must come with an [administrative warrant](term:administrative-warrant) (Form I-200 or I-205), which an immigration officer signs. A [judicial warrant](term:judicial-warrant) is different: a judge signs it.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].explain</extracomment>
+        <translation>Cuando las huellas coinciden, puede que ICE no haga nada. O puede enviar una [orden de retención migratoria](term:detainer) (Formulario I-247A), que es un pedido para retener a la persona. La política de ICE de 2017 dice que una orden de retención debe venir con una [orden administrativa](term:administrative-warrant) (Formulario I-200 o I-205). Esa orden la firma un oficial de inmigración. Una [orden judicial](term:judicial-warrant) es distinta: la firma un juez.</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].values[0].label</extracomment>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>A detainer without a signed I-200 or I-205</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].values[1].label</extracomment>
+        <translation>Una orden de retención sin un Formulario I-200 o I-205 firmado</translation>
+    </message>
+    <message>
+        <source>A detainer with a signed I-200 or I-205</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].values[2].label</extracomment>
+        <translation>Una orden de retención con un Formulario I-200 o I-205 firmado</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s warrant (not an ICE form)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].values[3].label</extracomment>
+        <translation>Una orden de un juez (no un formulario de ICE)</translation>
+    </message>
+    <message>
+        <source>When release comes</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[3].label</extracomment>
+        <translation>Cuándo le toca salir</translation>
+    </message>
+    <message>
+        <source>What if the person were not due to go free yet?</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[3].question</extracomment>
+        <translation>¿Y si a la persona todavía no le tocara salir libre?</translation>
+    </message>
+    <message>
+        <source>A person goes free when bail is posted, the charges are dropped or the time is served. Until then, the person stays in jail. A detainer&apos;s requests are about that moment: to tell ICE before release, and to keep the person a short time after it.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[3].explain</extracomment>
+        <translation>Una persona sale libre cuando se paga la fianza, cuando le retiran los cargos o cuando cumple su condena. Hasta entonces, sigue en la cárcel. Lo que pide una orden de retención tiene que ver con ese momento. Pide que se avise a ICE antes de la salida. Y pide que se retenga a la persona un poco de tiempo después.</translation>
+    </message>
+    <message>
+        <source>Now (bail, charges dropped, time served)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[3].values[0].label</extracomment>
+        <translation>Ahora (pagó la fianza, le retiraron los cargos o cumplió su condena)</translation>
+    </message>
+    <message>
+        <source>Not yet (the person stays in jail for now)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[3].values[1].label</extracomment>
+        <translation>Todavía no (por ahora, la persona sigue en la cárcel)</translation>
+    </message>
+    <message>
+        <source>Who the person is</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[4].label</extracomment>
+        <translation>Quién es la persona</translation>
+    </message>
+    <message>
+        <source>What if the person were a U.S. citizen?</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[4].question</extracomment>
+        <translation>¿Y si la persona fuera ciudadana de EE. UU.?</translation>
+    </message>
+    <message>
+        <source>Fingerprints are checked for everyone, citizens too. Records can be wrong or out of date. The courts&apos; detainer cases include U.S. citizens who were held by mistake.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[4].explain</extracomment>
+        <translation>Las huellas digitales se revisan para todos, también para los ciudadanos. Los registros pueden tener errores o no estar al día. Entre los casos de los tribunales sobre órdenes de retención hay ciudadanos de EE. UU. que fueron retenidos por error.</translation>
+    </message>
+    <message>
+        <source>A noncitizen</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[4].values[0].label</extracomment>
+        <translation>Una persona que no es ciudadana</translation>
+    </message>
+    <message>
+        <source>A U.S. citizen flagged by mistake</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[4].values[1].label</extracomment>
+        <translation>Un ciudadano de EE. UU. marcado por error</translation>
+    </message>
+    <message>
+        <source>When ICE comes</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[5].label</extracomment>
+        <translation>Cuándo llega ICE</translation>
+    </message>
+    <message>
+        <source>What if ICE did not come within 48 hours?</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[5].question</extracomment>
+        <translation>¿Y si ICE no llegara dentro de 48 horas?</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s detainer form asks the jail to hold a person no more than 48 hours after the time they would otherwise go free. ICE may come in that time, or it may not.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[5].explain</extracomment>
+        <translation>El formulario de la orden de retención de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. ICE puede llegar en ese tiempo, o puede no llegar.</translation>
+    </message>
+    <message>
+        <source>Within the 48 hours</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[5].values[0].label</extracomment>
+        <translation>Dentro de las 48 horas</translation>
+    </message>
+    <message>
+        <source>Not within the 48 hours</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[5].values[1].label</extracomment>
+        <translation>No llega dentro de las 48 horas</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[0].label</extracomment>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <source>Arrest by local police, in a task-force county</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[0].variants[0].title</extracomment>
+        <translation>Arresto de la policía local en un condado con Grupo de Trabajo</translation>
+    </message>
+    <message>
+        <source>Local police arrest the person on a state charge, such as a traffic offense. In this county, some officers have trained under a task-force agreement. On patrol, they may also use some immigration powers, under ICE&apos;s supervision.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[0].variants[0].text</extracomment>
+        <translation>La policía local arresta a la persona por un cargo estatal, como una falta de tránsito. En este condado, algunos agentes se capacitaron bajo un acuerdo de Grupo de Trabajo. Cuando salen a patrullar, también pueden usar algunos poderes de inmigración. Lo hacen bajo la supervisión de ICE.</translation>
+    </message>
+    <message>
+        <source>A 287(g) agreement is a written deal between ICE and a local agency ([8 U.S.C. §1357(g)](source:usc-8-1357)). The task-force model is the broadest kind. ICE stopped renewing these agreements in 2012. In January 2025 an executive order told DHS to make 287(g) agreements as far as the law allows ([Executive Order 14159](source:eo-14159)). Univision, citing ICE&apos;s records, reported that task-force agreements started again on January 30, 2025 ([Univision](source:univision-2025)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[0].variants[0].rule</extracomment>
+        <translation>Un acuerdo 287(g) es un acuerdo por escrito entre ICE y una agencia local ([8 U.S.C. §1357(g)](source:usc-8-1357)). El Modelo de Grupo de Trabajo es el tipo más amplio. ICE dejó de renovar estos acuerdos en 2012. En enero de 2025, una orden ejecutiva le ordenó al DHS hacer acuerdos 287(g) hasta donde lo permita la ley ([Orden Ejecutiva 14159](source:eo-14159)). Univision, con base en registros de ICE, informó que los acuerdos de Grupo de Trabajo volvieron a empezar el 30 de enero de 2025 ([Univision](source:univision-2025)).</translation>
+    </message>
+    <message>
+        <source>Arrest by local police</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[0].variants[1].title</extracomment>
+        <translation>Arresto de la policía local</translation>
+    </message>
+    <message>
+        <source>Local police arrest the person on a state charge, such as a traffic offense. The arrest is about state law, not immigration.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[0].variants[1].text</extracomment>
+        <translation>La policía local arresta a la persona por un cargo estatal, como una falta de tránsito. El arresto tiene que ver con la ley del estado, no con la inmigración.</translation>
+    </message>
+    <message>
+        <source>As a rule, local police may not arrest a person only for being removable, unless a 287(g) agreement gives trained officers that power. In 2012 the Supreme Court struck down the part of an Arizona law that let officers make such arrests on their own ([Arizona v. United States](source:arizona-2012)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[0].variants[1].rule</extracomment>
+        <translation>Por regla general, la policía local no puede arrestar a una persona solo porque se la pueda deportar, salvo que un acuerdo 287(g) les dé ese poder a agentes capacitados. En 2012, la Corte Suprema anuló la parte de una ley de Arizona que permitía a los agentes hacer esos arrestos por su cuenta ([Arizona v. United States](source:arizona-2012)).</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[1].label</extracomment>
+        <translation>Ingreso a la cárcel</translation>
+    </message>
+    <message>
+        <source>Booking: a citizen&apos;s fingerprints are checked too</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[1].variants[0].title</extracomment>
+        <translation>Ingreso a la cárcel: también se revisan las huellas de un ciudadano</translation>
+    </message>
+    <message>
+        <source>At booking, the jail takes fingerprints. They go to the FBI and are checked against DHS&apos;s records, for everyone. A U.S. citizen&apos;s prints are checked too. Records can be wrong or out of date, so a match can be a mistake. Immigration detention is for noncitizens. If a citizen is held on a detainer by mistake, a lawyer can help.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[1].variants[0].text</extracomment>
+        <translation>Al entrar a la cárcel, le toman las huellas digitales a la persona. Las huellas van al FBI y se comparan con los registros del DHS. Esto se hace con todos. También se revisan las huellas de un ciudadano de EE. UU. Los registros pueden tener errores o no estar al día. Por eso, una coincidencia puede ser un error. La detención migratoria es para personas que no son ciudadanas. Si retienen por error a un ciudadano con una orden de retención, un abogado puede ayudar.</translation>
+    </message>
+    <message>
+        <source>Local agencies cannot opt out of this check ([GovTech](source:govtech-scomm)). In 2019 a federal trial court found that detainers based only on database checks were not reliable enough to show [probable cause](term:probable-cause) ([Gonzalez v. ICE](source:gonzalez-ice-2019)). In 2020 the appeals court set that part of the ruling aside and asked for more findings ([Gonzalez v. ICE](source:gonzalez-ice-2020)). What happened after that was not found in our sources.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[1].variants[0].rule</extracomment>
+        <translation>Las agencias locales no pueden salirse de esta revisión ([GovTech](source:govtech-scomm)). En 2019, un tribunal federal de primera instancia concluyó que las órdenes de retención basadas solo en búsquedas en bases de datos no eran lo bastante confiables para mostrar [causa probable](term:probable-cause) ([Gonzalez v. ICE](source:gonzalez-ice-2019)). En 2020, el tribunal de apelaciones dejó sin efecto esa parte del fallo y pidió más conclusiones sobre los hechos ([Gonzalez v. ICE](source:gonzalez-ice-2020)). No encontramos en nuestras fuentes qué pasó después.</translation>
+    </message>
+    <message>
+        <source>Booking and fingerprints</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[1].variants[1].title</extracomment>
+        <translation>Ingreso a la cárcel y huellas digitales</translation>
+    </message>
+    <message>
+        <source>At booking, the jail takes fingerprints. They go to the FBI and are checked against DHS&apos;s records, for everyone. A match alerts ICE, and ICE decides what to do.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[1].variants[1].text</extracomment>
+        <translation>Al entrar a la cárcel, le toman las huellas digitales a la persona. Las huellas van al FBI y se comparan con los registros del DHS. Esto se hace con todos. Si hay una coincidencia, ICE recibe un aviso y decide qué hacer.</translation>
+    </message>
+    <message>
+        <source>This check began with [Secure Communities](term:secure-communities) in 2008. A 2014 study says it grew to cover all 3,181 jurisdictions in the country ([Kubrin](source:kubrin-2014)). Local agencies cannot opt out of it ([GovTech](source:govtech-scomm)). Whether they hold people for ICE and share release dates depends on state law and local policy.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[1].variants[1].rule</extracomment>
+        <translation>Esta revisión empezó con [Comunidades Seguras](term:secure-communities) en 2008. Un estudio de 2014 dice que llegó a cubrir las 3,181 jurisdicciones del país ([Kubrin](source:kubrin-2014)). Las agencias locales no pueden salirse de ella ([GovTech](source:govtech-scomm)). Si retienen a personas para ICE y si comparten las fechas de salida depende de la ley estatal y de la política local.</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s response</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].label</extracomment>
+        <translation>La respuesta de ICE</translation>
+    </message>
+    <message>
+        <source>ICE sends nothing</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[0].title</extracomment>
+        <translation>ICE no envía nada</translation>
+    </message>
+    <message>
+        <source>ICE does not send a detainer or a warrant. In this story, the jail has nothing from ICE to act on.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[0].text</extracomment>
+        <translation>ICE no envía una orden de retención ni ninguna otra orden. En esta historia, la cárcel no tiene nada de ICE que atender.</translation>
+    </message>
+    <message>
+        <source>A detainer is how ICE asks a jail to tell it before a release and to keep the person a short time ([8 C.F.R. §287.7](source:cfr-287-7)). With no detainer, there is no such request.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[0].rule</extracomment>
+        <translation>Con una orden de retención, ICE le pide a una cárcel que le avise antes de una salida y que retenga a la persona por poco tiempo ([8 C.F.R. §287.7](source:cfr-287-7)). Sin una orden de retención, no hay ese pedido.</translation>
+    </message>
+    <message>
+        <source>ICE sends a detainer with no signed warrant</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[1].title</extracomment>
+        <translation>ICE envía una orden de retención sin una orden firmada</translation>
+    </message>
+    <message>
+        <source>ICE sends a detainer, Form I-247A. It asks the jail to tell ICE before the person goes free, and to keep them up to 48 hours after that. No signed I-200 or I-205 comes with it.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[1].text</extracomment>
+        <translation>ICE envía una orden de retención migratoria, el Formulario I-247A. Le pide a la cárcel que avise a ICE antes de que la persona salga libre. También le pide que la retenga hasta 48 horas después. No viene con un Formulario I-200 o I-205 firmado.</translation>
+    </message>
+    <message>
+        <source>Under federal law a detainer is a request ([8 C.F.R. §287.7](source:cfr-287-7); [Galarza v. Szalczyk](source:galarza-2014), 2014). ICE&apos;s own 2017 policy says every detainer must come with a signed Form I-200 or I-205 ([ICE Policy 10074.2](source:ice-policy-10074-2)). This one does not follow that policy.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[1].rule</extracomment>
+        <translation>Según la ley federal, una orden de retención es una solicitud ([8 C.F.R. §287.7](source:cfr-287-7); [Galarza v. Szalczyk](source:galarza-2014), 2014). La propia política de ICE de 2017 dice que cada orden de retención debe venir con un Formulario I-200 o I-205 firmado ([Política 10074.2 de ICE](source:ice-policy-10074-2)). Esta no cumple esa política.</translation>
+    </message>
+    <message>
+        <source>ICE sends a detainer with a signed I-200 or I-205</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[2].title</extracomment>
+        <translation>ICE envía una orden de retención con un Formulario I-200 o I-205 firmado</translation>
+    </message>
+    <message>
+        <source>ICE sends a detainer with a signed administrative warrant. An immigration officer signs these forms, not a judge. The detainer asks the jail to keep the person up to 48 hours after they would go free.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[2].text</extracomment>
+        <translation>ICE envía una orden de retención migratoria con una orden administrativa firmada. Estos formularios los firma un oficial de inmigración, no un juez. La orden de retención le pide a la cárcel que retenga a la persona hasta 48 horas después de la hora en que saldría libre.</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s 2017 policy says every detainer must come with a signed Form I-200 or I-205 ([ICE Policy 10074.2](source:ice-policy-10074-2)). These forms do not come from a court ([know-your-rights guidance](source:kyr-warrants)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[2].rule</extracomment>
+        <translation>La política de ICE de 2017 dice que cada orden de retención debe venir con un Formulario I-200 o I-205 firmado ([Política 10074.2 de ICE](source:ice-policy-10074-2)). Estos formularios no vienen de un tribunal ([guías de &quot;conozca sus derechos&quot;](source:kyr-warrants)).</translation>
+    </message>
+    <message>
+        <source>A warrant signed by a judge</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[3].title</extracomment>
+        <translation>Una orden firmada por un juez</translation>
+    </message>
+    <message>
+        <source>A judge has signed a warrant for the person&apos;s arrest. It comes from a court, not from ICE&apos;s own officers. That makes it different from a detainer.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[3].text</extracomment>
+        <translation>Un juez firmó una orden de arresto contra la persona. La orden viene de un tribunal, no de los propios oficiales de ICE. Eso la hace distinta de una orden de retención migratoria.</translation>
+    </message>
+    <message>
+        <source>A judge or magistrate signs a [judicial warrant](term:judicial-warrant) after finding probable cause ([know-your-rights guidance](source:kyr-warrants)). Some state laws make an exception for a judge&apos;s warrant. For example, New York&apos;s law bars civil immigration arrests at state courts unless agents have a judge-signed warrant ([Protect Our Courts Act](source:ny-poca-2020)). Whether a state&apos;s rules for jails have such an exception differs from state to state.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[3].rule</extracomment>
+        <translation>Un juez o un magistrado firma una [orden judicial](term:judicial-warrant) después de encontrar que hay causa probable ([guías de &quot;conozca sus derechos&quot;](source:kyr-warrants)). Algunas leyes estatales hacen una excepción cuando hay una orden de un juez. Por ejemplo, la ley de Nueva York prohíbe los arrestos migratorios civiles en los tribunales del estado, salvo que los agentes tengan una orden firmada por un juez ([Ley para Proteger Nuestros Tribunales (Protect Our Courts Act)](source:ny-poca-2020)). Cambia de un estado a otro si las reglas para las cárceles tienen una excepción así.</translation>
+    </message>
+    <message>
+        <source>What the jail does</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].label</extracomment>
+        <translation>Lo que hace la cárcel</translation>
+    </message>
+    <message>
+        <source>Nothing from ICE, but trained officers work in this jail</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[0].title</extracomment>
+        <translation>Nada de ICE, pero en esta cárcel trabajan agentes capacitados</translation>
+    </message>
+    <message>
+        <source>In a jail-model county, trained jail officers can question people in custody about their status, check DHS records and prepare a detainer themselves. In this story, they do not prepare one, so the jail has nothing to act on.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[0].text</extracomment>
+        <translation>En un condado con el Modelo de Control en las Cárceles, hay agentes de la cárcel capacitados para esto. Pueden preguntar a las personas bajo custodia por su estatus migratorio. También pueden revisar los registros del DHS y preparar ellos mismos una orden de retención. En esta historia, no preparan ninguna. Así que la cárcel no tiene nada que atender.</translation>
+    </message>
+    <message>
+        <source>Under the [jail enforcement model](term:jail-enforcement-model) of 287(g), trained jail staff do some of ICE&apos;s work, under ICE&apos;s supervision ([8 U.S.C. §1357(g)](source:usc-8-1357); [CRS](source:crs-if11898)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[0].rule</extracomment>
+        <translation>En el [Modelo de Control en las Cárceles](term:jail-enforcement-model) del 287(g), el personal capacitado de la cárcel hace parte del trabajo de ICE, bajo la supervisión de ICE ([8 U.S.C. §1357(g)](source:usc-8-1357); [informe del CRS](source:crs-if11898)).</translation>
+    </message>
+    <message>
+        <source>Nothing from ICE to act on</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[1].title</extracomment>
+        <translation>No hay nada de ICE que atender</translation>
+    </message>
+    <message>
+        <source>With no request from ICE, the jail handles the person&apos;s release as it would for anyone.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[1].text</extracomment>
+        <translation>Como ICE no pidió nada, la cárcel maneja la salida de la persona como lo haría con cualquier otra.</translation>
+    </message>
+    <message>
+        <source>A detainer is ICE&apos;s request to a jail ([8 C.F.R. §287.7](source:cfr-287-7)). With no request, state detainer laws and 287(g) agreements have nothing to act on here.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[1].rule</extracomment>
+        <translation>Una orden de retención es un pedido de ICE a una cárcel ([8 C.F.R. §287.7](source:cfr-287-7)). Sin un pedido, aquí no hay nada a lo que se apliquen las leyes estatales sobre órdenes de retención ni los acuerdos 287(g).</translation>
+    </message>
+    <message>
+        <source>A court&apos;s warrant is not a request</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[2].title</extracomment>
+        <translation>Una orden de un tribunal no es una solicitud</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s warrant is a court order, not a request from ICE. What the jail does with it depends on the warrant and on the law, not on the rules for detainers.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[2].text</extracomment>
+        <translation>Una orden de un juez es una orden de un tribunal, no una solicitud de ICE. Lo que la cárcel haga con ella depende de la orden y de la ley. No depende de las reglas sobre órdenes de retención.</translation>
+    </message>
+    <message>
+        <source>Some federal courts have said that holding a person for ICE needs probable cause. The Ninth Circuit, whose rulings bind courts in western states, said a neutral judge must decide it promptly ([Gonzalez v. ICE](source:gonzalez-ice-2020), 2020). A judge signs a warrant only after finding probable cause for what the warrant is about ([know-your-rights guidance](source:kyr-warrants)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[2].rule</extracomment>
+        <translation>Algunos tribunales federales han dicho que retener a una persona para ICE requiere causa probable. El Noveno Circuito, cuyos fallos obligan a los tribunales de estados del oeste, dijo que un juez neutral debe decidirlo sin demora ([Gonzalez v. ICE](source:gonzalez-ice-2020), 2020). Un juez firma una orden solo después de encontrar que hay causa probable sobre lo que trata la orden ([guías de &quot;conozca sus derechos&quot;](source:kyr-warrants)).</translation>
+    </message>
+    <message>
+        <source>Massachusetts, with a 287(g) agreement</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[3].title</extracomment>
+        <translation>Massachusetts, con un acuerdo 287(g)</translation>
+    </message>
+    <message>
+        <source>Massachusetts&apos;s highest court said state law gives court officers no power to hold a person only on a civil detainer. If officers work in the jail under a 287(g) agreement, they get their power from federal law, so they may be treated differently. Whether a hold can happen here is a question for a lawyer.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[3].text</extracomment>
+        <translation>El tribunal más alto de Massachusetts dijo que la ley estatal no da a los funcionarios de los tribunales poder para retener a una persona solo por una orden de retención civil. Si hay agentes que trabajan en la cárcel bajo un acuerdo 287(g), su poder viene de la ley federal. Por eso, podrían recibir otro trato. Si aquí puede haber una retención es una pregunta para un abogado.</translation>
+    </message>
+    <message>
+        <source>[Lunn v. Commonwealth](source:lunn-2017) (2017) is about the power state law gives. A 287(g) agreement gives trained officers power under federal law ([8 U.S.C. §1357(g)](source:usc-8-1357)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[3].rule</extracomment>
+        <translation>[Lunn v. Commonwealth](source:lunn-2017) (2017) trata del poder que da la ley estatal. Un acuerdo 287(g) da poder a agentes capacitados según la ley federal ([8 U.S.C. §1357(g)](source:usc-8-1357)).</translation>
+    </message>
+    <message>
+        <source>Massachusetts: no state power to hold on a detainer alone</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[4].title</extracomment>
+        <translation>Massachusetts: la ley estatal no da poder para retener solo por una orden de retención</translation>
+    </message>
+    <message>
+        <source>Massachusetts&apos;s highest court said that holding someone on a civil immigration detainer is an arrest under state law. It said state law gives court officers no power to make that arrest only because of a detainer.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[4].text</extracomment>
+        <translation>El tribunal más alto de Massachusetts dijo que retener a alguien por una orden de retención migratoria civil es un arresto según la ley estatal. También dijo que la ley estatal no da a los funcionarios de los tribunales poder para hacer ese arresto solo por una orden de retención.</translation>
+    </message>
+    <message>
+        <source>[Lunn v. Commonwealth](source:lunn-2017) (2017). The court left any change to the state legislature.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[4].rule</extracomment>
+        <translation>[Lunn v. Commonwealth](source:lunn-2017) (2017). El tribunal dejó cualquier cambio en manos de la legislatura del estado.</translation>
+    </message>
+    <message>
+        <source>State limits, and a 287(g) agreement</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[5].title</extracomment>
+        <translation>Límites estatales y un acuerdo 287(g)</translation>
+    </message>
+    <message>
+        <source>Some states that limit help to ICE also forbid 287(g) agreements. A June 2025 report said California and Illinois are among them, so this mix cannot happen there. AP counted ten states with such bans in February 2026. Where a state allows both, how they fit together is a question for a lawyer.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[5].text</extracomment>
+        <translation>Algunos estados que limitan la ayuda a ICE también prohíben los acuerdos 287(g). Un informe de junio de 2025 dijo que California e Illinois están entre ellos. Por eso, esta mezcla no puede darse allí. En febrero de 2026, la agencia de noticias AP contó diez estados con prohibiciones así. Si un estado permite las dos cosas, cómo encajan es una pregunta para un abogado.</translation>
+    </message>
+    <message>
+        <source>The June 2025 list: [College of Coastal Georgia report](source:ccga-287g-2025). The February 2026 count: [AP](source:ap-287g-states-2026). Maryland banned 287(g) agreements that month ([Maryland SB 245 and HB 444](source:md-287g-ban-2026)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[5].rule</extracomment>
+        <translation>La lista de junio de 2025: [informe del College of Coastal Georgia](source:ccga-287g-2025). El conteo de febrero de 2026: [AP](source:ap-287g-states-2026). Maryland prohibió los acuerdos 287(g) ese mismo mes ([leyes SB 245 y HB 444 de Maryland](source:md-287g-ban-2026)).</translation>
+    </message>
+    <message>
+        <source>State law limits holding people for ICE</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[6].title</extracomment>
+        <translation>La ley estatal limita retener a personas para ICE</translation>
+    </message>
+    <message>
+        <source>State law limits how jails and police help with immigration enforcement. The details and the exceptions differ from state to state.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[6].text</extracomment>
+        <translation>La ley estatal limita cómo las cárceles y la policía ayudan en el control migratorio. Los detalles y las excepciones cambian de un estado a otro.</translation>
+    </message>
+    <message>
+        <source>A federal appeals court upheld California&apos;s law in 2019 ([U.S. v. California](source:us-v-california-2019)). In 2025 a federal trial court dismissed the U.S. government&apos;s suit against Illinois&apos;s laws. The government appealed, and as of mid-2026 our sources did not show the result ([U.S. v. Illinois](source:us-v-illinois-2025)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[6].rule</extracomment>
+        <translation>Un tribunal federal de apelaciones declaró válida la ley de California en 2019 ([U.S. v. California](source:us-v-california-2019)). En 2025, un tribunal federal de primera instancia desestimó la demanda del gobierno de EE. UU. contra las leyes de Illinois. El gobierno apeló y, a mediados de 2026, nuestras fuentes no mostraban el resultado ([U.S. v. Illinois](source:us-v-illinois-2025)).</translation>
+    </message>
+    <message>
+        <source>Trained jail officers, but no signed warrant</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[7].title</extracomment>
+        <translation>Agentes capacitados en la cárcel, pero sin una orden firmada</translation>
+    </message>
+    <message>
+        <source>In a jail-model county, trained jail officers do some of ICE&apos;s work, under ICE&apos;s supervision. But this detainer lacks the signed I-200 or I-205 that ICE&apos;s own policy requires. What the jail does depends on state law, local policy and the agreement.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[7].text</extracomment>
+        <translation>En un condado con el Modelo de Control en las Cárceles, hay agentes de la cárcel capacitados para esto. Hacen parte del trabajo de ICE, bajo la supervisión de ICE. Pero a esta orden de retención le falta el Formulario I-200 o I-205 firmado. La propia política de ICE lo exige. Lo que haga la cárcel depende de la ley estatal, de la política local y del acuerdo.</translation>
+    </message>
+    <message>
+        <source>The [jail enforcement model](term:jail-enforcement-model) of 287(g): [8 U.S.C. §1357(g)](source:usc-8-1357); [CRS](source:crs-if11898). The warrant rule: [ICE Policy 10074.2](source:ice-policy-10074-2).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[7].rule</extracomment>
+        <translation>El [Modelo de Control en las Cárceles](term:jail-enforcement-model) del 287(g): [8 U.S.C. §1357(g)](source:usc-8-1357); [informe del CRS](source:crs-if11898). La regla sobre la orden firmada: [Política 10074.2 de ICE](source:ice-policy-10074-2).</translation>
+    </message>
+    <message>
+        <source>Trained jail officers act for ICE</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[8].title</extracomment>
+        <translation>Agentes capacitados de la cárcel actúan para ICE</translation>
+    </message>
+    <message>
+        <source>In a jail-model county, trained jail officers act for ICE themselves, under ICE&apos;s supervision. They can question people about their status, check DHS records and prepare papers. So a detainer can also be prepared inside the jail, by these officers.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[8].text</extracomment>
+        <translation>En un condado con el Modelo de Control en las Cárceles, hay agentes de la cárcel capacitados para esto. Ellos mismos actúan para ICE, bajo la supervisión de ICE. Pueden preguntar a las personas por su estatus migratorio, revisar los registros del DHS y preparar documentos. Así que estos agentes también pueden preparar una orden de retención dentro de la cárcel.</translation>
+    </message>
+    <message>
+        <source>This is the [jail enforcement model](term:jail-enforcement-model) of 287(g) ([8 U.S.C. §1357(g)](source:usc-8-1357); [CRS](source:crs-if11898)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[8].rule</extracomment>
+        <translation>Este es el [Modelo de Control en las Cárceles](term:jail-enforcement-model) del 287(g) ([8 U.S.C. §1357(g)](source:usc-8-1357); [informe del CRS](source:crs-if11898)).</translation>
+    </message>
+    <message>
+        <source>Trained jail officers can serve ICE&apos;s warrant</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[9].title</extracomment>
+        <translation>Agentes capacitados de la cárcel pueden ejecutar la orden de ICE</translation>
+    </message>
+    <message>
+        <source>Under a warrant service officer agreement, trained jail officers can serve ICE&apos;s administrative warrant on a person already in their jail. Here, the signed I-200 or I-205 lets them do that.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[9].text</extracomment>
+        <translation>Con un acuerdo de Oficial de Servicio de Órdenes, hay agentes de la cárcel capacitados para esto. Pueden ejecutar la orden administrativa de ICE contra una persona que ya está en su cárcel. Aquí, el Formulario I-200 o I-205 firmado les permite hacerlo.</translation>
+    </message>
+    <message>
+        <source>Warrant service officers serve and carry out administrative warrants, not court warrants ([ACLU of Utah](source:acluutah-models)). The model is sometimes called &quot;287(g)-lite&quot;.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[9].rule</extracomment>
+        <translation>Los Oficiales de Servicio de Órdenes notifican y ejecutan órdenes administrativas, no órdenes de un tribunal ([ACLU de Utah](source:acluutah-models)). A veces al modelo lo llaman &quot;287(g)-lite&quot; (287(g) ligero).</translation>
+    </message>
+    <message>
+        <source>State law says honor detainers, but this one has no signed warrant</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[10].title</extracomment>
+        <translation>La ley estatal manda cumplir las órdenes de retención, pero esta no trae una orden firmada</translation>
+    </message>
+    <message>
+        <source>State law tells jails to do what ICE&apos;s detainers ask. But this detainer lacks the signed warrant that ICE&apos;s own policy requires. Some courts have said a hold needs probable cause, and a detainer that said only that an investigation had begun was not enough.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[10].text</extracomment>
+        <translation>La ley estatal dice a las cárceles que hagan lo que piden las órdenes de retención de ICE. Pero a esta orden de retención le falta la orden firmada que exige la propia política de ICE. Algunos tribunales han dicho que una retención requiere causa probable. Para ellos, no bastó una orden de retención que solo decía que se había iniciado una investigación.</translation>
+    </message>
+    <message>
+        <source>[Texas SB 4](source:tx-sb4-2017) (2017) requires jails to honor detainers, and an appeals court upheld that part ([City of El Cenizo v. Texas](source:el-cenizo-2018), 2018). In [Miranda-Olivares](source:miranda-olivares-2014) (2014), a federal trial court in Oregon found that holding a person on a detainer that said only that an investigation had begun was a new [seizure](term:seizure) without probable cause.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[10].rule</extracomment>
+        <translation>La [ley SB 4 de Texas](source:tx-sb4-2017) (2017) obliga a las cárceles a cumplir las órdenes de retención, y un tribunal de apelaciones declaró válida esa parte ([City of El Cenizo v. Texas](source:el-cenizo-2018), 2018). En [Miranda-Olivares](source:miranda-olivares-2014) (2014), un tribunal federal de primera instancia de Oregón concluyó lo siguiente: retener a una persona por una orden de retención que solo decía que se había iniciado una investigación era una nueva [detención](term:seizure) sin causa probable.</translation>
+    </message>
+    <message>
+        <source>State law requires the jail to honor detainers</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[11].title</extracomment>
+        <translation>La ley estatal obliga a la cárcel a cumplir las órdenes de retención</translation>
+    </message>
+    <message>
+        <source>State law tells jails to do what ICE&apos;s detainers ask. Texas and Florida have laws like this. Florida also requires every county jail to have a 287(g) agreement. Since January 1, 2026, Texas requires sheriffs who run jails to ask for and enter one.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[11].text</extracomment>
+        <translation>La ley estatal dice a las cárceles que hagan lo que piden las órdenes de retención de ICE. Texas y Florida tienen leyes así. Florida también exige que cada cárcel de condado tenga un acuerdo 287(g). Desde el 1 de enero de 2026, Texas exige que los alguaciles (sheriffs) que tienen cárceles pidan y firmen uno.</translation>
+    </message>
+    <message>
+        <source>[Texas SB 4](source:tx-sb4-2017) (2017) requires it, and an appeals court upheld that part in 2018 ([City of El Cenizo v. Texas](source:el-cenizo-2018)). Florida&apos;s law is in [chapter 908](source:fl-sb168-2019), and its 287(g) rule is [§908.11](source:fl-908-11). Texas&apos;s 287(g) rule is [Texas SB 8](source:tx-sb8-2025).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[11].rule</extracomment>
+        <translation>La [ley SB 4 de Texas](source:tx-sb4-2017) (2017) lo exige, y un tribunal de apelaciones declaró válida esa parte en 2018 ([City of El Cenizo v. Texas](source:el-cenizo-2018)). La ley de Florida está en el [capítulo 908](source:fl-sb168-2019), y su regla sobre el 287(g) es el [§908.11](source:fl-908-11). La regla de Texas sobre el 287(g) es la [ley SB 8 de Texas](source:tx-sb8-2025).</translation>
+    </message>
+    <message>
+        <source>No state rule: the local agency decides</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[12].title</extracomment>
+        <translation>No hay regla estatal: decide la agencia local</translation>
+    </message>
+    <message>
+        <source>Under federal law, a detainer is a request. Where state law says nothing, the sheriff or the jail decides whether to hold the person. Some do and some do not.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[12].text</extracomment>
+        <translation>Según la ley federal, una orden de retención migratoria es una solicitud. Donde la ley estatal no dice nada, el alguacil (sheriff) o la cárcel decide si retiene a la persona. Algunos lo hacen y otros no.</translation>
+    </message>
+    <message>
+        <source>A detainer is a request, not a command, so a county that chooses to hold someone can be responsible for that choice ([Galarza v. Szalczyk](source:galarza-2014), 2014).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[12].rule</extracomment>
+        <translation>Una orden de retención es una solicitud, no un mandato. Por eso, un condado que decide retener a alguien puede ser responsable de esa decisión ([Galarza v. Szalczyk](source:galarza-2014), 2014).</translation>
+    </message>
+    <message>
+        <source>Release time</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].label</extracomment>
+        <translation>Hora de salida</translation>
+    </message>
+    <message>
+        <source>Not yet: the criminal case goes on</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[0].title
+----------
+whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[1].title
+----------
+whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[2].title</extracomment>
+        <translation>Todavía no: el caso penal sigue</translation>
+    </message>
+    <message>
+        <source>The person is not due to go free yet. They stay in jail while the criminal case goes on. What happens at release depends on what is in place then.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[0].text</extracomment>
+        <translation>Todavía no le toca a la persona salir libre. Sigue en la cárcel mientras avanza el caso penal. Lo que pase a la salida depende de lo que haya en ese momento.</translation>
+    </message>
+    <message>
+        <source>If the person is not a U.S. citizen, their criminal defense lawyer must tell them whether a guilty plea risks deportation ([Padilla v. Kentucky](source:padilla-2010), 2010).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[0].rule
+----------
+whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[2].rule</extracomment>
+        <translation>Si la persona no es ciudadana de EE. UU., su abogado defensor del caso penal debe decirle si declararse culpable trae riesgo de deportación ([Padilla v. Kentucky](source:padilla-2010), 2010).</translation>
+    </message>
+    <message>
+        <source>The person is not due to go free yet. A detainer does not by itself make a criminal sentence longer. But it can matter sooner: it can affect bail and when release happens.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[1].text</extracomment>
+        <translation>Todavía no le toca a la persona salir libre. Una orden de retención no hace, por sí sola, que una condena penal sea más larga. Pero puede importar antes: puede afectar la fianza y el momento de la salida.</translation>
+    </message>
+    <message>
+        <source>In [Miranda-Olivares](source:miranda-olivares-2014) (2014), the jail told the family that posting bail would not get her out, because it would hold her for ICE anyway. If the person is not a U.S. citizen, their criminal defense lawyer must tell them whether a guilty plea risks deportation ([Padilla v. Kentucky](source:padilla-2010), 2010).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[1].rule</extracomment>
+        <translation>En [Miranda-Olivares](source:miranda-olivares-2014) (2014), la cárcel le dijo a la familia que pagar la fianza no la dejaría salir, porque igual la retendría para ICE. Si la persona no es ciudadana de EE. UU., su abogado defensor del caso penal debe decirle si declararse culpable trae riesgo de deportación ([Padilla v. Kentucky](source:padilla-2010), 2010).</translation>
+    </message>
+    <message>
+        <source>The person is not due to go free yet. A detainer does not by itself make a criminal sentence longer, but depending on state law it can affect bail and when release happens. The story now skips ahead to the day the person is due to go free.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[2].text</extracomment>
+        <translation>Todavía no le toca a la persona salir libre. Una orden de retención no hace, por sí sola, que una condena penal sea más larga. Pero, según la ley del estado, puede afectar la fianza y el momento de la salida. Ahora la historia salta al día en que a la persona le toca salir libre.</translation>
+    </message>
+    <message>
+        <source>The person goes free</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[3].title</extracomment>
+        <translation>La persona sale libre</translation>
+    </message>
+    <message>
+        <source>Bail is posted, the charges are dropped or the time is served. With no request from ICE, the person leaves the jail as anyone would. This story ends at the jail door. It does not show what ICE may do later.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[3].text</extracomment>
+        <translation>Se paga la fianza, se retiran los cargos o se cumple la condena. Como ICE no pidió nada, la persona sale de la cárcel como cualquier otra. Esta historia termina en la puerta de la cárcel. No muestra lo que ICE podría hacer más adelante.</translation>
+    </message>
+    <message>
+        <source>Without a detainer, there is no request to keep the person past release ([8 C.F.R. §287.7](source:cfr-287-7)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[3].rule</extracomment>
+        <translation>Sin una orden de retención, no hay un pedido para retener a la persona después de la hora de salida ([8 C.F.R. §287.7](source:cfr-287-7)).</translation>
+    </message>
+    <message>
+        <source>Release time comes, with a judge&apos;s warrant in place</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[4].title</extracomment>
+        <translation>Llega la hora de salida, y hay una orden de un juez</translation>
+    </message>
+    <message>
+        <source>Bail is posted, the charges are dropped or the time is served. Here, a judge&apos;s warrant is also in place.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[4].text</extracomment>
+        <translation>Se paga la fianza, se retiran los cargos o se cumple la condena. Aquí también hay una orden de un juez.</translation>
+    </message>
+    <message>
+        <source>A judicial warrant is a court&apos;s order, not a request ([know-your-rights guidance](source:kyr-warrants)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[4].rule</extracomment>
+        <translation>Una orden judicial es una orden de un tribunal, no una solicitud ([guías de &quot;conozca sus derechos&quot;](source:kyr-warrants)).</translation>
+    </message>
+    <message>
+        <source>The moment the person would go free</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[5].title</extracomment>
+        <translation>El momento en que la persona saldría libre</translation>
+    </message>
+    <message>
+        <source>Bail is posted, the charges are dropped or the time is served. This is when the person would normally walk out. What comes next is where the rules above matter most.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[5].text</extracomment>
+        <translation>Se paga la fianza, se retiran los cargos o se cumple la condena. En este momento, la persona normalmente saldría por la puerta. Es en lo que viene después donde más importan las reglas de arriba.</translation>
+    </message>
+    <message>
+        <source>Some federal courts have said that keeping a person past this moment because of a detainer is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause), even if the hold is short ([Miranda-Olivares](source:miranda-olivares-2014), 2014; [Gonzalez v. ICE](source:gonzalez-ice-2020), 2020).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[5].rule</extracomment>
+        <translation>Algunos tribunales federales han dicho que retener a una persona después de este momento por una orden de retención es una nueva [detención](term:seizure). Eso requiere [causa probable](term:probable-cause), aunque la retención sea corta ([Miranda-Olivares](source:miranda-olivares-2014), 2014; [Gonzalez v. ICE](source:gonzalez-ice-2020), 2020).</translation>
+    </message>
+    <message>
+        <source>Hold, transfer or release</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].label</extracomment>
+        <translation>Retención, traslado o salida</translation>
+    </message>
+    <message>
+        <source>The court&apos;s warrant decides what comes next</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[0].title</extracomment>
+        <translation>La orden del tribunal decide lo que sigue</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s warrant is a court&apos;s order, not a request. Whether and how long the person is held depends on what the warrant says and on the case. A lawyer can read the warrant and explain it. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[0].text</extracomment>
+        <translation>Una orden de un juez es una orden de un tribunal, no una solicitud. Si se retiene a la persona, y por cuánto tiempo, depende de lo que diga la orden y del caso. Un abogado puede leer la orden y explicarla. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>A judge signs a warrant only after finding probable cause for what the warrant is about ([know-your-rights guidance](source:kyr-warrants)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[0].rule</extracomment>
+        <translation>Un juez firma una orden solo después de encontrar que hay causa probable sobre lo que trata la orden ([guías de &quot;conozca sus derechos&quot;](source:kyr-warrants)).</translation>
+    </message>
+    <message>
+        <source>Massachusetts, with a 287(g) agreement: not settled</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[1].title</extracomment>
+        <translation>Massachusetts, con un acuerdo 287(g): no está resuelto</translation>
+    </message>
+    <message>
+        <source>State law gives court officers no power to hold a person only on a civil detainer. Officers who act under a 287(g) agreement get their power from federal law, so they may be treated differently. A lawyer or a DOJ-accredited representative can check how this applies to a real case. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[1].text</extracomment>
+        <translation>La ley estatal no da a los funcionarios de los tribunales poder para retener a una persona solo por una orden de retención civil. Los agentes que actúan bajo un acuerdo 287(g) reciben su poder de la ley federal. Por eso, podrían recibir otro trato. Un abogado o un representante acreditado por el Departamento de Justicia (DOJ) puede revisar cómo se aplica esto a un caso real. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>[Lunn v. Commonwealth](source:lunn-2017) (2017) is about the power state law gives. Federal 287(g) power comes from [8 U.S.C. §1357(g)](source:usc-8-1357).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[1].rule</extracomment>
+        <translation>[Lunn v. Commonwealth](source:lunn-2017) (2017) trata del poder que da la ley estatal. El poder federal del 287(g) viene de [8 U.S.C. §1357(g)](source:usc-8-1357).</translation>
+    </message>
+    <message>
+        <source>Massachusetts: no hold on a civil detainer alone</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[2].title</extracomment>
+        <translation>Massachusetts: no hay retención solo por una orden de retención civil</translation>
+    </message>
+    <message>
+        <source>State law gives court officers no power to keep the person past release only because of the detainer. A lawyer or a DOJ-accredited representative can check how this applies to a real case. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[2].text</extracomment>
+        <translation>La ley estatal no da a los funcionarios de los tribunales poder para retener a la persona después de la hora de salida solo por la orden de retención. Un abogado o un representante acreditado por el Departamento de Justicia (DOJ) puede revisar cómo se aplica esto a un caso real. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>[Lunn v. Commonwealth](source:lunn-2017) (2017): holding someone on a civil detainer is an arrest under state law, and state law gives no power to make it. Federal 287(g) power comes from [8 U.S.C. §1357(g)](source:usc-8-1357).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[2].rule</extracomment>
+        <translation>[Lunn v. Commonwealth](source:lunn-2017) (2017): retener a alguien por una orden de retención civil es un arresto según la ley estatal, y la ley estatal no da poder para hacerlo. El poder federal del 287(g) viene de [8 U.S.C. §1357(g)](source:usc-8-1357).</translation>
+    </message>
+    <message>
+        <source>State limits and a 287(g) agreement: not settled</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[3].title</extracomment>
+        <translation>Límites estatales y un acuerdo 287(g): no está resuelto</translation>
+    </message>
+    <message>
+        <source>Where a state both limits help to ICE and allows a 287(g) agreement, how the two fit together at release is a question for a lawyer who knows the state&apos;s law. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[3].text</extracomment>
+        <translation>Un estado puede limitar la ayuda a ICE y, a la vez, permitir un acuerdo 287(g). En ese caso, cómo encajan las dos cosas a la hora de la salida es una pregunta para un abogado que conozca la ley del estado. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>State limits: [California SB 54](source:ca-sb54-2017), upheld in [U.S. v. California](source:us-v-california-2019); [Illinois TRUST Act](source:il-trust-act-2017), whose suit is on appeal ([U.S. v. Illinois](source:us-v-illinois-2025)). 287(g) agreements: [8 U.S.C. §1357(g)](source:usc-8-1357).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[3].rule</extracomment>
+        <translation>Límites estatales: la [ley SB 54 de California](source:ca-sb54-2017), declarada válida en [U.S. v. California](source:us-v-california-2019); la [Ley TRUST de Illinois](source:il-trust-act-2017), cuya demanda está en apelación ([U.S. v. Illinois](source:us-v-illinois-2025)). Acuerdos 287(g): [8 U.S.C. §1357(g)](source:usc-8-1357).</translation>
+    </message>
+    <message>
+        <source>State law limits what the jail may do</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[4].title</extracomment>
+        <translation>La ley estatal limita lo que puede hacer la cárcel</translation>
+    </message>
+    <message>
+        <source>State law limits holding the person for ICE and other help. The details and exceptions differ from state to state. The fingerprint check at booking still happened. This story ends at the jail door; it does not show what ICE may do later. Only a lawyer who knows the state&apos;s law can say how it applies to a real case. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[4].text</extracomment>
+        <translation>La ley estatal pone límites a retener a la persona para ICE y a otras formas de ayuda a ICE. Los detalles y las excepciones cambian de un estado a otro. De todos modos, sí se hizo la revisión de huellas digitales al entrar a la cárcel. Esta historia termina en la puerta de la cárcel; no muestra lo que ICE podría hacer más adelante. Solo un abogado que conozca la ley del estado puede decir cómo se aplica a un caso real. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>A federal appeals court upheld California&apos;s law in 2019 ([U.S. v. California](source:us-v-california-2019)). In 2025 a trial court dismissed the U.S. suit against Illinois&apos;s laws, and the government appealed ([U.S. v. Illinois](source:us-v-illinois-2025)). As of mid-2026 our sources did not show the result, so this could change.</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[4].rule</extracomment>
+        <translation>Un tribunal federal de apelaciones declaró válida la ley de California en 2019 ([U.S. v. California](source:us-v-california-2019)). En 2025, un tribunal de primera instancia desestimó la demanda de EE. UU. contra las leyes de Illinois, y el gobierno apeló ([U.S. v. Illinois](source:us-v-illinois-2025)). A mediados de 2026, nuestras fuentes no mostraban el resultado, así que esto podría cambiar.</translation>
+    </message>
+    <message>
+        <source>A detainer without a signed warrant</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[5].title</extracomment>
+        <translation>Una orden de retención sin una orden firmada</translation>
+    </message>
+    <message>
+        <source>This detainer does not follow ICE&apos;s own policy. That does not by itself mean the person goes free: what the jail does depends on state law and local policy. A lawyer can look at the actual papers. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[5].text</extracomment>
+        <translation>Esta orden de retención no cumple la propia política de ICE. Eso, por sí solo, no significa que la persona quede libre. Lo que haga la cárcel depende de la ley estatal y de la política local. Un abogado puede revisar los documentos reales. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>ICE policy requires a signed Form I-200 or I-205 with each detainer ([ICE Policy 10074.2](source:ice-policy-10074-2)). In [Miranda-Olivares](source:miranda-olivares-2014) (2014), a detainer that said only that an investigation had begun was not enough. The county was responsible for its choice to hold the person. A federal appeals court has also said a county that chooses to hold someone on a detainer can be responsible ([Galarza v. Szalczyk](source:galarza-2014), 2014).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[5].rule</extracomment>
+        <translation>La política de ICE exige un Formulario I-200 o I-205 firmado con cada orden de retención ([Política 10074.2 de ICE](source:ice-policy-10074-2)). En [Miranda-Olivares](source:miranda-olivares-2014) (2014), no bastó una orden de retención que solo decía que se había iniciado una investigación. El condado fue responsable de su decisión de retener a la persona. Un tribunal federal de apelaciones también ha dicho que un condado que decide retener a alguien por una orden de retención puede ser responsable ([Galarza v. Szalczyk](source:galarza-2014), 2014).</translation>
+    </message>
+    <message>
+        <source>48 hours pass, but officers here can serve ICE&apos;s warrant</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[6].title</extracomment>
+        <translation>Pasan 48 horas, pero aquí los agentes pueden ejecutar la orden de ICE</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s detainer asks for no more than 48 hours. But in this county, trained jail officers can serve ICE&apos;s own warrant. If they do, the person is held on that warrant, not only on the detainer. A lawyer can look at the papers to see which happened. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[6].text</extracomment>
+        <translation>La orden de retención de ICE pide no más de 48 horas. Pero en este condado, hay agentes de la cárcel capacitados para ejecutar la propia orden de ICE. Si lo hacen, la persona queda detenida por esa orden, no solo por la orden de retención. Un abogado puede revisar los documentos para ver qué pasó. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>Warrant service officers serve and carry out administrative warrants ([ACLU of Utah](source:acluutah-models); [ICE](source:ice-287g)). The 48 hours: [ICE guidance on Form I-247A](source:ice-i247a-guidance-2017).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[6].rule</extracomment>
+        <translation>Los Oficiales de Servicio de Órdenes notifican y ejecutan órdenes administrativas ([ACLU de Utah](source:acluutah-models); [ICE](source:ice-287g)). Las 48 horas: [guía de ICE sobre el Formulario I-247A](source:ice-i247a-guidance-2017).</translation>
+    </message>
+    <message>
+        <source>The 48 hours on ICE&apos;s form run out</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[7].title</extracomment>
+        <translation>Se acaban las 48 horas que pide el formulario de ICE</translation>
+    </message>
+    <message>
+        <source>ICE does not come within the 48 hours its form asks for. A detainer is only a request, so ICE&apos;s request ends then. Keeping the person longer goes beyond even what ICE asked. A lawyer can look at what happened. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[7].text</extracomment>
+        <translation>ICE no llega dentro de las 48 horas que pide su formulario. Una orden de retención es solo una solicitud. Así que lo que pide ICE termina en ese momento. Retener a la persona por más tiempo va más allá incluso de lo que pidió ICE. Un abogado puede revisar lo que pasó. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>ICE&apos;s form asks for no more than 48 hours after the person would otherwise go free. The form does not leave out weekends or holidays ([ICE guidance on Form I-247A](source:ice-i247a-guidance-2017)). An older federal rule does not count weekends and holidays, but it does not make ICE&apos;s request longer ([8 C.F.R. §287.7](source:cfr-287-7)). A federal appeals court has said a county that chooses to hold someone on a detainer can be responsible for that choice ([Galarza v. Szalczyk](source:galarza-2014), 2014).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[7].rule</extracomment>
+        <translation>El formulario de ICE pide no más de 48 horas después de la hora en que la persona saldría libre. El formulario no deja fuera los fines de semana ni los feriados ([guía de ICE sobre el Formulario I-247A](source:ice-i247a-guidance-2017)). Una regla federal más antigua no cuenta los fines de semana ni los feriados, pero no alarga lo que pide ICE ([8 C.F.R. §287.7](source:cfr-287-7)). Un tribunal federal de apelaciones ha dicho que un condado que decide retener a alguien por una orden de retención puede ser responsable de esa decisión ([Galarza v. Szalczyk](source:galarza-2014), 2014).</translation>
+    </message>
+    <message>
+        <source>ICE takes custody</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[8].title</extracomment>
+        <translation>ICE toma la custodia</translation>
+    </message>
+    <message>
+        <source>In this story, the jail keeps the person until ICE comes, and ICE comes within the 48 hours. The person is moved into ICE [custody](term:custody).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[8].text</extracomment>
+        <translation>En esta historia, la cárcel retiene a la persona hasta que llega ICE, y ICE llega dentro de las 48 horas. La persona pasa a la [custodia](term:custody) de ICE.</translation>
+    </message>
+    <message>
+        <source>A detainer asks the jail to keep the person a short time ([8 C.F.R. §287.7](source:cfr-287-7)). ICE&apos;s form asks for no more than 48 hours after the person would otherwise go free ([ICE guidance on Form I-247A](source:ice-i247a-guidance-2017)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[8].rule</extracomment>
+        <translation>Una orden de retención le pide a la cárcel que retenga a la persona por poco tiempo ([8 C.F.R. §287.7](source:cfr-287-7)). El formulario de ICE pide no más de 48 horas después de la hora en que la persona saldría libre ([guía de ICE sobre el Formulario I-247A](source:ice-i247a-guidance-2017)).</translation>
+    </message>
+    <message>
+        <source>In ICE custody</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[6].label</extracomment>
+        <translation>Bajo custodia de ICE</translation>
+    </message>
+    <message>
+        <source>A U.S. citizen in ICE custody</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[6].variants[0].title</extracomment>
+        <translation>Un ciudadano de EE. UU. bajo custodia de ICE</translation>
+    </message>
+    <message>
+        <source>Immigration detention and removal are for noncitizens, not U.S. citizens. A citizen held by mistake can challenge the detention in federal court through [habeas corpus](term:habeas-corpus), usually with a lawyer&apos;s help. In one detainer case, a citizen was held about three days after posting bail. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[6].variants[0].text</extracomment>
+        <translation>La detención migratoria y la deportación son para personas que no son ciudadanas, no para ciudadanos de EE. UU. Un ciudadano detenido por error puede cuestionar la detención ante un tribunal federal con un [hábeas corpus](term:habeas-corpus). Por lo general, lo hace con la ayuda de un abogado. En un caso sobre una orden de retención, un ciudadano estuvo detenido unos tres días después de pagar la fianza. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>The law lets DHS arrest and detain a noncitizen while a removal case goes on ([8 U.S.C. §1226(a)](source:usc-8-1226)). In [Galarza v. Szalczyk](source:galarza-2014) (2014), a U.S. citizen held on a detainer could sue the county that chose to hold him. Habeas is filed in the district where the person is held ([28 U.S.C. §2241](source:usc-28-2241)). The Supreme Court applied that rule in 2025 ([Trump v. J.G.G.](source:trump-jgg-2025)).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[6].variants[0].rule</extracomment>
+        <translation>La ley permite que el DHS arreste y detenga a una persona no ciudadana mientras sigue un caso de deportación ([8 U.S.C. §1226(a)](source:usc-8-1226)). En [Galarza v. Szalczyk](source:galarza-2014) (2014), un ciudadano de EE. UU. retenido por una orden de retención pudo demandar al condado que decidió retenerlo. El hábeas corpus se presenta en el distrito donde está detenida la persona ([28 U.S.C. §2241](source:usc-28-2241)). La Corte Suprema aplicó esa regla en 2025 ([Trump v. J.G.G.](source:trump-jgg-2025)).</translation>
+    </message>
+    <message>
+        <source>In ICE custody: bond hearings and habeas</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[6].variants[1].title</extracomment>
+        <translation>Bajo custodia de ICE: audiencias de fianza y hábeas corpus</translation>
+    </message>
+    <message>
+        <source>If ICE&apos;s warrant was an I-205, a removal order already exists. Then there may be no new court case, and the law says ICE is to hold the person while it carries out the removal. If it was an I-200, usually an immigration court case starts or goes on. Many people can then ask an immigration judge for a [bond hearing](term:bond-hearing), to be let out while the case goes on. Since 2025, whether a person can get one depends on how they entered the country, which court&apos;s rulings apply where they are held, and any criminal charges. [Habeas corpus](term:habeas-corpus) in federal court is the tool when the detention itself is unlawful, or when no bond hearing is given. There is no free, government-paid lawyer in immigration court. [Find legal help](page:help)</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[6].variants[1].text</extracomment>
+        <translation>Si la orden de ICE era un Formulario I-205, ya existe una orden de deportación. En ese caso, puede que no haya un nuevo caso en un tribunal. La ley dice que ICE debe tener detenida a la persona mientras lleva a cabo la deportación. Si era un Formulario I-200, por lo general comienza o sigue un caso en el tribunal de inmigración. Entonces, muchas personas pueden pedir a un juez de inmigración una [audiencia de fianza](term:bond-hearing), para salir mientras sigue el caso. Desde 2025, que una persona pueda tener esa audiencia depende de tres cosas: cómo entró al país, qué fallos se aplican donde está detenida y si tiene cargos penales. El [hábeas corpus](term:habeas-corpus) ante un tribunal federal es la vía cuando la detención misma es ilegal, o cuando no se da una audiencia de fianza. En el tribunal de inmigración no hay un abogado gratis pagado por el gobierno. [Buscar ayuda legal](page:help)</translation>
+    </message>
+    <message>
+        <source>An I-205 is a warrant of removal ([ICE Policy 10074.2](source:ice-policy-10074-2)); during the removal period the law says ICE shall detain the person ([8 U.S.C. §1231](source:usc-8-1231)). Bond hearings: [8 C.F.R. §236.1(d)](source:cfr-236-1) and [8 U.S.C. §1226(a)](source:usc-8-1226). A 2025 law, the Laken Riley Act, says some people who entered without inspection or have no valid papers must be held without bond if they are charged with or arrested for theft or some violent crimes, even before any conviction ([8 U.S.C. §1226(c)](source:usc-8-1226); [Laken Riley Act](source:laken-riley-act-2025)).
+
+Courts disagree about bond. In 2025 the immigration appeals board said people who entered without inspection get no bond hearing ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Law firms report that a federal court in California ruled the other way for a nationwide group and set that decision aside in February 2026 ([Maldonado Bautista](source:maldonado-bautista-2025)), and that the Fifth Circuit sided with the government that month ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Check the current status.
+
+Since January 21, 2025, DHS has sought to use [expedited removal](term:expedited-removal) anywhere in the country for some people who entered without inspection and cannot show two years in the United States ([DHS notice](source:er-designation-2025)). In that process an officer, not a judge, can order removal. A judge paused that on August 29, 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). News reports say an appeals court lifted the pause in mid-2026 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). The exact date could not be confirmed. Check the current status.
+
+Habeas: [28 U.S.C. §2241](source:usc-28-2241), filed where the person is held ([Trump v. J.G.G.](source:trump-jgg-2025)). No government-paid lawyer: [8 U.S.C. §1362](source:usc-8-1362).</source>
+        <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[6].variants[1].rule</extracomment>
+        <translation>Un Formulario I-205 es una orden de deportación administrativa (warrant of removal) ([Política 10074.2 de ICE](source:ice-policy-10074-2)); durante el período de deportación, la ley dice que ICE debe mantener detenida a la persona ([8 U.S.C. §1231](source:usc-8-1231)). Audiencias de fianza: [8 C.F.R. §236.1(d)](source:cfr-236-1) y [8 U.S.C. §1226(a)](source:usc-8-1226). Una ley de 2025, la Ley Laken Riley (Laken Riley Act), dice que algunas personas que entraron sin inspección o no tienen papeles válidos deben quedar detenidas sin fianza si se les acusa o se les arresta por robo o por algunos delitos violentos, aun antes de cualquier condena ([8 U.S.C. §1226(c)](source:usc-8-1226); [Ley Laken Riley](source:laken-riley-act-2025)).
+
+Los tribunales no están de acuerdo sobre la fianza. En 2025, la Junta de Apelaciones de Inmigración dijo que las personas que entraron sin inspección no tienen audiencia de fianza ([Matter of Yajure Hurtado](source:yajure-hurtado-2025)). Según bufetes de abogados, un tribunal federal de California decidió lo contrario para un grupo de todo el país y anuló esa decisión en febrero de 2026 ([Maldonado Bautista](source:maldonado-bautista-2025)). También informan que el Quinto Circuito le dio la razón al gobierno ese mismo mes ([Buenrostro-Mendez](source:buenrostro-mendez-2026)). Revise cómo está el tema hoy.
+
+Desde el 21 de enero de 2025, el DHS ha buscado usar la [deportación acelerada (expedited removal)](term:expedited-removal) en todo el país con algunas personas que entraron sin inspección y no pueden mostrar que llevan dos años en Estados Unidos ([aviso del DHS](source:er-designation-2025)). En ese proceso, un oficial, no un juez, puede ordenar la deportación. Una jueza frenó eso el 29 de agosto de 2025 ([Make the Road New York v. Noem](source:make-the-road-ddc-2025)). Según noticias, un tribunal de apelaciones quitó ese freno a mediados de 2026 ([Make the Road New York v. Noem](source:make-the-road-dc-cir-2026)). No se pudo confirmar la fecha exacta. Revise cómo está el caso hoy.
+
+Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está detenida la persona ([Trump v. J.G.G.](source:trump-jgg-2025)). Sin abogado pagado por el gobierno: [8 U.S.C. §1362](source:usc-8-1362).</translation>
+    </message>
+</context>
+<context>
     <name>ktl::FlowModel</name>
     <message>
         <source>Question.</source>
@@ -11800,6 +12723,28 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
         <source>States</source>
         <extracomment>Timeline filter: state laws and state actions</extracomment>
         <translation>Estados</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::WhatIfModel</name>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <extracomment>Above a stage of the what-if story: %1 its number, %2 how many stages this story has, %3 the stage&apos;s name</extracomment>
+        <translation>Paso %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>No step of the story changed.</source>
+        <translation>Ningún paso de la historia cambió.</translation>
+    </message>
+    <message>
+        <source>One step of the story changed. It now ends: %1</source>
+        <extracomment>After a what-if change: %1 the title of the story&apos;s last step</extracomment>
+        <translation>Cambió un paso de la historia. Ahora termina así: %1</translation>
+    </message>
+    <message>
+        <source>%1 steps of the story changed. It now ends: %2</source>
+        <extracomment>After a what-if change: %1 how many steps changed (2 or more), %2 the title of the story&apos;s last step</extracomment>
+        <translation>Cambiaron %1 pasos de la historia. Ahora termina así: %2</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ struct Options
                                   QCoreApplication::translate("CommandLine", "Sign the local pack FILE with the secret key KEY (--sign-pack FILE KEY) and exit."),
                                   QStringLiteral("FILE") };
     QCommandLineOption present { QStringLiteral("present"),
-                                 QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough or a flow) full screen, with a notes window.") };
+                                 QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough, a flow or the what-if story) full screen, with a notes window.") };
     QCommandLineOption exportHandout { QStringLiteral("export-handout"),
                                        QCoreApplication::translate("CommandLine", "Write a printable handout of the --page (a walkthrough, a flow, the glossary, help) to a PDF file and exit."),
                                        QStringLiteral("FILE.pdf") };
@@ -167,8 +167,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.bilingual = parser.isSet(o.bilingual);
     result.present = parser.isSet(o.present);
     if (result.present && !result.page.isEmpty() && !result.page.startsWith(QLatin1String("walkthrough/"))
-        && !result.page.startsWith(QLatin1String("flow/"))) {
-        result.error = QStringLiteral("--present: \"%1\" cannot be presented; give a walkthrough/<id> or a flow/<id>")
+        && !result.page.startsWith(QLatin1String("flow/")) && result.page != QLatin1String("whatif")
+        && !result.page.startsWith(QLatin1String("whatif/"))) {
+        result.error = QStringLiteral("--present: \"%1\" cannot be presented; give a walkthrough/<id>, a flow/<id> or whatif")
                                .arg(result.page);
         return result;
     }

@@ -27,6 +27,8 @@ class ContentStore : public QObject
     QML_NAMED_ELEMENT(Content)
     QML_SINGLETON
     Q_PROPERTY(QString version READ version NOTIFY contentChanged)
+    /** Whether the content has a what-if story (a --content folder may be without one). */
+    Q_PROPERTY(bool hasWhatIf READ hasWhatIf NOTIFY contentChanged)
     Q_PROPERTY(QString reviewedAsOf READ reviewedAsOf NOTIFY textChanged)
     Q_PROPERTY(QString disclaimer READ disclaimer NOTIFY textChanged)
     Q_PROPERTY(QString helpNotice READ helpNotice NOTIFY textChanged)
@@ -64,6 +66,7 @@ public:
     const ContentSet &builtIn() const { return m_builtIn; }
     /** The installed local packs that read cleanly (PackStore); a broken one is a problem. */
     const QList<Pack> &packs() const { return m_packs; }
+    bool hasWhatIf() const { return content().explorer(); }
     QString version() const { return m_content.meta.version; }
     /** The review date written out in the current language ("November 28, 2026"). */
     QString reviewedAsOf() const;

@@ -7,6 +7,7 @@
 #include "flowgraph.h"
 #include "markup.h"
 #include "pageaddress.h"
+#include "prose.h"
 
 #include <QTime>
 #include <QVariantMap>
@@ -20,6 +21,32 @@ PresentationModel::PresentationModel(QObject *parent)
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &PresentationModel::tick);
     m_ticker.start();
+    connect(&m_whatIf, &WhatIfModel::scenarioChanged, this, &PresentationModel::storyChanged);
+}
+
+void PresentationModel::storyChanged()
+{
+    if (!m_isWhatIf)
+        return;
+    const QString current = slideId();
+    m_slideIds = m_whatIf.stages()->shownStageIds();
+    const int index = int(m_slideIds.indexOf(current));
+    m_index = index >= 0 ? index : qBound(0, m_index, int(m_slideIds.size()) - 1);
+    Q_EMIT textChanged();
+    Q_EMIT slideChanged();
+}
+
+const WhatIfStageRow *PresentationModel::stageAt(int index) const
+{
+    if (!m_isWhatIf || index < 0 || index >= m_slideIds.size())
+        return nullptr;
+    return const_cast<WhatIfModel &>(m_whatIf).stages()->shownRow(m_slideIds.at(index));
+}
+
+QString PresentationModel::slideChange() const
+{
+    const WhatIfStageRow *row = stageAt(m_index);
+    return row ? row->because : QString();
 }
 
 void PresentationModel::contentChanged()
@@ -55,6 +82,7 @@ void PresentationModel::rebuild()
     m_slideIds.clear();
     m_index = 0;
     m_id.clear();
+    m_isWhatIf = false;
     PageAddress page;
     QString why;
     const ContentSet &content = m_source.content();
@@ -73,6 +101,14 @@ void PresentationModel::rebuild()
             }
         }
         m_index = qMax(0, int(m_slideIds.indexOf(page.sub)));
+        if (page.kind == PageAddress::Kind::WhatIf) {
+            m_isFlow = false;
+            m_whatIf.restart(); // (storyChanged ignores these: the slides are made just below)
+            m_whatIf.setSetting(page.sub);
+            m_isWhatIf = true;
+            m_slideIds = m_whatIf.stages()->shownStageIds();
+            m_index = 0;
+        }
     }
 }
 
@@ -101,6 +137,8 @@ const FlowNode *PresentationModel::nodeAt(int index) const
 
 QString PresentationModel::title() const
 {
+    if (m_isWhatIf)
+        return m_whatIf.title();
     const ContentSet &content = m_source.content();
     if (m_isFlow)
         return content.flow(m_id) ? contentTr(context(), content.flow(m_id)->title) : QString();
@@ -117,6 +155,8 @@ void PresentationModel::setCurrentIndex(int index)
 
 QString PresentationModel::titleOf(int index) const
 {
+    if (const WhatIfStageRow *row = stageAt(index))
+        return row->title;
     if (const FlowNode *node = nodeAt(index))
         return contentTr(context(), node->text);
     if (const Step *step = stepAt(index))
@@ -135,7 +175,12 @@ QString PresentationModel::sourceText(Part part) const
     return {};
 }
 
-QString PresentationModel::slideBody() const { return contentformat::html(context(), sourceText(Part::Body)); }
+QString PresentationModel::slideBody() const
+{
+    if (const WhatIfStageRow *row = stageAt(m_index))
+        return row->text;
+    return contentformat::html(context(), sourceText(Part::Body));
+}
 
 QString PresentationModel::slideTitleOther() const { return contentformat::other(context(), sourceText(Part::Title)); }
 
@@ -143,6 +188,9 @@ QString PresentationModel::slideBodyOther() const { return contentformat::otherH
 
 QString PresentationModel::notes() const
 {
+    // A what-if stage: the rule behind it, for the presenter to say if asked.
+    if (const WhatIfStageRow *row = stageAt(m_index))
+        return Prose::plain(row->rule);
     if (const Step *step = stepAt(m_index))
         return contentTr(context(), step->notes);
     const FlowNode *node = nodeAt(m_index);

@@ -3,6 +3,7 @@
 
 #include "contentsource.h"
 #include "valuetypes.h"
+#include "whatifmodel.h"
 
 #include "contenttypes.h"
 
@@ -21,7 +22,8 @@ namespace ktl {
  * A walkthrough gives one slide a step. A flow gives one slide a node, in the order of its
  * outline (each answer followed to its end before the next), and each slide reveals one more
  * node of the diagram. The presenter can jump to any slide, or to any node when someone asks
- * "what if…". Also keeps the talk's clock.
+ * "what if…". The what-if story gives one slide a stage, and its knobs stay live in the notes
+ * window: the stages follow as the presenter turns them. Also keeps the talk's clock.
  */
 class PresentationModel : public QObject
 {
@@ -32,6 +34,11 @@ class PresentationModel : public QObject
     Q_PROPERTY(bool valid READ valid NOTIFY addressChanged)
     Q_PROPERTY(bool isFlow READ isFlow NOTIFY addressChanged)
     Q_PROPERTY(QString flowId READ flowId NOTIFY addressChanged)
+    Q_PROPERTY(bool isWhatIf READ isWhatIf NOTIFY addressChanged)
+    /** The what-if story being presented: its knobs for the notes, its stages for the room. */
+    Q_PROPERTY(ktl::WhatIfModel *whatIf READ whatIf CONSTANT)
+    /** On a what-if slide: why this stage changed with the last knob turned, or "". */
+    Q_PROPERTY(QString slideChange READ slideChange NOTIFY slideChanged)
     Q_PROPERTY(QString title READ title NOTIFY textChanged)
     Q_PROPERTY(int count READ count NOTIFY addressChanged)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY slideChanged)
@@ -60,6 +67,9 @@ public:
     bool valid() const { return !m_slideIds.isEmpty(); }
     bool isFlow() const { return m_isFlow; }
     QString flowId() const { return m_isFlow ? m_id : QString(); }
+    bool isWhatIf() const { return m_isWhatIf; }
+    WhatIfModel *whatIf() { return &m_whatIf; }
+    QString slideChange() const;
     QString title() const;
     int count() const { return int(m_slideIds.size()); }
     int currentIndex() const { return m_index; }
@@ -121,10 +131,16 @@ private:
     const Flow *flow() const;
     const Step *stepAt(int index) const;
     const FlowNode *nodeAt(int index) const;
+    /** The what-if stage of slide @p index (nullptr when not presenting the story). */
+    const WhatIfStageRow *stageAt(int index) const;
+    /** The story's stages changed under the slides: keep to the same stage if it is still told. */
+    void storyChanged();
 
     QString m_address;
     QString m_id;
     bool m_isFlow = false;
+    bool m_isWhatIf = false;
+    WhatIfModel m_whatIf;
     QStringList m_slideIds;
     int m_index = 0;
     bool m_blackout = false;

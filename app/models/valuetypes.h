@@ -6,6 +6,7 @@
 #include <QList>
 #include <QQmlEngine>
 #include <QString>
+#include <QStringList>
 
 namespace ktl {
 
@@ -136,6 +137,62 @@ public:
     QString code;
     QString label;
     bool operator==(const CodeLabel &o) const { return code == o.code && label == o.label; }
+};
+
+/** A value of a what-if knob, as its buttons show it. */
+struct WhatIfChoice
+{
+    Q_GADGET
+    QML_VALUE_TYPE(whatIfChoice)
+    Q_PROPERTY(QString knobId MEMBER knobId FINAL)
+    Q_PROPERTY(QString valueId MEMBER valueId FINAL)
+    Q_PROPERTY(QString label MEMBER label FINAL)
+    Q_PROPERTY(bool chosen MEMBER chosen FINAL)
+
+public:
+    QString knobId;
+    QString valueId;
+    QString label;
+    bool chosen = false;
+    bool operator==(const WhatIfChoice &o) const
+    {
+        return knobId == o.knobId && valueId == o.valueId && label == o.label && chosen == o.chosen;
+    }
+};
+
+/** A what-if knob: its name, its "What is this?" text (HTML) and sources, and its values. */
+struct WhatIfKnobEntry
+{
+    Q_GADGET
+    QML_VALUE_TYPE(whatIfKnobEntry)
+    Q_PROPERTY(QString knobId MEMBER knobId FINAL)
+    Q_PROPERTY(QString label MEMBER label FINAL)
+    Q_PROPERTY(QString question MEMBER question FINAL)
+    Q_PROPERTY(QString explain MEMBER explain FINAL)
+    Q_PROPERTY(QList<ktl::SourceRef> sources MEMBER sources FINAL)
+    Q_PROPERTY(QList<ktl::WhatIfChoice> choices MEMBER choices FINAL)
+    /** "State law on detainers: Limits or forbids it", for a screen reader and a summary line. */
+    Q_PROPERTY(QString chosenText MEMBER chosenText FINAL)
+    /** The values' labels in order, and which is chosen: for a one-line list (the presenter's). */
+    Q_PROPERTY(QStringList valueLabels MEMBER valueLabels FINAL)
+    Q_PROPERTY(int chosenIndex MEMBER chosenIndex FINAL)
+
+public:
+    QString knobId;
+    QString label;
+    QString question;
+    QString explain;
+    QList<SourceRef> sources;
+    QList<WhatIfChoice> choices;
+    QString chosenText;
+    QStringList valueLabels;
+    int chosenIndex = 0;
+    bool operator==(const WhatIfKnobEntry &o) const
+    {
+        return knobId == o.knobId && label == o.label && question == o.question && explain == o.explain
+                && sources == o.sources && choices == o.choices && chosenText == o.chosenText
+                && valueLabels == o.valueLabels && chosenIndex == o.chosenIndex;
+    }
 };
 
 } // namespace ktl

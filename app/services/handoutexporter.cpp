@@ -8,6 +8,7 @@
 #include "packtext.h"
 #include "markup.h"
 #include "pageaddress.h"
+#include "whatiftext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCollator>
@@ -134,6 +135,52 @@ public:
             outcome.id = f.id;
             outcome.sub = n.id;
             localNotes(outcome.toString());
+        }
+    }
+
+    /** The what-if story for @p scenario, stage by stage, each with its rule and sources; a
+     *  stage that differs from the story as it starts says so, why, and what it was there. */
+    void whatIf(const Explorer &e, const Scenario &scenario)
+    {
+        const QString ctx = contentContext::whatIf(e.id);
+        title = contentTr(ctx, e.title);
+        html += QStringLiteral("<h1>%1</h1>").arg(esc(title)) + printHtml(ctx, e.summary);
+        const Scenario start = whatif::typical(e);
+        //: Handout of the what-if story: heading of the list of its settings
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(QCoreApplication::translate("HandoutExporter", "The settings of this story")));
+        for (int k = 0; k < e.knobs.size(); ++k) {
+            const QString value = esc(whatiftext::valueLabel(e, k, scenario));
+            html += QStringLiteral("<li>%1: %2</li>").arg(esc(contentTr(ctx, e.knobs.at(k).label)),
+                                                          scenario.at(k) == start.at(k) ? value : QStringLiteral("<b>%1</b>").arg(value));
+        }
+        html += QStringLiteral("</ul>");
+        const QList<whatif::ShownStage> story = whatif::resolve(e, scenario);
+        const QList<whatif::ShownStage> startStory = whatif::resolve(e, start);
+        for (int i = 0; i < story.size(); ++i) {
+            const whatif::ShownStage &shown = story.at(i);
+            if (shown.variant < 0)
+                break;
+            const WhatIfStage &stage = e.stages.at(shown.stage);
+            const WhatIfVariant &v = stage.variants.at(shown.variant);
+            //: Handout: a stage heading of the what-if story; %1 its number, %2 how many, %3 the stage's name, %4 its title
+            html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("HandoutExporter", "Step %1 of %2 · %3: %4")
+                                                              .arg(i + 1).arg(story.size()).arg(contentTr(ctx, stage.label), contentTr(ctx, v.title))));
+            const whatif::StageChange change = whatif::change(e, shown.stage, start, scenario);
+            if (change.changed) {
+                const QString was = i < startStory.size() && startStory.at(i).variant >= 0
+                        ? contentTr(ctx, stage.variants.at(startStory.at(i).variant).title)
+                        //: Handout: a stage the story as it starts does not reach
+                        : QCoreApplication::translate("HandoutExporter", "(the story as it starts ends before this step)");
+                //: Handout: %1 why the stage changed ("Changed because: …"), %2 what it was in the story as it starts
+                html += QStringLiteral("<p style=\"font-size:9pt\"><b>%1</b></p>")
+                                .arg(esc(QCoreApplication::translate("HandoutExporter", "%1 In the story as it starts, this step is: %2")
+                                                 .arg(whatiftext::because(e, change.because, scenario), was)));
+            }
+            html += printHtml(ctx, v.text);
+            //: Handout: before the legal rule behind a stage of the what-if story
+            html += QStringLiteral("<p style=\"font-size:9pt\"><b>%1</b></p>").arg(esc(QCoreApplication::translate("HandoutExporter", "The rule behind it:")))
+                    + QStringLiteral("<div style=\"font-size:9pt\">%1</div>").arg(printHtml(ctx, v.rule));
+            sources(v.sources);
         }
     }
 
@@ -443,6 +490,11 @@ QString HandoutExporter::bodyHtml(const ContentSet &content, const Options &opti
     case PageAddress::Kind::Flow:
         body.flow(*content.flow(page.id));
         break;
+    case PageAddress::Kind::WhatIf: {
+        const Explorer &e = *content.explorer();
+        body.whatIf(e, *whatif::fromText(e, page.sub, &why));
+        break;
+    }
     case PageAddress::Kind::Glossary:
         body.glossary();
         break;
@@ -450,7 +502,7 @@ QString HandoutExporter::bodyHtml(const ContentSet &content, const Options &opti
         body.helpPage();
         return body.html;
     default:
-        *error = QStringLiteral("--page: \"%1\" has no handout; use walkthrough/<id>, flow/<id>, glossary, help or explored")
+        *error = QStringLiteral("--page: \"%1\" has no handout; use walkthrough/<id>, flow/<id>, whatif, glossary, help or explored")
                          .arg(options.address);
         return {};
     }

@@ -30,6 +30,7 @@ public:
         topics();
         walkthroughs();
         flows();
+        whatIf();
         glossary();
         sources();
         timeline();
@@ -160,6 +161,49 @@ private:
                 if (!n.edges.isEmpty())
                     line();
                 cite(n.sources);
+            }
+        }
+    }
+
+    /** Every knob and value, and every stage's variants with when each is told: the whole
+     *  story for a reviewer, not one path through it. */
+    void whatIf()
+    {
+        const Explorer *e = c.explorer();
+        if (!e)
+            return;
+        const QString ctx = contentContext::whatIf(e->id);
+        line(QStringLiteral("## %1 (`whatif`)").arg(contentTr(ctx, e->title)));
+        line();
+        para(contentTr(ctx, e->summary));
+        //: Outline export: heading of the what-if story's settings
+        line(QStringLiteral("### ") + QCoreApplication::translate("OutlineExporter", "Settings"));
+        line();
+        for (const WhatIfKnob &k : e->knobs) {
+            QStringList values;
+            for (const WhatIfValue &v : k.values)
+                values.append(QStringLiteral("`%1` %2").arg(v.id, contentTr(ctx, v.label)));
+            //: Outline export: a what-if knob; %1 its name, %2 its id, %3 its values, %4 the one the story starts with
+            para(QCoreApplication::translate("OutlineExporter", "**%1** (`%2`): %3. The story starts with `%4`.")
+                         .arg(contentTr(ctx, k.label), k.id, values.join(QStringLiteral("; ")), k.typical));
+            para(contentTr(ctx, k.explain));
+            cite(k.sources);
+        }
+        for (const WhatIfStage &s : e->stages) {
+            line(QStringLiteral("### %1 (`%2`)").arg(contentTr(ctx, s.label), s.id));
+            line();
+            for (const WhatIfVariant &v : s.variants) {
+                QStringList when;
+                for (auto it = v.when.cbegin(); it != v.when.cend(); ++it)
+                    when.append(QStringLiteral("%1=%2").arg(it.key(), it.value().join(QLatin1Char('|'))));
+                //: Outline export: when a what-if variant is told; "otherwise" for the last one
+                const QString condition = when.isEmpty() ? QCoreApplication::translate("OutlineExporter", "otherwise") : when.join(QStringLiteral(", "));
+                line(QStringLiteral("#### %1 (`%2`; %3)").arg(contentTr(ctx, v.title), v.id, condition));
+                line();
+                para(contentTr(ctx, v.text));
+                //: Outline export: before the legal rule behind a stage of the what-if story
+                para(QStringLiteral("*") + QCoreApplication::translate("OutlineExporter", "The rule behind it:") + QStringLiteral("* ") + contentTr(ctx, v.rule));
+                cite(v.sources);
             }
         }
     }

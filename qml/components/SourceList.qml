@@ -20,13 +20,20 @@ ColumnLayout {
         font.bold: true
         color: Theme.mutedText
     }
+    // By count, not by list: a new list of the same length (the next stage, the other language)
+    // keeps the rows and changes their words, instead of destroying them under the layout.
     Repeater {
-        model: root.sources
+        model: root.sources.length
         delegate: Label {
+            id: citation
+
+            required property int index
+            // A shorter list can reach a row just before the row itself goes: nothing to show then.
+            readonly property string citationText: index < root.sources.length ? root.sources[index].citation : ""
+
             textFormat: Text.PlainText
-            required property sourceRef modelData
             Layout.fillWidth: true
-            text: modelData.citation
+            text: citation.citationText
             font.pixelSize: Theme.smallSize
             color: Theme.mutedText
             wrapMode: Text.Wrap

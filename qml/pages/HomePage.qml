@@ -73,6 +73,16 @@ ScrollingPage {
     }
 
     CardButton {
+        objectName: "whatIfCard"
+        Layout.fillWidth: true
+        visible: Content.hasWhatIf
+        //: Home page card to the what-if explorer
+        text: qsTr("What changes if…?")
+        description: qsTr("Follow one arrest by local police to what can happen next. Change the state's law, the county's 287(g) agreement or what ICE sends, and see what changes and why.")
+        onClicked: Navigation.go("whatif")
+    }
+
+    CardButton {
         objectName: "helpCard"
         Layout.fillWidth: true
         //: Home page card to the page of places to find a lawyer or accredited representative

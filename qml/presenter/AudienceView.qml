@@ -46,6 +46,18 @@ Rectangle {
             color: Theme.mutedText
             wrapMode: Text.Wrap
         }
+        // What the presenter's last "what if…" changed here, so the room sees why.
+        Text {
+            objectName: "slideChange"
+            Layout.fillWidth: true
+            visible: root.presentation.isWhatIf && text !== ""
+            text: root.presentation.slideChange
+            textFormat: Text.PlainText
+            font.pixelSize: root.unit * 1.1
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.Wrap
+        }
         // Styled text, not rich text: only it can shrink to fit (fontSizeMode), so a long step
         // stays on the slide, above the footer, in the largest type that fits.
         Label {

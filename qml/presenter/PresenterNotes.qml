@@ -147,6 +147,15 @@ Rectangle {
             Layout.minimumWidth: 0
             spacing: Theme.gap
 
+            // The what-if story's knobs, live: the room's "what if…?" answered on the slides.
+            // The what-if story's knobs, live: the room's "what if…?" answered on the slides.
+            PresenterKnobs {
+                objectName: "presenterKnobs"
+                Layout.fillWidth: true
+                visible: root.presentation.isWhatIf
+                story: root.presentation.whatIf
+                onChosen: root.forceActiveFocus()
+            }
             Label {
                 textFormat: Text.PlainText
                 text: root.presentation.isFlow ? qsTr("Jump to any node") : qsTr("Jump to any step")
@@ -158,6 +167,7 @@ Rectangle {
                 objectName: "jumpList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.preferredHeight: 1
                 clip: true
                 model: root.presentation.slides
                 ScrollBar.vertical: ScrollBar {}

@@ -15,7 +15,7 @@ AppTestCase {
     function cards(page) {
         return descendants(page, item => item.visible && item.description !== undefined
                                          && item.emphasized !== undefined && item.objectName !== "continueCard"
-                                         && item.objectName !== "helpCard")
+                                         && item.objectName !== "helpCard" && item.objectName !== "whatIfCard")
     }
 
     function test_homeListsTopics() {

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "whatifmodel.h"
+
+#include "contentformat.h"
+#include "contenttext.h"
+#include "pageaddress.h"
+#include "prose.h"
+#include "whatiftext.h"
+
+namespace ktl {
+
+WhatIfModel::WhatIfModel(QObject *parent)
+    : QObject(parent)
+{
+    restart();
+}
+
+QString WhatIfModel::context() const
+{
+    const Explorer *e = explorer();
+    return e ? contentContext::whatIf(e->id) : QString();
+}
+
+QString WhatIfModel::title() const
+{
+    const Explorer *e = explorer();
+    return e ? contentTr(context(), e->title) : QString();
+}
+
+QString WhatIfModel::summary() const
+{
+    const Explorer *e = explorer();
+    return e ? contentformat::html(context(), e->summary) : QString();
+}
+
+QString WhatIfModel::setting() const
+{
+    const Explorer *e = explorer();
+    return e ? whatif::toText(*e, m_scenario) : QString();
+}
+
+void WhatIfModel::setSetting(const QString &setting)
+{
+    const Explorer *e = explorer();
+    if (!e || setting == this->setting())
+        return;
+    QString why;
+    // An address opens a story; it is not a change the reader made, so nothing is marked.
+    if (const std::optional<Scenario> s = whatif::fromText(*e, setting, &why)) {
+        m_scenario = *s;
+        m_before.clear();
+        refresh();
+    }
+}
+
+QString WhatIfModel::address() const { return page::whatIf(setting()); }
+
+bool WhatIfModel::atStart() const
+{
+    const Explorer *e = explorer();
+    return !e || m_scenario == whatif::typical(*e);
+}
+
+QString WhatIfModel::valueLabel(int knob, const Scenario &scenario) const
+{
+    return whatiftext::valueLabel(*explorer(), knob, scenario);
+}
+
+QList<WhatIfKnobEntry> WhatIfModel::knobs() const
+{
+    QList<WhatIfKnobEntry> entries;
+    const Explorer *e = explorer();
+    if (!e)
+        return entries;
+    const QString ctx = context();
+    for (int k = 0; k < e->knobs.size(); ++k) {
+        const WhatIfKnob &knob = e->knobs.at(k);
+        WhatIfKnobEntry entry;
+        entry.knobId = knob.id;
+        entry.label = contentTr(ctx, knob.label);
+        entry.question = contentTr(ctx, knob.question);
+        entry.explain = contentformat::html(ctx, knob.explain);
+        entry.sources = contentformat::sourceRefs(m_source.content(), knob.sources);
+        for (int v = 0; v < knob.values.size(); ++v) {
+            entry.choices.append({ knob.id, knob.values.at(v).id, contentTr(ctx, knob.values.at(v).label), m_scenario.at(k) == v });
+            entry.valueLabels.append(entry.choices.last().label);
+        }
+        entry.chosenIndex = m_scenario.at(k);
+        // Not translated: a label and its value read the same way in every language here.
+        entry.chosenText = QStringLiteral("%1: %2").arg(entry.label, valueLabel(k, m_scenario));
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<WhatIfStageRow> WhatIfModel::rowsFor(const Scenario &scenario, const Scenario *reference) const
+{
+    QList<WhatIfStageRow> rows;
+    const Explorer *e = explorer();
+    if (!e)
+        return rows;
+    const QString ctx = context();
+    const QList<whatif::ShownStage> story = whatif::resolve(*e, scenario);
+    const QList<WhatIfKnobEntry> knobEntries = knobs();
+    for (const whatif::ShownStage &shown : story) {
+        if (shown.variant < 0)
+            break; // the validator refuses such content; show what there is
+        const WhatIfStage &stage = e->stages.at(shown.stage);
+        const WhatIfVariant &v = stage.variants.at(shown.variant);
+        WhatIfStageRow row;
+        row.stageId = stage.id;
+        row.shown = true;
+        row.variantId = v.id;
+        row.label = contentTr(ctx, stage.label);
+        //: Above a stage of the what-if story: %1 its number, %2 how many stages this story has, %3 the stage's name
+        row.position = tr("Step %1 of %2 · %3").arg(shown.stage + 1).arg(story.size()).arg(row.label);
+        row.title = contentTr(ctx, v.title);
+        row.text = contentformat::html(ctx, v.text);
+        row.rule = contentformat::html(ctx, v.rule);
+        row.sources = contentformat::sourceRefs(m_source.content(), v.sources);
+        row.ends = v.ends;
+        if (reference) {
+            const whatif::StageChange change = whatif::change(*e, shown.stage, *reference, scenario);
+            row.changed = change.changed;
+            row.because = whatiftext::because(*e, change.because, scenario);
+        }
+        const int knob = e->knobIndex(stage.whatIf);
+        if (knob >= 0) {
+            row.whatIfKnob = stage.whatIf;
+            row.whatIfQuestion = knobEntries.at(knob).question;
+            row.whatIfChoices = knobEntries.at(knob).choices;
+        }
+        // What a screen reader says of the stage: where it is, its title, its text, why it changed.
+        row.accessibleText = QStringLiteral("%1. %2. %3 %4").arg(row.position, row.title, Prose::plain(row.text), row.because).trimmed();
+        rows.append(row);
+    }
+    // The stages this story does not reach keep their rows, hidden (whatifstagemodel.h).
+    for (qsizetype s = rows.size(); s < e->stages.size(); ++s) {
+        WhatIfStageRow row;
+        row.stageId = e->stages.at(s).id;
+        rows.append(row);
+    }
+    return rows;
+}
+
+void WhatIfModel::refresh()
+{
+    const Explorer *e = explorer();
+    const Scenario *reference = m_comparing ? &m_kept : (m_before.isEmpty() ? nullptr : &m_before);
+    const QList<WhatIfStageRow> rows = rowsFor(m_scenario, reference);
+    m_stages.setRows(rows, reference != nullptr);
+    m_compared.setRows(rowsFor(m_comparing ? m_kept : m_scenario, nullptr), false);
+    int changed = 0;
+    for (const WhatIfStageRow &r : rows)
+        changed += r.changed ? 1 : 0;
+    if (!e || !reference) {
+        m_changeNote.clear();
+    } else if (changed == 0) {
+        m_changeNote = tr("No step of the story changed.");
+    } else {
+        const QStringList told = m_stages.shownStageIds();
+        const WhatIfStageRow *last = told.isEmpty() ? nullptr : m_stages.shownRow(told.last());
+        const QString end = last ? last->title : QString();
+        //: After a what-if change: %1 the title of the story's last step
+        m_changeNote = changed == 1 ? tr("One step of the story changed. It now ends: %1").arg(end)
+                                    //: After a what-if change: %1 how many steps changed (2 or more), %2 the title of the story's last step
+                                    : tr("%1 steps of the story changed. It now ends: %2").arg(changed).arg(end);
+    }
+    Q_EMIT scenarioChanged();
+}
+
+void WhatIfModel::show(const Scenario &next)
+{
+    m_before = m_scenario;
+    m_scenario = next;
+    refresh();
+}
+
+bool WhatIfModel::choose(const QString &knobId, const QString &valueId)
+{
+    const Explorer *e = explorer();
+    if (!e)
+        return false;
+    const int k = e->knobIndex(knobId);
+    const int v = k < 0 ? -1 : e->knobs.at(k).valueIndex(valueId);
+    if (v < 0)
+        return false;
+    if (m_scenario.at(k) == v)
+        return true;
+    Scenario next = m_scenario;
+    next[k] = v;
+    show(next);
+    return true;
+}
+
+bool WhatIfModel::chooseIndex(const QString &knobId, int valueIndex)
+{
+    const Explorer *e = explorer();
+    const int k = e ? e->knobIndex(knobId) : -1;
+    if (k < 0 || valueIndex < 0 || valueIndex >= e->knobs.at(k).values.size())
+        return false;
+    return choose(knobId, e->knobs.at(k).values.at(valueIndex).id);
+}
+
+void WhatIfModel::restart()
+{
+    const Explorer *e = explorer();
+    m_scenario = e ? whatif::typical(*e) : Scenario();
+    m_before.clear();
+    if (m_comparing) {
+        m_comparing = false;
+        Q_EMIT comparingChanged();
+    }
+    Q_EMIT textChanged();
+    refresh();
+}
+
+void WhatIfModel::startComparing()
+{
+    if (!explorer())
+        return;
+    m_kept = m_scenario;
+    m_comparing = true;
+    Q_EMIT comparingChanged();
+    refresh();
+}
+
+void WhatIfModel::stopComparing()
+{
+    if (!m_comparing)
+        return;
+    m_comparing = false;
+    m_before.clear();
+    Q_EMIT comparingChanged();
+    refresh();
+}
+
+QString WhatIfModel::comparedSettings() const
+{
+    const Explorer *e = explorer();
+    if (!e || !m_comparing)
+        return {};
+    QStringList parts;
+    for (int k = 0; k < e->knobs.size(); ++k)
+        parts.append(QStringLiteral("%1: %2").arg(contentTr(context(), e->knobs.at(k).label), valueLabel(k, m_kept)));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace ktl
