@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Present the --page (a walkthrough, a flow or the what-if story) full screen, with a notes window.</source>
-        <translation>Presenta la --page (un recorrido, un diagrama de decisión o la historia de “¿Qué cambia si…?”) en pantalla completa, con una ventana de notas.</translation>
+        <translation>Presentar en pantalla completa la página indicada con --page (un recorrido, un diagrama de decisión o la historia de “¿Qué cambia si…?”), con una ventana de notas.</translation>
     </message>
 </context>
 <context>
@@ -356,17 +356,17 @@
     <message>
         <source>(the story as it starts ends before this step)</source>
         <extracomment>Handout: a stage the story as it starts does not reach</extracomment>
-        <translation>(la historia del comienzo termina antes de este paso)</translation>
+        <translation>(la historia inicial termina antes de este paso)</translation>
     </message>
     <message>
         <source>%1 In the story as it starts, this step is: %2</source>
         <extracomment>Handout: %1 why the stage changed (&quot;Changed because: …&quot;), %2 what it was in the story as it starts</extracomment>
-        <translation>%1 En la historia del comienzo, este paso es: %2</translation>
+        <translation>%1 En la historia inicial, este paso es: %2</translation>
     </message>
     <message>
         <source>The rule behind it:</source>
         <extracomment>Handout: before the legal rule behind a stage of the what-if story</extracomment>
-        <translation>La regla que hay detrás:</translation>
+        <translation>La regla en la que se basa:</translation>
     </message>
 </context>
 <context>
@@ -754,7 +754,7 @@
     <message>
         <source>The rule behind it:</source>
         <extracomment>Outline export: before the legal rule behind a stage of the what-if story</extracomment>
-        <translation>La regla que hay detrás:</translation>
+        <translation>La regla en la que se basa:</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@
     <message>
         <source>The rule behind it</source>
         <extracomment>Heading above the legal rule behind a stage of the what-if story</extracomment>
-        <translation>La regla que hay detrás</translation>
+        <translation>La regla en la que se basa</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1192,7 @@
     <message>
         <source>The story you kept</source>
         <extracomment>Heading of the story kept for comparison</extracomment>
-        <translation>La historia que guardó</translation>
+        <translation>La historia que dejó para comparar</translation>
     </message>
     <message>
         <source>The story now</source>
@@ -3298,7 +3298,7 @@ El abogado defensor del caso penal puede explicar cómo afecta la orden de reten
     <message>
         <source>ICE&apos;s own form asks the jail to hold the person no more than 48 hours after the time they would otherwise go free. The form does not leave out weekends or holidays. An older federal rule allows up to 48 hours not counting Saturdays, Sundays or holidays, but it does not make ICE&apos;s request longer. Many states allow less, or no hold at all.</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[7].detail</extracomment>
-        <translation>El propio formulario de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. El formulario no deja fuera los fines de semana ni los feriados. Una regla federal más antigua permite hasta 48 horas sin contar sábados, domingos ni días feriados, pero no alarga lo que pide ICE. Muchos estados permiten menos, o ninguna retención.</translation>
+        <translation>El propio formulario de ICE pide a la cárcel que retenga a la persona, como máximo, 48 horas después de la hora en que saldría libre. El formulario no deja fuera los fines de semana ni los feriados. Una regla federal más antigua permite hasta 48 horas sin contar sábados, domingos ni días feriados, pero no alarga lo que pide ICE. Muchos estados permiten menos, o ninguna retención.</translation>
     </message>
     <message>
         <source>The 48 hours on ICE&apos;s form run out</source>
@@ -3312,7 +3312,7 @@ If ICE has not taken custody within those 48 hours, keeping the person longer go
 
 A lawyer can look at what happened. [Find legal help](page:help)</source>
         <extracomment>flows/detainer-at-the-jail.json $.flows[0].nodes[14].detail</extracomment>
-        <translation>El propio formulario de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. El formulario no deja fuera los fines de semana ni los feriados. Una orden de retención es solo una solicitud, así que lo que pide ICE termina cuando se acaban esas 48 horas. La regla federal más antigua, que no cuenta sábados, domingos ni días feriados, no alarga lo que pide ICE. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna.
+        <translation>El propio formulario de ICE pide a la cárcel que retenga a la persona, como máximo, 48 horas después de la hora en que saldría libre. El formulario no deja fuera los fines de semana ni los feriados. Una orden de retención es solo una solicitud, así que lo que pide ICE termina cuando se acaban esas 48 horas. La regla federal más antigua, que no cuenta sábados, domingos ni días feriados, no alarga lo que pide ICE. Muchas leyes estatales y políticas locales permiten una retención más corta, o ninguna.
 
 Si ICE no ha tomado la custodia dentro de esas 48 horas, retener a la persona por más tiempo va más allá incluso de lo que pidió ICE. Algunos tribunales federales han dicho que cualquier retención después de la hora de salida es una nueva detención que requiere causa probable. También han dicho que un condado que decide retener a alguien puede ser responsable de esa decisión.
 
@@ -8199,7 +8199,7 @@ Estas órdenes cambiaron las prioridades de ICE. Con todos esos cambios, la revi
     <message>
         <source>ICE&apos;s detainer form asks a jail to hold a person no more than 48 hours after they would go free. Many states allow less, or no hold at all.</source>
         <extracomment>topics/partnerships.json $.topics[0].takeaways[3]</extracomment>
-        <translation>La orden de retención de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. Muchos estados permiten menos, o ninguna retención.</translation>
+        <translation>La orden de retención de ICE pide a la cárcel que retenga a la persona, como máximo, 48 horas después de la hora en que saldría libre. Muchos estados permiten menos, o ninguna retención.</translation>
     </message>
     <message>
         <source>State laws range from requiring cooperation to forbidding it. They change often, so check the current rules.</source>
@@ -11582,7 +11582,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>States answer ICE&apos;s requests in different ways. Some require jails to honor [detainers](term:detainer), some limit or forbid it, and some say nothing, so each county or sheriff decides. Massachusetts has a rule from its highest court.</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[0].explain</extracomment>
-        <translation>Los estados responden de formas distintas a lo que pide ICE. Algunos obligan a las cárceles a cumplir las [órdenes de retención migratoria](term:detainer). Otros lo limitan o lo prohíben. Y otros no dicen nada, así que decide cada condado o cada alguacil (sheriff). Massachusetts tiene una regla que viene de su tribunal más alto.</translation>
+        <translation>Los estados responden a los pedidos de ICE de formas distintas. Algunos obligan a las cárceles a cumplir las [órdenes de retención migratoria](term:detainer). Otros lo limitan o lo prohíben. Y otros no dicen nada, así que decide cada condado o cada alguacil (sheriff). Massachusetts tiene una regla que viene de su tribunal más alto.</translation>
     </message>
     <message>
         <source>Requires honoring detainers (such as Texas or Florida)</source>
@@ -11617,7 +11617,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>A [287(g) agreement](term:287g-agreement) lets trained local officers do some of ICE&apos;s work, under ICE&apos;s supervision. There are three kinds. In the [jail model](term:jail-enforcement-model), jail officers check people already in custody. A [warrant service officer](term:warrant-service-officer) can serve ICE&apos;s administrative warrants (Forms I-200 and I-205) in the jail. In the [task-force model](term:task-force-model), trained officers on patrol can use some immigration powers.</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[1].explain</extracomment>
-        <translation>Con un [acuerdo 287(g)](term:287g-agreement), agentes locales capacitados hacen parte del trabajo de ICE, bajo la supervisión de ICE. Hay tres tipos. En el [Modelo de Control en las Cárceles](term:jail-enforcement-model), los agentes de la cárcel revisan los datos de las personas que ya están bajo custodia. Un [Oficial de Servicio de Órdenes](term:warrant-service-officer) puede ejecutar en la cárcel las órdenes administrativas de ICE (Formularios I-200 e I-205). En el [Modelo de Grupo de Trabajo](term:task-force-model), agentes capacitados pueden usar algunos poderes de inmigración cuando patrullan.</translation>
+        <translation>Con un [acuerdo 287(g)](term:287g-agreement), agentes locales capacitados pueden hacer parte del trabajo de ICE, bajo la supervisión de ICE. Hay tres tipos. En el [Modelo de Control en las Cárceles](term:jail-enforcement-model), los agentes de la cárcel revisan los datos de las personas que ya están bajo custodia. Un [Oficial de Servicio de Órdenes](term:warrant-service-officer) puede ejecutar en la cárcel las órdenes administrativas de ICE (Formularios I-200 e I-205). En el [Modelo de Grupo de Trabajo](term:task-force-model), agentes capacitados pueden usar algunos poderes de inmigración cuando patrullan.</translation>
     </message>
     <message>
         <source>No agreement</source>
@@ -11652,7 +11652,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>After the fingerprint match, ICE may do nothing. It may send a [detainer](term:detainer) (Form I-247A), a request to hold the person. ICE&apos;s 2017 policy says a detainer must come with an [administrative warrant](term:administrative-warrant) (Form I-200 or I-205), which an immigration officer signs. A [judicial warrant](term:judicial-warrant) is different: a judge signs it.</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[2].explain</extracomment>
-        <translation>Cuando las huellas coinciden, puede que ICE no haga nada. O puede enviar una [orden de retención migratoria](term:detainer) (Formulario I-247A), que es un pedido para retener a la persona. La política de ICE de 2017 dice que una orden de retención debe venir con una [orden administrativa](term:administrative-warrant) (Formulario I-200 o I-205). Esa orden la firma un oficial de inmigración. Una [orden judicial](term:judicial-warrant) es distinta: la firma un juez.</translation>
+        <translation>Cuando las huellas coinciden, puede que ICE no haga nada. O puede enviar una [orden de retención migratoria](term:detainer) (Formulario I-247A), que es una solicitud para retener a la persona. La política de ICE de 2017 dice que una orden de retención debe venir con una [orden administrativa](term:administrative-warrant) (Formulario I-200 o I-205). Esa orden la firma un oficial de inmigración. Una [orden judicial](term:judicial-warrant) es distinta: la firma un juez.</translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -11722,7 +11722,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>A U.S. citizen flagged by mistake</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[4].values[1].label</extracomment>
-        <translation>Un ciudadano de EE. UU. marcado por error</translation>
+        <translation>Un ciudadano de EE. UU. señalado por error</translation>
     </message>
     <message>
         <source>When ICE comes</source>
@@ -11737,7 +11737,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>ICE&apos;s detainer form asks the jail to hold a person no more than 48 hours after the time they would otherwise go free. ICE may come in that time, or it may not.</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].knobs[5].explain</extracomment>
-        <translation>El formulario de la orden de retención de ICE pide a la cárcel que no retenga a la persona más de 48 horas después de la hora en que saldría libre. ICE puede llegar en ese tiempo, o puede no llegar.</translation>
+        <translation>El formulario de la orden de retención de ICE pide a la cárcel que retenga a la persona, como máximo, 48 horas después de la hora en que saldría libre. ICE puede llegar en ese tiempo, o puede no llegar.</translation>
     </message>
     <message>
         <source>Within the 48 hours</source>
@@ -11842,7 +11842,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>ICE sends a detainer with no signed warrant</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[2].variants[1].title</extracomment>
-        <translation>ICE envía una orden de retención sin una orden firmada</translation>
+        <translation>ICE envía una orden de retención sin una orden administrativa firmada</translation>
     </message>
     <message>
         <source>ICE sends a detainer, Form I-247A. It asks the jail to tell ICE before the person goes free, and to keep them up to 48 hours after that. No signed I-200 or I-205 comes with it.</source>
@@ -11917,7 +11917,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>A detainer is ICE&apos;s request to a jail ([8 C.F.R. §287.7](source:cfr-287-7)). With no request, state detainer laws and 287(g) agreements have nothing to act on here.</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[1].rule</extracomment>
-        <translation>Una orden de retención es un pedido de ICE a una cárcel ([8 C.F.R. §287.7](source:cfr-287-7)). Sin un pedido, aquí no hay nada a lo que se apliquen las leyes estatales sobre órdenes de retención ni los acuerdos 287(g).</translation>
+        <translation>Una orden de retención es una solicitud de ICE a una cárcel ([8 C.F.R. §287.7](source:cfr-287-7)). Sin una solicitud, aquí no hay nada a lo que se apliquen las leyes estatales sobre órdenes de retención ni los acuerdos 287(g).</translation>
     </message>
     <message>
         <source>A court&apos;s warrant is not a request</source>
@@ -11942,7 +11942,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Massachusetts&apos;s highest court said state law gives court officers no power to hold a person only on a civil detainer. If officers work in the jail under a 287(g) agreement, they get their power from federal law, so they may be treated differently. Whether a hold can happen here is a question for a lawyer.</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[3].text</extracomment>
-        <translation>El tribunal más alto de Massachusetts dijo que la ley estatal no da a los funcionarios de los tribunales poder para retener a una persona solo por una orden de retención civil. Si hay agentes que trabajan en la cárcel bajo un acuerdo 287(g), su poder viene de la ley federal. Por eso, podrían recibir otro trato. Si aquí puede haber una retención es una pregunta para un abogado.</translation>
+        <translation>El tribunal más alto de Massachusetts dijo que la ley estatal no da a los funcionarios de los tribunales poder para retener a una persona solo por una orden de retención civil. Si hay agentes que trabajan en la cárcel bajo un acuerdo 287(g), su poder viene de la ley federal. Por eso, la ley podría tratarlos de otra forma. Si aquí puede haber una retención es una pregunta para un abogado.</translation>
     </message>
     <message>
         <source>[Lunn v. Commonwealth](source:lunn-2017) (2017) is about the power state law gives. A 287(g) agreement gives trained officers power under federal law ([8 U.S.C. §1357(g)](source:usc-8-1357)).</source>
@@ -11997,7 +11997,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>Trained jail officers, but no signed warrant</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[7].title</extracomment>
-        <translation>Agentes capacitados en la cárcel, pero sin una orden firmada</translation>
+        <translation>Agentes capacitados en la cárcel, pero sin una orden administrativa firmada</translation>
     </message>
     <message>
         <source>In a jail-model county, trained jail officers do some of ICE&apos;s work, under ICE&apos;s supervision. But this detainer lacks the signed I-200 or I-205 that ICE&apos;s own policy requires. What the jail does depends on state law, local policy and the agreement.</source>
@@ -12042,7 +12042,7 @@ El tribunal no necesita encontrar mala intención para decir que una demora es i
     <message>
         <source>State law says honor detainers, but this one has no signed warrant</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[3].variants[10].title</extracomment>
-        <translation>La ley estatal manda cumplir las órdenes de retención, pero esta no trae una orden firmada</translation>
+        <translation>La ley estatal manda cumplir las órdenes de retención, pero esta no trae una orden administrativa firmada</translation>
     </message>
     <message>
         <source>State law tells jails to do what ICE&apos;s detainers ask. But this detainer lacks the signed warrant that ICE&apos;s own policy requires. Some courts have said a hold needs probable cause, and a detainer that said only that an investigation had begun was not enough.</source>
@@ -12163,7 +12163,7 @@ whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[2].rule</extraco
     <message>
         <source>Bail is posted, the charges are dropped or the time is served. This is when the person would normally walk out. What comes next is where the rules above matter most.</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[5].text</extracomment>
-        <translation>Se paga la fianza, se retiran los cargos o se cumple la condena. En este momento, la persona normalmente saldría por la puerta. Es en lo que viene después donde más importan las reglas de arriba.</translation>
+        <translation>Se paga la fianza, se retiran los cargos o se cumple la condena. En este momento, la persona normalmente saldría por la puerta. Las reglas de arriba importan sobre todo en lo que viene después.</translation>
     </message>
     <message>
         <source>Some federal courts have said that keeping a person past this moment because of a detainer is a new [seizure](term:seizure). It needs [probable cause](term:probable-cause), even if the hold is short ([Miranda-Olivares](source:miranda-olivares-2014), 2014; [Gonzalez v. ICE](source:gonzalez-ice-2020), 2020).</source>
@@ -12198,7 +12198,7 @@ whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[2].rule</extraco
     <message>
         <source>State law gives court officers no power to hold a person only on a civil detainer. Officers who act under a 287(g) agreement get their power from federal law, so they may be treated differently. A lawyer or a DOJ-accredited representative can check how this applies to a real case. [Find legal help](page:help)</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[1].text</extracomment>
-        <translation>La ley estatal no da a los funcionarios de los tribunales poder para retener a una persona solo por una orden de retención civil. Los agentes que actúan bajo un acuerdo 287(g) reciben su poder de la ley federal. Por eso, podrían recibir otro trato. Un abogado o un representante acreditado por el Departamento de Justicia (DOJ) puede revisar cómo se aplica esto a un caso real. [Buscar ayuda legal](page:help)</translation>
+        <translation>La ley estatal no da a los funcionarios de los tribunales poder para retener a una persona solo por una orden de retención civil. Los agentes que actúan bajo un acuerdo 287(g) reciben su poder de la ley federal. Por eso, la ley podría tratarlos de otra forma. Un abogado o un representante acreditado por el Departamento de Justicia (DOJ) puede revisar cómo se aplica esto a un caso real. [Buscar ayuda legal](page:help)</translation>
     </message>
     <message>
         <source>[Lunn v. Commonwealth](source:lunn-2017) (2017) is about the power state law gives. Federal 287(g) power comes from [8 U.S.C. §1357(g)](source:usc-8-1357).</source>
@@ -12253,7 +12253,7 @@ whatif/arrest-to-custody.json $.explorers[0].stages[4].variants[2].rule</extraco
     <message>
         <source>A detainer without a signed warrant</source>
         <extracomment>whatif/arrest-to-custody.json $.explorers[0].stages[5].variants[5].title</extracomment>
-        <translation>Una orden de retención sin una orden firmada</translation>
+        <translation>Una orden de retención sin una orden administrativa firmada</translation>
     </message>
     <message>
         <source>This detainer does not follow ICE&apos;s own policy. That does not by itself mean the person goes free: what the jail does depends on state law and local policy. A lawyer can look at the actual papers. [Find legal help](page:help)</source>

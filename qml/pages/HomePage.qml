@@ -43,6 +43,16 @@ ScrollingPage {
         onClicked: Navigation.go(Settings.resumePage)
     }
 
+    CardButton {
+        objectName: "whatIfCard"
+        Layout.fillWidth: true
+        visible: Content.hasWhatIf
+        //: Home page card to the what-if explorer
+        text: qsTr("What changes if…?")
+        description: qsTr("Follow one arrest by local police to what can happen next. Change the state's law, the county's 287(g) agreement or what ICE sends, and see what changes and why.")
+        onClicked: Navigation.go("whatif")
+    }
+
     GridLayout {
         Layout.fillWidth: true
         columns: root.width > 900 ? 2 : 1
@@ -70,16 +80,6 @@ ScrollingPage {
                 onClicked: Navigation.go(address)
             }
         }
-    }
-
-    CardButton {
-        objectName: "whatIfCard"
-        Layout.fillWidth: true
-        visible: Content.hasWhatIf
-        //: Home page card to the what-if explorer
-        text: qsTr("What changes if…?")
-        description: qsTr("Follow one arrest by local police to what can happen next. Change the state's law, the county's 287(g) agreement or what ICE sends, and see what changes and why.")
-        onClicked: Navigation.go("whatif")
     }
 
     CardButton {

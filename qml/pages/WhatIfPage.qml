@@ -11,6 +11,9 @@ ScrollingPage {
 
     objectName: "whatIfPage"
     focus: true
+
+    /** "All the knobs" is open. */
+    property bool showKnobs: false
     maxContentWidth: story.comparing ? Math.max(Theme.contentWidth, 1400 * Theme.scale) : Theme.contentWidth
 
     WhatIfModel {
@@ -37,10 +40,10 @@ ScrollingPage {
             objectName: "showKnobs"
             maxWidth: parent.width
             checkable: true
-            checked: knobPanel.visible
+            checked: root.showKnobs
             //: Shows every what-if setting at once
             text: qsTr("All the knobs")
-            onClicked: knobPanel.visible = !knobPanel.visible
+            onClicked: root.showKnobs = !root.showKnobs
         }
         ActionButton {
             objectName: "compare"
@@ -84,14 +87,15 @@ ScrollingPage {
         Accessible.name: text
     }
 
-    KnobPanel {
-        id: knobPanel
-
-        objectName: "knobPanel"
-        Layout.fillWidth: true
-        visible: false
-        knobs: story.knobs
-        onChosen: (knobId, valueId) => story.choose(knobId, valueId)
+    // Made when asked for (a Repeater of one), so a screen reader finds no hidden knobs.
+    Repeater {
+        model: root.showKnobs ? 1 : 0
+        delegate: KnobPanel {
+            objectName: "knobPanel"
+            Layout.fillWidth: true
+            knobs: story.knobs
+            onChosen: (knobId, valueId) => story.choose(knobId, valueId)
+        }
     }
 
     // Side by side where there is room, one above the other where there is not; a Flow keeps
@@ -105,10 +109,45 @@ ScrollingPage {
         Layout.fillWidth: true
         spacing: Theme.margin
 
+        // Made only while comparing (a Repeater of one): hidden, its stages would still be read out.
+        Repeater {
+            model: story.comparing ? 1 : 0
+            delegate: comparedColumn
+        }
+
+        ColumnLayout {
+            objectName: "liveStory"
+            width: stories.columnWidth
+            spacing: Theme.gap
+
+            Text {
+                Layout.fillWidth: true
+                visible: story.comparing
+                //: Heading of the story as the knobs are now set, beside the kept one
+                text: qsTr("The story now")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Repeater {
+                model: story.stages
+                delegate: StageCard {
+                    Layout.fillWidth: true
+                    onChosen: (knobId, valueId) => story.choose(knobId, valueId)
+                }
+            }
+        }
+    }
+    Component {
+        id: comparedColumn
+
         ColumnLayout {
             objectName: "comparedStory"
             width: stories.columnWidth
-            visible: story.comparing
             spacing: Theme.gap
 
             Text {
@@ -138,33 +177,6 @@ ScrollingPage {
                     offersWhatIf: false
                 }
             }
-        }
-
-        ColumnLayout {
-            objectName: "liveStory"
-            width: stories.columnWidth
-            spacing: Theme.gap
-
-            Text {
-                Layout.fillWidth: true
-                visible: story.comparing
-                //: Heading of the story as the knobs are now set, beside the kept one
-                text: qsTr("The story now")
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
-            Repeater {
-                model: story.stages
-                delegate: StageCard {
-                    Layout.fillWidth: true
-                    onChosen: (knobId, valueId) => story.choose(knobId, valueId)
-                }
-            }
-        }
     }
 }

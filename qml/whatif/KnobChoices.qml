@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import KnowTheLimits
 
 // The values of one what-if knob as a group of radio buttons: one is chosen, Up and Down move
-// between them, Enter or Space chooses. Choosing only asks the model; it decides the story.
+// between them (the group is one Tab stop), Enter or Space chooses. Choosing only asks the model; it decides the story.
 ColumnLayout {
     id: root
 
@@ -34,6 +34,8 @@ ColumnLayout {
             Layout.fillWidth: true
             text: choice.present ? root.choices[choice.index].label : ""
             checked: choice.present && root.choices[choice.index].chosen
+            // One Tab stop for the group, on the chosen value; Up and Down move within it.
+            activeFocusOnTab: checked
             onStepRequested: delta => buttons.itemAt(Math.max(0, Math.min(buttons.count - 1, choice.index + delta))).forceActiveFocus()
             onClicked: root.chosen(root.choices[choice.index].knobId, root.choices[choice.index].valueId)
         }
