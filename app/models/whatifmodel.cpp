@@ -61,6 +61,22 @@ bool WhatIfModel::atStart() const
     return !e || m_scenario == whatif::typical(*e);
 }
 
+QString WhatIfModel::html(const QString &text) const
+{
+    auto it = m_html.constFind(text);
+    if (it == m_html.cend())
+        it = m_html.insert(text, contentformat::html(context(), text));
+    return *it;
+}
+
+QString WhatIfModel::plain(const QString &html) const
+{
+    auto it = m_plain.constFind(html);
+    if (it == m_plain.cend())
+        it = m_plain.insert(html, Prose::plain(html));
+    return *it;
+}
+
 QString WhatIfModel::valueLabel(int knob, const Scenario &scenario) const
 {
     return whatiftext::valueLabel(*explorer(), knob, scenario);
@@ -79,7 +95,7 @@ QList<WhatIfKnobEntry> WhatIfModel::knobs() const
         entry.knobId = knob.id;
         entry.label = contentTr(ctx, knob.label);
         entry.question = contentTr(ctx, knob.question);
-        entry.explain = contentformat::html(ctx, knob.explain);
+        entry.explain = html(knob.explain);
         entry.sources = contentformat::sourceRefs(m_source.content(), knob.sources);
         for (int v = 0; v < knob.values.size(); ++v) {
             entry.choices.append({ knob.id, knob.values.at(v).id, contentTr(ctx, knob.values.at(v).label), m_scenario.at(k) == v });
@@ -115,8 +131,8 @@ QList<WhatIfStageRow> WhatIfModel::rowsFor(const Scenario &scenario, const Scena
         //: Above a stage of the what-if story: %1 its number, %2 how many stages this story has, %3 the stage's name
         row.position = tr("Step %1 of %2 · %3").arg(shown.stage + 1).arg(story.size()).arg(row.label);
         row.title = contentTr(ctx, v.title);
-        row.text = contentformat::html(ctx, v.text);
-        row.rule = contentformat::html(ctx, v.rule);
+        row.text = html(v.text);
+        row.rule = html(v.rule);
         row.sources = contentformat::sourceRefs(m_source.content(), v.sources);
         row.ends = v.ends;
         if (reference) {
@@ -131,7 +147,7 @@ QList<WhatIfStageRow> WhatIfModel::rowsFor(const Scenario &scenario, const Scena
             row.whatIfChoices = knobEntries.at(knob).choices;
         }
         // What a screen reader says of the stage: where it is, its title, its text, why it changed.
-        row.accessibleText = QStringLiteral("%1. %2. %3 %4").arg(row.position, row.title, Prose::plain(row.text), row.because).trimmed();
+        row.accessibleText = QStringLiteral("%1. %2. %3 %4").arg(row.position, row.title, plain(row.text), row.because).trimmed();
         rows.append(row);
     }
     // The stages this story does not reach keep their rows, hidden (whatifstagemodel.h).
@@ -143,13 +159,28 @@ QList<WhatIfStageRow> WhatIfModel::rowsFor(const Scenario &scenario, const Scena
     return rows;
 }
 
+QList<WhatIfStageRow> WhatIfModel::hiddenRows() const
+{
+    QList<WhatIfStageRow> rows;
+    if (const Explorer *e = explorer()) {
+        for (const WhatIfStage &stage : e->stages) {
+            WhatIfStageRow row;
+            row.stageId = stage.id;
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
 void WhatIfModel::refresh()
 {
     const Explorer *e = explorer();
     const Scenario *reference = m_comparing ? &m_kept : (m_before.isEmpty() ? nullptr : &m_before);
     const QList<WhatIfStageRow> rows = rowsFor(m_scenario, reference);
     m_stages.setRows(rows, reference != nullptr);
-    m_compared.setRows(rowsFor(m_comparing ? m_kept : m_scenario, nullptr), false);
+    // Not comparing: the kept story's column is not made (WhatIfPage); its rows stay, hidden and
+    // empty, so none is destroyed while that column goes (whatifstagemodel.h).
+    m_compared.setRows(m_comparing ? rowsFor(m_kept, nullptr) : hiddenRows(), false);
     int changed = 0;
     for (const WhatIfStageRow &r : rows)
         changed += r.changed ? 1 : 0;

@@ -7,6 +7,7 @@
 #include "whatifstagemodel.h"
 
 #include <QObject>
+#include <QHash>
 #include <QQmlEngine>
 
 namespace ktl {
@@ -82,12 +83,28 @@ private:
     void show(const Scenario &next);
     void refresh();
     QList<WhatIfStageRow> rowsFor(const Scenario &scenario, const Scenario *reference) const;
+    /** One empty, hidden row a stage. */
+    QList<WhatIfStageRow> hiddenRows() const;
     QString valueLabel(int knob, const Scenario &scenario) const;
+    /** @p text as HTML in the reader's language, made once per language (a knob change shows the
+     *  same few dozen texts again and again; making their HTML anew cost most of a frame). */
+    QString html(const QString &text) const;
+    /** The words of @p html for a screen reader, made once per language too. */
+    QString plain(const QString &html) const;
 
-    ContentSource m_source { this, [this] { restart(); }, [this] {
-                                Q_EMIT textChanged();
-                                refresh();
-                            } };
+    ContentSource m_source { this, [this] {
+                                m_html.clear();
+                                m_plain.clear();
+                                restart();
+                            },
+                             [this] {
+                                 m_html.clear();
+                                 m_plain.clear();
+                                 Q_EMIT textChanged();
+                                 refresh();
+                             } };
+    mutable QHash<QString, QString> m_html;  ///< English text → HTML in the current language
+    mutable QHash<QString, QString> m_plain; ///< HTML → its words
     Scenario m_scenario;
     Scenario m_before; ///< the scenario before the last change: what marks are against
     Scenario m_kept;   ///< the story compared against while comparing

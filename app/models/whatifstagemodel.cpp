@@ -94,10 +94,37 @@ void WhatIfStageModel::setRows(const QList<WhatIfStageRow> &rows, bool marked)
             continue;
         // A new variant is a change the reader should see; new words (a language switch) or
         // choices are not.
-        if (marked && rows.at(i).shown && (m_rows.at(i).variantId != rows.at(i).variantId || (rows.at(i).changed && !m_rows.at(i).changed)))
+        const bool flash = marked && rows.at(i).shown
+                && (m_rows.at(i).variantId != rows.at(i).variantId || (rows.at(i).changed && !m_rows.at(i).changed));
+        // Only the roles that differ: a row whose words stay (its "What if…?" choices moved) keeps
+        // its laid-out text.
+        const WhatIfStageRow &was = m_rows.at(i);
+        const WhatIfStageRow &now = rows.at(i);
+        QList<int> roles;
+        auto differs = [&](bool d, Role role) {
+            if (d)
+                roles.append(role);
+        };
+        differs(was.shown != now.shown, ShownRole);
+        differs(was.label != now.label, LabelRole);
+        differs(was.position != now.position, PositionRole);
+        differs(was.title != now.title, TitleRole);
+        differs(was.text != now.text, TextRole);
+        differs(was.rule != now.rule, RuleRole);
+        differs(!(was.sources == now.sources), SourcesRole);
+        differs(was.changed != now.changed, ChangedRole);
+        differs(was.because != now.because, BecauseRole);
+        differs(was.whatIfKnob != now.whatIfKnob, WhatIfKnobRole);
+        differs(was.whatIfQuestion != now.whatIfQuestion, WhatIfQuestionRole);
+        differs(!(was.whatIfChoices == now.whatIfChoices), WhatIfChoicesRole);
+        differs(was.ends != now.ends, EndsRole);
+        differs(was.accessibleText != now.accessibleText, AccessibleTextRole);
+        if (flash) {
             ++m_serials[i];
-        m_rows[i] = rows.at(i);
-        Q_EMIT dataChanged(index(i), index(i));
+            roles.append(ChangeSerialRole);
+        }
+        m_rows[i] = now;
+        Q_EMIT dataChanged(index(i), index(i), roles);
     }
     if (rows.size() < m_rows.size()) {
         beginRemoveRows({}, common, int(m_rows.size()) - 1);

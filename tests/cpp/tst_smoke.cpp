@@ -206,6 +206,8 @@ private Q_SLOTS:
         QTest::newRow("size") << QStringList { QStringLiteral("--size"), QStringLiteral("9x9") } << "--size";
         QTest::newRow("present glossary") << QStringList { QStringLiteral("--present"), QStringLiteral("--page"), QStringLiteral("glossary") }
                                           << "cannot be presented";
+        QTest::newRow("what-if setting") << QStringList { QStringLiteral("--page"), QStringLiteral("whatif/state=ohio"), QStringLiteral("--screenshot"), QStringLiteral("x.png") }
+                                         << "knob \"state\" has no value \"ohio\"";
         QTest::newRow("handout without page") << QStringList { QStringLiteral("--export-handout"), QStringLiteral("x.pdf") }
                                               << "--export-handout needs --page";
         QTest::newRow("two modes") << QStringList { QStringLiteral("--check-pack"), QStringLiteral("x.ktlpack"), QStringLiteral("--list-pages") }

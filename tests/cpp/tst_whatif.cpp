@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentloader.h"
+#include "navigation.h"
 #include "pageaddress.h"
 #include "whatif.h"
 
@@ -195,6 +196,15 @@ private Q_SLOTS:
         QCOMPARE(page::whatIf(), QStringLiteral("whatif"));
         QVERIFY(result.content.explorer());
         QVERIFY(allPageAddresses(result.content).contains(QStringLiteral("whatif")));
+    }
+
+    /** What a reader set (a citizen? not yet released?) is not kept for the next start. */
+    void theSettingIsNotStored()
+    {
+        PageAddress address;
+        QString error;
+        QVERIFY(PageAddress::resolve(QStringLiteral("whatif/person=citizen,release=later"), result.content, &address, &error));
+        QCOMPARE(Navigation::storable(address), QStringLiteral("whatif"));
     }
 
     void badAddressesAreRefusedWithTheReason_data()

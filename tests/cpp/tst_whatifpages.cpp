@@ -212,7 +212,10 @@ private Q_SLOTS:
         window->grabWindow();
         QCOMPARE(find(window->contentItem(), [](QQuickItem *i) { return i->objectName() == QLatin1String("knobPanel"); }).size(), 1);
         QTest::qWait(50); // the header folds "later" (Qt.callLater), after the pass that measured it
-        window->grabWindow();
+        const QImage shot = window->grabWindow();
+        // For a person to look at: set KTL_WHATIF_SHOTS to a folder.
+        if (const QString shots = qEnvironmentVariable("KTL_WHATIF_SHOTS"); !shots.isEmpty())
+            shot.save(QStringLiteral("%1/comparing-%2x%3-%4.png").arg(shots).arg(size.width()).arg(size.height()).arg(int(textScale * 100)));
         QStringList problems;
         check(window->contentItem(), window, QStringLiteral("comparing"), problems);
         AppSettings::instance()->setTextScale(1);
