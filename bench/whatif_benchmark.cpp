@@ -2,9 +2,9 @@
 // "What changes if…": a knob change, from the call to the frame that shows it, on the real page.
 //
 // Measured against a reference in the same run: a frame the window draws after an update that
-// changes nothing (what one frame costs here at all). Every change between neighbouring
-// combinations of the knobs is made in turn (each knob's every value, from every combination),
-// and the time from the change to the window's next frameSwapped is taken. Prints the median
+// changes nothing (what one frame costs here at all). From every combination of the knobs, one
+// knob (each in turn) is moved to its next value, and the time from that change to the window's
+// next frameSwapped is taken. Prints the median
 // and the 99th percentile in milliseconds and as ratios to the reference, and whether the p99
 // is within one 60 Hz frame (16.7 ms). Not a test: `cmake --build build --target benchmark_whatif`.
 #include "appsettings.h"

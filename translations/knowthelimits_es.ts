@@ -80,10 +80,6 @@
         <translation>Tamaño de la ventana (predeterminado: 1280x720, o el de la pantalla si es más pequeña).</translation>
     </message>
     <message>
-        <source>Write a printable handout of the --page (a walkthrough, a flow, the glossary, help) to a PDF file and exit.</source>
-        <translation>Escribir en un archivo PDF un folleto para imprimir de la página indicada con --page (un recorrido, un diagrama de decisión, el glosario o la ayuda legal) y salir.</translation>
-    </message>
-    <message>
         <source>Check the local pack FILE (.ktlpack), print every problem and exit (1 if any).</source>
         <translation>Revisar el paquete local FILE (.ktlpack), mostrar cada problema y salir (1 si hay alguno).</translation>
     </message>
@@ -115,6 +111,10 @@
     <message>
         <source>Present the --page (a walkthrough, a flow or the what-if story) full screen, with a notes window.</source>
         <translation>Presentar en pantalla completa la página indicada con --page (un recorrido, un diagrama de decisión o la historia de “¿Qué cambia si…?”), con una ventana de notas.</translation>
+    </message>
+    <message>
+        <source>Write a printable handout of the --page (a walkthrough, a flow, the what-if story, the glossary, help) to a PDF file and exit.</source>
+        <translation>Escribir en un archivo PDF un folleto para imprimir de la página indicada con --page (un recorrido, un diagrama de decisión, la historia de “¿Qué cambia si…?”, el glosario o la ayuda legal) y salir.</translation>
     </message>
 </context>
 <context>

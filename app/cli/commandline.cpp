@@ -54,7 +54,7 @@ struct Options
     QCommandLineOption present { QStringLiteral("present"),
                                  QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough, a flow or the what-if story) full screen, with a notes window.") };
     QCommandLineOption exportHandout { QStringLiteral("export-handout"),
-                                       QCoreApplication::translate("CommandLine", "Write a printable handout of the --page (a walkthrough, a flow, the glossary, help) to a PDF file and exit."),
+                                       QCoreApplication::translate("CommandLine", "Write a printable handout of the --page (a walkthrough, a flow, the what-if story, the glossary, help) to a PDF file and exit."),
                                        QStringLiteral("FILE.pdf") };
     QCommandLineOption paper { QStringLiteral("paper"),
                                QCoreApplication::translate("CommandLine", "Paper size of a handout: letter (default) or a4."),

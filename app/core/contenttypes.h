@@ -204,8 +204,12 @@ struct ContentSet
     QList<HelpPlace> helpPlaces;
     QList<Explorer> explorers; ///< at most one: the app has one what-if story (validator)
 
-    /** The what-if story the app shows, or nullptr when the content has none. */
-    const Explorer *explorer() const { return explorers.isEmpty() ? nullptr : &explorers.first(); }
+    /** The what-if story the app shows, or nullptr when the content has none the engine can run
+     *  (a folder shown despite its problems; the validator reports them from `explorers`). */
+    const Explorer *explorer() const
+    {
+        return explorers.isEmpty() || !whatif::usable(explorers.first()) ? nullptr : &explorers.first();
+    }
     const Topic *topic(const QString &id) const;
     const Walkthrough *walkthrough(const QString &id) const;
     const Flow *flow(const QString &id) const;

@@ -103,10 +103,12 @@ bool PageAddress::resolve(const QString &text, const ContentSet &content, PageAd
             return false;
         }
         QString why;
-        if (!whatif::fromText(*e, address.sub, &why)) {
+        const std::optional<Scenario> s = whatif::fromText(*e, address.sub, &why);
+        if (!s) {
             *error = QStringLiteral("page \"%1\": %2").arg(text, why);
             return false;
         }
+        address.sub = whatif::toText(*e, *s); // one way to write each story: knob order, no start values
         break;
     }
     case Kind::Glossary:

@@ -120,6 +120,17 @@ StageChange change(const Explorer &explorer, int stage, const Scenario &before, 
         if (before.at(k) != after.at(k))
             changedKnobs.append(k);
     }
+    // A knob is a cause when putting it back alone would change this stage again: with several
+    // knobs changed (two stories compared), only those that decide it are named.
+    for (int k : changedKnobs) {
+        Scenario undone = after;
+        undone[k] = before.at(k);
+        if (variantOf(resolve(explorer, undone), stage) != vb)
+            result.because.append(k);
+    }
+    if (!result.because.isEmpty())
+        return result;
+    // No one knob decides it alone (they change it only together): name those its rules mention.
     if (va >= -1 && vb >= -1) {
         result.because = decidingKnobs(explorer, stage, std::max(va, vb), changedKnobs);
     } else {
@@ -148,6 +159,9 @@ QString toText(const Explorer &explorer, const Scenario &scenario)
 std::optional<Scenario> fromText(const Explorer &explorer, const QString &text, QString *error)
 {
     Scenario scenario = typical(explorer);
+    QString ignored;
+    if (!error)
+        error = &ignored;
     if (text.isEmpty())
         return scenario;
     // An address is typed or pasted by a person: bounded before it is split.
@@ -189,6 +203,17 @@ std::optional<Scenario> fromText(const Explorer &explorer, const QString &text, 
         scenario[k] = v;
     }
     return scenario;
+}
+
+bool usable(const Explorer &explorer)
+{
+    if (explorer.knobs.isEmpty() || explorer.knobs.size() > maxKnobs || explorer.stages.isEmpty())
+        return false;
+    for (const WhatIfKnob &k : explorer.knobs) {
+        if (k.values.isEmpty() || k.values.size() > maxValues)
+            return false;
+    }
+    return true;
 }
 
 qint64 combinationCount(const Explorer &explorer)

@@ -114,6 +114,8 @@ struct StageChange
     bool changed = false;
     QList<int> because; ///< knob indexes: changed knobs that decide this stage
 };
+/** The knobs named are those that, put back alone, would change the stage again; where none does
+ *  alone, the changed knobs its variants' `when` mention. */
 StageChange change(const Explorer &explorer, int stage, const Scenario &before, const Scenario &after);
 
 /** "state=requires,agreement=jail": the knobs away from their typical value, in knob order;
@@ -122,6 +124,10 @@ QString toText(const Explorer &explorer, const Scenario &scenario);
 /** The scenario @p text names, knobs it leaves out at their typical value; nullopt with
  *  @p error for an unknown or repeated knob or value. */
 std::optional<Scenario> fromText(const Explorer &explorer, const QString &text, QString *error);
+
+/** Whether the engine can run @p explorer at all (knobs with values, stages, within the bounds):
+ *  a content folder shown despite its problems may hold one that is not. */
+bool usable(const Explorer &explorer);
 
 qint64 combinationCount(const Explorer &explorer);
 /** Calls @p visit with every combination of values, the first knob changing slowest. */
@@ -134,7 +140,8 @@ struct Problem
 };
 /** The story's shape over every combination: every stage reached has a variant, every story
  *  ends, no story shows an effect a chosen value forbids, every variant is shown by some
- *  combination. References (knobs in `when`, values, the flow) are checked too. */
+ *  combination. References within the story (knobs and values in `when`, `whatIf`, `typical`) are
+ *  checked too; the topic, the flow and `sameAs` are the content validator's. */
 QList<Problem> check(const Explorer &explorer);
 
 } // namespace whatif

@@ -40,8 +40,17 @@ WhatIfVariant readVariant(const R &r)
     WhatIfVariant v;
     v.id = r.string(QStringLiteral("id"));
     if (const auto when = r.object(QStringLiteral("when"), R::Optional)) {
-        for (const QString &knob : when->keys())
-            v.when.insert(knob, when->stringList(knob, R::Required));
+        if (when->keys().size() > whatif::maxKnobs)
+            when->error(QStringLiteral("names %1 knobs; a story has at most %2").arg(when->keys().size()).arg(whatif::maxKnobs));
+        for (const QString &knob : when->keys().mid(0, whatif::maxKnobs)) {
+            QStringList values = when->stringList(knob, R::Required);
+            // Bounded like the knob's own values: every combination is tried against these lists.
+            if (values.size() > whatif::maxValues || values.removeDuplicates() > 0) {
+                when->error(QStringLiteral("a knob has at most %1 values, each named once").arg(whatif::maxValues), knob);
+                continue;
+            }
+            v.when.insert(knob, values);
+        }
     }
     v.title = r.string(QStringLiteral("title"));
     v.text = r.string(QStringLiteral("text"));

@@ -32,6 +32,7 @@ void PresentationModel::storyChanged()
     m_slideIds = m_whatIf.stages()->shownStageIds();
     const int index = int(m_slideIds.indexOf(current));
     m_index = index >= 0 ? index : qBound(0, m_index, int(m_slideIds.size()) - 1);
+    Q_EMIT addressChanged(); // the count of slides
     Q_EMIT textChanged();
     Q_EMIT slideChanged();
 }

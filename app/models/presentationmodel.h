@@ -107,7 +107,11 @@ Q_SIGNALS:
 
 public:
     /** Reads @p store instead of the app's (a test's content, a second window). */
-    void setStore(ContentStore *store) { m_source.setStore(store); }
+    void setStore(ContentStore *store)
+    {
+        m_whatIf.setStore(store);
+        m_source.setStore(store);
+    }
 
 private:
     void contentChanged();

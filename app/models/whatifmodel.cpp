@@ -35,18 +35,18 @@ QString WhatIfModel::summary() const
 
 QString WhatIfModel::setting() const
 {
-    const Explorer *e = explorer();
-    return e ? whatif::toText(*e, m_scenario) : QString();
+    return m_settingText;
 }
 
 void WhatIfModel::setSetting(const QString &setting)
 {
     const Explorer *e = explorer();
-    if (!e || setting == this->setting())
+    if (!e)
         return;
     QString why;
-    // An address opens a story; it is not a change the reader made, so nothing is marked.
-    if (const std::optional<Scenario> s = whatif::fromText(*e, setting, &why)) {
+    // An address opens a story; it is not a change the reader made, so nothing is marked. The
+    // same story written another way ("state=silent" is the start) is no change at all.
+    if (const std::optional<Scenario> s = whatif::fromText(*e, setting, &why); s && *s != m_scenario) {
         m_scenario = *s;
         m_before.clear();
         refresh();
@@ -175,6 +175,7 @@ QList<WhatIfStageRow> WhatIfModel::hiddenRows() const
 void WhatIfModel::refresh()
 {
     const Explorer *e = explorer();
+    m_settingText = e ? whatif::toText(*e, m_scenario) : QString();
     const Scenario *reference = m_comparing ? &m_kept : (m_before.isEmpty() ? nullptr : &m_before);
     const QList<WhatIfStageRow> rows = rowsFor(m_scenario, reference);
     m_stages.setRows(rows, reference != nullptr);
@@ -184,8 +185,8 @@ void WhatIfModel::refresh()
     int changed = 0;
     for (const WhatIfStageRow &r : rows)
         changed += r.changed ? 1 : 0;
-    if (!e || !reference) {
-        m_changeNote.clear();
+    if (!e || !reference || (m_comparing && m_scenario == m_kept)) {
+        m_changeNote.clear(); // nothing changed yet (a comparison just begun says nothing)
     } else if (changed == 0) {
         m_changeNote = tr("No step of the story changed.");
     } else {

@@ -37,7 +37,7 @@ class WhatIfModel : public QObject
     Q_PROPERTY(ktl::WhatIfStageModel *compared READ compared CONSTANT)
     Q_PROPERTY(bool comparing READ comparing NOTIFY comparingChanged)
     /** The kept story's settings, in words ("State law on detainers: …; …"). */
-    Q_PROPERTY(QString comparedSettings READ comparedSettings NOTIFY comparingChanged)
+    Q_PROPERTY(QString comparedSettings READ comparedSettings NOTIFY scenarioChanged)
     /** What the last change did, in one sentence a screen reader can read out. */
     Q_PROPERTY(QString changeNote READ changeNote NOTIFY scenarioChanged)
 
@@ -92,10 +92,14 @@ private:
     /** The words of @p html for a screen reader, made once per language too. */
     QString plain(const QString &html) const;
 
+    // New content (a pack added, a folder laid over): the same setting, read against it, where it
+    // still names knobs and values there; the story as it starts where it does not.
     ContentSource m_source { this, [this] {
                                 m_html.clear();
                                 m_plain.clear();
+                                const QString kept = m_settingText;
                                 restart();
+                                setSetting(kept);
                             },
                              [this] {
                                  m_html.clear();
@@ -106,6 +110,7 @@ private:
     mutable QHash<QString, QString> m_html;  ///< English text → HTML in the current language
     mutable QHash<QString, QString> m_plain; ///< HTML → its words
     Scenario m_scenario;
+    QString m_settingText; ///< m_scenario as text: what survives new content (indexes do not)
     Scenario m_before; ///< the scenario before the last change: what marks are against
     Scenario m_kept;   ///< the story compared against while comparing
     bool m_comparing = false;

@@ -148,7 +148,6 @@ Rectangle {
             spacing: Theme.gap
 
             // The what-if story's knobs, live: the room's "what if…?" answered on the slides.
-            // The what-if story's knobs, live: the room's "what if…?" answered on the slides.
             PresenterKnobs {
                 objectName: "presenterKnobs"
                 Layout.fillWidth: true

@@ -11,6 +11,8 @@ ColumnLayout {
     id: root
 
     required property WhatIfModel story
+    // Read once a change: each row reading story.knobs would make the whole list again.
+    readonly property list<whatIfKnobEntry> knobs: story.knobs
     /** After a choice: the notes take the keys back, so the clicker turns slides again. */
     signal chosen()
 
@@ -28,12 +30,12 @@ ColumnLayout {
     }
     // By count, not by list: each change makes a new list, and the rows are kept (KnobChoices).
     Repeater {
-        model: root.story.knobs.length
+        model: root.knobs.length
         delegate: ColumnLayout {
             id: knob
 
             required property int index
-            readonly property whatIfKnobEntry modelData: root.story.knobs[index]
+            readonly property whatIfKnobEntry modelData: root.knobs[index]
 
             Layout.fillWidth: true
             spacing: 2

@@ -178,6 +178,10 @@ private Q_SLOTS:
         // The booking stage changed because of who the person is, not because of the state.
         QCOMPARE(whatif::change(*e, stage("booking"), before, limits).because,
                  QList<int> { e->knobIndex(QStringLiteral("person")) });
+        // Two knobs changed, one decides: with nothing from ICE, the state's law does not matter
+        // at the jail, though the jail's rules name it.
+        const Scenario nothing = scenario(*e, QStringLiteral("state=requires,ice=nothing"));
+        QCOMPARE(whatif::change(*e, stage("jail"), before, nothing).because, QList<int> { e->knobIndex(QStringLiteral("ice")) });
     }
 
     void addressesNameAScenario()
@@ -193,6 +197,11 @@ private Q_SLOTS:
         QCOMPARE(address.kind, PageAddress::Kind::WhatIf);
         QCOMPARE(address.sub, QStringLiteral("state=mass"));
         QCOMPARE(address.toString(), QStringLiteral("whatif/state=mass"));
+        // One way to write each story: knob order, and no knob at its start value.
+        QVERIFY(PageAddress::resolve(QStringLiteral("whatif/agreement=jail,state=requires"), result.content, &address, &error));
+        QCOMPARE(address.toString(), QStringLiteral("whatif/state=requires,agreement=jail"));
+        QVERIFY(PageAddress::resolve(QStringLiteral("whatif/state=silent"), result.content, &address, &error));
+        QCOMPARE(address.toString(), QStringLiteral("whatif"));
         QCOMPARE(page::whatIf(), QStringLiteral("whatif"));
         QVERIFY(result.content.explorer());
         QVERIFY(allPageAddresses(result.content).contains(QStringLiteral("whatif")));
@@ -320,6 +329,7 @@ private Q_SLOTS:
                 bool said = false;
                 QSet<QString> cited;
                 for (const whatif::ShownStage &shown : story) {
+                    QVERIFY(shown.variant >= 0);
                     const WhatIfVariant &v = e->stages.at(shown.stage).variants.at(shown.variant);
                     said = said || v.sameAs == path.outcome;
                     for (const QString &source : v.sources)
@@ -389,7 +399,7 @@ private Q_SLOTS:
             "knobs": [{"id": "k", "label": "L", "question": "Q", "explain": "E", "sources": ["cfr-287-7"],
                        "typical": "a", "values": [{"id": "a", "label": "A", "colour": "red"}]}],
             "stages": [{"id": "s", "label": "S", "variants": [{"id": "v", "title": "T", "text": "T", "rule": "R",
-                        "effect": "vanish", "ends": true}]}]}]})";
+                        "effect": "vanish", "ends": true, "when": {"k": ["a", "a"]}}]}]}]})";
         ContentSet set;
         ContentErrors errors;
         ContentLoader::loadFile(QStringLiteral("story.json"), bytes, set, errors);
@@ -401,6 +411,9 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("$.explorers[0].knobs[0].values[0].colour")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("$.explorers[0].stages[0].variants[0].sources")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("\"vanish\" is not one of")), qPrintable(all));
+        // A value named twice in `when` is refused: every combination is tried against these lists.
+        QVERIFY2(all.contains(QStringLiteral("$.explorers[0].stages[0].variants[0].when.k: a knob has at most 8 values, each named once")),
+                 qPrintable(all));
     }
 };
 

@@ -165,9 +165,11 @@ private Q_SLOTS:
         window->resize(size);
         const Explorer &e = *ContentStore::instance()->content().explorer();
         QStringList problems;
-        int rendered = 0;
+        int rendered = 0, seen = 0;
+        // Every story unless told otherwise (scripts/test-sanitizers.sh takes every 16th).
+        const int stride = std::max(1, qEnvironmentVariableIntValue("KTL_WHATIF_STRIDE"));
         whatif::forEachScenario(e, [&](const Scenario &s) {
-            if (problems.size() > 10)
+            if (problems.size() > 10 || seen++ % stride != 0)
                 return;
             const QString address = page::whatIf(whatif::toText(e, s));
             QVERIFY2(Navigation::instance()->go(address), qPrintable(address));
@@ -180,7 +182,7 @@ private Q_SLOTS:
             check(window->contentItem(), window, address, problems);
         });
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QCOMPARE(rendered, 512);
+        QCOMPARE(rendered, (512 + stride - 1) / stride);
     }
 
     /** Two stories side by side, and the knob panel, at both sizes and 200 % text. */
