@@ -18,18 +18,10 @@ namespace {
 
 using R = JsonObjectReader;
 
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList result;
-    for (const char *n : names)
-        result.append(QLatin1String(n));
-    return result;
-}
-
-const QStringList sourceKinds = keys({ "statute", "regulation", "case", "report", "agency",
+const QStringList sourceKinds = keyList({ "statute", "regulation", "case", "report", "agency",
                                        "executive-order", "state-law", "study", "news" });
-const QStringList eventKinds = keys({ "law", "case", "program", "policy", "state" });
-const QStringList nodeKinds = keys({ "question", "info", "outcome" });
+const QStringList eventKinds = keyList({ "law", "case", "program", "policy", "state" });
+const QStringList nodeKinds = keyList({ "question", "info", "outcome" });
 
 /** Byte offset of the first malformed UTF-8 sequence, or -1. */
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
@@ -73,7 +65,7 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 
 Meta readMeta(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "version", "reviewedAsOf", "disclaimer", "helpNotice" }));
+    r.rejectUnknownKeys(keyList({ "version", "reviewedAsOf", "disclaimer", "helpNotice" }));
     Meta m;
     m.version = r.string(QStringLiteral("version"));
     m.reviewedAsOf = r.string(QStringLiteral("reviewedAsOf"));
@@ -85,7 +77,7 @@ Meta readMeta(const R &r)
 
 Section readSection(const R &s)
 {
-    s.rejectUnknownKeys(keys({ "heading", "body", "sources", "statesLaw" }));
+    s.rejectUnknownKeys(keyList({ "heading", "body", "sources", "statesLaw" }));
     Section section;
     section.heading = s.string(QStringLiteral("heading"));
     section.body = s.string(QStringLiteral("body"));
@@ -97,7 +89,7 @@ Section readSection(const R &s)
 
 Topic readTopic(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "title", "summary", "order", "concept", "sections",
+    r.rejectUnknownKeys(keyList({ "id", "title", "summary", "order", "concept", "sections",
                                "takeaways", "related", "sources", "walkthrough", "flows" }));
     Topic t;
     t.id = r.string(QStringLiteral("id"));
@@ -117,11 +109,11 @@ Topic readTopic(const R &r)
 
 Question readQuestion(const R &q)
 {
-    q.rejectUnknownKeys(keys({ "prompt", "choices" }));
+    q.rejectUnknownKeys(keyList({ "prompt", "choices" }));
     Question question;
     question.prompt = q.string(QStringLiteral("prompt"));
     for (const R &c : q.objects(QStringLiteral("choices"))) {
-        c.rejectUnknownKeys(keys({ "id", "text", "correct", "explanation" }));
+        c.rejectUnknownKeys(keyList({ "id", "text", "correct", "explanation" }));
         question.choices.append({ c.string(QStringLiteral("id")), c.string(QStringLiteral("text")),
                                   c.boolean(QStringLiteral("correct"), false),
                                   c.string(QStringLiteral("explanation")) });
@@ -131,7 +123,7 @@ Question readQuestion(const R &q)
 
 Step readStep(const R &s)
 {
-    s.rejectUnknownKeys(keys({ "id", "title", "body", "notes", "illustration", "sources",
+    s.rejectUnknownKeys(keyList({ "id", "title", "body", "notes", "illustration", "sources",
                                "statesLaw", "question" }));
     Step step;
     step.id = s.string(QStringLiteral("id"));
@@ -149,7 +141,7 @@ Step readStep(const R &s)
 
 Walkthrough readWalkthrough(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "title", "topic", "summary", "steps" }));
+    r.rejectUnknownKeys(keyList({ "id", "title", "topic", "summary", "steps" }));
     Walkthrough w;
     w.id = r.string(QStringLiteral("id"));
     w.title = r.string(QStringLiteral("title"));
@@ -162,7 +154,7 @@ Walkthrough readWalkthrough(const R &r)
 
 FlowNode readNode(const R &n)
 {
-    n.rejectUnknownKeys(keys({ "id", "kind", "text", "detail", "answers", "next", "loop",
+    n.rejectUnknownKeys(keyList({ "id", "kind", "text", "detail", "answers", "next", "loop",
                                "sources", "topics" }));
     FlowNode node;
     node.id = n.string(QStringLiteral("id"));
@@ -178,7 +170,7 @@ FlowNode readNode(const R &n)
     node.topics = n.stringList(QStringLiteral("topics"));
     if (kind == QLatin1String("question")) {
         for (const R &a : n.objects(QStringLiteral("answers"), R::Required, limits::maxAnswers)) {
-            a.rejectUnknownKeys(keys({ "id", "label", "next", "loop" }));
+            a.rejectUnknownKeys(keyList({ "id", "label", "next", "loop" }));
             node.edges.append({ a.string(QStringLiteral("id")), a.string(QStringLiteral("label")),
                                 a.string(QStringLiteral("next")),
                                 a.boolean(QStringLiteral("loop"), false) });
@@ -203,7 +195,7 @@ FlowNode readNode(const R &n)
 
 Flow readFlow(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "title", "topic", "summary", "start", "nodes" }));
+    r.rejectUnknownKeys(keyList({ "id", "title", "topic", "summary", "start", "nodes" }));
     Flow f;
     f.id = r.string(QStringLiteral("id"));
     f.title = r.string(QStringLiteral("title"));
@@ -218,7 +210,7 @@ Flow readFlow(const R &r)
 
 Term readTerm(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "term", "definition", "seeAlso", "sources" }));
+    r.rejectUnknownKeys(keyList({ "id", "term", "definition", "seeAlso", "sources" }));
     Term t;
     t.id = r.string(QStringLiteral("id"));
     t.term = r.string(QStringLiteral("term"));
@@ -251,7 +243,7 @@ TranslatedUrls readTranslatedUrls(const R &r)
 
 Source readSource(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "kind", "citation", "title", "court", "year", "url",
+    r.rejectUnknownKeys(keyList({ "id", "kind", "citation", "title", "court", "year", "url",
                                "translatedUrls", "supports" }));
     Source s;
     s.id = r.string(QStringLiteral("id"));
@@ -268,7 +260,7 @@ Source readSource(const R &r)
 
 Event readEvent(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "date", "kind", "title", "body", "sources" }));
+    r.rejectUnknownKeys(keyList({ "id", "date", "kind", "title", "body", "sources" }));
     Event e;
     e.id = r.string(QStringLiteral("id"));
     e.date = r.string(QStringLiteral("date"));
@@ -281,7 +273,7 @@ Event readEvent(const R &r)
 
 HelpPlace readHelpPlace(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "name", "what", "url", "translatedUrls" }));
+    r.rejectUnknownKeys(keyList({ "id", "name", "what", "url", "translatedUrls" }));
     HelpPlace h;
     h.id = r.string(QStringLiteral("id"));
     h.name = r.string(QStringLiteral("name"));
@@ -352,7 +344,7 @@ void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, C
     if (!object)
         return;
     const R root(*object, QStringLiteral("$"), fileName, &errors);
-    root.rejectUnknownKeys(keys({ "meta", "topics", "walkthroughs", "flows", "terms", "sources",
+    root.rejectUnknownKeys(keyList({ "meta", "topics", "walkthroughs", "flows", "terms", "sources",
                                   "events", "helpPlaces", "explorers" }));
     if (const auto meta = root.object(QStringLiteral("meta"), R::Optional)) {
         if (!into.meta.file.isEmpty()) {

@@ -8,6 +8,14 @@
 
 namespace ktl {
 
+QStringList keyList(std::initializer_list<const char *> names)
+{
+    QStringList result;
+    for (const char *n : names)
+        result.append(QLatin1String(n));
+    return result;
+}
+
 namespace {
 
 QString typeName(const QJsonValue &v)

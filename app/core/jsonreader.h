@@ -11,6 +11,9 @@
 
 namespace ktl {
 
+/** The field names an object may have, for JsonObjectReader::rejectUnknownKeys. */
+QStringList keyList(std::initializer_list<const char *> names);
+
 /**
  * @brief Typed, path-aware reads from one JSON object.
  *

@@ -7,17 +7,9 @@ namespace {
 
 using R = JsonObjectReader;
 
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList result;
-    for (const char *n : names)
-        result.append(QLatin1String(n));
-    return result;
-}
-
 WhatIfKnob readKnob(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "label", "question", "explain", "sources", "typical", "values" }));
+    r.rejectUnknownKeys(keyList({ "id", "label", "question", "explain", "sources", "typical", "values" }));
     WhatIfKnob k;
     k.id = r.string(QStringLiteral("id"));
     k.label = r.string(QStringLiteral("label"));
@@ -27,7 +19,7 @@ WhatIfKnob readKnob(const R &r)
     k.typical = r.string(QStringLiteral("typical"));
     k.path = r.path();
     for (const R &v : r.objects(QStringLiteral("values"), R::Required, whatif::maxValues)) {
-        v.rejectUnknownKeys(keys({ "id", "label", "forbids" }));
+        v.rejectUnknownKeys(keyList({ "id", "label", "forbids" }));
         k.values.append({ v.string(QStringLiteral("id")), v.string(QStringLiteral("label")),
                           v.stringList(QStringLiteral("forbids")), v.path() });
     }
@@ -36,7 +28,7 @@ WhatIfKnob readKnob(const R &r)
 
 WhatIfVariant readVariant(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "when", "title", "text", "rule", "sources", "effect", "ends", "sameAs" }));
+    r.rejectUnknownKeys(keyList({ "id", "when", "title", "text", "rule", "sources", "effect", "ends", "sameAs" }));
     WhatIfVariant v;
     v.id = r.string(QStringLiteral("id"));
     if (const auto when = r.object(QStringLiteral("when"), R::Optional)) {
@@ -66,7 +58,7 @@ WhatIfVariant readVariant(const R &r)
 
 WhatIfStage readStage(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "label", "whatIf", "variants" }));
+    r.rejectUnknownKeys(keyList({ "id", "label", "whatIf", "variants" }));
     WhatIfStage s;
     s.id = r.string(QStringLiteral("id"));
     s.label = r.string(QStringLiteral("label"));
@@ -81,7 +73,7 @@ WhatIfStage readStage(const R &r)
 
 Explorer readExplorer(const R &r)
 {
-    r.rejectUnknownKeys(keys({ "id", "title", "summary", "topic", "flow", "knobs", "stages" }));
+    r.rejectUnknownKeys(keyList({ "id", "title", "summary", "topic", "flow", "knobs", "stages" }));
     Explorer e;
     e.id = r.string(QStringLiteral("id"));
     e.title = r.string(QStringLiteral("title"));

@@ -82,6 +82,15 @@ QString WhatIfModel::valueLabel(int knob, const Scenario &scenario) const
     return whatiftext::valueLabel(*explorer(), knob, scenario);
 }
 
+QList<WhatIfChoice> WhatIfModel::choices(int knob, const Scenario &scenario) const
+{
+    QList<WhatIfChoice> list;
+    const WhatIfKnob &k = explorer()->knobs.at(knob);
+    for (int v = 0; v < k.values.size(); ++v)
+        list.append({ k.id, k.values.at(v).id, contentTr(context(), k.values.at(v).label), scenario.at(knob) == v });
+    return list;
+}
+
 QList<WhatIfKnobEntry> WhatIfModel::knobs() const
 {
     QList<WhatIfKnobEntry> entries;
@@ -97,10 +106,9 @@ QList<WhatIfKnobEntry> WhatIfModel::knobs() const
         entry.question = contentTr(ctx, knob.question);
         entry.explain = html(knob.explain);
         entry.sources = contentformat::sourceRefs(m_source.content(), knob.sources);
-        for (int v = 0; v < knob.values.size(); ++v) {
-            entry.choices.append({ knob.id, knob.values.at(v).id, contentTr(ctx, knob.values.at(v).label), m_scenario.at(k) == v });
-            entry.valueLabels.append(entry.choices.last().label);
-        }
+        entry.choices = choices(k, m_scenario);
+        for (const WhatIfChoice &c : std::as_const(entry.choices))
+            entry.valueLabels.append(c.label);
         entry.chosenIndex = m_scenario.at(k);
         // Not translated: a label and its value read the same way in every language here.
         entry.chosenText = QStringLiteral("%1: %2").arg(entry.label, valueLabel(k, m_scenario));
@@ -117,7 +125,6 @@ QList<WhatIfStageRow> WhatIfModel::rowsFor(const Scenario &scenario, const Scena
         return rows;
     const QString ctx = context();
     const QList<whatif::ShownStage> story = whatif::resolve(*e, scenario);
-    const QList<WhatIfKnobEntry> knobEntries = knobs();
     for (const whatif::ShownStage &shown : story) {
         if (shown.variant < 0)
             break; // the validator refuses such content; show what there is
@@ -143,19 +150,15 @@ QList<WhatIfStageRow> WhatIfModel::rowsFor(const Scenario &scenario, const Scena
         const int knob = e->knobIndex(stage.whatIf);
         if (knob >= 0) {
             row.whatIfKnob = stage.whatIf;
-            row.whatIfQuestion = knobEntries.at(knob).question;
-            row.whatIfChoices = knobEntries.at(knob).choices;
+            row.whatIfQuestion = contentTr(ctx, e->knobs.at(knob).question);
+            row.whatIfChoices = choices(knob, scenario);
         }
         // What a screen reader says of the stage: where it is, its title, its text, why it changed.
         row.accessibleText = QStringLiteral("%1. %2. %3 %4").arg(row.position, row.title, plain(row.text), row.because).trimmed();
         rows.append(row);
     }
     // The stages this story does not reach keep their rows, hidden (whatifstagemodel.h).
-    for (qsizetype s = rows.size(); s < e->stages.size(); ++s) {
-        WhatIfStageRow row;
-        row.stageId = e->stages.at(s).id;
-        rows.append(row);
-    }
+    rows.append(hiddenRows().mid(rows.size()));
     return rows;
 }
 

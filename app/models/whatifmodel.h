@@ -86,6 +86,9 @@ private:
     /** One empty, hidden row a stage. */
     QList<WhatIfStageRow> hiddenRows() const;
     QString valueLabel(int knob, const Scenario &scenario) const;
+    /** Knob @p knob's values as buttons, the one @p scenario chose marked (all a stage needs of
+     *  it: the whole knob list, with its explanations, is for the panel). */
+    QList<WhatIfChoice> choices(int knob, const Scenario &scenario) const;
     /** @p text as HTML in the reader's language, made once per language (a knob change shows the
      *  same few dozen texts again and again; making their HTML anew cost most of a frame). */
     QString html(const QString &text) const;

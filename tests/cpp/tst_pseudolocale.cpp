@@ -84,7 +84,7 @@ class TestPseudoLocale : public QObject
         const ContentSet &content = ContentStore::instance()->content();
         QStringList result { QStringLiteral("home"), QStringLiteral("glossary"), QStringLiteral("sources"),
                              QStringLiteral("timeline"), QStringLiteral("help"), QStringLiteral("local"),
-                             QStringLiteral("search"), QStringLiteral("settings") };
+                             QStringLiteral("search"), QStringLiteral("settings"), QStringLiteral("whatif") };
         for (const Topic &t : content.topics)
             result.append(QStringLiteral("topic/") + t.id);
         for (const Walkthrough &w : content.walkthroughs) {
