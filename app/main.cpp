@@ -9,6 +9,7 @@
 #include "offlinenetwork.h"
 #include "packcommands.h"
 #include "packinstaller.h"
+#include "quickhide.h"
 #include "terminal.h"
 #include "handoutexporter.h"
 #include "outlineexporter.h"
@@ -238,6 +239,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv); // first: Qt's main thread is the one that makes the app
     setApplicationNames();
+    ktl::QuickHide::instance()->watchEscape(&app);
     if (cli.mode == ktl::CommandLine::Mode::Run || cli.mode == ktl::CommandLine::Mode::Screenshot)
         ktl::ContentStore::preloadBuiltIn(); // parsed while the QML engine starts
 

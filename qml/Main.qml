@@ -14,31 +14,33 @@ ApplicationWindow {
     minimumWidth: Math.min(800, Screen.desktopAvailableWidth)
     minimumHeight: Math.min(560, Screen.desktopAvailableHeight)
     visible: true
-    title: qsTr("Know the Limits")
+    // Quick hide gives the window a neutral title (QuickHide).
+    title: QuickHide.windowTitle
     color: Theme.background
 
     // While the first-run choice is open nothing else takes a key or a click: it is modal.
     header: AppHeader {
         content: pageLoader
         enabled: !Settings.needsLanguageChoice
+        visible: !QuickHide.hidden
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        enabled: !Settings.needsLanguageChoice
+        enabled: !Settings.needsLanguageChoice || QuickHide.hidden
 
         // Built only when there is something to report: most starts have no problems.
         Loader {
             Layout.fillWidth: true
-            active: Content.problemCount > 0 || Settings.problems.length > 0
+            active: (Content.problemCount > 0 || Settings.problems.length > 0) && !QuickHide.hidden
             visible: active
             sourceComponent: ProblemBanner {}
         }
 
         Loader {
             Layout.fillWidth: true
-            active: Content.replacements.length > 0
+            active: Content.replacements.length > 0 && !QuickHide.hidden
             visible: active
             sourceComponent: ReplacementNotice {}
         }
@@ -49,7 +51,11 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true
+            // While hidden, the neutral page: the page that was open is destroyed with what was
+            // answered or typed in it, and coming back makes a fresh one.
             source: {
+                if (QuickHide.hidden)
+                    return "pages/NeutralPage.qml"
                 switch (Navigation.kind) {
                 case "topic": return "pages/TopicPage.qml"
                 case "walkthrough": return "pages/WalkthroughPage.qml"
@@ -70,6 +76,7 @@ ApplicationWindow {
         // In the layout, not the window's footer, so Tab reaches it after the page, not first.
         NoticeBar {
             Layout.fillWidth: true
+            visible: !QuickHide.hidden
         }
     }
 
@@ -98,7 +105,7 @@ ApplicationWindow {
         anchors.fill: parent
         z: 10
         focus: active
-        active: Settings.needsLanguageChoice
+        active: Settings.needsLanguageChoice && !QuickHide.hidden
         // By URL, not as an inline component, so its type is not even loaded on later starts.
         source: "components/LanguageChoice.qml"
     }

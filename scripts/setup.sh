@@ -12,6 +12,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qttest
+    qt6-speech-dev qt6-speech-speechd-plugin qt6-speech-flite-plugin speech-dispatcher speech-dispatcher-espeak-ng
     libgraphviz-dev fonts-dejavu-core xvfb xauth poppler-utils
     xdotool x11-utils x11-xserver-utils xserver-xorg-video-dummy openbox
     dbus at-spi2-core python3-pyatspi python3-pil

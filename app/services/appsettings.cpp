@@ -17,6 +17,8 @@ const QString darkThemeKey = QStringLiteral("display/darkTheme");
 const QString languageKey = QStringLiteral("language");
 const QString lastPageKey = QStringLiteral("lastPage");
 const QString bilingualKey = QStringLiteral("display/bilingual");
+const QString readAloudKey = QStringLiteral("speech/readAloud");
+const QString speechRateKey = QStringLiteral("speech/rate");
 } // namespace
 
 AppSettings::AppSettings(QSettings *settings, QObject *parent)
@@ -88,6 +90,16 @@ void AppSettings::read()
         else
             problem(textScaleKey, QStringLiteral("a number from %1 to %2").arg(minTextScale).arg(maxTextScale), v);
     }
+    if (m_settings->contains(speechRateKey)) {
+        const QVariant v = m_settings->value(speechRateKey);
+        bool ok = false;
+        const qreal rate = v.toString().toDouble(&ok);
+        if (ok && rate >= minSpeechRate - 0.001 && rate <= maxSpeechRate + 0.001)
+            m_speechRate = rate;
+        else
+            problem(speechRateKey, QStringLiteral("a number from %1 to %2").arg(minSpeechRate).arg(maxSpeechRate), v);
+    }
+    readFlag(readAloudKey, m_readAloud);
     readFlag(darkThemeKey, m_darkTheme);
     readFlag(bilingualKey, m_bilingual);
     if (m_settings->contains(languageKey)) {
@@ -112,6 +124,17 @@ void AppSettings::setTextScale(qreal scale)
     Q_EMIT textScaleChanged();
 }
 
+void AppSettings::setSpeechRate(qreal rate)
+{
+    rate = qBound(minSpeechRate, qRound(rate * 10) / 10.0, maxSpeechRate);
+    if (qFuzzyCompare(1.0 + rate, 1.0 + m_speechRate))
+        return;
+    m_speechRate = rate;
+    m_settings->setValue(speechRateKey, rate);
+    save();
+    Q_EMIT speechRateChanged();
+}
+
 void AppSettings::setFlag(bool &flag, bool value, const QString &key, void (AppSettings::*changed)())
 {
     if (value == flag)
@@ -126,6 +149,7 @@ void AppSettings::setFlag(bool &flag, bool value, const QString &key, void (AppS
 
 void AppSettings::setDarkTheme(bool dark) { setFlag(m_darkTheme, dark, darkThemeKey, &AppSettings::darkThemeChanged); }
 void AppSettings::setBilingual(bool on) { setFlag(m_bilingual, on, bilingualKey, &AppSettings::bilingualChanged); }
+void AppSettings::setReadAloud(bool on) { setFlag(m_readAloud, on, readAloudKey, &AppSettings::readAloudChanged); }
 void AppSettings::overrideBilingual(bool on) { setFlag(m_bilingual, on, {}, &AppSettings::bilingualChanged); }
 void AppSettings::overrideDarkTheme(bool dark) { setFlag(m_darkTheme, dark, {}, &AppSettings::darkThemeChanged); }
 
@@ -149,6 +173,15 @@ void AppSettings::setLastPage(const QString &address)
     Q_EMIT lastPageChanged();
 }
 
+void AppSettings::forgetSession()
+{
+    setLastPage(QStringLiteral("home"));
+    if (m_resumePage.isEmpty())
+        return;
+    m_resumePage.clear();
+    Q_EMIT resumePageChanged();
+}
+
 void AppSettings::forgetAll()
 {
     m_settings->clear();
@@ -161,12 +194,20 @@ void AppSettings::forgetAll()
     const bool themeChanged = m_darkTheme;
     const bool scaleChanged = !qFuzzyCompare(m_textScale, 1.0);
     const bool bilingualChanged = m_bilingual;
+    const bool readAloudChanged = m_readAloud;
+    const bool rateChanged = !qFuzzyIsNull(m_speechRate);
     m_darkTheme = false;
+    m_readAloud = false;
+    m_speechRate = 0.0;
     m_textScale = 1.0;
     m_bilingual = false;
     Q_EMIT languageChanged();
     if (bilingualChanged)
         Q_EMIT this->bilingualChanged();
+    if (readAloudChanged)
+        Q_EMIT this->readAloudChanged();
+    if (rateChanged)
+        Q_EMIT speechRateChanged();
     if (themeChanged)
         Q_EMIT darkThemeChanged();
     if (scaleChanged)

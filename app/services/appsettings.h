@@ -28,6 +28,12 @@ class AppSettings : public QObject
     Q_PROPERTY(QString lastPage READ lastPage WRITE setLastPage NOTIFY lastPageChanged)
     /** English and Spanish together, for mixed-language rooms. */
     Q_PROPERTY(bool bilingual READ bilingual WRITE setBilingual NOTIFY bilingualChanged)
+    /** The Listen controls (read-aloud); off by default. */
+    Q_PROPERTY(bool readAloud READ readAloud WRITE setReadAloud NOTIFY readAloudChanged)
+    /** Read-aloud speed, from minSpeechRate (slower) to maxSpeechRate (faster); 0 is the voice's own. */
+    Q_PROPERTY(qreal speechRate READ speechRate NOTIFY speechRateChanged)
+    Q_PROPERTY(bool canSpeakFaster READ canSpeakFaster NOTIFY speechRateChanged)
+    Q_PROPERTY(bool canSpeakSlower READ canSpeakSlower NOTIFY speechRateChanged)
     /** True on a first run, until a language is chosen (not when --lang gave one for this run). */
     Q_PROPERTY(bool needsLanguageChoice READ needsLanguageChoice NOTIFY languageChanged)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
@@ -37,6 +43,8 @@ class AppSettings : public QObject
 public:
     static constexpr qreal minTextScale = 0.8;
     static constexpr qreal maxTextScale = 2.0;
+    static constexpr qreal minSpeechRate = -0.6;
+    static constexpr qreal maxSpeechRate = 0.6;
 
     static AppSettings *instance();
     static AppSettings *create(QQmlEngine *, QJSEngine *);
@@ -57,17 +65,31 @@ public:
     QString lastPage() const { return m_lastPage; }
     bool bilingual() const { return m_bilingual; }
     void setBilingual(bool on);
+    bool readAloud() const { return m_readAloud; }
+    void setReadAloud(bool on);
+    qreal speechRate() const { return m_speechRate; }
+    void setSpeechRate(qreal rate);
+    /** One step (0.2) faster or slower, within minSpeechRate … maxSpeechRate. */
+    Q_INVOKABLE void speakFaster() { setSpeechRate(m_speechRate + 0.2); }
+    Q_INVOKABLE void speakSlower() { setSpeechRate(m_speechRate - 0.2); }
+    bool canSpeakFaster() const { return m_speechRate < maxSpeechRate - 0.05; }
+    bool canSpeakSlower() const { return m_speechRate > minSpeechRate + 0.05; }
     bool needsLanguageChoice() const { return m_language.isEmpty() && !m_languageGivenForRun; }
     /** `--lang` chose the language for this run: no first-run question. */
     void setLanguageGivenForRun(bool given) { m_languageGivenForRun = given; }
     void setLastPage(const QString &address);
     QStringList problems() const { return m_problems; }
+    QString fileName() const { return m_settings->fileName(); }
     QString resumePage() const { return m_resumePage; }
 
     /** Dark or light for this run only (`--theme`): shown, not saved. */
     void overrideDarkTheme(bool dark);
     /** Both languages for this run only (`--bilingual`): shown, not saved. */
     void overrideBilingual(bool on);
+
+    /** Quick hide: the page open now is not offered again ("continue where you left off"), and
+     *  the next start opens Home. Preferences stay. */
+    void forgetSession();
 
     /** Clears everything stored ("Forget my progress", shared computers). */
     Q_INVOKABLE void forgetAll();
@@ -82,6 +104,8 @@ Q_SIGNALS:
     void lastPageChanged();
     void resumePageChanged();
     void bilingualChanged();
+    void readAloudChanged();
+    void speechRateChanged();
 
 private:
     void read();
@@ -99,6 +123,8 @@ private:
     QString m_lastPage;
     QString m_resumePage;
     bool m_bilingual = false;
+    bool m_readAloud = false;
+    qreal m_speechRate = 0.0;
     bool m_languageGivenForRun = false;
     QStringList m_problems;
 };

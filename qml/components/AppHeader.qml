@@ -115,6 +115,9 @@ ToolBar {
 
             spacing: Theme.gap
 
+            HideButton {
+                Layout.minimumWidth: implicitWidth
+            }
             DisplayMenu {
                 Layout.minimumWidth: implicitWidth
             }

@@ -67,7 +67,7 @@ QtObject {
 
     property Window audienceWindow: Window {
         objectName: "audienceWindow"
-        title: qsTr("Know the Limits — presentation")
+        title: QuickHide.hidden ? QuickHide.neutralTitle : qsTr("Know the Limits — presentation")
         width: root.audienceWidth
         height: root.audienceHeight
         color: "black"
@@ -77,15 +77,21 @@ QtObject {
         AudienceView {
             objectName: "audienceView"
             anchors.fill: parent
+            visible: !QuickHide.hidden
             presentation: root.presentation
             focus: true
             Keys.onPressed: event => root.handleKey(event)
+        }
+        Loader {
+            anchors.fill: parent
+            active: QuickHide.hidden
+            source: "../pages/NeutralPage.qml"
         }
     }
 
     property Window notesWindow: Window {
         objectName: "notesWindow"
-        title: qsTr("Know the Limits — presenter notes")
+        title: QuickHide.hidden ? QuickHide.neutralTitle : qsTr("Know the Limits — presenter notes")
         width: 1100
         height: 680
         visible: false
@@ -93,13 +99,32 @@ QtObject {
         PresenterNotes {
             objectName: "presenterNotes"
             anchors.fill: parent
+            visible: !QuickHide.hidden
             presentation: root.presentation
             screens: root.screens
             focus: true
             Keys.onPressed: event => root.handleKey(event)
             onLeave: root.finished()
         }
+        Loader {
+            anchors.fill: parent
+            active: QuickHide.hidden
+            source: "../pages/NeutralPage.qml"
+        }
     }
 
-    Component.onCompleted: screens.place()
+    // Quick hide, started in the app: the presentation closes and the app's window shows the
+    // neutral page. From the command line there is no other window: both show it, and coming
+    // back starts again from the first slide.
+    function followQuickHide() {
+        if (QuickHide.hidden && root.closeWhenFinished)
+            root.finished()
+        else if (!QuickHide.hidden)
+            root.presentation.first()
+    }
+    Component.onCompleted: {
+        screens.place()
+        QuickHide.hiddenChanged.connect(root.followQuickHide)
+    }
+    Component.onDestruction: QuickHide.hiddenChanged.disconnect(root.followQuickHide)
 }

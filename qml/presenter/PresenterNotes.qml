@@ -137,6 +137,9 @@ Rectangle {
                     text: qsTr("End")
                     onClicked: root.leave()
                 }
+                HideButton {
+                    focusOnClick: false
+                }
             }
         }
 

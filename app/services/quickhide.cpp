@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quickhide.h"
+
+#include "appsettings.h"
+#include "languagemanager.h"
+#include "navigation.h"
+#include "packinstaller.h"
+#include "readaloud.h"
+
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QPixmap>
+#include <QWindow>
+
+namespace ktl {
+
+QuickHide::QuickHide(QObject *parent)
+    : QObject(parent)
+{
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &QuickHide::titleChanged);
+}
+
+QuickHide *QuickHide::instance()
+{
+    static auto *quickHide = new QuickHide(QCoreApplication::instance());
+    return quickHide;
+}
+
+QuickHide *QuickHide::create(QQmlEngine *, QJSEngine *)
+{
+    QuickHide *quickHide = instance();
+    QJSEngine::setObjectOwnership(quickHide, QJSEngine::CppOwnership);
+    return quickHide;
+}
+
+QString QuickHide::windowTitle() const
+{
+    return m_hidden ? neutralTitle() : tr("Know the Limits");
+}
+
+QString QuickHide::neutralTitle() const
+{
+    //: Quick hide: the plain title the window shows when hidden (as a notes app would)
+    return tr("Notes");
+}
+
+void QuickHide::hide()
+{
+    if (m_hidden)
+        return;
+    // Silence first: a voice reading on would give the app away.
+    ReadAloud::instance()->stop();
+    setTaskbarIdentity(true);
+    m_hidden = true;
+    Q_EMIT hiddenChanged(); // the pages go now, their answers and search text with them
+    Q_EMIT titleChanged();
+    PackInstaller::instance()->dismiss();
+    Navigation::instance()->clearHistory();
+    AppSettings::instance()->forgetSession();
+}
+
+void QuickHide::reveal()
+{
+    if (!m_hidden)
+        return;
+    Navigation::instance()->clearHistory();
+    setTaskbarIdentity(false);
+    m_hidden = false;
+    Q_EMIT hiddenChanged();
+    Q_EMIT titleChanged();
+}
+
+void QuickHide::setTaskbarIdentity(bool neutral)
+{
+    // On X11 a window's title is shown with the application's display name after it, so the
+    // display name changes too; the icon becomes a blank one.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    if (neutral) {
+        m_shownDisplayName = QGuiApplication::applicationDisplayName();
+        m_shownIcon = QGuiApplication::windowIcon();
+        QGuiApplication::setApplicationDisplayName(neutralTitle());
+        QPixmap blank(32, 32);
+        blank.fill(Qt::white);
+        QGuiApplication::setWindowIcon(QIcon(blank));
+    } else {
+        QGuiApplication::setApplicationDisplayName(m_shownDisplayName);
+        QGuiApplication::setWindowIcon(m_shownIcon);
+    }
+}
+
+void QuickHide::watchEscape(QCoreApplication *app)
+{
+    app->installEventFilter(this);
+}
+
+bool QuickHide::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key reaches the window first, then each item it is passed to: counted once, at the window.
+    if (event->type() != QEvent::KeyPress || !qobject_cast<QWindow *>(watched))
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() != Qt::Key_Escape || key->isAutoRepeat())
+        return false;
+    if (m_lastEscape.isValid() && m_lastEscape.elapsed() < doublePressMs) {
+        m_lastEscape.invalidate();
+        m_hidden ? reveal() : hide();
+        return true; // the second press does nothing else
+    }
+    m_lastEscape.start();
+    return false;
+}
+
+} // namespace ktl
