@@ -479,6 +479,18 @@
     </message>
 </context>
 <context>
+    <name>HideButton</name>
+    <message>
+        <source>Hide</source>
+        <extracomment>Quick hide: replaces the app at once with a plain page</extracomment>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the app now (or press Esc twice)</source>
+        <translation>Ocultar la aplicación ahora (o presione Esc dos veces)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Know the Limits</source>
@@ -567,6 +579,26 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <extracomment>Read-aloud: reads the text beside it</extracomment>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+</context>
+<context>
     <name>LocalNotes</name>
     <message>
         <source>Local note</source>
@@ -592,10 +624,16 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>NeutralPage</name>
     <message>
-        <source>Know the Limits</source>
-        <translation>Conozca los límites</translation>
+        <source>No notes yet.</source>
+        <extracomment>Quick hide: the plain page&apos;s only line</extracomment>
+        <translation>Todavía no hay notas.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <extracomment>Quick hide: the plain page&apos;s button that brings back the app&apos;s Home page</extracomment>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
@@ -948,6 +986,19 @@
     </message>
 </context>
 <context>
+    <name>SayCards</name>
+    <message>
+        <source>Say it in English</source>
+        <extracomment>Practice step: English phrases to practise saying at the door</extracomment>
+        <translation>Dígalo en inglés</translation>
+    </message>
+    <message>
+        <source>Hear it in English</source>
+        <extracomment>Read-aloud: says a practice phrase in English</extracomment>
+        <translation>Escúchelo en inglés</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
@@ -1048,6 +1099,44 @@
         <source>Nothing you answer is ever saved. Only the last page, these settings and the local information you add are kept on this computer.</source>
         <translation>Nunca se guarda nada de lo que usted responda. En esta computadora solo se guardan la última página, estas opciones y la información local que usted agregue.</translation>
     </message>
+    <message>
+        <source>Read aloud: a Listen button on each step, section and term</source>
+        <extracomment>Display option: a Listen button that reads the text aloud</extracomment>
+        <translation>Leer en voz alta: un botón Escuchar en cada paso, sección y término</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más despacio</translation>
+    </message>
+    <message>
+        <source>Read more slowly</source>
+        <translation>Leer más despacio</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Read faster</source>
+        <translation>Leer más rápido</translation>
+    </message>
+    <message>
+        <source>The voice is this computer&apos;s own. What it reads never leaves the computer.</source>
+        <translation>La voz es la de esta computadora. Lo que lee nunca sale de la computadora.</translation>
+    </message>
+    <message>
+        <source>Quick hide</source>
+        <extracomment>Heading on the display page: what the Hide button and Esc twice do</extracomment>
+        <translation>Ocultar rápido</translation>
+    </message>
+    <message>
+        <source>Press Esc twice quickly, or Hide at the top. The window shows a plain page called “Notes” at once. What you opened, answered or searched is cleared, and next time the app opens at Home. To come back, press Esc twice again or Return: you get a fresh Home page.</source>
+        <translation>Presione Esc dos veces rápido, o el botón Ocultar de arriba. La ventana muestra de inmediato una página sencilla llamada “Notas”. Se borra lo que usted abrió, respondió o buscó, y la próxima vez la aplicación se abre en Inicio. Para volver, presione Esc dos veces otra vez o el botón Volver: verá una página de Inicio nueva.</translation>
+    </message>
+    <message>
+        <source>It does not hide that the app is on this computer. It stays in the menu, and the computer may keep its own list of programs used.</source>
+        <translation>No oculta que la aplicación está en esta computadora. Sigue en el menú, y la computadora puede guardar su propia lista de los programas usados.</translation>
+    </message>
 </context>
 <context>
     <name>SourceList</name>
@@ -1070,6 +1159,14 @@
         <source>and %1 more</source>
         <extracomment>After the first few places a source is cited; %1 is how many more</extracomment>
         <translation>y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerLine</name>
+    <message>
+        <source>Hear the officer</source>
+        <extracomment>Read-aloud: reads the officer&apos;s words of a practice step</extracomment>
+        <translation>Escuchar al agente</translation>
     </message>
 </context>
 <context>
@@ -10738,6 +10835,648 @@ Un abogado o un representante acreditado puede revisar su propia situación. Vea
     </message>
 </context>
 <context>
+    <name>content/walkthrough/practice-at-the-door</name>
+    <message>
+        <source>Practice: officers at the door</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].title</extracomment>
+        <translation>Práctica: agentes en la puerta</translation>
+    </message>
+    <message>
+        <source>A practice conversation. An officer speaks, and you choose what to do. Each choice gets feedback from widely published know-your-rights information. Nothing you choose is saved. It is general information, not legal advice.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].summary</extracomment>
+        <translation>Una conversación de práctica. Un agente habla y usted elige qué hacer. Cada opción recibe comentarios basados en información muy difundida sobre sus derechos. No se guarda nada de lo que usted elija. Es información general, no asesoría legal.</translation>
+    </message>
+    <message>
+        <source>A knock at the door</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].title</extracomment>
+        <translation>Tocan a la puerta</translation>
+    </message>
+    <message>
+        <source>It is early in the morning. Someone knocks hard and says they are immigration officers. The door is closed.
+
+Know-your-rights cards from legal groups say not to open the door to immigration agents unless they have a warrant signed by a judge.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].body</extracomment>
+        <translation>Es temprano en la mañana. Alguien toca fuerte y dice que son agentes de inmigración. La puerta está cerrada.
+
+Las tarjetas de &quot;conozca sus derechos&quot; de grupos legales dicen que no abra la puerta a agentes de inmigración, a menos que tengan una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>Read the officer&apos;s line out loud, or press Listen. Let the room choose before you reveal the answer.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].notes</extracomment>
+        <translation>Lea en voz alta lo que dice el agente, o presione Escuchar. Deje que el grupo elija antes de mostrar la respuesta.</translation>
+    </message>
+    <message>
+        <source>This is ICE. Open the door.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].line.text</extracomment>
+        <translation>Somos de ICE. Abra la puerta.</translation>
+    </message>
+    <message>
+        <source>Please slide the warrant under the door.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].say[0]
+----------
+walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].say[0]</extracomment>
+        <translation>Por favor, pase la orden por debajo de la puerta.</translation>
+    </message>
+    <message>
+        <source>What do you do?</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.prompt
+----------
+walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].question.prompt
+----------
+walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.prompt
+----------
+walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.prompt
+----------
+walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].question.prompt</extracomment>
+        <translation>¿Qué hace usted?</translation>
+    </message>
+    <message>
+        <source>Open the door to talk</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.choices[0].text</extracomment>
+        <translation>Abrir la puerta para hablar</translation>
+    </message>
+    <message>
+        <source>Know-your-rights groups say to keep the door closed. You can talk through the door.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.choices[0].explanation</extracomment>
+        <translation>Los grupos de &quot;conozca sus derechos&quot; dicen que mantenga la puerta cerrada. Puede hablar a través de la puerta.</translation>
+    </message>
+    <message>
+        <source>Keep the door closed and ask, through the door, whether they have a warrant</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.choices[1].text</extracomment>
+        <translation>Mantener la puerta cerrada y preguntar, a través de la puerta, si tienen una orden</translation>
+    </message>
+    <message>
+        <source>This matches widely published guidance: keep the door closed, and ask through the door.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.choices[1].explanation</extracomment>
+        <translation>Esto coincide con las guías muy difundidas: mantenga la puerta cerrada y pregunte a través de la puerta.</translation>
+    </message>
+    <message>
+        <source>Say you are someone else</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.choices[2].text</extracomment>
+        <translation>Decir que usted es otra persona</translation>
+    </message>
+    <message>
+        <source>They say they have a warrant</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].title</extracomment>
+        <translation>Dicen que tienen una orden</translation>
+    </message>
+    <message>
+        <source>You cannot see the paper through the closed door. Groups such as the ILRC and the ACLU say you can ask officers to slide the warrant under the door or hold it up to a window. That way the door stays closed.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].body</extracomment>
+        <translation>Con la puerta cerrada, usted no puede ver el papel. Grupos como el ILRC y la ACLU dicen que puede pedir a los agentes que pasen la orden por debajo de la puerta o que la muestren por una ventana. Así, la puerta queda cerrada.</translation>
+    </message>
+    <message>
+        <source>We have a warrant. Open up.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].line.text</extracomment>
+        <translation>Tenemos una orden. Abra la puerta.</translation>
+    </message>
+    <message>
+        <source>Please hold it up to the window.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].say[1]</extracomment>
+        <translation>Por favor, muéstrela por la ventana.</translation>
+    </message>
+    <message>
+        <source>Ask them to slide it under the door or hold it up to the window</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].question.choices[0].text</extracomment>
+        <translation>Pedirles que la pasen por debajo de la puerta o que la muestren por la ventana</translation>
+    </message>
+    <message>
+        <source>This matches the guidance. You can read it with the door closed.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].question.choices[0].explanation</extracomment>
+        <translation>Esto coincide con las guías. Puede leerla con la puerta cerrada.</translation>
+    </message>
+    <message>
+        <source>Open the door a little to take it</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].question.choices[1].text</extracomment>
+        <translation>Abrir un poco la puerta para tomarla</translation>
+    </message>
+    <message>
+        <source>Groups say to keep the door closed. You can ask them to slide it under the door instead.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].question.choices[1].explanation</extracomment>
+        <translation>Los grupos dicen que mantenga la puerta cerrada. En vez de eso, puede pedirles que la pasen por debajo de la puerta.</translation>
+    </message>
+    <message>
+        <source>Believe them without seeing it</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].question.choices[2].text</extracomment>
+        <translation>Creerles sin verla</translation>
+    </message>
+    <message>
+        <source>Groups say you can ask to see the warrant first, through the door or a window.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].question.choices[2].explanation</extracomment>
+        <translation>Los grupos dicen que puede pedir ver la orden primero, a través de la puerta o de una ventana.</translation>
+    </message>
+    <message>
+        <source>Read the paper</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].title</extracomment>
+        <translation>Lea el papel</translation>
+    </message>
+    <message>
+        <source>If the room did the warrant practice, ask them to use what they learned there.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].notes</extracomment>
+        <translation>Si el grupo hizo la práctica sobre cómo leer una orden, pídales que usen lo que aprendieron allí.</translation>
+    </message>
+    <message>
+        <source>Who signed it?</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].question.prompt</extracomment>
+        <translation>¿Quién firmó el papel?</translation>
+    </message>
+    <message>
+        <source>A judge</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].question.choices[0].text</extracomment>
+        <translation>Un juez</translation>
+    </message>
+    <message>
+        <source>Not this one. The words under the signature say an immigration officer signed it.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].question.choices[0].explanation</extracomment>
+        <translation>Este no. Las palabras debajo de la firma dicen que lo firmó un oficial de inmigración.</translation>
+    </message>
+    <message>
+        <source>An immigration officer</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].question.choices[1].text</extracomment>
+        <translation>Un oficial de inmigración</translation>
+    </message>
+    <message>
+        <source>Right. This is an [administrative warrant](term:administrative-warrant), such as Form I-200. Guidance says it alone does not allow entry into a home without consent.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].question.choices[1].explanation</extracomment>
+        <translation>Correcto. Es una [orden administrativa](term:administrative-warrant), como el Formulario I-200. Las guías dicen que una orden así, por sí sola, no permite entrar a una casa sin consentimiento.</translation>
+    </message>
+    <message>
+        <source>They ask again</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].title</extracomment>
+        <translation>Lo piden otra vez</translation>
+    </message>
+    <message>
+        <source>Stress the second half: if officers come in anyway, the cards say not to resist. Saying &quot;I do not consent&quot; is not resisting.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].notes</extracomment>
+        <translation>Recalque la segunda parte: si los agentes entran de todos modos, las tarjetas dicen que no se resista. Decir &quot;I do not consent&quot; (no doy mi consentimiento) no es resistirse.</translation>
+    </message>
+    <message>
+        <source>Open the door, or we will come in.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].line.text</extracomment>
+        <translation>Abra la puerta o vamos a entrar.</translation>
+    </message>
+    <message>
+        <source>I do not consent to your entry or to a search.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].say[0]</extracomment>
+        <translation>No doy mi consentimiento para que entren ni para un registro.</translation>
+    </message>
+    <message>
+        <source>Say, through the door, that you do not agree to let them in</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[0].text</extracomment>
+        <translation>Decir, a través de la puerta, que no está de acuerdo con que entren</translation>
+    </message>
+    <message>
+        <source>This matches the guidance. You can say you do not consent and keep the door closed.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[0].explanation</extracomment>
+        <translation>Esto coincide con las guías. Puede decir que no da su consentimiento y mantener la puerta cerrada.</translation>
+    </message>
+    <message>
+        <source>Hold the door shut with your body if they push</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[1].text</extracomment>
+        <translation>Mantener la puerta cerrada con el cuerpo si empujan</translation>
+    </message>
+    <message>
+        <source>Open the door because they asked twice</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[2].text</extracomment>
+        <translation>Abrir la puerta porque lo pidieron dos veces</translation>
+    </message>
+    <message>
+        <source>They ask questions</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].title</extracomment>
+        <translation>Hacen preguntas</translation>
+    </message>
+    <message>
+        <source>Silence and lying are different things. Go over both wrong answers: each one can be a crime.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].notes</extracomment>
+        <translation>Guardar silencio y mentir son cosas distintas. Repase las dos respuestas equivocadas: cada una puede ser un delito.</translation>
+    </message>
+    <message>
+        <source>Who lives here? Where were you born?</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].line.text</extracomment>
+        <translation>¿Quién vive aquí? ¿Dónde nació usted?</translation>
+    </message>
+    <message>
+        <source>I choose to remain silent.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].say[0]</extracomment>
+        <translation>Elijo guardar silencio.</translation>
+    </message>
+    <message>
+        <source>Say that you choose to remain silent</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[0].text</extracomment>
+        <translation>Decir que elige guardar silencio</translation>
+    </message>
+    <message>
+        <source>Make up a place of birth</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[1].text</extracomment>
+        <translation>Inventar un lugar de nacimiento</translation>
+    </message>
+    <message>
+        <source>Slide a false ID under the door</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[2].text</extracomment>
+        <translation>Pasar una identificación falsa por debajo de la puerta</translation>
+    </message>
+    <message>
+        <source>They ask you to sign</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].title</extracomment>
+        <translation>Le piden que firme</translation>
+    </message>
+    <message>
+        <source>Know-your-rights groups say not to sign anything without talking to a lawyer first.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation>Los grupos de &quot;conozca sus derechos&quot; dicen que no firme nada sin antes hablar con un abogado.</translation>
+    </message>
+    <message>
+        <source>Ask the room why someone might sign just to make it end. The cards say to talk to a lawyer first.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].notes</extracomment>
+        <translation>Pregunte al grupo por qué alguien podría firmar solo para que todo termine. Las tarjetas dicen que primero hable con un abogado.</translation>
+    </message>
+    <message>
+        <source>Sign this paper, and this will be over.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].line.text</extracomment>
+        <translation>Firme este papel y esto se acaba.</translation>
+    </message>
+    <message>
+        <source>I will not sign anything without a lawyer.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].say[0]</extracomment>
+        <translation>No voy a firmar nada sin un abogado.</translation>
+    </message>
+    <message>
+        <source>Sign it so they leave</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].question.choices[0].text</extracomment>
+        <translation>Firmarlo para que se vayan</translation>
+    </message>
+    <message>
+        <source>Groups say not to sign anything without talking to a lawyer first.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].question.choices[0].explanation</extracomment>
+        <translation>Los grupos dicen que no firme nada sin antes hablar con un abogado.</translation>
+    </message>
+    <message>
+        <source>Say you will not sign anything without a lawyer</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].question.choices[1].text</extracomment>
+        <translation>Decir que no va a firmar nada sin un abogado</translation>
+    </message>
+    <message>
+        <source>This matches the cards: do not sign anything without talking to a lawyer.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].question.choices[1].explanation</extracomment>
+        <translation>Esto coincide con las tarjetas: no firme nada sin hablar con un abogado.</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[6].title</extracomment>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>End with the help page. Remind the room that this was practice, and that nothing anyone chose was saved.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[6].notes</extracomment>
+        <translation>Termine con la página de ayuda. Recuerde al grupo que esto fue una práctica y que no se guardó nada de lo que eligieron.</translation>
+    </message>
+    <message>
+        <source>Lying to federal officers can be a crime ([18 U.S.C. §1001](source:usc-18-1001)). Know-your-rights cards say you can stay silent instead.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.choices[2].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice the English phrase together. Many people worry that asking will make things worse; the cards present it as something you may ask.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper comes under the door. It looks like this sample. At the top it says &quot;Department of Homeland Security&quot; and &quot;Warrant for Arrest of Alien, Form I-200&quot;. Under the signature it says &quot;Authorized Immigration Officer&quot;.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper is a Form I-200. Guidance says it alone does not allow entry into a home without consent. A disputed 2025 ICE memo says a Form I-205 alone can support forced entry into the home of a person with a final removal order.
+
+Know-your-rights groups say: if officers come in anyway, do not resist. Say that you do not agree to the entry or to a search.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups say not to resist if officers come in anyway. You can say you do not agree to the entry or to a search.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[1].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking again does not change the paper. Guidance says a Form I-200 alone does not allow entry into a home without consent.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[2].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know-your-rights cards say you have the [right to remain silent](term:right-to-remain-silent). The same groups say: do not lie, and do not show false papers. Both can be federal crimes.
+
+Silence has limits. Since April 11, 2025, noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matches the cards. They say you have the right to remain silent.</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[0].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying to federal officers can be a crime ([18 U.S.C. §1001](source:usc-18-1001)).</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[1].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups say never to show false papers. Showing a false document to federal officers can be a crime ([18 U.S.C. §1001](source:usc-18-1001)), and so can using false immigration papers ([18 U.S.C. §1546](source:usc-18-1546)).</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[2].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was practice. Nothing you chose here was saved.
+
+Two rules matter mostly outside the home. Since April 11, 2025, noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop, for example on the street, must give their name. Neither rule requires anyone to open the door.
+
+A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
+        <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[6].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>content/walkthrough/reading-a-warrant</name>
+    <message>
+        <source>Practice: reading a warrant</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].title</extracomment>
+        <translation>Práctica: cómo leer una orden</translation>
+    </message>
+    <message>
+        <source>Practice with drawn sample papers, not real forms. Find who signed the paper, which court sent it, and whose name and address it lists. It is general information, not legal advice.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].summary</extracomment>
+        <translation>Practique con papeles de ejemplo dibujados, no con formularios reales. Busque quién firmó el papel, qué tribunal lo envió y qué nombre y dirección aparecen en él. Es información general, no asesoría legal.</translation>
+    </message>
+    <message>
+        <source>Two kinds of papers</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[0].title</extracomment>
+        <translation>Dos tipos de papeles</translation>
+    </message>
+    <message>
+        <source>Say at the start that the samples are drawings with made-up names. Ask the room who has seen a warrant before, and what they looked at first.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[0].notes</extracomment>
+        <translation>Diga al principio que los ejemplos son dibujos con nombres inventados. Pregunte al grupo quién ha visto una orden antes y qué miró primero.</translation>
+    </message>
+    <message>
+        <source>Find the signature</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].title</extracomment>
+        <translation>Busque la firma</translation>
+    </message>
+    <message>
+        <source>Give the room a moment to find the signature line before anyone answers. Point to number 3 only after the room has answered.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].notes</extracomment>
+        <translation>Dé al grupo un momento para encontrar la línea de la firma antes de que alguien responda. Señale el número 3 solo después de que el grupo haya respondido.</translation>
+    </message>
+    <message>
+        <source>Who signed this paper?</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.prompt</extracomment>
+        <translation>¿Quién firmó este papel?</translation>
+    </message>
+    <message>
+        <source>A judge</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[0].text</extracomment>
+        <translation>Un juez</translation>
+    </message>
+    <message>
+        <source>An immigration officer</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[1].text</extracomment>
+        <translation>Un oficial de inmigración</translation>
+    </message>
+    <message>
+        <source>Right. The words under the signature say &quot;Authorized Immigration Officer&quot;. That makes it an [administrative warrant](term:administrative-warrant).</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[1].explanation</extracomment>
+        <translation>Correcto. Las palabras debajo de la firma dicen &quot;Authorized Immigration Officer&quot; (oficial de inmigración autorizado). Por eso es una [orden administrativa](term:administrative-warrant).</translation>
+    </message>
+    <message>
+        <source>You cannot tell from the paper</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[2].text</extracomment>
+        <translation>No se puede saber por el papel</translation>
+    </message>
+    <message>
+        <source>Does it let them in?</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].title</extracomment>
+        <translation>¿Les permite entrar?</translation>
+    </message>
+    <message>
+        <source>Keep the two forms apart: the question is about Form I-200. The disputed 2025 memo is only about Form I-205 and people with a final removal order.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].notes</extracomment>
+        <translation>No mezcle los dos formularios: la pregunta es sobre el Formulario I-200. El memorando de 2025 en disputa trata solo del Formulario I-205 y de las personas con una orden final de deportación.</translation>
+    </message>
+    <message>
+        <source>The paper is a Form I-200 signed by an immigration officer. What does widely published know-your-rights information say about it?</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].question.prompt</extracomment>
+        <translation>El papel es un Formulario I-200 firmado por un oficial de inmigración. ¿Qué dice de este papel la información sobre derechos que muchas organizaciones publican?</translation>
+    </message>
+    <message>
+        <source>It lets officers come in whenever they want</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].question.choices[0].text</extracomment>
+        <translation>Permite a los agentes entrar cuando quieran</translation>
+    </message>
+    <message>
+        <source>No. Guidance says an administrative warrant alone does not allow entry into a home without consent.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].question.choices[0].explanation</extracomment>
+        <translation>No. Las guías dicen que una orden administrativa, por sí sola, no permite entrar a una casa sin consentimiento.</translation>
+    </message>
+    <message>
+        <source>By itself, it does not let officers enter a home without consent</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].question.choices[1].text</extracomment>
+        <translation>Por sí solo, no permite a los agentes entrar a una casa sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Right. That is what longstanding guidance says. The disputed 2025 memo is about Form I-205 and final removal orders.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].question.choices[1].explanation</extracomment>
+        <translation>Correcto. Eso dicen las guías desde hace años. El memorando de 2025 en disputa trata del Formulario I-205 y de las órdenes finales de deportación.</translation>
+    </message>
+    <message>
+        <source>You must open the door to read it</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].question.choices[2].text</extracomment>
+        <translation>Debe abrir la puerta para leerlo</translation>
+    </message>
+    <message>
+        <source>No. Groups such as the ILRC and the ACLU say you can ask officers to slide it under the door or hold it up to a window.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].question.choices[2].explanation</extracomment>
+        <translation>No. Grupos como el ILRC y la ACLU dicen que puede pedir a los agentes que lo pasen por debajo de la puerta o que lo muestren por una ventana.</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s warrant</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].title</extracomment>
+        <translation>Una orden de un juez</translation>
+    </message>
+    <message>
+        <source>Ask the room to find the court&apos;s name first, then the signature. Compare with the first sample: a court at the top, and &quot;Judge&quot; under the signature.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].notes</extracomment>
+        <translation>Pida al grupo que busque primero el nombre del tribunal y luego la firma. Compare con el primer ejemplo: aquí hay un tribunal arriba y &quot;Judge&quot; (juez) debajo de la firma.</translation>
+    </message>
+    <message>
+        <source>Which court issued this sample warrant?</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].question.prompt</extracomment>
+        <translation>¿Qué tribunal emitió esta orden de ejemplo?</translation>
+    </message>
+    <message>
+        <source>A United States District Court</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].question.choices[0].text</extracomment>
+        <translation>Un tribunal federal de distrito (United States District Court)</translation>
+    </message>
+    <message>
+        <source>Right. The court&apos;s name is at the top, and a judge signed it.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].question.choices[0].explanation</extracomment>
+        <translation>Correcto. El nombre del tribunal está arriba, y la firmó un juez.</translation>
+    </message>
+    <message>
+        <source>The Department of Homeland Security</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].question.choices[1].text</extracomment>
+        <translation>El Departamento de Seguridad Nacional (Department of Homeland Security)</translation>
+    </message>
+    <message>
+        <source>No. That office was on the first sample. This paper names a court at the top.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].question.choices[1].explanation</extracomment>
+        <translation>No. Esa oficina estaba en el primer ejemplo. Este papel nombra un tribunal arriba.</translation>
+    </message>
+    <message>
+        <source>No court is named</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].question.choices[2].text</extracomment>
+        <translation>No nombra ningún tribunal</translation>
+    </message>
+    <message>
+        <source>Look at the top line. It names the court.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].question.choices[2].explanation</extracomment>
+        <translation>Mire la línea de arriba. Ahí está el nombre del tribunal.</translation>
+    </message>
+    <message>
+        <source>Check the name and the address</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].title</extracomment>
+        <translation>Revise el nombre y la dirección</translation>
+    </message>
+    <message>
+        <source>A warrant is about a person or a place. The ILRC&apos;s cards say a warrant to enter should be signed by a judge or magistrate and have the person&apos;s name on it.
+
+- An arrest warrant covers the named person&apos;s own home ([Payton](source:payton-1980)).
+- To enter someone else&apos;s home to look for that person, police generally need a [search warrant](term:search-warrant), unless someone agrees or there is a true emergency ([Steagald](source:steagald-1981), 1981).
+
+If the name or the address looks wrong, that is a question for a lawyer. See [Find legal help](page:help).</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].body</extracomment>
+        <translation>Una orden trata de una persona o de un lugar. Las tarjetas del ILRC dicen que una orden para entrar debería estar firmada por un juez o un magistrado y tener el nombre de la persona.
+
+- Una orden de arresto cubre la casa donde vive la persona nombrada ([Payton](source:payton-1980)).
+- Para entrar a la casa de otra persona a buscarla, la policía por lo general necesita una [orden de registro](term:search-warrant), salvo que alguien acepte o haya una emergencia real ([Steagald](source:steagald-1981), 1981).
+
+Si el nombre o la dirección parecen estar mal, esa es una pregunta para un abogado. Vea [Buscar ayuda legal](page:help).</translation>
+    </message>
+    <message>
+        <source>This step informs; it does not tell anyone what to do at their own door. Send questions about a specific paper to a lawyer.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].notes</extracomment>
+        <translation>Este paso informa; no le dice a nadie qué hacer en su propia puerta. Las preguntas sobre un papel concreto son para un abogado.</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s search warrant lists 14 Oak Street. What does the ACLU say it lets officers search?</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].question.prompt</extracomment>
+        <translation>Una orden de registro de un juez menciona la dirección 14 Oak Street. Según la ACLU, ¿qué les permite registrar a los agentes?</translation>
+    </message>
+    <message>
+        <source>Only the address, areas and items it lists</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].question.choices[0].text</extracomment>
+        <translation>Solo la dirección, las áreas y las cosas que menciona</translation>
+    </message>
+    <message>
+        <source>Right. The ACLU says a search warrant covers only what it lists.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].question.choices[0].explanation</extracomment>
+        <translation>Correcto. La ACLU dice que una orden de registro solo cubre lo que menciona.</translation>
+    </message>
+    <message>
+        <source>Any home on the street</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].question.choices[1].text</extracomment>
+        <translation>Cualquier casa de la calle</translation>
+    </message>
+    <message>
+        <source>No. It covers the address it lists.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].question.choices[1].explanation</extracomment>
+        <translation>No. Cubre la dirección que menciona.</translation>
+    </message>
+    <message>
+        <source>Anything, once officers are inside</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].question.choices[2].text</extracomment>
+        <translation>Cualquier cosa, una vez que los agentes están adentro</translation>
+    </message>
+    <message>
+        <source>No. The ACLU says a search warrant covers only the address, areas and items it lists.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[4].question.choices[2].explanation</extracomment>
+        <translation>No. La ACLU dice que una orden de registro solo cubre la dirección, las áreas y las cosas que menciona.</translation>
+    </message>
+    <message>
+        <source>What to remember</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[5].title</extracomment>
+        <translation>Lo que debe recordar</translation>
+    </message>
+    <message>
+        <source>End by pointing to the help page, and to the door practice if there is time.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[5].notes</extracomment>
+        <translation>Termine señalando la página de ayuda y, si hay tiempo, la práctica de los agentes en la puerta.</translation>
+    </message>
+    <message>
+        <source>Officers at a door may say they have a warrant. Know-your-rights groups say it matters who signed it.
+
+- A [judicial warrant](term:judicial-warrant) comes from a court. A judge or magistrate signs it.
+- An [administrative warrant](term:administrative-warrant), such as Form I-200 or I-205, is signed by an immigration officer.
+
+The papers in this practice are drawings, not real forms. Real papers will most likely be in English, so the drawings are too.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[0].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this sample paper. The numbers point to the parts to check:
+
+- **1:** the office at the top.
+- **2:** the name of the person.
+- **3:** the signature, and the words printed under it.
+
+Read the words printed under the signature: they say who signed. A judge&apos;s warrant also names a court at the top. Some court forms say &quot;Issuing officer&quot; on the signature line, so read the printed title too.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here. The words under the signature say &quot;Authorized Immigration Officer&quot;. A judge&apos;s warrant names a court at the top, and the title under the signature shows a judge or magistrate.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[0].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this sample you can: read the words printed under the signature line. Real papers can be harder to read. If you are not sure, a lawyer can check.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[2].explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longstanding guidance says an administrative warrant alone does not allow officers to enter a home without [consent](term:consent). Know-your-rights cards say not to open the door unless officers have a warrant signed by a judge.
+
+A 2025 ICE memo, reported in January 2026, says a Form I-205 alone can support forced entry into the home of a person with a final removal order. DHS defended it. Law professors said it conflicts with *Payton v. New York*. News reports say a Minnesota judge found one such entry unlawful in January 2026. See [the flow about officers at the door](page:flow/officers-at-the-door).
+
+Know-your-rights groups say: if officers come in anyway, do not resist. Say that you do not agree to the entry or to a search.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sample is a judge&apos;s search warrant. Check:
+
+- **1:** the court&apos;s name at the top.
+- **2:** the person or the address it covers.
+- **3:** the judge&apos;s signature, and the words printed under it.
+
+The ACLU says a search warrant lets officers search only the address, the areas and the items it lists. A judge&apos;s arrest warrant is a different paper. It lets officers enter the named person&apos;s own home if they have reason to believe that person is inside ([Payton v. New York](source:payton-1980), 1980).
+
+Know-your-rights groups say: if officers come in, do not resist.</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Groups such as the ACLU say you can ask officers to show the warrant under the door or at a window.
+- Read who signed it: a judge or magistrate, or an immigration officer.
+- Read the court, the name and the address.
+- Know-your-rights groups say you have the [right to remain silent](term:right-to-remain-silent). They also say not to lie or show false papers; both can be crimes.
+- Since April 11, 2025, noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.
+
+A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
+        <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[5].body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>content/walkthrough/someone-i-know-was-detained</name>
     <message>
         <source>Someone I know was detained</source>
@@ -12600,6 +13339,68 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <extracomment>A slide in the presenter&apos;s list: %1 its number, %2 its title</extracomment>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>The officer says: “%1”</source>
+        <extracomment>A practice slide: %1 the officer&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room sees the answer (%1). Next moves on.</source>
+        <extracomment>Presenter notes, room exercise: the answer has been shown; %1 its letter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1. Let the room answer, then press Next to show it.</source>
+        <extracomment>Presenter notes, room exercise: %1 the right choice&apos;s letter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ktl::QuickHide</name>
+    <message>
+        <source>Know the Limits</source>
+        <translation>Conozca los límites</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>Quick hide: the plain title the window shows when hidden (as a notes app would)</extracomment>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::ReadAloud</name>
+    <message>
+        <source>Read-aloud needs a speech engine, and this computer has none.</source>
+        <extracomment>Read-aloud, when the computer has no speech engine (the README says which to install)</extracomment>
+        <translation>Para leer en voz alta hace falta un programa de voz, y esta computadora no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Read-aloud has no Spanish voice on this computer.</source>
+        <extracomment>Read-aloud, when no voice of the page&apos;s language is installed</extracomment>
+        <translation>No hay una voz en español para leer en voz alta en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Read-aloud has no English voice on this computer.</source>
+        <translation>No hay una voz en inglés para leer en voz alta en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <extracomment>Read-aloud: which sentence is being read; %1 its number, %2 how many there are</extracomment>
+        <translation>Oración %1 de %2</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Velocidad normal</translation>
+    </message>
+    <message>
+        <source>%1 % slower</source>
+        <extracomment>Read-aloud speed: %1 a percentage such as 20</extracomment>
+        <translation>%1% más despacio</translation>
+    </message>
+    <message>
+        <source>%1 % faster</source>
+        <translation>%1% más rápido</translation>
+    </message>
 </context>
 <context>
     <name>ktl::SearchModel</name>
@@ -12723,6 +13524,14 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <source>States</source>
         <extracomment>Timeline filter: state laws and state actions</extracomment>
         <translation>Estados</translation>
+    </message>
+</context>
+<context>
+    <name>ktl::WalkthroughModel</name>
+    <message>
+        <source>The officer says:</source>
+        <extracomment>A practice step: the words an officer says at the door follow</extracomment>
+        <translation>El agente dice:</translation>
     </message>
 </context>
 <context>

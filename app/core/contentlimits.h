@@ -32,6 +32,8 @@ inline constexpr int maxFlowNodes = 500;
 inline constexpr int maxAnswers = 8;
 /** Steps of one walkthrough. */
 inline constexpr int maxSteps = 200;
+/// "Say it in English" phrases of one step.
+inline constexpr int maxSayPhrases = 4;
 /** Problems kept and shown; the rest are counted ("…and 12 more"). */
 inline constexpr int maxProblemsReported = 200;
 

@@ -22,6 +22,7 @@ const QStringList sourceKinds = keyList({ "statute", "regulation", "case", "repo
                                        "executive-order", "state-law", "study", "news" });
 const QStringList eventKinds = keyList({ "law", "case", "program", "policy", "state" });
 const QStringList nodeKinds = keyList({ "question", "info", "outcome" });
+const QStringList speakers = keyList({ "officer" });
 
 /** Byte offset of the first malformed UTF-8 sequence, or -1. */
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
@@ -123,14 +124,22 @@ Question readQuestion(const R &q)
 
 Step readStep(const R &s)
 {
-    s.rejectUnknownKeys(keyList({ "id", "title", "body", "notes", "illustration", "sources",
-                               "statesLaw", "question" }));
+    s.rejectUnknownKeys(keyList({ "id", "title", "body", "notes", "illustration", "line", "say",
+                               "sources", "statesLaw", "question" }));
     Step step;
     step.id = s.string(QStringLiteral("id"));
     step.title = s.string(QStringLiteral("title"));
     step.body = s.string(QStringLiteral("body"));
     step.notes = s.string(QStringLiteral("notes"));
     step.illustration = s.string(QStringLiteral("illustration"), R::Optional);
+    if (const auto line = s.object(QStringLiteral("line"), R::Optional)) {
+        line->rejectUnknownKeys(keyList({ "speaker", "text" }));
+        step.speaker = line->choice(QStringLiteral("speaker"), speakers);
+        step.line = line->string(QStringLiteral("text"));
+    }
+    step.say = s.stringList(QStringLiteral("say"));
+    if (step.say.size() > limits::maxSayPhrases)
+        s.error(QStringLiteral("at most %1 phrases").arg(limits::maxSayPhrases), QStringLiteral("say"));
     step.sources = s.stringList(QStringLiteral("sources"));
     step.statesLaw = s.boolean(QStringLiteral("statesLaw"), true);
     step.path = s.path();

@@ -47,6 +47,9 @@ QList<ContentString> translatableStrings(const ContentSet &c)
             out.add(ctx, s.title, w.file, s.path + QStringLiteral(".title"));
             out.add(ctx, s.body, w.file, s.path + QStringLiteral(".body"));
             out.add(ctx, s.notes, w.file, s.path + QStringLiteral(".notes"));
+            out.add(ctx, s.line, w.file, s.path + QStringLiteral(".line.text"));
+            for (int i = 0; i < s.say.size(); ++i)
+                out.add(ctx, s.say.at(i), w.file, s.path + QStringLiteral(".say[%1]").arg(i));
             out.add(ctx, s.question.prompt, w.file, s.path + QStringLiteral(".question.prompt"));
             for (int i = 0; i < s.question.choices.size(); ++i) {
                 const Choice &ch = s.question.choices.at(i);

@@ -81,6 +81,13 @@ struct Step
     QString body;
     QString notes; ///< presenter notes
     QString illustration;
+    /** A practice step: who speaks to the reader ("officer"), and their words (plain text,
+     *  written in English; shown translated, with the English beside, as it would be heard). */
+    QString speaker;
+    QString line;
+    /** "Say it in English" phrases: shown in English in every language, with their meaning in
+     *  the reader's language beside. */
+    QStringList say;
     QStringList sources;
     bool statesLaw = true;
     Question question; ///< empty when the step has none

@@ -338,6 +338,9 @@ private:
             checkIdPattern(w.file, step.path + QStringLiteral(".id"), step.id);
             checkPlain(w.file, step.path + QStringLiteral(".title"), step.title);
             checkPlain(w.file, step.path + QStringLiteral(".notes"), step.notes);
+            checkPlain(w.file, step.path + QStringLiteral(".line.text"), step.line);
+            for (int i = 0; i < step.say.size(); ++i)
+                checkPlain(w.file, step.path + QStringLiteral(".say[%1]").arg(i), step.say.at(i));
             checkText(w.file, step.path + QStringLiteral(".body"), step.body);
             checkRefs(w.file, step.path + QStringLiteral(".sources"), step.sources, "source");
             checkLawSources(w.file, step.path, step.statesLaw, step.sources);

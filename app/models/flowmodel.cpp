@@ -94,6 +94,12 @@ QString FlowModel::nodeDetail() const
     return n ? contentformat::html(context(), n->detail) : QString();
 }
 
+SpeechText FlowModel::nodeSpeech() const
+{
+    const FlowNode *n = node();
+    return n ? speechtext::content(context(), { n->text, n->detail }) : SpeechText();
+}
+
 QString FlowModel::nodeTextOther() const
 {
     const FlowNode *n = node();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "speechtext.h"
 #include "valuetypes.h"
 #include "sourceref.h"
 
@@ -39,6 +40,8 @@ class FlowModel : public QObject
     Q_PROPERTY(QString nodeText READ nodeText NOTIFY nodeChanged)
     Q_PROPERTY(QString nodeDetail READ nodeDetail NOTIFY nodeChanged)
     /** The node in the other language, for bilingual mode. */
+    /** What Listen reads: the node's text and detail, without markup. */
+    Q_PROPERTY(ktl::SpeechText nodeSpeech READ nodeSpeech NOTIFY nodeChanged)
     Q_PROPERTY(QString nodeTextOther READ nodeTextOther NOTIFY nodeChanged)
     Q_PROPERTY(QString nodeDetailOther READ nodeDetailOther NOTIFY nodeChanged)
     /** Each { answerId, label, labelOther, target }; an info node has one answer with an empty id. */
@@ -67,6 +70,7 @@ public:
     QString nodeText() const;
     QString nodeDetail() const;
     QString nodeTextOther() const;
+    SpeechText nodeSpeech() const;
     QString nodeDetailOther() const;
     QList<FlowAnswer> answers() const;
     SourceRefs nodeSources() const;

@@ -4,6 +4,7 @@
 #include "contentformat.h"
 #include "contentstore.h"
 #include "contenttext.h"
+#include "speechtext.h"
 #include "languagemanager.h"
 #include "markup.h"
 
@@ -87,6 +88,8 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
         return contentformat::other(contentContext::glossary(), t.term);
     case DefinitionOtherRole:
         return contentformat::otherHtml(contentContext::glossary(), t.definition);
+    case SpeechRole:
+        return QVariant::fromValue(speechtext::content(contentContext::glossary(), { t.term, t.definition }));
     default:
         return {};
     }
@@ -100,7 +103,8 @@ QHash<int, QByteArray> GlossaryModel::roleNames() const
              { SeeAlsoRole, "seeAlso" },
              { SourcesRole, "sources" },
              { TermOtherRole, "termOther" },
-             { DefinitionOtherRole, "definitionOther" } };
+             { DefinitionOtherRole, "definitionOther" },
+             { SpeechRole, "speech" } };
 }
 
 int GlossaryModel::rowOf(const QString &termId) const

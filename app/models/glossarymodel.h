@@ -24,6 +24,7 @@ public:
         SourcesRole, ///< list of { sourceId, title, citation, url }
         TermOtherRole, ///< the term in the other language (bilingual mode)
         DefinitionOtherRole, ///< HTML, in the other language
+        SpeechRole, ///< what Listen reads: the term and its definition (SpeechText)
     };
     Q_ENUM(Role)
 

@@ -151,6 +151,95 @@ void PresentationModel::setCurrentIndex(int index)
     if (index < 0 || index >= count() || index == m_index)
         return;
     m_index = index;
+    m_answerShown = false; // every question is asked afresh, also on the way back
+    Q_EMIT slideChanged();
+}
+
+namespace {
+/** "A", "B", … for the room to answer by letter. */
+QString letter(int index) { return QString(QChar(u'A' + index)); }
+} // namespace
+
+QString PresentationModel::slideLine() const
+{
+    const Step *step = stepAt(m_index);
+    if (!step || step->line.isEmpty())
+        return {};
+    //: A practice slide: %1 the officer's words
+    return tr("The officer says: “%1”").arg(contentTr(context(), step->line));
+}
+
+QString PresentationModel::slideDocument() const
+{
+    const Step *step = stepAt(m_index);
+    return step && step->illustration.startsWith(QLatin1String("document-"))
+            ? QStringLiteral("qrc") + illustrationPath(step->illustration)
+            : QString();
+}
+
+QString PresentationModel::slideQuestion() const
+{
+    const Step *step = stepAt(m_index);
+    return step ? contentTr(context(), step->question.prompt) : QString();
+}
+
+QList<SlideChoice> PresentationModel::slideChoices() const
+{
+    QList<SlideChoice> choices;
+    if (const Step *step = stepAt(m_index)) {
+        for (int i = 0; i < step->question.choices.size(); ++i) {
+            const Choice &choice = step->question.choices.at(i);
+            choices.append({ QStringLiteral("%1. %2").arg(letter(i), contentTr(context(), choice.text)),
+                             m_answerShown && choice.correct });
+        }
+    }
+    return choices;
+}
+
+namespace {
+QString correctLetter(const Step *step)
+{
+    for (int i = 0; step && i < step->question.choices.size(); ++i)
+        if (step->question.choices.at(i).correct)
+            return letter(i);
+    return {};
+}
+} // namespace
+
+QString PresentationModel::slideAnswer() const
+{
+    return m_answerShown ? correctLetter(stepAt(m_index)) : QString();
+}
+
+QString PresentationModel::presenterAnswer() const
+{
+    const QString answer = correctLetter(stepAt(m_index));
+    if (answer.isEmpty())
+        return {};
+    return m_answerShown
+            //: Presenter notes, room exercise: the answer has been shown; %1 its letter
+            ? tr("The room sees the answer (%1). Next moves on.").arg(answer)
+            //: Presenter notes, room exercise: %1 the right choice's letter
+            : tr("Answer: %1. Let the room answer, then press Next to show it.").arg(answer);
+}
+
+QString PresentationModel::slideAnswerExplanation() const
+{
+    const Step *step = stepAt(m_index);
+    if (!step || !m_answerShown)
+        return {};
+    for (const Choice &choice : step->question.choices)
+        if (choice.correct)
+            return contentformat::html(context(), choice.explanation);
+    return {};
+}
+
+void PresentationModel::revealAnswer()
+{
+    const Step *step = stepAt(m_index);
+    if (!step || step->question.isEmpty() || m_answerShown)
+        return;
+    m_answerShown = true;
     Q_EMIT slideChanged();
 }
 
@@ -250,6 +339,11 @@ QString PresentationModel::clock() const { return QTime::currentTime().toString(
 
 bool PresentationModel::next()
 {
+    // A question is answered by the room first: this Next shows the answer, the next one moves on.
+    if (const Step *step = stepAt(m_index); step && !step->question.isEmpty() && !m_answerShown) {
+        revealAnswer();
+        return true;
+    }
     if (m_index + 1 >= count())
         return false;
     setCurrentIndex(m_index + 1);

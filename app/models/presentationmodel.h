@@ -50,6 +50,22 @@ class PresentationModel : public QObject
     Q_PROPERTY(QString nextTitle READ nextTitle NOTIFY slideChanged)
     /** The step id or node id of the current slide. */
     Q_PROPERTY(QString slideId READ slideId NOTIFY slideChanged)
+    /** A practice step's spoken line for the room: "The officer says: “…”", or "". */
+    Q_PROPERTY(QString slideLine READ slideLine NOTIFY slideChanged)
+    /** A drawn paper to read on the slide (a document-* illustration) as a URL, or "". */
+    Q_PROPERTY(QString slideDocument READ slideDocument NOTIFY slideChanged)
+    /** A step's question as a room exercise: its prompt, the choices lettered ("A. …"), and —
+     *  once revealed (the first Next, or revealAnswer) — the answer with its explanation. */
+    Q_PROPERTY(QString slideQuestion READ slideQuestion NOTIFY slideChanged)
+    Q_PROPERTY(QList<ktl::SlideChoice> slideChoices READ slideChoices NOTIFY slideChanged)
+    Q_PROPERTY(bool answerShown READ answerShown NOTIFY slideChanged)
+    /** A question slide: the room sees the question, not the step's text (the notes have it). */
+    Q_PROPERTY(bool isQuestion READ isQuestion NOTIFY slideChanged)
+    /** The letter of the right choice once shown ("B"), else "". */
+    Q_PROPERTY(QString slideAnswer READ slideAnswer NOTIFY slideChanged)
+    Q_PROPERTY(QString slideAnswerExplanation READ slideAnswerExplanation NOTIFY slideChanged)
+    /** For the presenter's notes only, before the room answers: "Answer: B". */
+    Q_PROPERTY(QString presenterAnswer READ presenterAnswer NOTIFY slideChanged)
     /** For a flow: the node ids shown so far (the diagram reveals these only). */
     Q_PROPERTY(QStringList revealed READ revealed NOTIFY slideChanged)
     /** Each { index, slideId, title } for the presenter's jump list. */
@@ -82,6 +98,17 @@ public:
     QString nextTitle() const;
     QString slideId() const { return m_slideIds.value(m_index); }
     QStringList revealed() const;
+    QString slideLine() const;
+    QString slideDocument() const;
+    QString slideQuestion() const;
+    QList<SlideChoice> slideChoices() const;
+    bool answerShown() const { return m_answerShown; }
+    bool isQuestion() const { return !slideQuestion().isEmpty(); }
+    QString slideAnswer() const;
+    QString slideAnswerExplanation() const;
+    QString presenterAnswer() const;
+    /** Shows the room the answer to this slide's question (Next does it first, too). */
+    Q_INVOKABLE void revealAnswer();
     QList<SlideEntry> slides() const;
     bool blackout() const { return m_blackout; }
     void setBlackout(bool on);
@@ -123,6 +150,7 @@ private:
                                  Q_EMIT textChanged();
                                  Q_EMIT slideChanged();
                              } };
+    bool m_answerShown = false; // the room has answered this slide's question
     enum class Part { Title, Body };
     /** The current slide's English title or body (a step's, or a node's text and detail). */
     QString sourceText(Part part) const;

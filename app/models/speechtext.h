@@ -31,6 +31,7 @@ public:
     QList<SpeechPart> parts;
     bool empty() const { return parts.isEmpty(); }
     bool operator==(const SpeechText &o) const { return parts == o.parts; }
+    bool operator!=(const SpeechText &o) const { return !(*this == o); }
 };
 
 namespace speechtext {

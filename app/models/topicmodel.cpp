@@ -5,6 +5,7 @@
 #include "contentstore.h"
 #include "pageaddress.h"
 #include "contenttext.h"
+#include "speechtext.h"
 
 #include <QVariantMap>
 
@@ -48,7 +49,8 @@ QList<TopicSection> TopicModel::sections() const
     const ContentSet &content = m_source.content();
     for (const Section &s : t->sections) {
         result.append({ contentTr(context, s.heading), contentformat::html(context, s.body),
-                        contentformat::sourceRefs(content, s.sources) });
+                        contentformat::sourceRefs(content, s.sources),
+                        speechtext::content(context, { s.heading, s.body }) });
     }
     return result;
 }

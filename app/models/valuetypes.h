@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sourceref.h"
+#include "speechtext.h"
 
 #include <QList>
 #include <QQmlEngine>
@@ -41,12 +42,50 @@ struct TopicSection
     Q_PROPERTY(QString heading MEMBER heading FINAL)
     Q_PROPERTY(QString body MEMBER body FINAL)
     Q_PROPERTY(QList<ktl::SourceRef> sources MEMBER sources FINAL)
+    /** What Listen reads: the heading and the body, without markup. */
+    Q_PROPERTY(ktl::SpeechText speech MEMBER speech FINAL)
 
 public:
     QString heading;
     QString body;
     QList<SourceRef> sources;
-    bool operator==(const TopicSection &o) const { return heading == o.heading && body == o.body && sources == o.sources; }
+    SpeechText speech;
+    bool operator==(const TopicSection &o) const
+    {
+        return heading == o.heading && body == o.body && sources == o.sources && speech == o.speech;
+    }
+};
+
+/** A "Say it in English" card of a practice step: the phrase as it is said (English, in every
+ *  language), what it means in the reader's language ("" for an English reader), and the
+ *  phrase for Listen, in an English voice. */
+struct SayPhrase
+{
+    Q_GADGET
+    QML_VALUE_TYPE(sayPhrase)
+    Q_PROPERTY(QString english MEMBER english FINAL)
+    Q_PROPERTY(QString meaning MEMBER meaning FINAL)
+    Q_PROPERTY(ktl::SpeechText speech MEMBER speech FINAL)
+
+public:
+    QString english;
+    QString meaning;
+    SpeechText speech;
+    bool operator==(const SayPhrase &o) const { return english == o.english && meaning == o.meaning && speech == o.speech; }
+};
+
+/** A choice of a question asked to the room: "B. …", and whether it is shown as the answer. */
+struct SlideChoice
+{
+    Q_GADGET
+    QML_VALUE_TYPE(slideChoice)
+    Q_PROPERTY(QString text MEMBER text FINAL)
+    Q_PROPERTY(bool shownAsAnswer MEMBER shownAsAnswer FINAL)
+
+public:
+    QString text;
+    bool shownAsAnswer = false;
+    bool operator==(const SlideChoice &o) const { return text == o.text && shownAsAnswer == o.shownAsAnswer; }
 };
 
 /** An answer to a flow's question: what its button says, and where it leads. */

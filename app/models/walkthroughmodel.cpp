@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "walkthroughmodel.h"
 
+#include "appsettings.h"
 #include "contentformat.h"
 #include "contentstore.h"
 #include "contenttext.h"
+#include "languagemanager.h"
 
 #include <QVariantMap>
 
@@ -109,6 +111,17 @@ QString WalkthroughModel::stepBody() const
     return s ? contentformat::html(context(), s->body) : QString();
 }
 
+SpeechText WalkthroughModel::stepSpeech() const
+{
+    const Step *s = step();
+    if (!s)
+        return {};
+    QStringList texts { s->title, s->line, s->body };
+    if (!s->question.isEmpty())
+        texts.append(s->question.prompt);
+    return speechtext::content(context(), texts);
+}
+
 QString WalkthroughModel::stepTitleOther() const
 {
     const Step *s = step();
@@ -125,6 +138,58 @@ QString WalkthroughModel::stepIllustration() const
 {
     const Step *s = step();
     return s && !s->illustration.isEmpty() ? QStringLiteral("qrc") + illustrationPath(s->illustration) : QString();
+}
+
+bool WalkthroughModel::stepIllustrationLarge() const
+{
+    const Step *s = step();
+    return s && s->illustration.startsWith(QLatin1String("document-"));
+}
+
+QString WalkthroughModel::stepSpeaker() const
+{
+    const Step *s = step();
+    if (!s || s->speaker.isEmpty())
+        return {};
+    //: A practice step: the words an officer says at the door follow
+    return tr("The officer says:");
+}
+
+QString WalkthroughModel::stepLine() const
+{
+    const Step *s = step();
+    return s ? contentTr(context(), s->line) : QString();
+}
+
+QString WalkthroughModel::stepLineEnglish() const
+{
+    const Step *s = step();
+    const bool english = LanguageManager::instance()->language() == QLatin1String("en");
+    return s && !english ? s->line : QString();
+}
+
+SpeechText WalkthroughModel::stepLineSpeech() const
+{
+    const Step *s = step();
+    if (!s || s->line.isEmpty())
+        return {};
+    SpeechText speech = speechtext::content(context(), { s->line });
+    if (LanguageManager::instance()->language() != QLatin1String("en") && !AppSettings::instance()->bilingual())
+        speech.parts.append({ QStringLiteral("en"), s->line }); // heard as it would be at the door
+    return speech;
+}
+
+QList<SayPhrase> WalkthroughModel::stepSay() const
+{
+    QList<SayPhrase> result;
+    const Step *s = step();
+    if (!s)
+        return result;
+    const bool english = LanguageManager::instance()->language() == QLatin1String("en");
+    for (const QString &phrase : s->say)
+        result.append({ phrase, english ? QString() : contentTr(context(), phrase),
+                        SpeechText { { { QStringLiteral("en"), phrase } } } });
+    return result;
 }
 
 QString WalkthroughModel::stepNotes() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "speechtext.h"
 #include "valuetypes.h"
 #include "sourceref.h"
 
@@ -44,7 +45,21 @@ class WalkthroughModel : public QObject
     Q_PROPERTY(QString stepNotes READ stepNotes NOTIFY stepChanged)
     /** The step's picture as a URL for an Image, or "" when it has none. */
     Q_PROPERTY(QString stepIllustration READ stepIllustration NOTIFY stepChanged)
+    /** A drawn paper to read (resources/illustrations/document-*.svg): shown large. */
+    Q_PROPERTY(bool stepIllustrationLarge READ stepIllustrationLarge NOTIFY stepChanged)
+    /** A practice step's speaker ("The officer says:"), or "" when nobody speaks. */
+    Q_PROPERTY(QString stepSpeaker READ stepSpeaker NOTIFY stepChanged)
+    /** What the speaker says, in the reader's language. */
+    Q_PROPERTY(QString stepLine READ stepLine NOTIFY stepChanged)
+    /** The same words in English, as they would be heard at the door ("" for an English reader). */
+    Q_PROPERTY(QString stepLineEnglish READ stepLineEnglish NOTIFY stepChanged)
+    /** The line for Listen: in the reader's language, then in English in an English voice. */
+    Q_PROPERTY(ktl::SpeechText stepLineSpeech READ stepLineSpeech NOTIFY stepChanged)
+    /** The step's "Say it in English" cards. */
+    Q_PROPERTY(QList<ktl::SayPhrase> stepSay READ stepSay NOTIFY stepChanged)
     /** The step's title and body in the other language, for bilingual mode. */
+    /** What Listen reads: the step's title, body and question, without markup. */
+    Q_PROPERTY(ktl::SpeechText stepSpeech READ stepSpeech NOTIFY stepChanged)
     Q_PROPERTY(QString stepTitleOther READ stepTitleOther NOTIFY stepChanged)
     Q_PROPERTY(QString stepBodyOther READ stepBodyOther NOTIFY stepChanged)
     Q_PROPERTY(QList<ktl::SourceRef> stepSources READ stepSources NOTIFY stepChanged)
@@ -82,7 +97,14 @@ public:
     QString stepBody() const;
     QString stepNotes() const;
     QString stepIllustration() const;
+    bool stepIllustrationLarge() const;
+    QString stepSpeaker() const;
+    QString stepLine() const;
+    QString stepLineEnglish() const;
+    SpeechText stepLineSpeech() const;
+    QList<SayPhrase> stepSay() const;
     QString stepTitleOther() const;
+    SpeechText stepSpeech() const;
     QString stepBodyOther() const;
     SourceRefs stepSources() const;
     bool hasQuestion() const;

@@ -12,6 +12,9 @@ ColumnLayout {
 
     /** What to read, made by the page's model. */
     property speechText speech
+    /** The button's words where there is more than one Listen near it. */
+    //: Read-aloud: reads the text beside it
+    property string label: qsTr("Listen")
     readonly property bool mine: ReadAloud.reading && ReadAloud.owner === root
     readonly property string why: Settings.readAloud ? ReadAloud.unavailableReason(root.speech) : ""
 
@@ -26,9 +29,8 @@ ColumnLayout {
             objectName: "listenButton"
             visible: root.why === "" && !root.mine
             maxWidth: parent.width
-            //: Read-aloud: reads the text beside it
-            text: qsTr("Listen")
-            Accessible.name: qsTr("Listen: read this aloud")
+            text: root.label
+            Accessible.name: root.label
             onClicked: ReadAloud.read(root, root.speech)
         }
         ActionButton {

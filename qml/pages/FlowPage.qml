@@ -58,6 +58,11 @@ RowLayout {
             text: flow.nodeText
             font.pixelSize: Theme.headingSize
         }
+        ListenButton {
+            objectName: "nodeListen"
+            Layout.fillWidth: true
+            speech: flow.nodeSpeech
+        }
         ContentText {
             Layout.fillWidth: true
             visible: html !== ""

@@ -91,6 +91,7 @@ ColumnLayout {
                 required property var seeAlso
                 required property string termOther
                 required property string definitionOther
+                required property speechText speech
                 width: ListView.view.width - 2 * Theme.margin
                 spacing: 2
                 Label {
@@ -105,6 +106,10 @@ ColumnLayout {
                 ContentText {
                     Layout.fillWidth: true
                     html: entry.definition
+                }
+                ListenButton {
+                    Layout.fillWidth: true
+                    speech: entry.speech
                 }
                 OtherLanguage {
                     Layout.fillWidth: true

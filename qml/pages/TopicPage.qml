@@ -91,6 +91,10 @@ ScrollingPage {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
             }
+            ListenButton {
+                Layout.fillWidth: true
+                speech: section.modelData.speech
+            }
             ContentText {
                 Layout.fillWidth: true
                 html: section.modelData.body

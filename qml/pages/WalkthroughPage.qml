@@ -41,10 +41,24 @@ ColumnLayout {
             Layout.fillWidth: true
             text: walkthrough.stepTitle
         }
-        // A picture where one helps; decorative, so screen readers skip it.
+        SpeakerLine {
+            objectName: "stepSpeakerLine"
+            Layout.fillWidth: true
+            speaker: walkthrough.stepSpeaker
+            line: walkthrough.stepLine
+            english: walkthrough.stepLineEnglish
+            speech: walkthrough.stepLineSpeech
+        }
+        ListenButton {
+            objectName: "stepListen"
+            Layout.fillWidth: true
+            speech: walkthrough.stepSpeech
+        }
+        // A picture where one helps; decorative, so screen readers skip it (a drawn paper to
+        // read is shown large, and the step's text says what each numbered mark points to).
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: visible ? 180 * Theme.scale : 0
+            Layout.preferredHeight: visible ? (walkthrough.stepIllustrationLarge ? 420 : 180) * Theme.scale : 0
             visible: walkthrough.stepIllustration !== ""
             radius: Theme.radius
             color: Theme.surfaceAlt
@@ -68,6 +82,11 @@ ColumnLayout {
             Layout.fillWidth: true
             heading: walkthrough.stepTitleOther
             html: walkthrough.stepBodyOther
+        }
+        SayCards {
+            objectName: "stepSayCards"
+            Layout.fillWidth: true
+            phrases: walkthrough.stepSay
         }
 
         Rectangle {

@@ -58,6 +58,18 @@ Rectangle {
             color: Theme.accent
             wrapMode: Text.Wrap
         }
+        // A practice step's officer line, large: the room hears it read, or reads it.
+        Text {
+            objectName: "slideLine"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.presentation.slideLine
+            textFormat: Text.PlainText
+            font.pixelSize: root.unit * 1.8
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.Wrap
+        }
         // Styled text, not rich text: only it can shrink to fit (fontSizeMode), so a long step
         // stays on the slide, above the footer, in the largest type that fits.
         Label {
@@ -65,7 +77,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: root.unit * 20
-            visible: !root.presentation.isFlow
+            visible: !root.presentation.isFlow && !root.presentation.isQuestion
             text: root.presentation.slideBody
             textFormat: Text.StyledText
             linkColor: Theme.link
@@ -84,7 +96,8 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: root.unit * 10
-            visible: Settings.bilingual && !root.presentation.isFlow && root.presentation.slideBodyOther !== ""
+            visible: Settings.bilingual && !root.presentation.isFlow && !root.presentation.isQuestion
+                && root.presentation.slideBodyOther !== ""
             text: root.presentation.slideBodyOther
             textFormat: Text.StyledText
             linkColor: Theme.link
@@ -97,6 +110,78 @@ Rectangle {
             verticalAlignment: Text.AlignTop
             clip: true
             Accessible.name: Prose.plain(root.presentation.slideBodyOther)
+        }
+        // A drawn paper to read together (the warrant practice).
+        Image {
+            objectName: "slideDocument"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: root.unit * 16
+            visible: source !== ""
+            source: root.presentation.slideDocument
+            fillMode: Image.PreserveAspectFit
+        }
+        // The question as a room exercise: the choices by letter; the answer after Next.
+        Text {
+            objectName: "slideQuestion"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.presentation.slideQuestion
+            textFormat: Text.PlainText
+            font.pixelSize: root.unit * 1.4
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: root.presentation.slideChoices.length
+
+            Rectangle {
+                id: choiceRow
+
+                required property int index
+                readonly property bool isAnswer: index < root.presentation.slideChoices.length
+                    && root.presentation.slideChoices[index].shownAsAnswer
+
+                objectName: "slideChoice"
+                Layout.fillWidth: true
+                implicitHeight: choiceText.implicitHeight + root.unit * 0.6
+                radius: Theme.radius
+                color: choiceRow.isAnswer ? Theme.outcome : "transparent"
+                border.color: choiceRow.isAnswer ? Theme.correct : Theme.border
+                border.width: choiceRow.isAnswer ? 3 : 1
+
+                Text {
+                    id: choiceText
+
+                    anchors.fill: parent
+                    anchors.margins: root.unit * 0.3
+                    text: choiceRow.index < root.presentation.slideChoices.length
+                        ? root.presentation.slideChoices[choiceRow.index].text : ""
+                    textFormat: Text.PlainText
+                    font.pixelSize: root.unit * 1.2
+                    font.bold: choiceRow.isAnswer
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+        // What keeps the question and its choices together at the top when there is room.
+        Item {
+            Layout.fillHeight: true
+            visible: root.presentation.isQuestion && root.presentation.slideDocument === ""
+        }
+        Label {
+            objectName: "slideAnswer"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.presentation.slideAnswerExplanation
+            textFormat: Text.StyledText
+            linkColor: Theme.link
+            font.pixelSize: root.unit * 1.2
+            color: Theme.correct
+            wrapMode: Text.Wrap
+            Accessible.name: Prose.plain(root.presentation.slideAnswerExplanation)
         }
         FlowDiagram {
             objectName: "slideDiagram"

@@ -85,6 +85,18 @@ Rectangle {
                     }
                 }
             }
+            // A room exercise: the answer, for the presenter's eyes, before the room sees it.
+            Label {
+                textFormat: Text.PlainText
+                objectName: "notesAnswer"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: root.presentation.presenterAnswer
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.correct
+                wrapMode: Text.Wrap
+            }
             Label {
                 textFormat: Text.PlainText
                 objectName: "notesNext"

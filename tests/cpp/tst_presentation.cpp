@@ -16,6 +16,45 @@ class TestPresentation : public QObject
 private Q_SLOTS:
     void init() { ContentStore::instance()->load({}, test::validContent()); }
 
+    void aQuestionIsARoomExercise()
+    {
+        PresentationModel p;
+        p.setAddress(QStringLiteral("walkthrough/detainers-101"));
+        QVERIFY(p.isQuestion());
+        QCOMPARE(p.slideQuestion(), QStringLiteral("Is a detainer a command?"));
+        const QList<SlideChoice> asked = p.slideChoices();
+        QVERIFY(asked.size() >= 2);
+        QVERIFY(asked.constFirst().text.startsWith(QLatin1String("A. ")));
+        for (const SlideChoice &c : asked)
+            QVERIFY2(!c.shownAsAnswer, qPrintable(c.text)); // the room answers first
+        QVERIFY(p.slideAnswer().isEmpty() && p.slideAnswerExplanation().isEmpty());
+        QVERIFY(p.presenterAnswer().startsWith(QLatin1String("Answer: "))); // the presenter knows
+
+        QVERIFY(p.next()); // shows the answer, stays on the slide
+        QCOMPARE(p.slideId(), QStringLiteral("what"));
+        QVERIFY(p.answerShown());
+        QVERIFY(!p.slideAnswer().isEmpty());
+        QVERIFY(!p.slideAnswerExplanation().isEmpty());
+        int marked = 0;
+        for (const SlideChoice &c : p.slideChoices())
+            marked += c.shownAsAnswer ? 1 : 0;
+        QCOMPARE(marked, 1);
+        QVERIFY(p.slideChoices().at(p.slideAnswer().at(0).unicode() - 'A').shownAsAnswer);
+
+        QVERIFY(p.next()); // then on to the next step
+        QCOMPARE(p.slideId(), QStringLiteral("hours"));
+        // A step without a question has none of it.
+        QVERIFY(!p.isQuestion());
+        QVERIFY(p.slideChoices().isEmpty() && p.presenterAnswer().isEmpty());
+        p.revealAnswer(); // nothing to reveal
+        QVERIFY(!p.answerShown());
+        QVERIFY(p.previous()); // back: the question is asked afresh
+        QVERIFY(p.isQuestion());
+        QVERIFY(!p.answerShown());
+        p.revealAnswer();
+        QVERIFY(p.answerShown());
+    }
+
     void walkthroughSlidesAreItsSteps()
     {
         PresentationModel p;
@@ -28,12 +67,13 @@ private Q_SLOTS:
         QCOMPARE(p.notes(), QStringLiteral("Ask the room what they think."));
         QCOMPARE(p.nextTitle(), QStringLiteral("48 hours"));
         QSignalSpy changed(&p, &PresentationModel::slideChanged);
+        QVERIFY(p.next()); // the first step asks a question: this Next shows the room the answer
         QVERIFY(p.next());
         QVERIFY(p.next());
         QVERIFY(!p.next());
         QCOMPARE(p.slideId(), QStringLiteral("end"));
         QCOMPARE(p.nextTitle(), QString());
-        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.count(), 3);
         p.first();
         QCOMPARE(p.currentIndex(), 0);
         QVERIFY(!p.previous());
