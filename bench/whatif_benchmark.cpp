@@ -13,6 +13,8 @@
 #include "navigation.h"
 #include "whatif.h"
 
+#include "frametiming.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
@@ -25,35 +27,8 @@
 #include <cstdio>
 
 using namespace ktl;
+using namespace ktl::bench;
 
-namespace {
-
-/** Milliseconds from @p act to the window's next frame. */
-double toNextFrame(QQuickWindow *window, const std::function<void()> &act)
-{
-    QEventLoop loop;
-    QElapsedTimer timer;
-    double ms = -1;
-    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
-        ms = timer.nsecsElapsed() / 1e6;
-        loop.quit();
-    });
-    QTimer::singleShot(2000, &loop, &QEventLoop::quit); // no frame at all: reported as 2 s
-    timer.start();
-    act();
-    loop.exec();
-    QObject::disconnect(connection);
-    return ms < 0 ? 2000 : ms;
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype i = std::min(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5));
-    return values.at(i);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -11133,56 +11133,60 @@ walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[5].question.promp
     <message>
         <source>Lying to federal officers can be a crime ([18 U.S.C. §1001](source:usc-18-1001)). Know-your-rights cards say you can stay silent instead.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[0].question.choices[2].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mentirles a agentes federales puede ser un delito ([18 U.S.C. §1001](source:usc-18-1001)). Las tarjetas de &quot;conozca sus derechos&quot; dicen que, en vez de eso, puede guardar silencio.</translation>
     </message>
     <message>
         <source>Practice the English phrase together. Many people worry that asking will make things worse; the cards present it as something you may ask.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[1].notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Practique la frase en inglés con el grupo. Mucha gente teme que pedirlo empeore las cosas; las tarjetas lo presentan como algo que se puede pedir.</translation>
     </message>
     <message>
         <source>The paper comes under the door. It looks like this sample. At the top it says &quot;Department of Homeland Security&quot; and &quot;Warrant for Arrest of Alien, Form I-200&quot;. Under the signature it says &quot;Authorized Immigration Officer&quot;.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El papel llega por debajo de la puerta. Se parece a este ejemplo. Arriba dice &quot;Department of Homeland Security&quot; (Departamento de Seguridad Nacional) y &quot;Warrant for Arrest of Alien, Form I-200&quot; (orden administrativa de arresto, Formulario I-200). Debajo de la firma dice &quot;Authorized Immigration Officer&quot; (oficial de inmigración autorizado).</translation>
     </message>
     <message>
         <source>The paper is a Form I-200. Guidance says it alone does not allow entry into a home without consent. A disputed 2025 ICE memo says a Form I-205 alone can support forced entry into the home of a person with a final removal order.
 
 Know-your-rights groups say: if officers come in anyway, do not resist. Say that you do not agree to the entry or to a search.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El papel es un Formulario I-200. Las guías dicen que este formulario, por sí solo, no permite entrar a una casa sin consentimiento. Un memorando de ICE de 2025 en disputa dice que un Formulario I-205 por sí solo puede justificar una entrada por la fuerza a la casa de una persona con una orden final de deportación.
+
+Los grupos de &quot;conozca sus derechos&quot; dicen: si los agentes entran de todos modos, no se resista. Diga que no está de acuerdo con la entrada ni con un registro.</translation>
     </message>
     <message>
         <source>Groups say not to resist if officers come in anyway. You can say you do not agree to the entry or to a search.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos dicen que no se resista si los agentes entran de todos modos. Puede decir que no está de acuerdo con la entrada ni con un registro.</translation>
     </message>
     <message>
         <source>Asking again does not change the paper. Guidance says a Form I-200 alone does not allow entry into a home without consent.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[3].question.choices[2].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedirlo otra vez no cambia el papel. Las guías dicen que un Formulario I-200, por sí solo, no permite entrar a una casa sin consentimiento.</translation>
     </message>
     <message>
         <source>Know-your-rights cards say you have the [right to remain silent](term:right-to-remain-silent). The same groups say: do not lie, and do not show false papers. Both can be federal crimes.
 
 Silence has limits. Since April 11, 2025, noncitizens aged 18 or older must carry the proof of registration they were given. In some states, a person whom police lawfully stop must give their name.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas de &quot;conozca sus derechos&quot; dicen que usted tiene [derecho a guardar silencio](term:right-to-remain-silent). Los mismos grupos dicen: no mienta ni muestre papeles falsos. Las dos cosas pueden ser delitos federales.
+
+El silencio tiene límites. Desde el 11 de abril de 2025, las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal.</translation>
     </message>
     <message>
         <source>This matches the cards. They say you have the right to remain silent.</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto coincide con las tarjetas. Dicen que usted tiene derecho a guardar silencio.</translation>
     </message>
     <message>
         <source>Lying to federal officers can be a crime ([18 U.S.C. §1001](source:usc-18-1001)).</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mentirles a agentes federales puede ser un delito ([18 U.S.C. §1001](source:usc-18-1001)).</translation>
     </message>
     <message>
         <source>Groups say never to show false papers. Showing a false document to federal officers can be a crime ([18 U.S.C. §1001](source:usc-18-1001)), and so can using false immigration papers ([18 U.S.C. §1546](source:usc-18-1546)).</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[4].question.choices[2].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos dicen que nunca muestre papeles falsos. Mostrarles un documento falso a agentes federales puede ser un delito ([18 U.S.C. §1001](source:usc-18-1001)). Usar papeles de inmigración falsos también puede ser un delito ([18 U.S.C. §1546](source:usc-18-1546)).</translation>
     </message>
     <message>
         <source>This was practice. Nothing you chose here was saved.
@@ -11191,7 +11195,11 @@ Two rules matter mostly outside the home. Since April 11, 2025, noncitizens aged
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>walkthroughs/practice-at-the-door.json $.walkthroughs[0].steps[6].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto fue una práctica. No se guardó nada de lo que usted eligió aquí.
+
+Hay dos reglas que importan sobre todo fuera de la casa. Desde el 11 de abril de 2025, las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal, por ejemplo, en la calle. Ninguna de las dos reglas obliga a nadie a abrir la puerta.
+
+Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
 </context>
 <context>
@@ -11419,7 +11427,12 @@ Si el nombre o la dirección parecen estar mal, esa es una pregunta para un abog
 
 The papers in this practice are drawings, not real forms. Real papers will most likely be in English, so the drawings are too.</source>
         <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[0].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes en una puerta pueden decir que tienen una orden. Los grupos de &quot;conozca sus derechos&quot; dicen que importa quién la firmó.
+
+- Una [orden judicial](term:judicial-warrant) viene de un tribunal. La firma un juez o un magistrado.
+- Una [orden administrativa](term:administrative-warrant), como el Formulario I-200 o el I-205, la firma un oficial de inmigración.
+
+Los papeles de esta práctica son dibujos, no formularios reales. Lo más probable es que los papeles reales estén en inglés, así que los dibujos también están en inglés.</translation>
     </message>
     <message>
         <source>Look at this sample paper. The numbers point to the parts to check:
@@ -11430,17 +11443,23 @@ The papers in this practice are drawings, not real forms. Real papers will most 
 
 Read the words printed under the signature: they say who signed. A judge&apos;s warrant also names a court at the top. Some court forms say &quot;Issuing officer&quot; on the signature line, so read the printed title too.</source>
         <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mire este papel de ejemplo. Los números señalan las partes que hay que revisar:
+
+- **1:** la oficina, arriba.
+- **2:** el nombre de la persona.
+- **3:** la firma y las palabras impresas debajo.
+
+Lea las palabras impresas debajo de la firma: dicen quién firmó. Una orden de un juez también nombra un tribunal arriba. Algunos formularios de tribunales dicen &quot;Issuing officer&quot; (funcionario que emite la orden) en la línea de la firma. Por eso, lea también el cargo impreso.</translation>
     </message>
     <message>
         <source>Not here. The words under the signature say &quot;Authorized Immigration Officer&quot;. A judge&apos;s warrant names a court at the top, and the title under the signature shows a judge or magistrate.</source>
         <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no. Las palabras debajo de la firma dicen &quot;Authorized Immigration Officer&quot; (oficial de inmigración autorizado). Una orden de un juez nombra un tribunal arriba, y el cargo debajo de la firma muestra que es un juez o un magistrado.</translation>
     </message>
     <message>
         <source>On this sample you can: read the words printed under the signature line. Real papers can be harder to read. If you are not sure, a lawyer can check.</source>
         <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[1].question.choices[2].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En este ejemplo, sí se puede: lea las palabras impresas debajo de la línea de la firma. Los papeles reales pueden ser más difíciles de leer. Si no sabe con seguridad, un abogado puede revisar el papel.</translation>
     </message>
     <message>
         <source>Longstanding guidance says an administrative warrant alone does not allow officers to enter a home without [consent](term:consent). Know-your-rights cards say not to open the door unless officers have a warrant signed by a judge.
@@ -11449,7 +11468,11 @@ A 2025 ICE memo, reported in January 2026, says a Form I-205 alone can support f
 
 Know-your-rights groups say: if officers come in anyway, do not resist. Say that you do not agree to the entry or to a search.</source>
         <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[2].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde hace años, las guías dicen que una orden administrativa, por sí sola, no permite a los agentes entrar a una casa sin [consentimiento](term:consent). Las tarjetas de &quot;conozca sus derechos&quot; dicen que no abra la puerta, a menos que los agentes tengan una orden judicial firmada por un juez.
+
+Un memorando de ICE de 2025, que se dio a conocer en enero de 2026, dice que un Formulario I-205 por sí solo puede justificar una entrada por la fuerza a la casa de una persona con una orden final de deportación. El Departamento de Seguridad Nacional (DHS) lo defendió. Profesores de derecho dijeron que contradice *Payton v. New York*. Según las noticias, en enero de 2026 un juez de Minnesota concluyó que una de esas entradas fue ilegal. Vea [el diagrama de decisión sobre agentes en la puerta](page:flow/officers-at-the-door).
+
+Los grupos de &quot;conozca sus derechos&quot; dicen: si los agentes entran de todos modos, no se resista. Diga que no está de acuerdo con la entrada ni con un registro.</translation>
     </message>
     <message>
         <source>This sample is a judge&apos;s search warrant. Check:
@@ -11462,7 +11485,15 @@ The ACLU says a search warrant lets officers search only the address, the areas 
 
 Know-your-rights groups say: if officers come in, do not resist.</source>
         <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[3].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este ejemplo es una orden de registro de un juez. Revise:
+
+- **1:** el nombre del tribunal, arriba.
+- **2:** la persona o la dirección que cubre.
+- **3:** la firma del juez y las palabras impresas debajo.
+
+La ACLU dice que una orden de registro solo permite a los agentes registrar la dirección, las áreas y las cosas que menciona. Una orden de arresto de un juez es un papel distinto. Permite a los agentes entrar a la casa donde vive la persona nombrada, si tienen razones para creer que esa persona está adentro ([Payton v. New York](source:payton-1980), 1980).
+
+Los grupos de &quot;conozca sus derechos&quot; dicen: si los agentes entran, no se resista.</translation>
     </message>
     <message>
         <source>- Groups such as the ACLU say you can ask officers to show the warrant under the door or at a window.
@@ -11473,7 +11504,13 @@ Know-your-rights groups say: if officers come in, do not resist.</source>
 
 A lawyer or accredited representative can check what applies to you. See [Find legal help](page:help).</source>
         <extracomment>walkthroughs/reading-a-warrant.json $.walkthroughs[0].steps[5].body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>- Grupos como la ACLU dicen que puede pedir a los agentes que muestren la orden por debajo de la puerta o por una ventana.
+- Lea quién la firmó: un juez o un magistrado, o bien un oficial de inmigración.
+- Lea cuál es el tribunal, el nombre y la dirección.
+- Los grupos de &quot;conozca sus derechos&quot; dicen que usted tiene [derecho a guardar silencio](term:right-to-remain-silent). También dicen que no mienta ni muestre papeles falsos; las dos cosas pueden ser delitos.
+- Desde el 11 de abril de 2025, las personas no ciudadanas de 18 años o más deben llevar consigo el comprobante de registro que recibieron. En algunos estados, una persona debe dar su nombre cuando la policía la para de forma legal.
+
+Un abogado o un representante acreditado puede revisar qué se aplica en su caso. Vea [Buscar ayuda legal](page:help).</translation>
     </message>
 </context>
 <context>
@@ -13342,17 +13379,22 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
     <message>
         <source>The officer says: “%1”</source>
         <extracomment>A practice slide: %1 the officer&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El agente dice: “%1”</translation>
     </message>
     <message>
         <source>The room sees the answer (%1). Next moves on.</source>
         <extracomment>Presenter notes, room exercise: the answer has been shown; %1 its letter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo ve la respuesta (%1). El botón Siguiente avanza.</translation>
     </message>
     <message>
         <source>Answer: %1. Let the room answer, then press Next to show it.</source>
         <extracomment>Presenter notes, room exercise: %1 the right choice&apos;s letter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1. Deje que el grupo responda y luego presione Siguiente para mostrarla.</translation>
+    </message>
+    <message>
+        <source>Question next (answer: %1). Next asks the room.</source>
+        <extracomment>Presenter notes: this step has a question for the room; %1 the right choice&apos;s letter</extracomment>
+        <translation>Sigue una pregunta (respuesta: %1). El botón Siguiente se la hace al grupo.</translation>
     </message>
 </context>
 <context>

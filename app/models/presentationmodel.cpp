@@ -151,7 +151,7 @@ void PresentationModel::setCurrentIndex(int index)
     if (index < 0 || index >= count() || index == m_index)
         return;
     m_index = index;
-    m_answerShown = false; // every question is asked afresh, also on the way back
+    m_stage = Stage::Teach; // every question is asked afresh, also on the way back
     Q_EMIT slideChanged();
 }
 
@@ -180,17 +180,17 @@ QString PresentationModel::slideDocument() const
 QString PresentationModel::slideQuestion() const
 {
     const Step *step = stepAt(m_index);
-    return step ? contentTr(context(), step->question.prompt) : QString();
+    return step && isQuestion() ? contentTr(context(), step->question.prompt) : QString();
 }
 
 QList<SlideChoice> PresentationModel::slideChoices() const
 {
     QList<SlideChoice> choices;
-    if (const Step *step = stepAt(m_index)) {
+    if (const Step *step = stepAt(m_index); step && isQuestion()) {
         for (int i = 0; i < step->question.choices.size(); ++i) {
             const Choice &choice = step->question.choices.at(i);
             choices.append({ QStringLiteral("%1. %2").arg(letter(i), contentTr(context(), choice.text)),
-                             m_answerShown && choice.correct });
+                             answerShown() && choice.correct });
         }
     }
     return choices;
@@ -208,7 +208,7 @@ QString correctLetter(const Step *step)
 
 QString PresentationModel::slideAnswer() const
 {
-    return m_answerShown ? correctLetter(stepAt(m_index)) : QString();
+    return answerShown() ? correctLetter(stepAt(m_index)) : QString();
 }
 
 QString PresentationModel::presenterAnswer() const
@@ -216,17 +216,24 @@ QString PresentationModel::presenterAnswer() const
     const QString answer = correctLetter(stepAt(m_index));
     if (answer.isEmpty())
         return {};
-    return m_answerShown
-            //: Presenter notes, room exercise: the answer has been shown; %1 its letter
-            ? tr("The room sees the answer (%1). Next moves on.").arg(answer)
-            //: Presenter notes, room exercise: %1 the right choice's letter
-            : tr("Answer: %1. Let the room answer, then press Next to show it.").arg(answer);
+    switch (m_stage) {
+    case Stage::Teach:
+        //: Presenter notes: this step has a question for the room; %1 the right choice's letter
+        return tr("Question next (answer: %1). Next asks the room.").arg(answer);
+    case Stage::Ask:
+        //: Presenter notes, room exercise: %1 the right choice's letter
+        return tr("Answer: %1. Let the room answer, then press Next to show it.").arg(answer);
+    case Stage::Answer:
+        break;
+    }
+    //: Presenter notes, room exercise: the answer has been shown; %1 its letter
+    return tr("The room sees the answer (%1). Next moves on.").arg(answer);
 }
 
 QString PresentationModel::slideAnswerExplanation() const
 {
     const Step *step = stepAt(m_index);
-    if (!step || !m_answerShown)
+    if (!step || !answerShown())
         return {};
     for (const Choice &choice : step->question.choices)
         if (choice.correct)
@@ -237,9 +244,9 @@ QString PresentationModel::slideAnswerExplanation() const
 void PresentationModel::revealAnswer()
 {
     const Step *step = stepAt(m_index);
-    if (!step || step->question.isEmpty() || m_answerShown)
+    if (!step || step->question.isEmpty() || answerShown())
         return;
-    m_answerShown = true;
+    m_stage = Stage::Answer;
     Q_EMIT slideChanged();
 }
 
@@ -339,9 +346,10 @@ QString PresentationModel::clock() const { return QTime::currentTime().toString(
 
 bool PresentationModel::next()
 {
-    // A question is answered by the room first: this Next shows the answer, the next one moves on.
-    if (const Step *step = stepAt(m_index); step && !step->question.isEmpty() && !m_answerShown) {
-        revealAnswer();
+    // A step with a question: taught, then asked, then answered, before the next step.
+    if (const Step *step = stepAt(m_index); step && !step->question.isEmpty() && !answerShown()) {
+        m_stage = m_stage == Stage::Teach ? Stage::Ask : Stage::Answer;
+        Q_EMIT slideChanged();
         return true;
     }
     if (m_index + 1 >= count())

@@ -54,12 +54,13 @@ class PresentationModel : public QObject
     Q_PROPERTY(QString slideLine READ slideLine NOTIFY slideChanged)
     /** A drawn paper to read on the slide (a document-* illustration) as a URL, or "". */
     Q_PROPERTY(QString slideDocument READ slideDocument NOTIFY slideChanged)
-    /** A step's question as a room exercise: its prompt, the choices lettered ("A. …"), and —
-     *  once revealed (the first Next, or revealAnswer) — the answer with its explanation. */
+    /** A step's question as a room exercise, in three presses of Next: the step as always; then
+     *  its question, the choices lettered ("A. …"), for the room to answer; then the answer with
+     *  its explanation (revealAnswer() jumps there). */
     Q_PROPERTY(QString slideQuestion READ slideQuestion NOTIFY slideChanged)
     Q_PROPERTY(QList<ktl::SlideChoice> slideChoices READ slideChoices NOTIFY slideChanged)
     Q_PROPERTY(bool answerShown READ answerShown NOTIFY slideChanged)
-    /** A question slide: the room sees the question, not the step's text (the notes have it). */
+    /** The room is being asked the step's question: it sees that, not the step's text. */
     Q_PROPERTY(bool isQuestion READ isQuestion NOTIFY slideChanged)
     /** The letter of the right choice once shown ("B"), else "". */
     Q_PROPERTY(QString slideAnswer READ slideAnswer NOTIFY slideChanged)
@@ -102,8 +103,8 @@ public:
     QString slideDocument() const;
     QString slideQuestion() const;
     QList<SlideChoice> slideChoices() const;
-    bool answerShown() const { return m_answerShown; }
-    bool isQuestion() const { return !slideQuestion().isEmpty(); }
+    bool answerShown() const { return m_stage == Stage::Answer; }
+    bool isQuestion() const { return m_stage != Stage::Teach; }
     QString slideAnswer() const;
     QString slideAnswerExplanation() const;
     QString presenterAnswer() const;
@@ -150,7 +151,9 @@ private:
                                  Q_EMIT textChanged();
                                  Q_EMIT slideChanged();
                              } };
-    bool m_answerShown = false; // the room has answered this slide's question
+    /** Where a step with a question is: taught, asked, or answered. */
+    enum class Stage { Teach, Ask, Answer };
+    Stage m_stage = Stage::Teach;
     enum class Part { Title, Body };
     /** The current slide's English title or body (a step's, or a node's text and detail). */
     QString sourceText(Part part) const;

@@ -13,6 +13,9 @@ Button {
     property real maxWidth: Infinity
 
     implicitWidth: Math.min(Math.max(natural.advanceWidth + leftPadding + rightPadding, implicitBackgroundWidth), maxWidth)
+    /** Narrower side padding, for the header's row of buttons: what lets the Hide button, the
+     *  reference links and the language switch share one line. */
+    property bool compact: false
     /** False where keys must keep their meaning after a click (the presenter's notes). */
     property bool focusOnClick: true
 
@@ -25,8 +28,8 @@ Button {
     font.pixelSize: Theme.bodySize
     font.bold: flat && highlighted
     padding: Theme.gap
-    leftPadding: Theme.margin * 0.6
-    rightPadding: Theme.margin * 0.6
+    leftPadding: compact ? Theme.gap : Theme.margin * 0.6
+    rightPadding: compact ? Theme.gap : Theme.margin * 0.6
     hoverEnabled: true
     Accessible.name: text
 

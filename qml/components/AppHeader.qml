@@ -15,7 +15,7 @@ ToolBar {
     // changed the widths it was made from would make the layout go round in circles.
     // The gaps: the two side margins, three between the row's parts, one before the name, one
     // inside `end`; and a few pixels so that rounding never squeezes a button into wrapping.
-    readonly property real fixedWidth: back.implicitWidth + fullName.width + 1.2 * Theme.margin
+    readonly property real fixedWidth: backLabel.advanceWidth + 2 * Theme.gap + fullName.width + 1.2 * Theme.margin
         + end.implicitWidth + 7 * Theme.gap + 4
     readonly property bool linksFit: width >= fixedWidth + links.neededWidth
     // The app's name as the home button where the folded header has room for it; otherwise
@@ -34,6 +34,12 @@ ToolBar {
         root.nameFits = root.nameFitsNow
     }
 
+    TextMetrics {
+        id: backLabel
+
+        font.pixelSize: Theme.bodySize
+        text: qsTr("Back")
+    }
     TextMetrics {
         id: fullName
 
@@ -77,14 +83,17 @@ ToolBar {
             ActionButton {
                 id: back
 
+                compact: true
                 flat: true
-                text: qsTr("Back")
+                // Where even the name has gone to the menu, an arrow: room for Hide and both languages.
+                text: root.nameFits ? backLabel.text : "←"
                 enabled: Navigation.canGoBack
                 font.pixelSize: Theme.bodySize
                 Accessible.name: qsTr("Go back to the previous page")
                 onClicked: Navigation.back()
             }
             ActionButton {
+                compact: true
                 flat: true
                 objectName: "homeButton"
                 Layout.leftMargin: Theme.gap
@@ -113,9 +122,10 @@ ToolBar {
         RowLayout {
             id: end
 
-            spacing: Theme.gap
+            spacing: Theme.gap / 2
 
             HideButton {
+                compact: true
                 Layout.minimumWidth: implicitWidth
             }
             DisplayMenu {

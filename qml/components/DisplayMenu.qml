@@ -4,6 +4,7 @@ import KnowTheLimits
 
 // Header button to the display and privacy settings.
 ActionButton {
+    compact: true
     flat: true
     objectName: "displayButton"
     //: Header button that opens the display settings; "Aa" stands for text

@@ -17,6 +17,8 @@ RowLayout {
     ActionButton {
         id: search
 
+        compact: true
+
         flat: true
         font.bold: false
         objectName: "searchButton"
@@ -29,6 +31,8 @@ RowLayout {
     ActionButton {
         id: help
 
+        compact: true
+
         flat: true
         font.bold: false
         objectName: "helpLink"
@@ -39,6 +43,8 @@ RowLayout {
     }
     ActionButton {
         id: glossary
+
+        compact: true
 
         flat: true
         font.bold: false
@@ -51,6 +57,8 @@ RowLayout {
     ActionButton {
         id: sources
 
+        compact: true
+
         flat: true
         font.bold: false
         //: Header link to the list of sources
@@ -60,6 +68,8 @@ RowLayout {
     }
     ActionButton {
         id: timeline
+
+        compact: true
 
         flat: true
         font.bold: false

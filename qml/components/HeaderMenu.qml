@@ -5,6 +5,7 @@ import KnowTheLimits
 // The header's reference pages behind one button, for when they do not fit on its line (large
 // text, Spanish, a small screen): the page keeps its room and the language switch its place.
 ActionButton {
+    compact: true
     id: root
 
     /** Home is in the menu too when the header has no room for the app's name. */

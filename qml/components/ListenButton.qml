@@ -28,7 +28,7 @@ ColumnLayout {
         ActionButton {
             objectName: "listenButton"
             visible: root.why === "" && !root.mine
-            maxWidth: parent.width
+            maxWidth: root.width > 0 ? root.width : Infinity
             text: root.label
             Accessible.name: root.label
             onClicked: ReadAloud.read(root, root.speech)
@@ -36,14 +36,14 @@ ColumnLayout {
         ActionButton {
             objectName: "pauseReadingButton"
             visible: root.mine
-            maxWidth: parent.width
+            maxWidth: root.width > 0 ? root.width : Infinity
             text: ReadAloud.paused ? qsTr("Resume") : qsTr("Pause")
             onClicked: ReadAloud.togglePause()
         }
         ActionButton {
             objectName: "stopReadingButton"
             visible: root.mine
-            maxWidth: parent.width
+            maxWidth: root.width > 0 ? root.width : Infinity
             text: qsTr("Stop reading")
             onClicked: ReadAloud.stop()
         }

@@ -27,6 +27,8 @@ Rectangle {
             text: qsTr("No notes yet.")
             font.pixelSize: Theme.bodySize
             color: "#5f6368"
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         ActionButton {
             objectName: "returnButton"

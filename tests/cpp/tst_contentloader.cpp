@@ -88,6 +88,9 @@ private Q_SLOTS:
         row("flow-path-without-outcome", c, "$.flows[0].nodes[2]", "no path from node \"wait\" ends at an outcome");
         row("flow-unintended-cycle", c, "$.flows[0].nodes[0]", "unintended cycle q → more → q");
         row("flow-outcome-without-sources", c, "$.flows[0].nodes[1].sources", "missing field");
+        row("step-bad-speaker", c, "$.walkthroughs[0].steps[0].line.speaker", "\"judge\" is not one of");
+        row("step-too-many-phrases", c, "$.walkthroughs[0].steps[0].say", "at most 4 phrases");
+        row("step-phrase-markup", c, "$.walkthroughs[0].steps[0].say[0]", "plain text");
         row("flow-bad-node-kind", c, "$.flows[0].nodes[1].kind", "\"maybe\" is not one of");
         row("flow-outcome-with-next", c, "$.flows[0].nodes[1].next", "an outcome ends the flow");
         row("bad-date", c, "$.events[0].date", "is not a date");

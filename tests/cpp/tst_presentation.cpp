@@ -20,6 +20,12 @@ private Q_SLOTS:
     {
         PresentationModel p;
         p.setAddress(QStringLiteral("walkthrough/detainers-101"));
+        // First the step as always: its text, no question yet (the presenter knows it is coming).
+        QVERIFY(!p.isQuestion());
+        QVERIFY(p.slideQuestion().isEmpty() && p.slideChoices().isEmpty());
+        QVERIFY(p.presenterAnswer().startsWith(QLatin1String("Question next")));
+        QVERIFY(p.next()); // asks the room
+        QCOMPARE(p.slideId(), QStringLiteral("what"));
         QVERIFY(p.isQuestion());
         QCOMPARE(p.slideQuestion(), QStringLiteral("Is a detainer a command?"));
         const QList<SlideChoice> asked = p.slideChoices();
@@ -48,8 +54,8 @@ private Q_SLOTS:
         QVERIFY(p.slideChoices().isEmpty() && p.presenterAnswer().isEmpty());
         p.revealAnswer(); // nothing to reveal
         QVERIFY(!p.answerShown());
-        QVERIFY(p.previous()); // back: the question is asked afresh
-        QVERIFY(p.isQuestion());
+        QVERIFY(p.previous()); // back: the step is taught and asked afresh
+        QVERIFY(!p.isQuestion());
         QVERIFY(!p.answerShown());
         p.revealAnswer();
         QVERIFY(p.answerShown());
@@ -67,13 +73,14 @@ private Q_SLOTS:
         QCOMPARE(p.notes(), QStringLiteral("Ask the room what they think."));
         QCOMPARE(p.nextTitle(), QStringLiteral("48 hours"));
         QSignalSpy changed(&p, &PresentationModel::slideChanged);
-        QVERIFY(p.next()); // the first step asks a question: this Next shows the room the answer
-        QVERIFY(p.next());
+        QVERIFY(p.next()); // the first step has a question: Next asks the room,
+        QVERIFY(p.next()); // then shows the answer,
+        QVERIFY(p.next()); // then moves on
         QVERIFY(p.next());
         QVERIFY(!p.next());
         QCOMPARE(p.slideId(), QStringLiteral("end"));
         QCOMPARE(p.nextTitle(), QString());
-        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.count(), 4);
         p.first();
         QCOMPARE(p.currentIndex(), 0);
         QVERIFY(!p.previous());

@@ -117,6 +117,9 @@ def cycle(c):
 
 mutate("flow-unintended-cycle", cycle)
 mutate("flow-outcome-without-sources", lambda c: c["flows"][0]["nodes"][1].pop("sources"))
+mutate("step-bad-speaker", lambda c: c["walkthroughs"][0]["steps"][0].update(line={"speaker": "judge", "text": "Open up."}))
+mutate("step-too-many-phrases", lambda c: c["walkthroughs"][0]["steps"][0].update(say=["One.", "Two.", "Three.", "Four.", "Five."]))
+mutate("step-phrase-markup", lambda c: c["walkthroughs"][0]["steps"][0].update(say=["Say <b>this</b>."]))
 mutate("flow-bad-node-kind", lambda c: c["flows"][0]["nodes"][1].update(kind="maybe"))
 mutate("flow-outcome-with-next", lambda c: c["flows"][0]["nodes"][1].update(next="o2"))
 mutate("bad-date", lambda c: c["events"][0].update(date="2014-13-01"))

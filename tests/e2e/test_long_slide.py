@@ -45,12 +45,15 @@ def one_size(run: Run, size: tuple[int, int]) -> None:
     got = harness.poll(counter, 8, 0.2, "slide counter")
     if not got:
         raise TestFailure(f"{tag} expected the audience window's slide counter (a node named 'N / M'); found none")
-    for _ in range(SLIDE - got[0]):
+    # A step with a question takes three presses (the step, the question to the room, its answer).
+    for _ in range(3 * (SLIDE - got[0])):
+        if got[0] >= SLIDE:
+            break
         x.key("Next", wid=audience)  # PageDown
-        harness.poll(lambda: (c := counter()) and c[0] > got[0] and c, 3, 0.1, "next slide")
+        harness.poll(lambda: (c := counter()) and c, 3, 0.1, "the slide counter")
         got = counter() or got
     if got[0] != SLIDE:
-        raise TestFailure(f"{tag} expected slide {SLIDE} after {SLIDE - 1} PageDown presses; the counter says {got[1].name!r}")
+        raise TestFailure(f"{tag} expected slide {SLIDE} after PageDown presses; the counter says {got[1].name!r}")
     tree = run.a11y.settled_tree(quiet=0.8)
     nodes = run.a11y.window_nodes(tree, harness.AUDIENCE_TITLE_RE)
     x.screenshot(save_as=f"long-slide-{size[0]}x{size[1]}.png")

@@ -41,8 +41,23 @@ AppTestCase {
         compare(p.presentation.count, 3)
         const title = findChild(p.audience.contentItem, "slideTitle")
         compare(title.text, "What is a detainer?")
+        // The first step has a question for the room: the step first, then the question with
+        // its choices by letter, then the answer, all on the step's slide.
+        const question = findChild(p.audience.contentItem, "slideQuestion")
+        const body = findChild(p.audience.contentItem, "slideBody")
+        const answer = findChild(p.audience.contentItem, "slideAnswer")
+        verify(body.visible && !question.visible && !answer.visible)
+        keyClick(Qt.Key_PageDown)
+        compare(title.text, "What is a detainer?")
+        compare(question.text, "Is a detainer a command?")
+        verify(question.visible && !body.visible && !answer.visible)
+        keyClick(Qt.Key_PageDown)
+        compare(title.text, "What is a detainer?")
+        verify(answer.visible)
+        compare(answer.text, "<p>Right: see <a href=\"source:cfr-287-7\">the rule</a>.</p>")
         keyClick(Qt.Key_PageDown)
         compare(title.text, "48 hours")
+        verify(!question.visible)
         keyClick(Qt.Key_Space)
         compare(p.presentation.currentIndex, 2)
         keyClick(Qt.Key_Right) // past the end: stays
@@ -63,8 +78,15 @@ AppTestCase {
         const next = findChild(p.notes.contentItem, "notesNext")
         compare(notes.text, "Ask the room what they think.")
         compare(next.text, "Next: 48 hours")
+        const answer = findChild(p.notes.contentItem, "notesAnswer")
+        compare(answer.text, "Question next (answer: B). Next asks the room.")
+        keyClick(Qt.Key_PageDown) // asks the room
+        compare(answer.text, "Answer: B. Let the room answer, then press Next to show it.")
+        keyClick(Qt.Key_PageDown) // shows the room the answer
+        compare(answer.text, "The room sees the answer (B). Next moves on.")
         keyClick(Qt.Key_PageDown)
         compare(notes.text, "Weekends do not count.")
+        verify(!answer.visible)
         keyClick(Qt.Key_PageDown)
         compare(next.text, "This is the last slide.")
         // Jumping from the notes window moves the audience view too.

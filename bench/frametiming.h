@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the frame benchmarks share: the time from an action to the frame that shows it.
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+
+namespace ktl::bench {
+
+/** Milliseconds from @p act to the window's next frame. */
+inline double toNextFrame(QQuickWindow *window, const std::function<void()> &act)
+{
+    QEventLoop loop;
+    QElapsedTimer timer;
+    double ms = -1;
+    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
+        ms = timer.nsecsElapsed() / 1e6;
+        loop.quit();
+    });
+    QTimer::singleShot(2000, &loop, &QEventLoop::quit); // no frame at all: reported as 2 s
+    timer.start();
+    act();
+    loop.exec();
+    QObject::disconnect(connection);
+    return ms < 0 ? 2000 : ms;
+}
+
+inline double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype i = std::min(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5));
+    return values.at(i);
+}
+
+} // namespace ktl::bench
