@@ -109,4 +109,17 @@ QList<PageLink> TopicModel::flows() const
     return result;
 }
 
+QList<PageLink> TopicModel::moreWalkthroughs() const
+{
+    QList<PageLink> result;
+    const Topic *t = find(m_topicId);
+    if (!t)
+        return result;
+    for (const Walkthrough &w : m_source.content().walkthroughs) {
+        if (w.topic == t->id && w.id != t->walkthrough)
+            result.append({ w.id, contentTr(contentContext::walkthrough(w.id), w.title), page::walkthrough(w.id) });
+    }
+    return result;
+}
+
 } // namespace ktl

@@ -32,6 +32,8 @@ class TopicModel : public QObject
     Q_PROPERTY(QString walkthroughAddress READ walkthroughAddress NOTIFY changed)
     /** Each { flowId, title }. */
     Q_PROPERTY(QList<ktl::PageLink> flows READ flows NOTIFY changed)
+    /** The other walkthroughs about this topic (the practice ones), in content order. */
+    Q_PROPERTY(QList<ktl::PageLink> moreWalkthroughs READ moreWalkthroughs NOTIFY changed)
 
 public:
     explicit TopicModel(QObject *parent = nullptr);
@@ -48,6 +50,7 @@ public:
     QString walkthrough() const;
     QString walkthroughAddress() const;
     QList<PageLink> flows() const;
+    QList<PageLink> moreWalkthroughs() const;
 
 Q_SIGNALS:
     void topicIdChanged();

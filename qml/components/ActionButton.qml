@@ -12,7 +12,8 @@ Button {
      *  apart from the label, so a width set from it cannot loop back through the wrapped text. */
     property real maxWidth: Infinity
 
-    implicitWidth: Math.min(Math.max(natural.advanceWidth + leftPadding + rightPadding, implicitBackgroundWidth), maxWidth)
+    // Rounded up with a pixel to spare: a label measured a fraction wider than its box wraps.
+    implicitWidth: Math.min(Math.max(Math.ceil(natural.advanceWidth) + 1 + leftPadding + rightPadding, implicitBackgroundWidth), maxWidth)
     /** Narrower side padding, for the header's row of buttons: what lets the Hide button, the
      *  reference links and the language switch share one line. */
     property bool compact: false

@@ -60,6 +60,22 @@ ScrollingPage {
                 onClicked: Navigation.go(flowButton.modelData.address)
             }
         }
+        // Other walkthroughs of the topic: the practice ones (the door, reading a warrant). By
+        // count: a title that changes with the language is read afresh, so the width follows it.
+        Repeater {
+            model: topic.moreWalkthroughs.length
+            delegate: ActionButton {
+                id: walkthroughButton
+                required property int index
+                readonly property pageLink link: index < topic.moreWalkthroughs.length
+                    ? topic.moreWalkthroughs[index] : topic.moreWalkthroughs[0]
+                objectName: "moreWalkthrough-" + link.id
+                maxWidth: actionsRow.width
+                text: walkthroughButton.link.title
+                font.pixelSize: Theme.bodySize
+                onClicked: Navigation.go(walkthroughButton.link.address)
+            }
+        }
     }
 
     HandoutNotice {

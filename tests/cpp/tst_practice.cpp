@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "contenttext.h"
 #include "languagemanager.h"
+#include "topicmodel.h"
 #include "walkthroughmodel.h"
 
 #include <QFile>
@@ -113,6 +114,22 @@ private Q_SLOTS:
             QVERIFY(image.width() > image.height()); // a page drawn wide enough to read on a slide
         }
         QCOMPARE(papers, 4);
+    }
+
+    void reachedFromTheirTopic()
+    {
+        TopicModel topic;
+        topic.setTopicId(QStringLiteral("what-you-can-do"));
+        QStringList addresses;
+        for (const PageLink &link : topic.moreWalkthroughs())
+            addresses.append(link.address);
+        QVERIFY(!addresses.contains(QStringLiteral("walkthrough/") + topic.walkthrough()));
+        QVERIFY2(addresses.contains(QStringLiteral("walkthrough/practice-at-the-door"))
+                         && addresses.contains(QStringLiteral("walkthrough/reading-a-warrant")),
+                 qPrintable(addresses.join(QLatin1Char(' '))));
+        LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        for (const PageLink &link : topic.moreWalkthroughs())
+            QVERIFY2(link.title.startsWith(QStringLiteral("Práctica")), qPrintable(link.title));
     }
 
     void choicesAreNotStored()
