@@ -96,7 +96,7 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         z: 5
-        active: LocalPacks.showing
+        active: LocalPacks.showing && !QuickHide.hidden
         source: "components/PackInstallDialog.qml"
     }
 
@@ -128,31 +128,38 @@ ApplicationWindow {
     Component.onDestruction: Navigation.presentRequested.disconnect(root.startPresentation)
 
     Shortcut {
+        enabled: !QuickHide.hidden
         sequence: "Alt+Left"
         onActivated: Navigation.back()
     }
     Shortcut {
+        enabled: !QuickHide.hidden
         sequences: ["Ctrl+F", "Ctrl+K"]
         onActivated: Navigation.go("search")
     }
     Shortcut {
+        enabled: !QuickHide.hidden
         sequence: "Alt+Home"
         onActivated: Navigation.home()
     }
     // Text size, as in a web browser; the same steps as the settings page.
     Shortcut {
+        enabled: !QuickHide.hidden
         sequences: ["Ctrl++", "Ctrl+="]
         onActivated: Settings.enlargeText()
     }
     Shortcut {
+        enabled: !QuickHide.hidden
         sequence: "Ctrl+-"
         onActivated: Settings.shrinkText()
     }
     Shortcut {
+        enabled: !QuickHide.hidden
         sequence: "Ctrl+0"
         onActivated: Settings.textScale = 1
     }
     Shortcut {
+        enabled: !QuickHide.hidden
         sequence: "F11"
         onActivated: root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
     }

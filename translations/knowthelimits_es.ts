@@ -13396,6 +13396,16 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <extracomment>Presenter notes: this step has a question for the room; %1 the right choice&apos;s letter</extracomment>
         <translation>Sigue una pregunta (respuesta: %1). El botón Siguiente se la hace al grupo.</translation>
     </message>
+    <message>
+        <source>the question for the room</source>
+        <extracomment>Presenter notes, what Next shows: the step&apos;s question, asked to the room</extracomment>
+        <translation>la pregunta para el grupo</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <extracomment>Presenter notes, what Next shows: the answer to the room&apos;s question</extracomment>
+        <translation>la respuesta</translation>
+    </message>
 </context>
 <context>
     <name>ktl::QuickHide</name>

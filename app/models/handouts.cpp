@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handouts.h"
 
+#include "quickhide.h"
+
 #include "appsettings.h"
 #include "contentstore.h"
 #include "handoutexporter.h"
@@ -22,6 +24,12 @@ Handouts::Handouts(QObject *parent)
     , m_folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
 {
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &Handouts::lastMessageChanged);
+    // Quick hide: "Handout saved as '… <page title>.pdf'" would name what was being read.
+    connect(QuickHide::instance(), &QuickHide::hiddenChanged, this, [this] {
+        m_lastFile.clear();
+        m_lastError.clear();
+        Q_EMIT lastMessageChanged();
+    });
 }
 
 Handouts *Handouts::create(QQmlEngine *, QJSEngine *)

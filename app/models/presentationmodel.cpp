@@ -312,7 +312,27 @@ QString PresentationModel::notes() const
                             : tr("This is where the path ends. %1").arg(detail);
 }
 
-QString PresentationModel::nextTitle() const { return titleOf(m_index + 1); }
+QString PresentationModel::nextTitle() const
+{
+    // A step with a question: Next asks it, then shows the answer, before the next step.
+    if (const Step *step = stepAt(m_index); step && !step->question.isEmpty()) {
+        if (m_stage == Stage::Teach)
+            //: Presenter notes, what Next shows: the step's question, asked to the room
+            return tr("the question for the room");
+        if (m_stage == Stage::Ask)
+            //: Presenter notes, what Next shows: the answer to the room's question
+            return tr("the answer");
+    }
+    return titleOf(m_index + 1);
+}
+
+void PresentationModel::restart()
+{
+    m_index = 0;
+    m_stage = Stage::Teach;
+    setBlackout(false);
+    Q_EMIT slideChanged();
+}
 
 QStringList PresentationModel::revealed() const
 {
@@ -360,6 +380,11 @@ bool PresentationModel::next()
 
 bool PresentationModel::previous()
 {
+    if (m_stage != Stage::Teach) { // back from the question (or its answer) to the step itself
+        m_stage = Stage::Teach;
+        Q_EMIT slideChanged();
+        return true;
+    }
     if (m_index <= 0)
         return false;
     setCurrentIndex(m_index - 1);

@@ -119,6 +119,8 @@ public:
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool previous();
     Q_INVOKABLE void first() { setCurrentIndex(0); }
+    /** From the start, as new: the first slide, taught afresh, no black screen (after quick hide). */
+    Q_INVOKABLE void restart();
     Q_INVOKABLE void last() { setCurrentIndex(count() - 1); }
     /** Jumps to the slide of a step or node id; false if there is none. */
     Q_INVOKABLE bool goTo(const QString &slideId);

@@ -100,14 +100,20 @@ bool QuickHide::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress || !qobject_cast<QWindow *>(watched))
         return false;
     const auto *key = static_cast<QKeyEvent *>(event);
-    if (key->key() != Qt::Key_Escape || key->isAutoRepeat())
+    if (key->isAutoRepeat())
         return false;
-    if (m_lastEscape.isValid() && m_lastEscape.elapsed() < doublePressMs) {
-        m_lastEscape.invalidate();
+    if (key->key() != Qt::Key_Escape) { // Esc, a letter, Esc is not a double press
+        m_escapePending = false;
+        return false;
+    }
+    const quint64 now = key->timestamp();
+    if (m_escapePending && now >= m_lastEscape && now - m_lastEscape < quint64(doublePressMs)) {
+        m_escapePending = false;
         m_hidden ? reveal() : hide();
         return true; // the second press does nothing else
     }
-    m_lastEscape.start();
+    m_escapePending = true;
+    m_lastEscape = now;
     return false;
 }
 

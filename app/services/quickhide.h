@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QIcon>
 #include <QObject>
 #include <QQmlEngine>
@@ -64,7 +63,10 @@ private:
     void setTaskbarIdentity(bool neutral);
 
     bool m_hidden = false;
-    QElapsedTimer m_lastEscape;
+    /** When the last Esc was pressed, by the window system's clock (not when it was handled:
+     *  a first Esc that ends a presentation on a slow laptop must not eat the time). */
+    quint64 m_lastEscape = 0;
+    bool m_escapePending = false;
     QString m_shownDisplayName;
     QIcon m_shownIcon;
 };

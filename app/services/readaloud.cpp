@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QTextToSpeech>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -44,9 +45,13 @@ ReadAloud::ReadAloud(QObject *parent)
         Q_EMIT speedChanged();
     });
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &ReadAloud::speedChanged);
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &ReadAloud::shutDown);
 }
 
-ReadAloud::~ReadAloud() = default;
+ReadAloud::~ReadAloud()
+{
+    shutDown();
+}
 
 ReadAloud *ReadAloud::instance()
 {
@@ -77,41 +82,50 @@ QStringList ReadAloud::engineOrder()
     return engines;
 }
 
-QTextToSpeech *ReadAloud::speakerFor(const QString &language, QString *why)
+QTextToSpeech *ReadAloud::engine(const QString &name)
 {
-    if (!m_speakers.contains(language)) {
-        const QStringList engines = engineOrder();
-        QTextToSpeech *found = nullptr;
-        for (const QString &engine : engines) {
-            if (!QTextToSpeech::availableEngines().contains(engine))
-                continue;
-            auto *speaker = new QTextToSpeech(engine, this);
-            const QLocale locale = speaker->state() == QTextToSpeech::Error
-                    ? QLocale::c()
-                    : bestLocale(speaker->availableLocales(), language);
-            if (locale != QLocale::c()) {
-                speaker->setLocale(locale);
-                if (!speaker->availableVoices().isEmpty()) {
-                    speaker->setVoice(speaker->availableVoices().constFirst());
-                    found = speaker;
-                    break;
-                }
-            }
-            delete speaker;
-        }
-        if (found) {
-            connect(found, &QTextToSpeech::stateChanged, this,
-                    [this, found](QTextToSpeech::State state) { onStateChanged(found, state); });
-            found->setRate(AppSettings::instance()->speechRate());
-        } else if (engines.isEmpty() || !std::any_of(engines.begin(), engines.end(), [](const QString &e) {
-                       return QTextToSpeech::availableEngines().contains(e);
-                   })) {
-            m_noEngine = true;
-        }
-        m_speakers.insert(language, found);
+    // One per engine for the whole run: speechd's plugin keeps its engines in a shared list
+    // that its callback thread walks, so engines are never made and dropped per language.
+    if (!m_engines.contains(name)) {
+        auto *speech = new QTextToSpeech(name, this);
+        connect(speech, &QTextToSpeech::stateChanged, this,
+                [this, speech](QTextToSpeech::State state) { onStateChanged(speech, state); });
+        speech->setRate(AppSettings::instance()->speechRate());
+        m_engines.insert(name, speech);
     }
-    QTextToSpeech *speaker = m_speakers.value(language);
-    if (!speaker && why) {
+    return m_engines.value(name);
+}
+
+const ReadAloud::Voice *ReadAloud::voiceFor(const QString &language, QString *why)
+{
+    if (!m_voices.contains(language)) {
+        Voice found;
+        bool anyEngine = false;
+        const QStringList available = QTextToSpeech::availableEngines();
+        for (const QString &name : engineOrder()) {
+            if (!available.contains(name))
+                continue;
+            anyEngine = true;
+            QTextToSpeech *speech = engine(name);
+            if (speech->state() == QTextToSpeech::Error)
+                continue;
+            const QLocale locale = bestLocale(speech->availableLocales(), language);
+            if (locale == QLocale::c())
+                continue;
+            const QLocale before = speech->locale();
+            speech->setLocale(locale);
+            const QList<QVoice> voices = speech->availableVoices();
+            speech->setLocale(before);
+            if (voices.isEmpty())
+                continue;
+            found = { speech, locale, voices.constFirst() };
+            break;
+        }
+        m_noEngine = m_noEngine || !anyEngine;
+        m_voices.insert(language, found);
+    }
+    const Voice &voice = m_voices[language];
+    if (!voice.speech && why) {
         *why = m_noEngine
                 //: Read-aloud, when the computer has no speech engine (the README says which to install)
                 ? tr("Read-aloud needs a speech engine, and this computer has none.")
@@ -120,7 +134,7 @@ QTextToSpeech *ReadAloud::speakerFor(const QString &language, QString *why)
                 ? tr("Read-aloud has no Spanish voice on this computer.")
                 : tr("Read-aloud has no English voice on this computer.");
     }
-    return speaker;
+    return voice.speech ? &voice : nullptr;
 }
 
 QString ReadAloud::unavailableReason(const SpeechText &text)
@@ -130,7 +144,7 @@ QString ReadAloud::unavailableReason(const SpeechText &text)
     // The page's own language decides; a missing voice for the other one (bilingual mode) only
     // leaves that part out.
     QString why;
-    speakerFor(text.parts.constFirst().language, &why);
+    voiceFor(text.parts.constFirst().language, &why);
     return why;
 }
 
@@ -149,7 +163,7 @@ void ReadAloud::read(QObject *owner, const SpeechText &text)
     if (!AppSettings::instance()->readAloud() || !unavailableReason(text).isEmpty())
         return;
     for (const SpeechPart &sentence : sentencesOf(text))
-        if (speakerFor(sentence.language, nullptr)) // a language without a voice is left out
+        if (voiceFor(sentence.language, nullptr)) // a language without a voice is left out
             m_sentences.append(sentence);
     if (m_sentences.isEmpty())
         return;
@@ -163,22 +177,33 @@ void ReadAloud::read(QObject *owner, const SpeechText &text)
 
 void ReadAloud::sayCurrent()
 {
-    const SpeechPart &sentence = m_sentences.at(m_index);
-    m_active = speakerFor(sentence.language, nullptr);
+    const SpeechPart sentence = m_sentences.at(m_index); // a copy: a slot below may stop reading
+    const Voice *voice = voiceFor(sentence.language, nullptr);
+    m_active = voice->speech;
+    if (m_active->locale() != voice->locale)
+        m_active->setLocale(voice->locale);
+    if (m_active->voice() != voice->voice)
+        m_active->setVoice(voice->voice);
     m_started = false;
-    Q_EMIT sentenceChanged();
+    const int utterance = ++m_utterance;
     m_active->say(sentence.text);
+    // An engine that never starts (a stuck module, no audio) must not leave "reading" on forever.
+    QTimer::singleShot(startTimeoutMs, this, [this, utterance] {
+        if (utterance == m_utterance && m_index >= 0 && !m_started && !m_paused)
+            stop();
+    });
+    Q_EMIT sentenceChanged();
 }
 
 void ReadAloud::onStateChanged(QTextToSpeech *speaker, int state)
 {
-    if (speaker != m_active || m_index < 0)
+    if (speaker != m_active || m_index < 0 || m_paused)
         return;
     if (state == QTextToSpeech::Speaking) {
         m_started = true;
     } else if (state == QTextToSpeech::Error) {
         stop();
-    } else if (state == QTextToSpeech::Ready && m_started && !m_paused) {
+    } else if (state == QTextToSpeech::Ready && m_started) {
         if (m_index + 1 >= m_sentences.size()) {
             stop();
             return;
@@ -192,8 +217,11 @@ void ReadAloud::pause()
 {
     if (m_index < 0 || m_paused)
         return;
+    // Paused by stopping this sentence, to say it again on resume: Qt 6.4's speechd engine
+    // pauses every speech-dispatcher client, a screen reader's voice too.
     m_paused = true;
-    m_active->pause(QTextToSpeech::BoundaryHint::Immediate);
+    ++m_utterance;
+    m_active->stop(QTextToSpeech::BoundaryHint::Immediate);
     Q_EMIT readingChanged();
 }
 
@@ -202,10 +230,7 @@ void ReadAloud::resume()
     if (m_index < 0 || !m_paused)
         return;
     m_paused = false;
-    if (m_active->state() == QTextToSpeech::Paused)
-        m_active->resume();
-    else // the engine finished the sentence while paused: go on with the next one
-        onStateChanged(m_active, m_active->state());
+    sayCurrent();
     Q_EMIT readingChanged();
 }
 
@@ -214,12 +239,15 @@ void ReadAloud::stop()
     if (m_index < 0)
         return;
     m_index = -1; // first: the engine's Ready after stop() must not start the next sentence
+    ++m_utterance;
     m_paused = false;
     m_sentences.clear();
     if (m_owner)
         disconnect(m_owner, &QObject::destroyed, this, &ReadAloud::stop);
     m_owner = nullptr;
-    if (m_active)
+    // Only a voice still speaking is stopped: speechd's stop cancels every client's speech,
+    // a screen reader's included, and a reading that ended has nothing left to cancel.
+    if (m_active && m_active->state() == QTextToSpeech::Speaking)
         m_active->stop(QTextToSpeech::BoundaryHint::Immediate);
     m_active = nullptr;
     Q_EMIT sentenceChanged();
@@ -255,9 +283,17 @@ QString ReadAloud::speedText() const
 
 void ReadAloud::applyRate()
 {
-    for (QTextToSpeech *speaker : std::as_const(m_speakers))
-        if (speaker)
-            speaker->setRate(AppSettings::instance()->speechRate());
+    for (QTextToSpeech *speech : std::as_const(m_engines))
+        speech->setRate(AppSettings::instance()->speechRate());
+}
+
+void ReadAloud::shutDown()
+{
+    // Before the application goes: engines own threads and audio sinks of their own.
+    stop();
+    m_voices.clear();
+    qDeleteAll(m_engines);
+    m_engines.clear();
 }
 
 } // namespace ktl

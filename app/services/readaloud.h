@@ -4,9 +4,11 @@
 #include "speechtext.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QVoice>
 
 class QTextToSpeech;
 
@@ -82,15 +84,28 @@ Q_SIGNALS:
     void speedChanged();
 
 private:
-    /** The voice for @p language (made on first use); nullptr, with @p why, if none. */
-    QTextToSpeech *speakerFor(const QString &language, QString *why);
+    /** A speaker's voice for one language: which engine, and its locale and voice there. */
+    struct Voice
+    {
+        QTextToSpeech *speech = nullptr;
+        QLocale locale;
+        QVoice voice;
+    };
+    /** No Speaking this long after a sentence is given to the engine: reading stops. */
+    static constexpr int startTimeoutMs = 10000;
+
+    QTextToSpeech *engine(const QString &name);
+    /** The voice for @p language (found on first use); nullptr, with @p why, if none. */
+    const Voice *voiceFor(const QString &language, QString *why);
     void sayCurrent();
     void onStateChanged(QTextToSpeech *speaker, int state);
     void applyRate();
+    void shutDown();
 
-    QHash<QString, QTextToSpeech *> m_speakers; // by language; nullptr: none found
-    QHash<QString, QString> m_missing;           // by language: why there is none
+    QHash<QString, QTextToSpeech *> m_engines; // by engine name, made once
+    QHash<QString, Voice> m_voices;            // by language; an empty one: none found
     bool m_noEngine = false;
+    int m_utterance = 0; // a late timer or signal for an earlier sentence is ignored
     QList<SpeechPart> m_sentences;
     int m_index = -1;
     bool m_paused = false;

@@ -43,7 +43,8 @@ Rectangle {
             font.bold: true
             color: Theme.text
             Accessible.role: Accessible.StaticText
-            Accessible.name: root.speaker + " " + root.line
+            Accessible.name: root.line
+            Accessible.description: root.speaker
         }
         Text {
             objectName: "speakerLineEnglish"

@@ -120,7 +120,7 @@ QtObject {
         if (QuickHide.hidden && root.closeWhenFinished)
             root.finished()
         else if (!QuickHide.hidden)
-            root.presentation.first()
+            root.presentation.restart()
     }
     Component.onCompleted: {
         screens.place()

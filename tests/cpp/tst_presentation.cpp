@@ -25,6 +25,11 @@ private Q_SLOTS:
         QVERIFY(p.slideQuestion().isEmpty() && p.slideChoices().isEmpty());
         QVERIFY(p.presenterAnswer().startsWith(QLatin1String("Question next")));
         QVERIFY(p.next()); // asks the room
+        QVERIFY(p.previous()); // and back: the step itself again, not the slide before
+        QCOMPARE(p.slideId(), QStringLiteral("what"));
+        QVERIFY(!p.isQuestion());
+        QVERIFY(p.next());
+        QCOMPARE(p.nextTitle(), QStringLiteral("the answer"));
         QCOMPARE(p.slideId(), QStringLiteral("what"));
         QVERIFY(p.isQuestion());
         QCOMPARE(p.slideQuestion(), QStringLiteral("Is a detainer a command?"));
@@ -59,6 +64,11 @@ private Q_SLOTS:
         QVERIFY(!p.answerShown());
         p.revealAnswer();
         QVERIFY(p.answerShown());
+        // After quick hide: from the start, as new.
+        p.setBlackout(true);
+        p.restart();
+        QCOMPARE(p.currentIndex(), 0);
+        QVERIFY(!p.answerShown() && !p.isQuestion() && !p.blackout());
     }
 
     void walkthroughSlidesAreItsSteps()
@@ -71,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(p.title(), QStringLiteral("Detainers 101"));
         QCOMPARE(p.slideTitle(), QStringLiteral("What is a detainer?"));
         QCOMPARE(p.notes(), QStringLiteral("Ask the room what they think."));
-        QCOMPARE(p.nextTitle(), QStringLiteral("48 hours"));
+        QCOMPARE(p.nextTitle(), QStringLiteral("the question for the room")); // Next asks it first
         QSignalSpy changed(&p, &PresentationModel::slideChanged);
         QVERIFY(p.next()); // the first step has a question: Next asks the room,
         QVERIFY(p.next()); // then shows the answer,

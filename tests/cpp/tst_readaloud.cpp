@@ -117,6 +117,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!reader->reading());
         QCOMPARE(said(), (QStringList { "en_US|Title", "en_US|First one.", "en_US|Second one." }));
         QCOMPARE(shown, (QStringList { "Title", "First one.", "Second one." }));
+        // A reading that ends is not "stopped": speechd's stop would cut a screen reader off too.
+        QVERIFY(!logLines().contains(QStringLiteral("stop")));
         disconnect(reader, nullptr, this, nullptr);
     }
 
@@ -162,18 +164,20 @@ private Q_SLOTS:
         reader->read(this, speechtext::plain({ QStringLiteral("One. Two. Three.") }));
         reader->togglePause();
         QVERIFY(reader->paused());
+        QVERIFY(reader->reading());
         QTest::qWait(400); // paused: nothing more is said
-        QCOMPARE(said().size(), 1);
+        QCOMPARE(said(), (QStringList { "en_US|One." }));
+        // Paused by stopping the sentence (the engine's own pause would pause a screen reader
+        // too), so resume says that sentence again, then goes on.
+        QCOMPARE(logLines().constLast(), QStringLiteral("stop"));
         reader->togglePause();
         QVERIFY(!reader->paused());
-        QTRY_COMPARE(said().size(), 2);
+        QTRY_COMPARE(said(), (QStringList { "en_US|One.", "en_US|One.", "en_US|Two." }));
         reader->stop();
         QVERIFY(!reader->reading());
         QTest::qWait(400);
-        QCOMPARE(said().size(), 2);
-        const QStringList lines = logLines();
-        QVERIFY(lines.contains(QStringLiteral("pause")) && lines.contains(QStringLiteral("resume")));
-        QCOMPARE(lines.constLast(), QStringLiteral("stop"));
+        QCOMPARE(said().size(), 3);
+        QCOMPARE(logLines().constLast(), QStringLiteral("stop"));
         qunsetenv("KTL_TEST_SPEECH_MS");
     }
 
@@ -262,6 +266,12 @@ private Q_SLOTS:
     void realEngineHasSpanish()
     {
         // The one test of a real engine: speech-dispatcher with espeak-ng lists a Spanish voice.
+#ifdef KTL_SANITIZED
+        // libspeechd parses its voice list with strstr over the whole reply, once a line: with
+        // ASan checking every call, espeak-ng's ~2,000 voices take many minutes. It is a test of
+        // the system's engine, not of our code, and the plain build runs it.
+        QSKIP("the real speech engine is not asked under the sanitizers (libspeechd is too slow instrumented)");
+#endif
         if (!QTextToSpeech::availableEngines().contains(QStringLiteral("speechd")))
             QSKIP("the speechd engine (qt6-speech-speechd-plugin) is not installed");
         if (!QFile::exists(QStringLiteral("/usr/lib/speech-dispatcher-modules/sd_espeak-ng")))

@@ -77,11 +77,12 @@ AppTestCase {
         const notes = findChild(p.notes.contentItem, "notesText")
         const next = findChild(p.notes.contentItem, "notesNext")
         compare(notes.text, "Ask the room what they think.")
-        compare(next.text, "Next: 48 hours")
+        compare(next.text, "Next: the question for the room")
         const answer = findChild(p.notes.contentItem, "notesAnswer")
         compare(answer.text, "Question next (answer: B). Next asks the room.")
         keyClick(Qt.Key_PageDown) // asks the room
         compare(answer.text, "Answer: B. Let the room answer, then press Next to show it.")
+        compare(next.text, "Next: the answer")
         keyClick(Qt.Key_PageDown) // shows the room the answer
         compare(answer.text, "The room sees the answer (B). Next moves on.")
         keyClick(Qt.Key_PageDown)
