@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What the frame benchmarks share: the time from an action to the frame that shows it.
+// What the frame benchmarks share: the app's window, and the time from an action to the frame
+// that shows it.
+#include "languagemanager.h"
+
+#include <QQmlApplicationEngine>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QQuickWindow>
@@ -10,6 +14,15 @@
 #include <functional>
 
 namespace ktl::bench {
+
+/** The app's main window, loaded in @p engine as the binary loads it; nullptr if it failed. */
+inline QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    LanguageManager::instance()->setEngine(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml")));
+    return engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+}
 
 /** Milliseconds from @p act to the window's next frame. */
 inline double toNextFrame(QQuickWindow *window, const std::function<void()> &act)

@@ -34,10 +34,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    LanguageManager::instance()->setEngine(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = loadMainWindow(engine);
     if (!window) {
         std::fprintf(stderr, "no window\n");
         return 1;

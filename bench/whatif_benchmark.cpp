@@ -29,7 +29,6 @@
 using namespace ktl;
 using namespace ktl::bench;
 
-
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -40,10 +39,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    LanguageManager::instance()->setEngine(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = loadMainWindow(engine);
     const Explorer *e = ContentStore::instance()->content().explorer();
     if (!window || !e) {
         std::fprintf(stderr, "no window or no what-if story\n");
