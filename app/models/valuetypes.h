@@ -148,7 +148,8 @@ public:
     bool operator==(const OutlineLine &o) const { return depth == o.depth && nodeId == o.nodeId && kind == o.kind && text == o.text; }
 };
 
-/** A slide in the presenter's jump list: its place and its numbered title ("3. Who signs it"). */
+/** A slide in the presenter's jump list and grid: its place, its numbered title ("3. Who signs
+ *  it"), what it belongs to, and its first words, for the grid's small pictures of the slides. */
 struct SlideEntry
 {
     Q_GADGET
@@ -156,12 +157,48 @@ struct SlideEntry
     Q_PROPERTY(int index MEMBER index FINAL)
     Q_PROPERTY(QString slideId MEMBER slideId FINAL)
     Q_PROPERTY(QString label MEMBER label FINAL)
+    Q_PROPERTY(QString section MEMBER section FINAL)
+    Q_PROPERTY(QString preview MEMBER preview FINAL)
+    /** The first slide of a section (a playlist's walkthrough, flow or topic begins here). */
+    Q_PROPERTY(bool startsSection MEMBER startsSection FINAL)
 
 public:
     int index = 0;
     QString slideId;
     QString label;
-    bool operator==(const SlideEntry &o) const { return index == o.index && slideId == o.slideId && label == o.label; }
+    QString section;
+    QString preview;
+    bool startsSection = false;
+    bool operator==(const SlideEntry &o) const
+    {
+        return index == o.index && slideId == o.slideId && label == o.label && section == o.section
+                && preview == o.preview && startsSection == o.startsSection;
+    }
+};
+
+/** One bar of a room quiz's show of hands: "B", how many, its share of the largest count (for
+ *  the bar's length) and the words a screen reader says ("B: 12 hands"). */
+struct HandBar
+{
+    Q_GADGET
+    QML_VALUE_TYPE(handBar)
+    Q_PROPERTY(QString letter MEMBER letter FINAL)
+    Q_PROPERTY(int count MEMBER count FINAL)
+    Q_PROPERTY(qreal share MEMBER share FINAL)
+    Q_PROPERTY(QString label MEMBER label FINAL)
+    Q_PROPERTY(bool isAnswer MEMBER isAnswer FINAL)
+
+public:
+    QString letter;
+    int count = 0;
+    qreal share = 0;
+    QString label;
+    bool isAnswer = false; ///< shown once the answer is
+    bool operator==(const HandBar &o) const
+    {
+        return letter == o.letter && count == o.count && qFuzzyCompare(1 + share, 1 + o.share) && label == o.label
+                && isAnswer == o.isAnswer;
+    }
 };
 
 /** A choice with a code and a label: a timeline filter ("law", "Laws"), a language ("es", "Español"). */

@@ -19,6 +19,12 @@ const QString lastPageKey = QStringLiteral("lastPage");
 const QString bilingualKey = QStringLiteral("display/bilingual");
 const QString readAloudKey = QStringLiteral("speech/readAloud");
 const QString speechRateKey = QStringLiteral("speech/rate");
+const QString playlistsKey = QStringLiteral("presenter/playlists");
+const QString swappedScreensKey = QStringLiteral("presenter/swappedScreens");
+/** Screen pairs remembered: more than any presenter meets, fewer than a hostile file holds. */
+constexpr int maxSwappedScreens = 20;
+/** Playlists are most of what the settings file holds; it stays well under settingsfile::maxBytes. */
+constexpr int maxPlaylistBytes = int(settingsfile::maxBytes / 2);
 } // namespace
 
 AppSettings::AppSettings(QSettings *settings, QObject *parent)
@@ -109,6 +115,19 @@ void AppSettings::read()
         else
             problem(languageKey, LanguageManager::codes().join(QStringLiteral(" or ")), v);
     }
+    if (m_settings->contains(playlistsKey)) {
+        QStringList problems;
+        m_playlists = playlist::fromJson(m_settings->value(playlistsKey).toString().toUtf8(), &problems);
+        for (const QString &p : problems)
+            m_problems.append(escapeControls(QStringLiteral("%1: [%2]%3; left out").arg(m_settings->fileName(), playlistsKey, p)));
+    }
+    if (m_settings->contains(swappedScreensKey)) {
+        const QStringList pairs = m_settings->value(swappedScreensKey).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        if (pairs.size() <= maxSwappedScreens)
+            m_swappedScreens = pairs;
+        else
+            problem(swappedScreensKey, QStringLiteral("at most %1 screen pairs").arg(maxSwappedScreens), pairs.size());
+    }
     m_lastPage = m_settings->value(lastPageKey).toString();
     m_resumePage = m_lastPage == QLatin1String("home") ? QString() : m_lastPage;
 }
@@ -173,6 +192,34 @@ void AppSettings::setLastPage(const QString &address)
     Q_EMIT lastPageChanged();
 }
 
+bool AppSettings::setPlaylists(const QList<Playlist> &playlists)
+{
+    const QByteArray json = playlist::toJson(playlists);
+    if (json.size() > maxPlaylistBytes)
+        return false;
+    if (playlists == m_playlists)
+        return true;
+    m_playlists = playlists;
+    m_settings->setValue(playlistsKey, QString::fromUtf8(json));
+    save();
+    Q_EMIT playlistsChanged();
+    return true;
+}
+
+void AppSettings::setScreensSwapped(const QString &pair, bool swapped)
+{
+    if (pair.contains(QLatin1Char('|')) || swapped == m_swappedScreens.contains(pair))
+        return;
+    if (swapped)
+        m_swappedScreens.append(pair);
+    else
+        m_swappedScreens.removeAll(pair);
+    while (m_swappedScreens.size() > maxSwappedScreens) // the oldest pair is forgotten first
+        m_swappedScreens.removeFirst();
+    m_settings->setValue(swappedScreensKey, m_swappedScreens.join(QLatin1Char('|')));
+    save();
+}
+
 void AppSettings::forgetSession()
 {
     setLastPage(QStringLiteral("home"));
@@ -201,6 +248,11 @@ void AppSettings::forgetAll()
     m_speechRate = 0.0;
     m_textScale = 1.0;
     m_bilingual = false;
+    m_swappedScreens.clear();
+    const bool hadPlaylists = !m_playlists.isEmpty();
+    m_playlists.clear();
+    if (hadPlaylists)
+        Q_EMIT playlistsChanged();
     Q_EMIT languageChanged();
     if (bilingualChanged)
         Q_EMIT this->bilingualChanged();

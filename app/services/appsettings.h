@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "playlist.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QSettings>
@@ -94,6 +96,15 @@ public:
     /** Clears everything stored ("Forget my progress", shared computers). */
     Q_INVOKABLE void forgetAll();
 
+    /** The presenter's saved session playlists (checked when read: see playlist.h). */
+    QList<Playlist> playlists() const { return m_playlists; }
+    /** Saves @p playlists in place of all; false (nothing saved) if they would not fit the file. */
+    bool setPlaylists(const QList<Playlist> &playlists);
+    /** Presenter mode: the screen pairs ("eDP-1+HDMI-1", names sorted) where the presenter
+     *  swapped the slides to the other screen, so the same pair comes up swapped next time. */
+    bool screensSwapped(const QString &pair) const { return m_swappedScreens.contains(pair); }
+    void setScreensSwapped(const QString &pair, bool swapped);
+
     /** Reads @p settings; public for tests. */
     explicit AppSettings(QSettings *settings, QObject *parent);
 
@@ -106,6 +117,7 @@ Q_SIGNALS:
     void bilingualChanged();
     void readAloudChanged();
     void speechRateChanged();
+    void playlistsChanged();
 
 private:
     void read();
@@ -127,6 +139,8 @@ private:
     qreal m_speechRate = 0.0;
     bool m_languageGivenForRun = false;
     QStringList m_problems;
+    QList<Playlist> m_playlists;
+    QStringList m_swappedScreens;
 };
 
 } // namespace ktl

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentationscreens.h"
 
+#include "appsettings.h"
+
 #include <QGuiApplication>
 #include <QScreen>
 
@@ -70,8 +72,25 @@ QRect PresentationScreens::centred(const QSize &size, const QRect &area)
     return rect;
 }
 
+QString PresentationScreens::pairName(const QList<QScreen *> &screens)
+{
+    if (screens.size() < 2)
+        return {};
+    QStringList names;
+    for (const QScreen *screen : screens)
+        names.append(screen->name());
+    names.sort();
+    return names.join(QLatin1Char('+'));
+}
+
 void PresentationScreens::place()
 {
+    // The same projector with the same laptop comes up the way the presenter left it.
+    const QString pair = pairName(QGuiApplication::screens());
+    if (pair != m_pair) {
+        m_pair = pair;
+        m_swapped = !pair.isEmpty() && AppSettings::instance()->screensSwapped(pair);
+    }
     const Choice choice = choose(QGuiApplication::screens(), QGuiApplication::primaryScreen(), m_swapped);
     if (!choice.audience)
         return;
@@ -104,6 +123,8 @@ void PresentationScreens::place()
 void PresentationScreens::swap()
 {
     m_swapped = !m_swapped;
+    if (!m_pair.isEmpty())
+        AppSettings::instance()->setScreensSwapped(m_pair, m_swapped);
     place();
 }
 

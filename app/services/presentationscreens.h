@@ -53,8 +53,11 @@ public:
 
     /** Shows both windows on their screens. */
     Q_INVOKABLE void place();
-    /** Slides to the other screen, notes to this one. */
+    /** Slides to the other screen, notes to this one; remembered for this pair of screens. */
     Q_INVOKABLE void swap();
+    /** The pair of screens as the settings remember it: the names sorted, "eDP-1+HDMI-1"; "" for
+     *  one screen. (More than two: all of them, so a new arrangement starts unswapped.) */
+    static QString pairName(const QList<QScreen *> &screens);
 
     struct Choice
     {
@@ -76,6 +79,7 @@ private:
     QPointer<QQuickWindow> m_notes;
     bool m_fullScreen = true;
     bool m_swapped = false;
+    QString m_pair; ///< the screens place() last saw (pairName)
     QPointer<QScreen> m_audienceScreen; // a screen unplugged mid-talk is deleted before place() runs
 };
 

@@ -3,6 +3,8 @@
 #include "settingsfile.h"
 
 #include <QDir>
+#include "playlist.h"
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,6 +56,75 @@ private Q_SLOTS:
         QCOMPARE(settings.textScale(), 1.0);
         QVERIFY(!settings.darkTheme());
         QVERIFY(settings.language().isEmpty());
+    }
+
+    void playlistsAndScreenPairsAreKeptAndChecked()
+    {
+        {
+            AppSettings settings(settingsFile(""), nullptr);
+            QVERIFY(settings.setPlaylists({ { QStringLiteral("Martes, 7 pm"),
+                                              { { QStringLiteral("walkthrough/detainers-101"), 10 },
+                                                { QStringLiteral("glossary/detainer,judicial-warrant"), 0 } } } }));
+            settings.setScreensSwapped(QStringLiteral("HDMI-1+eDP-1"), true);
+            settings.setScreensSwapped(QStringLiteral("bad|name"), true); // cannot be stored apart: refused
+            // More than the file may hold: refused whole, and what was saved stays.
+            QList<Playlist> huge(playlist::maxPlaylists, Playlist { QStringLiteral("x"), {} });
+            for (int i = 0; i < huge.size(); ++i) {
+                huge[i].name = QString::number(i);
+                huge[i].items = QList<PlaylistItem>(playlist::maxItems, { QString(playlist::maxAddressLength, u'a'), 1 });
+            }
+            QVERIFY(!settings.setPlaylists(huge));
+            QCOMPARE(settings.playlists().size(), 1);
+        }
+        AppSettings again(new QSettings(dir.filePath(QStringLiteral("knowthelimits.conf")), QSettings::IniFormat), nullptr);
+        QVERIFY2(again.problems().isEmpty(), qPrintable(again.problems().join(u'\n')));
+        QCOMPARE(again.playlists().size(), 1);
+        QCOMPARE(again.playlists().first().name, QStringLiteral("Martes, 7 pm"));
+        QCOMPARE(again.playlists().first().items.at(1).address, QStringLiteral("glossary/detainer,judicial-warrant"));
+        QVERIFY(again.screensSwapped(QStringLiteral("HDMI-1+eDP-1")));
+        QVERIFY(!again.screensSwapped(QStringLiteral("bad|name")));
+        again.setScreensSwapped(QStringLiteral("HDMI-1+eDP-1"), false);
+        QVERIFY(!again.screensSwapped(QStringLiteral("HDMI-1+eDP-1")));
+    }
+
+    void hostilePlaylistsAreReportedByPlace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("not JSON") << QByteArray("{nope") << 0 << "expected a JSON list of playlists";
+        QTest::newRow("no name") << QByteArray(R"([{"items":[]},{"name":"ok","items":[]}])") << 1 << "[0].name: expected a name";
+        QTest::newRow("control characters in a name") << QByteArray(R"([{"name":"a\u0007b","items":[]}])") << 0
+                                                      << "[0].name: expected a name without control characters";
+        QTest::newRow("the same name twice") << QByteArray(R"([{"name":"a","items":[]},{"name":"a","items":[]}])") << 1
+                                             << "[1].name: a second playlist named the same";
+        QTest::newRow("minutes out of range") << QByteArray(R"([{"name":"a","items":[{"address":"help","minutes":9999}]}])") << 1
+                                              << "[0].items[0].minutes: expected a whole number from 0 to 240";
+        QTest::newRow("minutes not whole") << QByteArray(R"([{"name":"a","items":[{"address":"help","minutes":1.5}]}])") << 1
+                                           << "[0].items[0].minutes";
+        QTest::newRow("no address") << QByteArray(R"([{"name":"a","items":[{"minutes":3}]}])") << 1
+                                    << "[0].items[0].address: expected a page address";
+    }
+
+    void hostilePlaylistsAreReportedByPlace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, kept);
+        QFETCH(QString, problem);
+        QStringList problems;
+        const QList<Playlist> playlists = playlist::fromJson(json, &problems);
+        QCOMPARE(playlists.size(), kept);
+        QVERIFY2(!problems.isEmpty() && problems.first().startsWith(problem), qPrintable(problems.join(u'\n')));
+        // And through the settings file: reported with the file and the key, the app still starts.
+        QSettings *file = settingsFile("");
+        file->setValue(QStringLiteral("presenter/playlists"), QString::fromUtf8(json));
+        file->sync();
+        delete file;
+        AppSettings settings(new QSettings(dir.filePath(QStringLiteral("knowthelimits.conf")), QSettings::IniFormat), nullptr);
+        QVERIFY(!settings.problems().isEmpty());
+        QVERIFY2(settings.problems().first().contains(QStringLiteral("[presenter/playlists]") + problem),
+                 qPrintable(settings.problems().first()));
+        QCOMPARE(settings.playlists().size(), kept);
     }
 
     void bilingualAndFirstRun()

@@ -81,7 +81,7 @@ AppTestCase {
         const answer = findChild(p.notes.contentItem, "notesAnswer")
         compare(answer.text, "Question next (answer: B). Next asks the room.")
         keyClick(Qt.Key_PageDown) // asks the room
-        compare(answer.text, "Answer: B. Let the room answer, then press Next to show it.")
+        compare(answer.text, "Answer: B. Let the room answer, then press Next or R to show it.")
         compare(next.text, "Next: the answer")
         keyClick(Qt.Key_PageDown) // shows the room the answer
         compare(answer.text, "The room sees the answer (B). Next moves on.")
