@@ -9,10 +9,13 @@
 #include "offlinenetwork.h"
 #include "packcommands.h"
 #include "packinstaller.h"
+#include "slidedeck.h"
 #include "quickhide.h"
 #include "terminal.h"
 #include "handoutexporter.h"
 #include "outlineexporter.h"
+#include "walletcard.h"
+#include "phonehandout.h"
 #include "windowcapture.h"
 #include "windowfit.h"
 
@@ -258,7 +261,8 @@ int main(int argc, char *argv[])
 
     // Content is needed here only for these; otherwise QML's first use of it waits for the preload.
     if (!cli.contentDirectory.isEmpty() || !cli.page.isEmpty() || cli.mode == ktl::CommandLine::Mode::ListPages
-        || cli.mode == ktl::CommandLine::Mode::ExportOutline || cli.mode == ktl::CommandLine::Mode::ExportHandout) {
+        || cli.mode == ktl::CommandLine::Mode::ExportOutline || cli.mode == ktl::CommandLine::Mode::ExportHandout
+        || cli.mode == ktl::CommandLine::Mode::ExportPhoneHandout || cli.mode == ktl::CommandLine::Mode::ExportWalletCard) {
         ktl::ContentStore *store = ktl::ContentStore::instance();
         if (!cli.contentDirectory.isEmpty())
             store->load(cli.contentDirectory);
@@ -294,7 +298,42 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    if (!cli.page.isEmpty()) {
+    if (cli.mode == ktl::CommandLine::Mode::ExportPhoneHandout) {
+        ktl::PhoneHandout::Options options;
+        options.address = cli.page;
+        options.packs = ktl::ContentStore::instance()->packs();
+        QString error;
+        const auto status = ktl::PhoneHandout::write(ktl::ContentStore::instance()->content(), options,
+                                                     cli.phoneHandoutFile, &error);
+        if (status != ktl::PhoneHandout::Status::Written) {
+            printErr(error);
+            return status == ktl::PhoneHandout::Status::BadAddress ? 2 : 1;
+        }
+        return 0;
+    }
+    if (cli.mode == ktl::CommandLine::Mode::ExportWalletCard) {
+        ktl::WalletCard::Options options;
+        options.paper = cli.paper == QLatin1String("a4") ? ktl::HandoutExporter::Paper::A4 : ktl::HandoutExporter::Paper::Letter;
+        options.languages = { ktl::LanguageManager::instance()->language() };
+        if (cli.bilingual)
+            options.languages.append(ktl::LanguageManager::instance()->otherLanguage());
+        options.packs = ktl::ContentStore::instance()->packs();
+        QString error;
+        if (ktl::WalletCard::write(ktl::ContentStore::instance()->content(), options, cli.walletCardFile, &error)
+            != ktl::WalletCard::Status::Written) {
+            printErr(error);
+            return 1;
+        }
+        return 0;
+    }
+    if (cli.present && !cli.page.isEmpty()) {
+        // What cannot be presented is said before any window opens.
+        QString why;
+        if (!ktl::deck::canPresent(cli.page, ktl::ContentStore::instance()->content(), settings->playlists(), &why)) {
+            printErr(QStringLiteral("--present: ") + why);
+            return 2;
+        }
+    } else if (!cli.page.isEmpty()) {
         ktl::PageAddress address;
         QString why;
         if (!ktl::PageAddress::resolve(cli.page, ktl::ContentStore::instance()->content(), &address, &why)) {

@@ -68,6 +68,7 @@ ApplicationWindow {
                 case "local": return "pages/LocalPage.qml"
                 case "search": return "pages/SearchPage.qml"
                 case "settings": return "pages/SettingsPage.qml"
+                case "workshop": return "pages/WorkshopPage.qml"
                 default: return "pages/HomePage.qml"
                 }
             }

@@ -38,6 +38,8 @@ QtObject {
     readonly property color correct: dark ? "#8fd19e" : "#1e7b34"
     readonly property color incorrect: dark ? "#ff9c9c" : "#b3261e"
     readonly property color focus: dark ? "#ffd166" : "#c05600"
+    /** A presenter's clock past its time: noticed, not alarming. */
+    readonly property color overTime: dark ? "#ffb86b" : "#9a4a00"
     // Behind the link the keyboard is on, inside a paragraph (the link colour stays readable).
     readonly property color linkFocusBackground: dark ? "#4d3b00" : "#ffe08a"
     // Local packs' words: framed apart, so they never read as the app's own legal content.

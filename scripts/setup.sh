@@ -18,6 +18,8 @@ packages=(
     dbus at-spi2-core python3-pyatspi python3-pil
     help2man desktop-file-utils appstream lintian debootstrap
     libsodium-dev qml6-module-qtquick-dialogs
+    libqrencode-dev zbar-tools
+    chromium
 )
 
 scripts/install-missing.sh "${packages[@]}"

@@ -109,12 +109,24 @@
         <translation>Idioma: uno de %1.</translation>
     </message>
     <message>
-        <source>Present the --page (a walkthrough, a flow or the what-if story) full screen, with a notes window.</source>
-        <translation>Presentar en pantalla completa la página indicada con --page (un recorrido, un diagrama de decisión o la historia de “¿Qué cambia si…?”), con una ventana de notas.</translation>
-    </message>
-    <message>
         <source>Write a printable handout of the --page (a walkthrough, a flow, the what-if story, the glossary, help) to a PDF file and exit.</source>
         <translation>Escribir en un archivo PDF un folleto para imprimir de la página indicada con --page (un recorrido, un diagrama de decisión, la historia de “¿Qué cambia si…?”, el glosario o la ayuda legal) y salir.</translation>
+    </message>
+    <message>
+        <source>Present the --page (a walkthrough, a flow, a topic, the what-if story, glossary[/&lt;term&gt;,…] or timeline[/&lt;from&gt;..&lt;to&gt;]) or the --playlist full screen, with a notes window.</source>
+        <translation>Presentar a pantalla completa, con una ventana de notas, la página indicada con --page (un recorrido, un diagrama de decisión, un tema, la historia de “¿Qué cambia si…?”, glossary[/&lt;término&gt;,…] o timeline[/&lt;desde&gt;..&lt;hasta&gt;]) o la lista indicada con --playlist.</translation>
+    </message>
+    <message>
+        <source>With --present: present the session playlist saved under NAME.</source>
+        <translation>Con --present: presentar la lista para talleres guardada con el nombre NAME.</translation>
+    </message>
+    <message>
+        <source>Write a handout for phones of the --page (a walkthrough, a flow, a topic, the glossary, help) to one HTML file that loads nothing, in English and Spanish, and exit.</source>
+        <translation>Escribir en un solo archivo HTML un folleto para teléfonos de la página indicada con --page (un recorrido, un diagrama de decisión, un tema, el glosario o la ayuda legal), en inglés y español. El archivo no carga nada de internet. Después, salir.</translation>
+    </message>
+    <message>
+        <source>Write the wallet card (two-sided, eight to a sheet, with the hotlines of installed local packs) to a PDF file and exit. --lang chooses its language, --bilingual a sheet of both.</source>
+        <translation>Escribe la tarjeta de bolsillo (de dos caras, ocho por hoja, con las líneas de ayuda de los paquetes locales instalados) en un archivo PDF y termina. --lang elige su idioma; --bilingual, una hoja con los dos.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +153,49 @@
         <source>Link: %1 (%2 of %3). Enter opens it.</source>
         <extracomment>Screen reader: the link the keyboard is on in a paragraph; %1 its words, %2 its number, %3 how many</extracomment>
         <translation>Enlace: %1 (%2 de %3). Presione Intro para abrirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckText</name>
+    <message>
+        <source>Words to know</source>
+        <extracomment>Presenter mode: the title of a presentation of glossary terms</extracomment>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A playlist item: %1 &quot;Words to know&quot;, %2 the terms presented</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Presenter mode: the title of a presentation of the timeline</extracomment>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 to %2</source>
+        <extracomment>A playlist item: the timeline from %1 to %2 (dates or years)</extracomment>
+        <translation>Cronología, de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Walkthrough</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Decision flow</source>
+        <translation>Diagrama de decisión</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>What-if story</source>
+        <translation>Historia de “¿Qué cambia si…?”</translation>
     </message>
 </context>
 <context>
@@ -245,6 +300,16 @@
         <extracomment>Saves a printable PDF of this flow: the diagram, then every outcome</extracomment>
         <translation>Folleto (PDF)</translation>
     </message>
+    <message>
+        <source>Share for phones</source>
+        <extracomment>Saves this flow as one web page for phones (no internet needed), beside &quot;Handout (PDF)&quot;</extracomment>
+        <translation>Compartir para teléfonos</translation>
+    </message>
+    <message>
+        <source>Saves one web page to open on a phone, in English and Spanish. It needs no internet.</source>
+        <extracomment>Read by a screen reader on the &quot;Share for phones&quot; button</extracomment>
+        <translation>Guarda una página web para abrir en un teléfono, en inglés y español. No necesita internet.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPage</name>
@@ -268,6 +333,21 @@
         <source>Handout (PDF)</source>
         <extracomment>Saves a printable PDF of the whole glossary</extracomment>
         <translation>Folleto (PDF)</translation>
+    </message>
+    <message>
+        <source>Share for phones</source>
+        <extracomment>Saves the whole glossary as one web page for phones (no internet needed), beside &quot;Handout (PDF)&quot;</extracomment>
+        <translation>Compartir para teléfonos</translation>
+    </message>
+    <message>
+        <source>Saves one web page to open on a phone, in English and Spanish. It needs no internet.</source>
+        <extracomment>Read by a screen reader on the &quot;Share for phones&quot; button</extracomment>
+        <translation>Guarda una página web para abrir en un teléfono, en inglés y español. No necesita internet.</translation>
+    </message>
+    <message>
+        <source>Present these terms</source>
+        <extracomment>Presents the terms listed now (all, or those the filter shows) to a room, one a slide</extracomment>
+        <translation>Presentar estos términos</translation>
     </message>
 </context>
 <context>
@@ -455,6 +535,11 @@
         <extracomment>Menu entry to the page of local information added from local packs</extracomment>
         <translation>Información local</translation>
     </message>
+    <message>
+        <source>Workshop playlists</source>
+        <extracomment>Header menu: the page where presenters build session playlists</extracomment>
+        <translation>Listas para talleres</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -476,6 +561,21 @@
         <source>Local information…</source>
         <extracomment>Opens the page of local information (local packs: their county&apos;s rules and places)</extracomment>
         <translation>Información local…</translation>
+    </message>
+    <message>
+        <source>Share for phones</source>
+        <extracomment>Saves the places to find legal help as one web page for phones (no internet needed), beside &quot;Handout (PDF)&quot;</extracomment>
+        <translation>Compartir para teléfonos</translation>
+    </message>
+    <message>
+        <source>Saves one web page to open on a phone, in English and Spanish. It needs no internet.</source>
+        <extracomment>Read by a screen reader on the &quot;Share for phones&quot; button</extracomment>
+        <translation>Guarda una página web para abrir en un teléfono, en inglés y español. No necesita internet.</translation>
+    </message>
+    <message>
+        <source>Wallet card (PDF)</source>
+        <extracomment>Saves a printable PDF of wallet-size cards: rights, their limits, and local hotlines</extracomment>
+        <translation>Tarjeta de bolsillo (PDF)</translation>
     </message>
 </context>
 <context>
@@ -621,6 +721,11 @@
         <source>Where this comes from</source>
         <extracomment>Heading of the list of local packs on the Local information page</extracomment>
         <translation>De dónde viene esto</translation>
+    </message>
+    <message>
+        <source>Wallet card (PDF)</source>
+        <extracomment>Saves a printable PDF of wallet-size cards: rights, their limits, and the local packs&apos; hotlines</extracomment>
+        <translation>Tarjeta de bolsillo (PDF)</translation>
     </message>
 </context>
 <context>
@@ -884,6 +989,79 @@
     </message>
 </context>
 <context>
+    <name>PhoneHandout</name>
+    <message>
+        <source>Sources:</source>
+        <extracomment>Phone handout: heading of the list of sources under a part</extracomment>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <extracomment>Phone handout: opens the answer of a self-check question</extracomment>
+        <translation>Ver la respuesta</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Show every step at once</source>
+        <extracomment>Phone handout: button that shows the whole flow as an outline instead of one question at a time</extracomment>
+        <translation>Ver todos los pasos juntos</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>Phone handout: label over a step of a flow that asks a question</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Where this ends</source>
+        <translation>Aquí termina</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Dato útil</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>Phone handout: the way on from a step that asks nothing</extracomment>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>see “%1”</source>
+        <extracomment>Phone handout: a way that leads to a step shown elsewhere on the page; %1 that step</extracomment>
+        <translation>vea “%1”</translation>
+    </message>
+    <message>
+        <source>Workshop pages</source>
+        <translation>Páginas del taller</translation>
+    </message>
+    <message>
+        <source>Read the whole notice</source>
+        <extracomment>Phone handout: link from the short notice at the top to the whole notice at the end</extracomment>
+        <translation>Leer el aviso completo</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <extracomment>Phone handout of a playlist: heading of its list of pages</extracomment>
+        <translation>En esta página</translation>
+    </message>
+    <message>
+        <source>Made with the Know the Limits app, content version %1.</source>
+        <extracomment>Phone handout: the last line; %1 the content&apos;s version</extracomment>
+        <translation>Hecho con la aplicación Conozca los límites, versión del contenido %1.</translation>
+    </message>
+    <message>
+        <source>About this information</source>
+        <extracomment>Phone handout: heading of the whole notice at the end of the page</extracomment>
+        <translation>Sobre esta información</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Know the Limits — presentation</source>
@@ -948,17 +1126,54 @@
         <translation>Terminar</translation>
     </message>
     <message>
-        <source>Jump to any node</source>
-        <translation>Ir a cualquier punto</translation>
-    </message>
-    <message>
-        <source>Jump to any step</source>
-        <translation>Ir a cualquier paso</translation>
-    </message>
-    <message>
         <source>Swap screens</source>
         <extracomment>Presenter view: move the slides to the other screen and the notes to this one</extracomment>
         <translation>Intercambiar pantallas</translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation>−5 min</translation>
+    </message>
+    <message>
+        <source>Five minutes less for the talk</source>
+        <extracomment>Presenter view: shortens the talk&apos;s countdown</extracomment>
+        <translation>Cinco minutos menos para la charla</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Five minutes more for the talk</source>
+        <extracomment>Presenter view: lengthens the talk&apos;s countdown (from none: a 5-minute one)</extracomment>
+        <translation>Cinco minutos más para la charla</translation>
+    </message>
+    <message>
+        <source>Go to slide %1: press Enter (Esc to cancel)</source>
+        <extracomment>Presenter view: the slide number typed so far, before Enter</extracomment>
+        <translation>Ir a la diapositiva %1: presione Enter (Esc para cancelar)</translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation>Pantalla en blanco</translation>
+    </message>
+    <message>
+        <source>Whole slide</source>
+        <extracomment>Presenter view: enlarges the diagram around the current node, or the drawn paper (key Z)</extracomment>
+        <translation>Diapositiva entera</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <extracomment>Presenter view: shows every slide as a small card to pick from (key G)</extracomment>
+        <translation>Ver todas</translation>
+    </message>
+    <message>
+        <source>Jump to any slide</source>
+        <translation>Ir a cualquier diapositiva</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1198,19 @@
         <source>…and %1 more.</source>
         <extracomment>%1 is a number of further replaced items not listed</extracomment>
         <translation>…y %1 más.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomHands</name>
+    <message>
+        <source>Hands up for each choice (optional, never saved):</source>
+        <extracomment>Presenter view, room question: the boxes to type how many hands went up</extracomment>
+        <translation>Manos levantadas por opción (opcional, nunca se guarda):</translation>
+    </message>
+    <message>
+        <source>Hands for %1</source>
+        <extracomment>Presenter view: the box for how many hands went up for a choice; %1 its letter</extracomment>
+        <translation>Manos para la opción %1</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1367,18 @@
     </message>
 </context>
 <context>
+    <name>SlideGrid</name>
+    <message>
+        <source>All slides</source>
+        <translation>Todas las diapositivas</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <extracomment>Presenter view: closes the grid of all slides</extracomment>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SourceList</name>
     <message>
         <source>Sources</source>
@@ -1187,6 +1427,11 @@
         <source>Show events of one kind</source>
         <translation>Mostrar eventos de un tipo</translation>
     </message>
+    <message>
+        <source>Present the timeline</source>
+        <extracomment>Presents the whole timeline to a room, one event a slide</extracomment>
+        <translation>Presentar la cronología</translation>
+    </message>
 </context>
 <context>
     <name>TopicPage</name>
@@ -1211,6 +1456,21 @@
         <source>Handout (PDF)</source>
         <extracomment>Saves a printable PDF of this topic&apos;s walkthrough</extracomment>
         <translation>Folleto (PDF)</translation>
+    </message>
+    <message>
+        <source>Share for phones</source>
+        <extracomment>Saves this topic&apos;s walkthrough as one web page for phones (no internet needed), beside &quot;Handout (PDF)&quot;</extracomment>
+        <translation>Compartir para teléfonos</translation>
+    </message>
+    <message>
+        <source>Saves one web page to open on a phone, in English and Spanish. It needs no internet.</source>
+        <extracomment>Read by a screen reader on the &quot;Share for phones&quot; button</extracomment>
+        <translation>Guarda una página web para abrir en un teléfono, en inglés y español. No necesita internet.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <extracomment>Presents this topic to a room, one section a slide</extracomment>
+        <translation>Presentar</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1516,89 @@
     <message>
         <source>Show this walkthrough full screen, with notes for the presenter</source>
         <translation>Mostrar este recorrido en pantalla completa, con notas para quien presenta</translation>
+    </message>
+</context>
+<context>
+    <name>WalletCard</name>
+    <message>
+        <source>Your rights, and their limits</source>
+        <extracomment>Wallet card, front: heading</extracomment>
+        <translation>Sus derechos y sus límites</translation>
+    </message>
+    <message>
+        <source>A lawyer can say what applies to you.</source>
+        <extracomment>Wallet card, front: after the points, not a point itself</extracomment>
+        <translation>Un abogado puede decirle qué se aplica a usted.</translation>
+    </message>
+    <message>
+        <source>Warrants</source>
+        <extracomment>Wallet card, back: heading</extracomment>
+        <translation>Órdenes (warrants)</translation>
+    </message>
+    <message>
+        <source>Forms I-200 and I-205 are signed by immigration officers, not by a judge.</source>
+        <extracomment>Wallet card, back: judicial and administrative warrants</extracomment>
+        <translation>Los formularios I-200 e I-205 los firman oficiales de inmigración, no un juez.</translation>
+    </message>
+    <message>
+        <source>Local help: %1</source>
+        <extracomment>Wallet card, back: a local pack&apos;s hotline, the number on the next line; %1 its name</extracomment>
+        <translation>Ayuda local: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>Wallet card, back: who published the hotline; %1 the local pack&apos;s publisher</extracomment>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Lawyer or hotline:</source>
+        <extracomment>Wallet card, back, no local pack: a blank line follows, to write a number on</extracomment>
+        <translation>Abogado o línea de ayuda:</translation>
+    </message>
+    <message>
+        <source>%1 · Not legal advice.</source>
+        <extracomment>Wallet card, front, last line; %1 the app&apos;s name</extracomment>
+        <translation>%1 · No es asesoría legal.</translation>
+    </message>
+    <message>
+        <source>Know the Limits</source>
+        <extracomment>Wallet card: the app&apos;s name</extracomment>
+        <translation>Conozca los límites</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>Wallet card: how the review date is written (QDate format; Spanish &quot;d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;)</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Lying to federal officers or showing false papers can be a crime.</source>
+        <extracomment>Wallet card, front: a limit of the right to remain silent (content review D-03)</extracomment>
+        <translation>Mentirles a agentes federales o mostrar papeles falsos puede ser un delito.</translation>
+    </message>
+    <message>
+        <source>A 2025 rule says noncitizens 18+ must carry the registration papers they got, like a green card.</source>
+        <extracomment>Wallet card, front: the duty to carry proof of registration (content review D-03)</extracomment>
+        <translation>Según una norma de 2025, las personas no ciudadanas de 18 años o más deben llevar consigo su comprobante de registro, como la green card.</translation>
+    </message>
+    <message>
+        <source>Some states may require you to give your name if police lawfully stop you.</source>
+        <extracomment>Wallet card, front: giving one&apos;s name (content review D-03; Hiibel, 2004)</extracomment>
+        <translation>Algunos estados pueden exigir que una persona dé su nombre si la policía la para legalmente.</translation>
+    </message>
+    <message>
+        <source>Sources: ILRC; ACLU; 8 U.S.C. §1304(e); 90 FR 11793 (2025); 18 U.S.C. §§1001, 1546; Hiibel (2004); ICE memo (2025). Checked through %1.</source>
+        <extracomment>Wallet card, front, small print: the sources of both sides, then the review date (%1)</extracomment>
+        <translation>Fuentes: ILRC; ACLU; 8 U.S.C. §1304(e); 90 FR 11793 (2025); 18 U.S.C. §§1001, 1546; Hiibel (2004); memorando de ICE (2025). Revisadas hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Long-standing guidance says they alone do not allow entry into a home without consent. A 2025 ICE memo says an I-205 can, for a person with a final removal order; its legality is disputed.</source>
+        <extracomment>Wallet card, back: what the administrative forms allow, and the disputed 2025 memo</extracomment>
+        <translation>Desde hace años, las guías dicen que por sí solos no permiten entrar a una casa sin consentimiento. Un memorando de ICE de 2025 dice que un I-205 sí lo permite si la persona tiene orden final de deportación; se discute si es legal.</translation>
+    </message>
+    <message>
+        <source>Legal groups say you may remain silent.</source>
+        <extracomment>Wallet card, front: first point</extracomment>
+        <translation>Según grupos de ayuda legal, puede guardar silencio.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1651,151 @@
         <source>Changed because: %1.</source>
         <extracomment>%1 one or more reasons (&quot;State law on detainers is now “Limits or forbids it”&quot;), joined by &quot;; &quot;</extracomment>
         <translation>Cambió porque: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Workshop playlists</source>
+        <translation>Listas para talleres</translation>
+    </message>
+    <message>
+        <source>Put together what you will present, in order, with the minutes for each part. Present shows it all as one talk, with a countdown. Only what to present and the minutes are saved, never anything about the people in the room.</source>
+        <translation>Arme lo que va a presentar, en orden, con los minutos de cada parte. “Presentar” lo muestra todo como una sola charla, con una cuenta regresiva. Solo se guarda qué presentar y los minutos. Nunca se guarda nada sobre las personas del grupo.</translation>
+    </message>
+    <message>
+        <source>Saved playlists</source>
+        <translation>Listas guardadas</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <source>Present %1</source>
+        <extracomment>Read by a screen reader: %1 the playlist&apos;s name</extracomment>
+        <translation>Presentar %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Read by a screen reader: %1 the playlist&apos;s name</extracomment>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Read by a screen reader: %1 the playlist&apos;s name</extracomment>
+        <translation>Borrar %1</translation>
+    </message>
+    <message>
+        <source>This playlist</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the playlist</source>
+        <translation>Nombre de la lista</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>Lista nueva</translation>
+    </message>
+    <message>
+        <source>Nothing in it yet: add parts below.</source>
+        <translation>Todavía está vacía: agregue partes abajo.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A part of a playlist: %1 its number, %2 its title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Minutes for %1</source>
+        <extracomment>Read by a screen reader: the minutes for a part; %1 its title</extracomment>
+        <translation>Minutos para %1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <extracomment>Read by a screen reader: moves a part earlier; %1 its title</extracomment>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <extracomment>Read by a screen reader: moves a part later; %1 its title</extracomment>
+        <translation>Bajar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <extracomment>Read by a screen reader: %1 the part&apos;s title</extracomment>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Agregar una parte</translation>
+    </message>
+    <message>
+        <source>What to add</source>
+        <translation>Qué agregar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>The timeline from</source>
+        <translation>La cronología de</translation>
+    </message>
+    <message>
+        <source>First year of the timeline</source>
+        <translation>Primer año de la cronología</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two years of a timeline range</extracomment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Last year of the timeline</source>
+        <translation>Último año de la cronología</translation>
+    </message>
+    <message>
+        <source>Add these years</source>
+        <translation>Agregar estos años</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the playlist first.</source>
+        <extracomment>Read by a screen reader when Present is disabled: why</extracomment>
+        <translation>Primero guarde la lista.</translation>
     </message>
 </context>
 <context>
@@ -13199,6 +13687,21 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <extracomment>Shown after saving a handout; %1 is the file&apos;s name, %2 the folder it is in</extracomment>
         <translation>Se guardó el folleto como &quot;%1&quot; en %2.</translation>
     </message>
+    <message>
+        <source>%1 (phone)</source>
+        <extracomment>The file name of a handout for phones; %1 the page&apos;s title (a file is &quot;Know the Limits - %1 (phone).html&quot;)</extracomment>
+        <translation>%1 (teléfono)</translation>
+    </message>
+    <message>
+        <source>the playlist is empty</source>
+        <extracomment>Why a playlist&apos;s handout for phones was not saved</extracomment>
+        <translation>la lista está vacía</translation>
+    </message>
+    <message>
+        <source>Wallet card</source>
+        <extracomment>The wallet card&apos;s file name, after &quot;Know the Limits - &quot;</extracomment>
+        <translation>Tarjeta de bolsillo</translation>
+    </message>
 </context>
 <context>
     <name>ktl::LocalNoteModel</name>
@@ -13254,6 +13757,11 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
     <message>
         <source>Local information</source>
         <translation>Información local</translation>
+    </message>
+    <message>
+        <source>Workshop playlists</source>
+        <extracomment>The page where a presenter builds and starts session playlists</extracomment>
+        <translation>Listas para talleres</translation>
     </message>
 </context>
 <context>
@@ -13353,6 +13861,56 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
     </message>
 </context>
 <context>
+    <name>ktl::PlaylistEditor</name>
+    <message>
+        <source>This cannot be presented now: %1</source>
+        <extracomment>The workshop page: a playlist part whose page has gone; %1 why (in English)</extracomment>
+        <translation>Esto no se puede presentar ahora: %1</translation>
+    </message>
+    <message>
+        <source>Parts: %1 · Minutes: %2</source>
+        <extracomment>The workshop page: %1 how many parts a playlist has, %2 the minutes they add up to</extracomment>
+        <translation>Partes: %1 · Minutos: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A choice to add to a playlist: %1 its kind (&quot;Walkthrough&quot;), %2 its title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A playlist has at most %1 parts.</source>
+        <extracomment>The workshop page: a playlist is full; %1 its most parts</extracomment>
+        <translation>Una lista tiene como máximo %1 partes.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <extracomment>The name a new session playlist starts with</extracomment>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Give the playlist a name of up to %1 letters.</source>
+        <extracomment>The workshop page: the playlist&apos;s name is not usable</extracomment>
+        <translation>Dele a la lista un nombre de hasta %1 letras.</translation>
+    </message>
+    <message>
+        <source>Add at least one part before saving.</source>
+        <translation>Agregue al menos una parte antes de guardar.</translation>
+    </message>
+    <message>
+        <source>There are %1 playlists already: delete one first.</source>
+        <translation>Ya hay %1 listas: primero borre una.</translation>
+    </message>
+    <message>
+        <source>The playlists are too long to save: make this one shorter.</source>
+        <translation>Las listas son demasiado largas para guardarlas: acorte esta.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It holds only what to present and the minutes, nothing personal.</source>
+        <extracomment>The workshop page: saved; %1 the playlist&apos;s name</extracomment>
+        <translation>Se guardó “%1”. Solo contiene qué presentar y los minutos, nada personal.</translation>
+    </message>
+</context>
+<context>
     <name>ktl::PresentationModel</name>
     <message>
         <source>Next</source>
@@ -13387,11 +13945,6 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <translation>El grupo ve la respuesta (%1). El botón Siguiente avanza.</translation>
     </message>
     <message>
-        <source>Answer: %1. Let the room answer, then press Next to show it.</source>
-        <extracomment>Presenter notes, room exercise: %1 the right choice&apos;s letter</extracomment>
-        <translation>Respuesta: %1. Deje que el grupo responda y luego presione Siguiente para mostrarla.</translation>
-    </message>
-    <message>
         <source>Question next (answer: %1). Next asks the room.</source>
         <extracomment>Presenter notes: this step has a question for the room; %1 the right choice&apos;s letter</extracomment>
         <translation>Sigue una pregunta (respuesta: %1). El botón Siguiente se la hace al grupo.</translation>
@@ -13405,6 +13958,66 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <source>the answer</source>
         <extracomment>Presenter notes, what Next shows: the answer to the room&apos;s question</extracomment>
         <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>There is no playlist named “%1”.</source>
+        <translation>No hay ninguna lista llamada “%1”.</translation>
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <extracomment>Presenter notes: a playlist item that cannot be shown; %1 the page, %2 why (in English)</extracomment>
+        <translation>Se omitió %1: %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <extracomment>Presenter notes: where in a playlist the talk is; %1 this part, %2 the number of parts</extracomment>
+        <translation>Parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A timeline slide&apos;s title: %1 the date, %2 what happened</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sources:
+%1</source>
+        <extracomment>Presenter notes of a topic section, term or event; %1 its sources, one per line</extracomment>
+        <translation>Fuentes:
+%1</translation>
+    </message>
+    <message>
+        <source>Answer: %1. Let the room answer, then press Next or R to show it.</source>
+        <extracomment>Presenter notes, room exercise: %1 the right choice&apos;s letter</extracomment>
+        <translation>Respuesta: %1. Deje que el grupo responda y luego presione Siguiente o R para mostrarla.</translation>
+    </message>
+    <message>
+        <source>%1: 1 hand</source>
+        <translation>%1: 1 mano</translation>
+    </message>
+    <message>
+        <source>%1: %2 hands</source>
+        <extracomment>A bar of the room&apos;s show of hands: %1 the choice&apos;s letter, %2 how many hands</extracomment>
+        <translation>%1: %2 manos</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <extracomment>Presenter view: the countdown to the talk&apos;s end; %1 minutes:seconds</extracomment>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <extracomment>Presenter view: the talk has run past its time by %1 minutes:seconds</extracomment>
+        <translation>Se pasó por %1</translation>
+    </message>
+    <message>
+        <source>This part %1</source>
+        <extracomment>Presenter view: the time spent on this part of a playlist, %1 minutes:seconds</extracomment>
+        <translation>Esta parte: %1</translation>
+    </message>
+    <message>
+        <source>This part %1 of %2</source>
+        <extracomment>Presenter view: %1 the time spent on this part, %2 its budget, both minutes:seconds</extracomment>
+        <translation>Esta parte: %1 de %2</translation>
     </message>
 </context>
 <context>

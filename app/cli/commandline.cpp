@@ -3,10 +3,14 @@
 
 #include "languagemanager.h"
 #include "pageaddress.h"
+#include "playlist.h"
+#include "slidedeck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ktl {
 
@@ -52,10 +56,19 @@ struct Options
                                   QCoreApplication::translate("CommandLine", "Sign the local pack FILE with the secret key KEY (--sign-pack FILE KEY) and exit."),
                                   QStringLiteral("FILE") };
     QCommandLineOption present { QStringLiteral("present"),
-                                 QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough, a flow or the what-if story) full screen, with a notes window.") };
+                                 QCoreApplication::translate("CommandLine", "Present the --page (a walkthrough, a flow, a topic, the what-if story, glossary[/<term>,…] or timeline[/<from>..<to>]) or the --playlist full screen, with a notes window.") };
+    QCommandLineOption playlist { QStringLiteral("playlist"),
+                                  QCoreApplication::translate("CommandLine", "With --present: present the session playlist saved under NAME."),
+                                  QStringLiteral("NAME") };
     QCommandLineOption exportHandout { QStringLiteral("export-handout"),
                                        QCoreApplication::translate("CommandLine", "Write a printable handout of the --page (a walkthrough, a flow, the what-if story, the glossary, help) to a PDF file and exit."),
                                        QStringLiteral("FILE.pdf") };
+    QCommandLineOption exportPhoneHandout { QStringLiteral("export-phone-handout"),
+                                            QCoreApplication::translate("CommandLine", "Write a handout for phones of the --page (a walkthrough, a flow, a topic, the glossary, help) to one HTML file that loads nothing, in English and Spanish, and exit."),
+                                            QStringLiteral("FILE.html") };
+    QCommandLineOption exportWalletCard { QStringLiteral("export-wallet-card"),
+                                          QCoreApplication::translate("CommandLine", "Write the wallet card (two-sided, eight to a sheet, with the hotlines of installed local packs) to a PDF file and exit. --lang chooses its language, --bilingual a sheet of both."),
+                                          QStringLiteral("FILE.pdf") };
     QCommandLineOption paper { QStringLiteral("paper"),
                                QCoreApplication::translate("CommandLine", "Paper size of a handout: letter (default) or a4."),
                                QStringLiteral("letter|a4") };
@@ -80,7 +93,7 @@ void addOptions(QCommandLineParser &parser, const Options &o)
                                  QCoreApplication::translate("CommandLine", "A local pack file to open and offer to add (as when you open it from a file manager)."),
                                  QStringLiteral("[FILE.ktlpack]"));
     parser.addOptions({ o.lang, o.page, o.listPages, o.screenshot, o.size, o.theme, o.bilingual, o.content,
-                        o.checkContent, o.checkPack, o.installPack, o.newPack, o.newSigningKey, o.signPack, o.exportOutline, o.exportHandout, o.paper, o.present });
+                        o.checkContent, o.checkPack, o.installPack, o.newPack, o.newSigningKey, o.signPack, o.exportOutline, o.exportHandout, o.exportPhoneHandout, o.exportWalletCard, o.paper, o.present, o.playlist });
 }
 
 } // namespace
@@ -135,7 +148,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Version;
         return result;
     }
-    if (parser.isSet(o.page)) {
+    if (parser.isSet(o.page) && parser.isSet(o.present)) {
+        // Presenter mode has forms of its own (a glossary subset, a timeline range): the deck
+        // checks the address against the content (slidedeck.h); here only its bounds.
+        result.page = parser.value(o.page).trimmed();
+        if (result.page.isEmpty() || result.page.size() > playlist::maxAddressLength
+            || std::any_of(result.page.begin(), result.page.end(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+            result.error = QStringLiteral("--page: expected a page address of 1 to %1 characters").arg(playlist::maxAddressLength);
+            return result;
+        }
+    } else if (parser.isSet(o.page)) {
         PageAddress address;
         QString why;
         if (!PageAddress::parse(parser.value(o.page), &address, &why)) {
@@ -166,12 +188,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.bilingual = parser.isSet(o.bilingual);
     result.present = parser.isSet(o.present);
-    if (result.present && !result.page.isEmpty() && !result.page.startsWith(QLatin1String("walkthrough/"))
-        && !result.page.startsWith(QLatin1String("flow/")) && result.page != QLatin1String("whatif")
-        && !result.page.startsWith(QLatin1String("whatif/"))) {
-        result.error = QStringLiteral("--present: \"%1\" cannot be presented; give a walkthrough/<id>, a flow/<id> or whatif")
-                               .arg(result.page);
-        return result;
+    if (parser.isSet(o.playlist)) {
+        const QString name = parser.value(o.playlist);
+        if (!result.present || !result.page.isEmpty()) {
+            result.error = QStringLiteral("--playlist: give it with --present, and without --page");
+            return result;
+        }
+        if (const QString why = playlist::nameProblem(name); !why.isEmpty()) {
+            result.error = QStringLiteral("--playlist: expected %1").arg(why);
+            return result;
+        }
+        result.page = deck::playlistAddress(name);
     }
     result.contentDirectory = parser.value(o.content);
     int modes = 0;
@@ -230,6 +257,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(o.exportPhoneHandout)) {
+        result.mode = Mode::ExportPhoneHandout;
+        result.phoneHandoutFile = parser.value(o.exportPhoneHandout);
+        ++modes;
+        if (result.page.isEmpty()) {
+            result.error = QStringLiteral("--export-phone-handout needs --page: a walkthrough/<id>, a flow/<id>, a topic/<id>, glossary or help");
+            return result;
+        }
+    }
+    if (parser.isSet(o.exportWalletCard)) {
+        result.mode = Mode::ExportWalletCard;
+        result.walletCardFile = parser.value(o.exportWalletCard);
+        ++modes;
+    }
     if (parser.isSet(o.screenshot)) {
         result.mode = Mode::Screenshot;
         result.screenshotFile = parser.value(o.screenshot);
@@ -243,7 +284,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (modes > 1) {
         result.mode = Mode::Run;
         result.error = QStringLiteral("--check-content, --check-pack, --install-pack, --new-pack, --new-signing-key, --sign-pack, --list-pages, --export-outline, "
-                                      "--export-handout and --screenshot cannot be combined; give one");
+                                      "--export-handout, --export-phone-handout, --export-wallet-card and --screenshot cannot be combined; give one");
     }
     return result;
 }

@@ -15,7 +15,7 @@ namespace ktl {
  */
 struct CommandLine
 {
-    enum class Mode { Run, Help, Version, ListPages, CheckContent, CheckPack, InstallPack, NewPack, NewSigningKey, SignPack, ExportOutline, ExportHandout, Screenshot };
+    enum class Mode { Run, Help, Version, ListPages, CheckContent, CheckPack, InstallPack, NewPack, NewSigningKey, SignPack, ExportOutline, ExportHandout, ExportPhoneHandout, ExportWalletCard, Screenshot };
 
     Mode mode = Mode::Run;
     QString language;  ///< "en", "es" or "" (settings, then the system locale)
@@ -29,6 +29,8 @@ struct CommandLine
     QString outlineFile;
     QString screenshotFile;
     QString handoutFile;
+    QString walletCardFile; ///< --export-wallet-card: the two-sided card sheet (PDF)
+    QString phoneHandoutFile; ///< --export-phone-handout: one HTML page for phones
     QString paper = QStringLiteral("letter"); ///< "letter" or "a4", for handouts
     QSize size { 1280, 720 };
     bool sizeGiven = false; ///< --size was given; otherwise a window fits its screen

@@ -216,7 +216,8 @@ private:
         QString error;
         if (!PageAddress::resolve(target, c, &address, &error))
             add(file, path, QStringLiteral("link \"page:%1\": %2").arg(target, error));
-        else if (address.kind == PageAddress::Kind::Search || address.kind == PageAddress::Kind::Settings)
+        else if (address.kind == PageAddress::Kind::Search || address.kind == PageAddress::Kind::Settings
+                 || address.kind == PageAddress::Kind::Workshop)
             add(file, path, QStringLiteral("link \"page:%1\": content may not link to %2").arg(target, address.kindName()));
     }
 

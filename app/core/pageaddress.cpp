@@ -28,12 +28,13 @@ constexpr KindName kindNames[] = {
     { PageAddress::Kind::Local, "local", 1, 1 }, // the local packs' state and county status
     { PageAddress::Kind::Search, "search", 1, 1 },
     { PageAddress::Kind::Settings, "settings", 1, 1 },
+    { PageAddress::Kind::Workshop, "workshop", 1, 1 }, // the presenter's session playlists
 };
 
 QString knownForms()
 {
     return QStringLiteral("home, topic/<id>, walkthrough/<id>[/<step>], flow/<id>[/<node>], "
-                          "whatif[/<knob>=<value>,…], glossary[/<term>], sources, timeline, help, local, search, settings");
+                          "whatif[/<knob>=<value>,…], glossary[/<term>], sources, timeline, help, local, search, settings, workshop");
 }
 
 } // namespace
@@ -187,7 +188,8 @@ QStringList allPageAddresses(const ContentSet &content)
     if (content.explorer())
         pages.append(page::whatIf());
     pages << QStringLiteral("glossary") << QStringLiteral("sources") << QStringLiteral("timeline") << QStringLiteral("help")
-          << QStringLiteral("local") << QStringLiteral("search") << QStringLiteral("settings");
+          << QStringLiteral("local") << QStringLiteral("search") << QStringLiteral("settings")
+          << QStringLiteral("workshop");
     return pages;
 }
 

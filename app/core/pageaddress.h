@@ -9,14 +9,14 @@ namespace ktl {
 
 /**
  * @brief Where the app is: `home`, `topic/<id>`, `walkthrough/<id>[/<step>]`,
- * `flow/<id>[/<node>]`, `whatif[/<knob>=<value>,…]`, `glossary[/<term>]`, `sources`, `timeline`, `help`, `local`, `search`, `settings`.
+ * `flow/<id>[/<node>]`, `whatif[/<knob>=<value>,…]`, `glossary[/<term>]`, `sources`, `timeline`, `help`, `local`, `search`, `settings`, `workshop` (the presenter's session playlists).
  *
  * The same text is used by `--page`, `--list-pages`, navigation and "continue where you left
  * off", so every screen can be addressed, screenshotted and restored.
  */
 struct PageAddress
 {
-    enum class Kind { Home, Topic, Walkthrough, Flow, WhatIf, Glossary, Sources, Timeline, Help, Local, Search, Settings };
+    enum class Kind { Home, Topic, Walkthrough, Flow, WhatIf, Glossary, Sources, Timeline, Help, Local, Search, Settings, Workshop };
 
     Kind kind = Kind::Home;
     QString id;  ///< topic, walkthrough or flow id

@@ -137,6 +137,45 @@ bool section(const QString &address, const ContentSet &content, DeckSection *out
     return false;
 }
 
+namespace {
+const QString playlistPrefix = QStringLiteral("playlist/");
+}
+
+QString playlistAddress(const QString &name) { return playlistPrefix + name; }
+
+QString playlistName(const QString &address)
+{
+    return address.startsWith(playlistPrefix) ? address.mid(playlistPrefix.size()) : QString();
+}
+
+bool canPresent(const QString &address, const ContentSet &content, const QList<Playlist> &playlists, QString *error)
+{
+    DeckSection section;
+    const QString name = playlistName(address);
+    if (name.isEmpty())
+        return deck::section(address, content, &section, error);
+    QStringList names;
+    for (const Playlist &p : playlists) {
+        if (p.name != name) {
+            names.append(QLatin1Char('"') + p.name + QLatin1Char('"'));
+            continue;
+        }
+        QStringList problems;
+        for (const PlaylistItem &item : p.items) {
+            QString why;
+            if (deck::section(item.address, content, &section, &why))
+                return true;
+            problems.append(why);
+        }
+        *error = QStringLiteral("playlist \"%1\" has nothing that can be presented%2")
+                         .arg(name, problems.isEmpty() ? QString() : QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
+        return false;
+    }
+    *error = names.isEmpty() ? QStringLiteral("no playlist named \"%1\"; none is saved").arg(name)
+                             : QStringLiteral("no playlist named \"%1\"; saved: %2").arg(name, names.join(QStringLiteral(", ")));
+    return false;
+}
+
 const Section *topicSection(const ContentSet &content, const DeckSection &section, const QString &slideId)
 {
     const Topic *topic = section.kind == DeckSection::Kind::Topic ? content.topic(section.id) : nullptr;

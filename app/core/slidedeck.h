@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contenttypes.h"
+#include "playlist.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,16 @@ namespace deck {
 
 /** The section presenting @p address in @p content; false with @p error saying why. */
 bool section(const QString &address, const ContentSet &content, DeckSection *out, QString *error);
+
+/** Whether @p address (a page, or a playlist of @p playlists) has anything to present; else
+ *  @p error says why (no such playlist, and the names there are; or why the page cannot be). */
+bool canPresent(const QString &address, const ContentSet &content, const QList<Playlist> &playlists, QString *error);
+
+/** The address presenting the saved playlist @p name ("playlist/<name>"); the name is the
+ *  rest of it, slashes and all. */
+QString playlistAddress(const QString &name);
+/** The playlist name in @p address, or "" when it presents no playlist. */
+QString playlistName(const QString &address);
 
 /** The topic section, term or event a slide id names (nullptr when it is gone). */
 const Section *topicSection(const ContentSet &content, const DeckSection &section, const QString &slideId);

@@ -58,6 +58,7 @@ void GlossaryModel::rebuild()
     std::stable_sort(m_terms.begin(), m_terms.end(), [&](const Term &a, const Term &b) {
         return collator.compare(termText(a), termText(b)) < 0;
     });
+    Q_EMIT shownChanged();
 }
 
 QVariant GlossaryModel::data(const QModelIndex &index, int role) const
@@ -114,6 +115,21 @@ int GlossaryModel::rowOf(const QString &termId) const
             return i;
     }
     return -1;
+}
+
+} // namespace ktl
+
+namespace ktl {
+
+QString GlossaryModel::presentAddress() const
+{
+    if (m_filter.trimmed().isEmpty())
+        return QStringLiteral("glossary");
+    QStringList ids;
+    for (const Term &t : m_terms)
+        ids.append(t.id);
+    // (No terms shown: nothing to present; the button is disabled on count 0.)
+    return ids.isEmpty() ? QString() : QStringLiteral("glossary/") + ids.join(QLatin1Char(','));
 }
 
 } // namespace ktl

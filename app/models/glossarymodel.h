@@ -14,6 +14,8 @@ class GlossaryModel : public ktl::ContentListModel // qualified, or qmltyperegis
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    /** What Present shows: the terms listed now, in their order (all of them when unfiltered). */
+    Q_PROPERTY(QString presentAddress READ presentAddress NOTIFY shownChanged)
 
 public:
     enum Role {
@@ -36,9 +38,12 @@ public:
     void setFilter(const QString &filter);
     /** Row of @p termId, or -1 (for "jump to term"). */
     Q_INVOKABLE int rowOf(const QString &termId) const;
+    QString presentAddress() const;
 
 Q_SIGNALS:
     void filterChanged();
+    /** The terms listed (or their order) changed. */
+    void shownChanged();
 
 protected:
     void rebuild() override;

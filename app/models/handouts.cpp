@@ -8,6 +8,8 @@
 #include "handoutexporter.h"
 #include "languagemanager.h"
 #include "navigation.h"
+#include "walletcard.h"
+#include "phonehandout.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -77,6 +79,69 @@ QString Handouts::save(const QString &address)
     QString error;
     const bool written = HandoutExporter::write(m_source.content(), options, file, &error)
             == HandoutExporter::Status::Written;
+    m_lastFile = written ? file : QString();
+    m_lastError = written ? QString() : error;
+    Q_EMIT lastMessageChanged();
+    return m_lastFile;
+}
+
+QString Handouts::fileFor(const QString &name, const QString &suffix) const
+{
+    QString safe = name;
+    safe.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)")), QStringLiteral("-"));
+    QDir().mkpath(m_folder);
+    return QDir(m_folder).filePath(QStringLiteral("Know the Limits - %1.%2").arg(safe.left(80), suffix));
+}
+
+QString Handouts::writePhoneHandout(const QString &name, const QString &address, const QString &title, const QStringList &addresses)
+{
+    PhoneHandout::Options options;
+    options.address = address;
+    options.addresses = addresses;
+    options.title = title;
+    options.packs = m_source.store()->packs();
+    //: The file name of a handout for phones; %1 the page's title (a file is "Know the Limits - %1 (phone).html")
+    const QString file = fileFor(tr("%1 (phone)").arg(name), QStringLiteral("html"));
+    QString error;
+    const bool written = PhoneHandout::write(m_source.content(), options, file, &error) == PhoneHandout::Status::Written;
+    m_lastFile = written ? file : QString();
+    m_lastError = written ? QString() : error;
+    Q_EMIT lastMessageChanged();
+    return m_lastFile;
+}
+
+QString Handouts::share(const QString &address)
+{
+    return writePhoneHandout(Navigation::instance()->describe(address), address, {}, {});
+}
+
+QString Handouts::sharePlaylist(const QString &title, const QStringList &addresses)
+{
+    if (addresses.isEmpty()) {
+        m_lastFile.clear();
+        //: Why a playlist's handout for phones was not saved
+        m_lastError = tr("the playlist is empty");
+        Q_EMIT lastMessageChanged();
+        return {};
+    }
+    return writePhoneHandout(title, {}, title, addresses);
+}
+
+QString Handouts::saveWalletCard()
+{
+    WalletCard::Options options;
+    options.paper = QLocale::system().measurementSystem() == QLocale::MetricSystem ? HandoutExporter::Paper::A4
+                                                                                   : HandoutExporter::Paper::Letter;
+    LanguageManager *languages = LanguageManager::instance();
+    options.languages = { languages->language() };
+    if (AppSettings::instance()->bilingual())
+        options.languages.append(languages->otherLanguage());
+    options.packs = m_source.store()->packs();
+    QDir().mkpath(m_folder);
+    //: The wallet card's file name, after "Know the Limits - "
+    const QString file = QDir(m_folder).filePath(QStringLiteral("Know the Limits - %1.pdf").arg(tr("Wallet card")));
+    QString error;
+    const bool written = WalletCard::write(m_source.content(), options, file, &error) == WalletCard::Status::Written;
     m_lastFile = written ? file : QString();
     m_lastError = written ? QString() : error;
     Q_EMIT lastMessageChanged();

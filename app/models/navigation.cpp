@@ -120,6 +120,9 @@ QString Navigation::describe(const QString &address) const
         return tr("Search");
     case PageAddress::Kind::Settings:
         return tr("Display and privacy");
+    case PageAddress::Kind::Workshop:
+        //: The page where a presenter builds and starts session playlists
+        return tr("Workshop playlists");
     case PageAddress::Kind::Home:
         break;
     }

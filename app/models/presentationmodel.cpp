@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "contentformat.h"
 #include "contentstore.h"
+#include "decktext.h"
 #include "contenttext.h"
 #include "markup.h"
 #include "prose.h"
@@ -13,8 +14,6 @@
 namespace ktl {
 
 namespace {
-
-const QString playlistPrefix = QStringLiteral("playlist/");
 
 /** "A", "B", … for the room to answer by letter. */
 QString letter(int index) { return QString(QChar(u'A' + index)); }
@@ -83,8 +82,8 @@ void PresentationModel::rebuild()
     const ContentSet &content = m_source.content();
 
     QList<PlaylistItem> items;
-    if (m_address.startsWith(playlistPrefix)) {
-        m_playlistName = m_address.mid(playlistPrefix.size());
+    if (const QString name = deck::playlistName(m_address); !name.isEmpty()) {
+        m_playlistName = name;
         const QList<Playlist> saved = AppSettings::instance()->playlists();
         const auto it = std::find_if(saved.begin(), saved.end(), [&](const Playlist &p) { return p.name == m_playlistName; });
         if (it == saved.end())
@@ -253,25 +252,7 @@ QString PresentationModel::sectionTitleOf(int section) const
 {
     if (section < 0 || section >= m_sections.size())
         return {};
-    const DeckSection &s = m_sections.at(section);
-    const ContentSet &content = m_source.content();
-    switch (s.kind) {
-    case DeckSection::Kind::Walkthrough:
-        return content.walkthrough(s.id) ? contentTr(contentContext::walkthrough(s.id), content.walkthrough(s.id)->title) : QString();
-    case DeckSection::Kind::Flow:
-        return content.flow(s.id) ? contentTr(contentContext::flow(s.id), content.flow(s.id)->title) : QString();
-    case DeckSection::Kind::Topic:
-        return content.topic(s.id) ? contentTr(contentContext::topic(s.id), content.topic(s.id)->title) : QString();
-    case DeckSection::Kind::Glossary:
-        //: Presenter mode: the title of a presentation of glossary terms
-        return tr("Words to know");
-    case DeckSection::Kind::Timeline:
-        //: Presenter mode: the title of a presentation of the timeline
-        return tr("Timeline");
-    case DeckSection::Kind::WhatIf:
-        return m_whatIf.title();
-    }
-    return {};
+    return decktext::title(m_source.content(), m_sections.at(section));
 }
 
 QString PresentationModel::title() const
@@ -483,7 +464,7 @@ QList<SlideChoice> PresentationModel::slideChoices() const
         for (int i = 0; i < step->question.choices.size(); ++i) {
             const Choice &choice = step->question.choices.at(i);
             choices.append({ QStringLiteral("%1. %2").arg(letter(i), contentTr(contextOf(m_index), choice.text)),
-                             answerShown() && choice.correct });
+                             answerShown() && choice.correct, letter(i) });
         }
     }
     return choices;

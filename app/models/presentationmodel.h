@@ -111,6 +111,7 @@ class PresentationModel : public QObject
      *  typed a count; never saved, gone with the slide. */
     Q_PROPERTY(QList<ktl::HandBar> handBars READ handBars NOTIFY handsChanged)
     Q_PROPERTY(bool hasHands READ hasHands NOTIFY handsChanged)
+    Q_PROPERTY(int maxHands READ maxHandCount CONSTANT)
 
 public:
     explicit PresentationModel(QObject *parent = nullptr);
@@ -174,6 +175,7 @@ public:
     static constexpr int minuteStep = 5;
     /** More hands than any room has; a typing slip stops there. */
     static constexpr int maxHands = 9999;
+    int maxHandCount() const { return maxHands; }
 
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool previous();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "pageaddress.h"
 #include "valuetypes.h"
 #include "sourceref.h"
 
@@ -30,6 +31,8 @@ class TopicModel : public QObject
     Q_PROPERTY(QString walkthrough READ walkthrough NOTIFY changed)
     /** The page of its walkthrough, or "". */
     Q_PROPERTY(QString walkthroughAddress READ walkthroughAddress NOTIFY changed)
+    /** This topic's own address: what Present shows, a section a slide. */
+    Q_PROPERTY(QString address READ address NOTIFY changed)
     /** Each { flowId, title }. */
     Q_PROPERTY(QList<ktl::PageLink> flows READ flows NOTIFY changed)
     /** The other walkthroughs about this topic (the practice ones), in content order. */
@@ -49,6 +52,7 @@ public:
     SourceRefs sources() const;
     QString walkthrough() const;
     QString walkthroughAddress() const;
+    QString address() const { return valid() ? page::topic(m_topicId) : QString(); }
     QList<PageLink> flows() const;
     QList<PageLink> moreWalkthroughs() const;
 

@@ -81,11 +81,16 @@ struct SlideChoice
     QML_VALUE_TYPE(slideChoice)
     Q_PROPERTY(QString text MEMBER text FINAL)
     Q_PROPERTY(bool shownAsAnswer MEMBER shownAsAnswer FINAL)
+    Q_PROPERTY(QString letter MEMBER letter FINAL)
 
 public:
-    QString text;
+    QString text; ///< "A. Yes"
     bool shownAsAnswer = false;
-    bool operator==(const SlideChoice &o) const { return text == o.text && shownAsAnswer == o.shownAsAnswer; }
+    QString letter; ///< "A"
+    bool operator==(const SlideChoice &o) const
+    {
+        return text == o.text && shownAsAnswer == o.shownAsAnswer && letter == o.letter;
+    }
 };
 
 /** An answer to a flow's question: what its button says, and where it leads. */

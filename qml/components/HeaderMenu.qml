@@ -64,5 +64,11 @@ ActionButton {
             text: qsTr("Timeline")
             onTriggered: Navigation.go("timeline")
         }
+        MenuItem {
+            objectName: "workshopMenuItem"
+            //: Header menu: the page where presenters build session playlists
+            text: qsTr("Workshop playlists")
+            onTriggered: Navigation.go("workshop")
+        }
     }
 }

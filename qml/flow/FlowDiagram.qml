@@ -27,6 +27,8 @@ FocusScope {
     property real zoom: 1
     /** Below this zoom node text would be smaller than textSize allows to read. */
     property real minReadableZoom: 1
+    /** Presenter mode's close-up (Z): the current node alone, enlarged to the room. */
+    property bool closeUp: false
     readonly property real margin: Theme.margin
     // A projected diagram that has revealed only a few nodes may grow larger.
     readonly property real maxZoom: revealOnly ? 1.6 : 1.25
@@ -39,6 +41,11 @@ FocusScope {
 
     /** Frames what can be read: everything shown, or the current node and its neighbours. */
     function frame() {
+        if (root.closeUp) {
+            apply(diagram.frame([root.flow.currentNodeId], root.flow.currentNodeId,
+                                view.width - 2 * root.margin, view.height - 2 * root.margin, 1.8, 3))
+            return
+        }
         apply(diagram.frame(root.revealOnly ? root.revealedNodes : [], root.flow.currentNodeId,
                             view.width - 2 * root.margin, view.height - 2 * root.margin,
                             root.minReadableZoom, root.maxZoom))
@@ -70,6 +77,7 @@ FocusScope {
     }
 
     onRevealedNodesChanged: if (revealOnly) Qt.callLater(root.frame)
+    onCloseUpChanged: Qt.callLater(root.frame)
     readonly property string currentNodeId: flow.currentNodeId
     onCurrentNodeIdChanged: if (!revealOnly) Qt.callLater(root.frame)
     onWidthChanged: Qt.callLater(root.frame)

@@ -136,6 +136,14 @@ RowLayout {
                 onClicked: Handouts.save(flow.address)
             }
             ActionButton {
+                objectName: "shareForPhones"
+                //: Saves this flow as one web page for phones (no internet needed), beside "Handout (PDF)"
+                text: qsTr("Share for phones")
+                //: Read by a screen reader on the "Share for phones" button
+                Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
+                onClicked: Handouts.share(flow.address)
+            }
+            ActionButton {
                 //: Starts presenter mode (full screen diagram) for this flow
                 text: qsTr("Present")
                 onClicked: Navigation.present(flow.address)

@@ -49,10 +49,35 @@ ColumnLayout {
             font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Filter terms")
         }
-        ActionButton {
-            //: Saves a printable PDF of the whole glossary
-            text: qsTr("Handout (PDF)")
-            onClicked: Handouts.save("glossary")
+        // Side by side: one row of the page's height, so the list keeps its room in a short window.
+        RowLayout {
+            id: handoutRow
+
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            ActionButton {
+                //: Saves a printable PDF of the whole glossary
+                text: qsTr("Handout (PDF)")
+                maxWidth: (handoutRow.width - 2 * handoutRow.spacing) / 3
+                onClicked: Handouts.save("glossary")
+            }
+            ActionButton {
+                objectName: "shareForPhones"
+                //: Saves the whole glossary as one web page for phones (no internet needed), beside "Handout (PDF)"
+                text: qsTr("Share for phones")
+                maxWidth: (handoutRow.width - 2 * handoutRow.spacing) / 3
+                //: Read by a screen reader on the "Share for phones" button
+                Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
+                onClicked: Handouts.share("glossary")
+            }
+            ActionButton {
+                objectName: "presentGlossary"
+                //: Presents the terms listed now (all, or those the filter shows) to a room, one a slide
+                text: qsTr("Present these terms")
+                maxWidth: (handoutRow.width - 2 * handoutRow.spacing) / 3
+                enabled: glossary.count > 0
+                onClicked: Navigation.present(glossary.presentAddress)
+            }
         }
         HandoutNotice {
             Layout.fillWidth: true

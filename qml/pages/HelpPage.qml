@@ -51,6 +51,20 @@ ScrollingPage {
         text: qsTr("Handout (PDF)")
         onClicked: Handouts.save("help")
     }
+    ActionButton {
+        objectName: "helpShare"
+        //: Saves the places to find legal help as one web page for phones (no internet needed), beside "Handout (PDF)"
+        text: qsTr("Share for phones")
+        //: Read by a screen reader on the "Share for phones" button
+        Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
+        onClicked: Handouts.share("help")
+    }
+    ActionButton {
+        objectName: "helpWalletCard"
+        //: Saves a printable PDF of wallet-size cards: rights, their limits, and local hotlines
+        text: qsTr("Wallet card (PDF)")
+        onClicked: Handouts.saveWalletCard()
+    }
     HandoutNotice {
         Layout.fillWidth: true
     }

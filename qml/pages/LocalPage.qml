@@ -29,6 +29,15 @@ ScrollingPage {
         font.pixelSize: Theme.bodySize
         color: Theme.text
     }
+    ActionButton {
+        objectName: "localWalletCard"
+        //: Saves a printable PDF of wallet-size cards: rights, their limits, and the local packs' hotlines
+        text: qsTr("Wallet card (PDF)")
+        onClicked: Handouts.saveWalletCard()
+    }
+    HandoutNotice {
+        Layout.fillWidth: true
+    }
 
     Repeater {
         model: status

@@ -25,6 +25,14 @@ ColumnLayout {
         text: qsTr("Timeline")
     }
 
+    ActionButton {
+        objectName: "presentTimeline"
+        Layout.leftMargin: root.side
+        //: Presents the whole timeline to a room, one event a slide
+        text: qsTr("Present the timeline")
+        onClicked: Navigation.present("timeline")
+    }
+
     Flow {
         Layout.fillWidth: true
         Layout.leftMargin: root.side

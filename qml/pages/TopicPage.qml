@@ -47,6 +47,23 @@ ScrollingPage {
             text: qsTr("Handout (PDF)")
             onClicked: Handouts.save(topic.walkthroughAddress)
         }
+        ActionButton {
+            objectName: "shareForPhones"
+            visible: topic.walkthrough !== ""
+            maxWidth: actionsRow.width
+            //: Saves this topic's walkthrough as one web page for phones (no internet needed), beside "Handout (PDF)"
+            text: qsTr("Share for phones")
+            //: Read by a screen reader on the "Share for phones" button
+            Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
+            onClicked: Handouts.share(topic.walkthroughAddress)
+        }
+        ActionButton {
+            objectName: "presentTopic"
+            maxWidth: actionsRow.width
+            //: Presents this topic to a room, one section a slide
+            text: qsTr("Present")
+            onClicked: Navigation.present(topic.address)
+        }
         Repeater {
             model: topic.flows
             delegate: ActionButton {

@@ -24,7 +24,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: root.unit * 2
         spacing: root.unit
-        visible: !root.presentation.blackout
+        visible: !root.presentation.blackout && !root.presentation.whiteScreen
 
         Label {
             textFormat: Text.PlainText
@@ -111,15 +111,33 @@ Rectangle {
             clip: true
             Accessible.name: Prose.plain(root.presentation.slideBodyOther)
         }
-        // A drawn paper to read together (the warrant practice).
-        Image {
-            objectName: "slideDocument"
+        // A drawn paper to read together (the warrant practice); Z enlarges its top half, where
+        // the signature line and the issuer are.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: root.unit * 16
-            visible: source !== ""
-            source: root.presentation.slideDocument
+            visible: root.presentation.slideDocument !== ""
+            clip: true
+            Image {
+                objectName: "slideDocument"
+                anchors.fill: parent
+                source: root.presentation.slideDocument
+                fillMode: Image.PreserveAspectFit
+                transformOrigin: Item.Top
+                scale: root.presentation.zoomed ? 1.8 : 1
+            }
+        }
+        // The step's own picture, as on its page.
+        Image {
+            objectName: "slideIllustration"
+            Layout.fillWidth: true
+            Layout.preferredHeight: root.unit * 7
+            // (The string, not the url: a url is never === "".)
+            visible: root.presentation.slideIllustration !== ""
+            source: root.presentation.slideIllustration
             fillMode: Image.PreserveAspectFit
+            Accessible.ignored: true // decorative: the text says it all
         }
         // The question as a room exercise: the choices by letter; the answer after Next.
         Text {
@@ -166,6 +184,13 @@ Rectangle {
                 }
             }
         }
+        HandBars {
+            objectName: "handBars"
+            Layout.fillWidth: true
+            visible: root.presentation.hasHands
+            presentation: root.presentation
+            unit: root.unit
+        }
         // What keeps the question and its choices together at the top when there is room.
         Item {
             Layout.fillHeight: true
@@ -194,6 +219,7 @@ Rectangle {
             textSize: root.unit * 0.9
             minReadableZoom: 0.75 // large type already: a little smaller still reads across a room
             revealedNodes: root.presentation.revealed
+            closeUp: root.presentation.zoomed
             interactive: false
         }
         // A local pack's note on the outcome shown, framed and labelled as on the page.
@@ -247,7 +273,7 @@ Rectangle {
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: root.presentation.title
+                text: root.presentation.sectionTitle
                 font.pixelSize: root.unit * 0.8
                 color: Theme.mutedText
                 elide: Text.ElideRight
@@ -268,5 +294,12 @@ Rectangle {
         anchors.fill: parent
         color: "black"
         visible: root.presentation.blackout
+    }
+    // The white screen (W or ","): the room looks at the presenter, or at a whiteboard.
+    Rectangle {
+        objectName: "whiteScreen"
+        anchors.fill: parent
+        color: "white"
+        visible: root.presentation.whiteScreen
     }
 }

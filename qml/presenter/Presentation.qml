@@ -4,8 +4,11 @@ import QtQuick.Window
 import KnowTheLimits
 
 // Presenter mode: the audience view full screen (on the second screen when there is one) and
-// the presenter's notes in their own window. A clicker's keys and the keyboard both work:
-// PageDown/PageUp, arrows, space, Home/End, B or "." for a black screen, Esc to leave.
+// the presenter's notes in their own window. A clicker's keys and the keyboard both work, as in
+// the presenter views presenters know: PageDown/PageUp, arrows, space, Home/End; a number and
+// Enter to go to that slide; G for all the slides; B or "." for a black screen, W or "," for a
+// white one; Z for a close-up; R to show a room question's answer; S to swap the screens; Esc
+// to leave (or to forget a number being typed, or to close the grid).
 QtObject {
     id: root
 
@@ -20,6 +23,8 @@ QtObject {
     readonly property PresentationModel presentation: PresentationModel {
         address: root.address
     }
+    /** The all-slides grid, in the notes window. */
+    property bool gridShown: false
     readonly property Window audience: audienceWindow
     readonly property Window notes: notesWindow
     readonly property PresentationScreens screens: PresentationScreens {
@@ -33,6 +38,11 @@ QtObject {
     onFinished: if (closeWhenFinished) root.destroy()
 
     function handleKey(event: KeyEvent) {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            root.presentation.typeDigit(event.key - Qt.Key_0)
+            event.accepted = true
+            return
+        }
         switch (event.key) {
         case Qt.Key_PageDown:
         case Qt.Key_Right:
@@ -43,8 +53,17 @@ QtObject {
         case Qt.Key_PageUp:
         case Qt.Key_Left:
         case Qt.Key_Up:
-        case Qt.Key_Backspace:
             root.presentation.previous()
+            break
+        case Qt.Key_Backspace:
+            if (root.presentation.typedNumber !== "")
+                root.presentation.eraseDigit()
+            else
+                root.presentation.previous()
+            break
+        case Qt.Key_Return:
+        case Qt.Key_Enter:
+            root.presentation.goToTyped()
             break
         case Qt.Key_Home:
             root.presentation.first()
@@ -56,8 +75,29 @@ QtObject {
         case Qt.Key_Period:
             root.presentation.toggleBlackout()
             break
+        case Qt.Key_W:
+        case Qt.Key_Comma:
+            root.presentation.toggleWhiteScreen()
+            break
+        case Qt.Key_Z:
+            root.presentation.toggleZoom()
+            break
+        case Qt.Key_R:
+            root.presentation.revealAnswer()
+            break
+        case Qt.Key_G:
+            root.gridShown = !root.gridShown
+            break
+        case Qt.Key_S:
+            root.screens.swap()
+            break
         case Qt.Key_Escape:
-            root.finished()
+            if (root.presentation.typedNumber !== "")
+                root.presentation.clearTyped()
+            else if (root.gridShown)
+                root.gridShown = false
+            else
+                root.finished()
             break
         default:
             return
@@ -102,6 +142,8 @@ QtObject {
             visible: !QuickHide.hidden
             presentation: root.presentation
             screens: root.screens
+            gridShown: root.gridShown
+            onShowGrid: shown => root.gridShown = shown
             focus: true
             Keys.onPressed: event => root.handleKey(event)
             onLeave: root.finished()

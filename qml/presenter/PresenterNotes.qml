@@ -4,21 +4,37 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import KnowTheLimits
 
-// The presenter's screen: this slide's notes, what comes next, the time, and every slide (or
-// every node of a flow) to jump to when the room asks "what if…". Its buttons take focus from
-// Tab only, not from a click: after a click, Space and the arrows must still turn slides.
+// The presenter's screen: this slide's notes, what comes next, the time (elapsed, the countdown
+// and this part's budget), a room question's show of hands, and every slide to jump to when the
+// room asks "what if…", in a list and in a grid. Its buttons take focus from Tab only, not from
+// a click: after a click, Space and the arrows must still turn slides.
 Rectangle {
     id: root
 
     required property PresentationModel presentation
     required property PresentationScreens screens
+    property bool gridShown: false
 
     signal leave()
+    signal showGrid(bool shown)
 
     color: Theme.surface
 
+    SlideGrid {
+        objectName: "slideGridPanel"
+        anchors.fill: parent
+        z: 1
+        visible: root.gridShown
+        presentation: root.presentation
+        onClosed: {
+            root.showGrid(false)
+            root.forceActiveFocus()
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
+        visible: !root.gridShown
         anchors.margins: Theme.margin
         spacing: Theme.margin
 
@@ -32,6 +48,7 @@ Rectangle {
 
             RowLayout {
                 Layout.fillWidth: true
+                spacing: Theme.gap
                 Label {
                     textFormat: Text.PlainText
                     objectName: "notesElapsed"
@@ -39,6 +56,35 @@ Rectangle {
                     text: qsTr("Elapsed %1").arg(root.presentation.elapsed)
                     font.pixelSize: Theme.headingSize
                     color: Theme.text
+                }
+                // The countdown: gently another colour once the talk runs over.
+                Label {
+                    textFormat: Text.PlainText
+                    objectName: "notesRemaining"
+                    visible: text !== ""
+                    text: root.presentation.remaining
+                    font.pixelSize: Theme.headingSize
+                    font.bold: root.presentation.overTime
+                    color: root.presentation.overTime ? Theme.overTime : Theme.text
+                }
+                ActionButton {
+                    objectName: "fewerMinutesButton"
+                    focusOnClick: false
+                    compact: true
+                    text: qsTr("−5 min")
+                    //: Presenter view: shortens the talk's countdown
+                    Accessible.name: qsTr("Five minutes less for the talk")
+                    enabled: root.presentation.totalMinutes > 0
+                    onClicked: root.presentation.addMinutes(-5)
+                }
+                ActionButton {
+                    objectName: "moreMinutesButton"
+                    focusOnClick: false
+                    compact: true
+                    text: qsTr("+5 min")
+                    //: Presenter view: lengthens the talk's countdown (from none: a 5-minute one)
+                    Accessible.name: qsTr("Five minutes more for the talk")
+                    onClicked: root.presentation.addMinutes(5)
                 }
                 Item {
                     Layout.fillWidth: true
@@ -49,6 +95,55 @@ Rectangle {
                     font.pixelSize: Theme.headingSize
                     color: Theme.mutedText
                 }
+            }
+            // A playlist: which part this is, and its own time against its budget.
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.presentation.sectionPlace !== ""
+                spacing: Theme.gap
+                Label {
+                    textFormat: Text.PlainText
+                    objectName: "notesSectionPlace"
+                    text: root.presentation.sectionPlace
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    objectName: "notesSectionTime"
+                    Layout.fillWidth: true
+                    text: root.presentation.sectionTime
+                    font.pixelSize: Theme.bodySize
+                    font.bold: root.presentation.sectionOver
+                    color: root.presentation.sectionOver ? Theme.overTime : Theme.mutedText
+                    elide: Text.ElideRight
+                }
+            }
+            // What a playlist could not show (a page that has gone since it was saved).
+            Repeater {
+                model: root.presentation.problems.length
+                Label {
+                    required property int index
+                    objectName: "notesProblem"
+                    Layout.fillWidth: true
+                    text: index < root.presentation.problems.length ? root.presentation.problems[index] : ""
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.incorrect
+                    wrapMode: Text.Wrap
+                }
+            }
+            Label {
+                textFormat: Text.PlainText
+                objectName: "notesTypedNumber"
+                Layout.fillWidth: true
+                visible: root.presentation.typedNumber !== ""
+                //: Presenter view: the slide number typed so far, before Enter
+                text: qsTr("Go to slide %1: press Enter (Esc to cancel)").arg(root.presentation.typedNumber)
+                font.pixelSize: Theme.subheadingSize
+                font.bold: true
+                color: Theme.accent
             }
             Label {
                 textFormat: Text.PlainText
@@ -97,6 +192,13 @@ Rectangle {
                 color: Theme.correct
                 wrapMode: Text.Wrap
             }
+            RoomHands {
+                objectName: "roomHands"
+                Layout.fillWidth: true
+                visible: root.presentation.isQuestion
+                presentation: root.presentation
+                onDone: root.forceActiveFocus()
+            }
             Label {
                 textFormat: Text.PlainText
                 objectName: "notesNext"
@@ -130,6 +232,26 @@ Rectangle {
                     objectName: "blackoutButton"
                     text: root.presentation.blackout ? qsTr("Show the slide") : qsTr("Black screen")
                     onClicked: root.presentation.toggleBlackout()
+                }
+                ActionButton {
+                    focusOnClick: false
+                    objectName: "whiteScreenButton"
+                    text: root.presentation.whiteScreen ? qsTr("Show the slide") : qsTr("White screen")
+                    onClicked: root.presentation.toggleWhiteScreen()
+                }
+                ActionButton {
+                    focusOnClick: false
+                    objectName: "closeUpButton"
+                    //: Presenter view: enlarges the diagram around the current node, or the drawn paper (key Z)
+                    text: root.presentation.zoomed ? qsTr("Whole slide") : qsTr("Close-up")
+                    onClicked: root.presentation.toggleZoom()
+                }
+                ActionButton {
+                    focusOnClick: false
+                    objectName: "allSlidesButton"
+                    //: Presenter view: shows every slide as a small card to pick from (key G)
+                    text: qsTr("All slides")
+                    onClicked: root.showGrid(true)
                 }
                 ActionButton {
                     focusOnClick: false
@@ -172,7 +294,7 @@ Rectangle {
             }
             Label {
                 textFormat: Text.PlainText
-                text: root.presentation.isFlow ? qsTr("Jump to any node") : qsTr("Jump to any step")
+                text: qsTr("Jump to any slide")
                 font.pixelSize: Theme.bodySize
                 font.bold: true
                 color: Theme.text

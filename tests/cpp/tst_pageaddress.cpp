@@ -57,8 +57,9 @@ private Q_SLOTS:
         QStringList pages = allPageAddresses(content);
         QCOMPARE(pages.first(), QStringLiteral("home"));
         // home, 2 topics, 1 walkthrough + 3 steps, 1 flow + 4 nodes, glossary, sources, timeline,
-        // help, local, search, settings
-        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 7);
+        // help, local, search, settings, workshop
+        QCOMPARE(pages.size(), 1 + 2 + 4 + 5 + 8);
+        QVERIFY(pages.contains(QStringLiteral("workshop")));
         QVERIFY(pages.contains(QStringLiteral("help")));
         QVERIFY(pages.contains(QStringLiteral("local")));
         for (const QString &page : pages) {

@@ -204,8 +204,12 @@ private Q_SLOTS:
         QTest::newRow("unknown page") << QStringList { QStringLiteral("--page"), QStringLiteral("topic/nope"), QStringLiteral("--screenshot"), QStringLiteral("x.png") }
                                       << "--page: no topic \"nope\"";
         QTest::newRow("size") << QStringList { QStringLiteral("--size"), QStringLiteral("9x9") } << "--size";
-        QTest::newRow("present glossary") << QStringList { QStringLiteral("--present"), QStringLiteral("--page"), QStringLiteral("glossary") }
-                                          << "cannot be presented";
+        QTest::newRow("present the sources") << QStringList { QStringLiteral("--present"), QStringLiteral("--page"), QStringLiteral("sources") }
+                                             << "--present: \"sources\" cannot be presented";
+        QTest::newRow("present a term that is not there") << QStringList { QStringLiteral("--present"), QStringLiteral("--page"), QStringLiteral("glossary/detainer,nope") }
+                                                          << "--present: glossary: no term \"nope\"";
+        QTest::newRow("present no such playlist") << QStringList { QStringLiteral("--present"), QStringLiteral("--playlist"), QStringLiteral("Nope") }
+                                                  << "--present: no playlist named \"Nope\"";
         QTest::newRow("what-if setting") << QStringList { QStringLiteral("--page"), QStringLiteral("whatif/state=ohio"), QStringLiteral("--screenshot"), QStringLiteral("x.png") }
                                          << "knob \"state\" has no value \"ohio\"";
         QTest::newRow("handout without page") << QStringList { QStringLiteral("--export-handout"), QStringLiteral("x.pdf") }

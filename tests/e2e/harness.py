@@ -770,7 +770,7 @@ class App:
         binary = wait_for_binary(run.binary)
         cfg = Path(run.env["XDG_CONFIG_HOME"]) / "KnowTheLimits"
         cfg.mkdir(parents=True, exist_ok=True)
-        if settings is not None:
+        if settings is not None and settings is not False:  # False: the file the last run left
             (cfg / "knowthelimits.conf").write_text(settings_ini(settings), encoding="utf-8")
             os.chmod(cfg / "knowthelimits.conf", 0o600)
         env = x.env
@@ -1005,7 +1005,8 @@ class Run:
 
     def start_app(self, args: list[str], settings: Optional[dict] = None, lang: Optional[str] = "en") -> App:
         """The app on the current X server. settings: the settings file's keys ({"language": "en",
-        "display/textScale": 2}); by default just language=lang. None for lang writes no language."""
+        "display/textScale": 2}); by default just language=lang. None for lang writes no language.
+        False keeps the settings file the app left last time (what a second start finds)."""
         if self.x is None:
             raise HarnessError("start_x() first")
         if self.app:

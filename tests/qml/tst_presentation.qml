@@ -128,6 +128,105 @@ AppTestCase {
         compare(spy.count, 1)
     }
 
+    function test_goToASlideByTypingItsNumber() {
+        const p = start("flow/jail")
+        const typed = findChild(p.notes.contentItem, "notesTypedNumber")
+        verify(!typed.visible)
+        keyClick(Qt.Key_3)
+        verify(typed.visible, "the number typed so far shows in the notes")
+        compare(typed.text, "Go to slide 3: press Enter (Esc to cancel)")
+        keyClick(Qt.Key_Return)
+        compare(p.presentation.currentIndex, 2)
+        verify(!typed.visible)
+        keyClick(Qt.Key_4)
+        keyClick(Qt.Key_Escape) // forgets the number; the presentation goes on
+        compare(p.presentation.typedNumber, "")
+        verify(p.audience.visible || p.presentation.valid)
+        keyClick(Qt.Key_Return)
+        compare(p.presentation.currentIndex, 2)
+    }
+
+    function test_whiteScreenAndBlackScreenKeys() {
+        const p = start("walkthrough/detainers-101")
+        const white = findChild(p.audience.contentItem, "whiteScreen")
+        const black = findChild(p.audience.contentItem, "blackout")
+        keyClick(Qt.Key_W)
+        verify(white.visible && !black.visible)
+        keyClick(Qt.Key_Period)
+        verify(black.visible && !white.visible, "one cover at a time")
+        keyClick(Qt.Key_Comma)
+        verify(white.visible && !black.visible)
+        mouseClick(findChild(p.notes.contentItem, "whiteScreenButton"))
+        verify(!white.visible)
+    }
+
+    function test_theGridOfAllSlides() {
+        const p = start("flow/jail")
+        const grid = findChild(p.notes.contentItem, "slideGridPanel")
+        verify(!grid.visible)
+        keyClick(Qt.Key_G)
+        verify(grid.visible)
+        const view = findChild(grid, "slideGrid")
+        tryCompare(view, "count", 4)
+        waitForRendering(view)
+        const card = findChild(view, "gridSlide-2")
+        verify(card, "a card for each slide")
+        mouseClick(card)
+        compare(p.presentation.currentIndex, 2)
+        verify(!grid.visible, "picking a slide closes the grid")
+        keyClick(Qt.Key_G)
+        verify(grid.visible)
+        keyClick(Qt.Key_Escape, Qt.NoModifier) // closes the grid, not the presentation
+        verify(!grid.visible)
+        verify(p.presentation.valid)
+    }
+
+    function test_aRoomQuizWithAShowOfHands() {
+        const p = start("walkthrough/detainers-101")
+        keyClick(Qt.Key_PageDown) // the question, to the room
+        const hands = findChild(p.notes.contentItem, "roomHands")
+        verify(hands.visible)
+        const bars = findChild(p.audience.contentItem, "handBars")
+        verify(!bars.visible, "no chart before any count")
+        const boxA = findChild(hands, "hands-0")
+        const boxB = findChild(hands, "hands-1")
+        verify(boxA && boxB, "a box per choice")
+        // (The notes window is not the active one here: typing into it is e2e_workshop's.)
+        boxB.value = 12
+        boxB.valueModified()
+        tryVerify(() => bars.visible)
+        compare(p.presentation.handBars[1].count, 12)
+        keyClick(Qt.Key_R) // the answer, with its bar marked
+        verify(p.presentation.answerShown)
+        verify(p.presentation.handBars[1].isAnswer)
+        keyClick(Qt.Key_PageDown)
+        verify(!p.presentation.hasHands, "the count goes with the slide")
+        verify(!bars.visible)
+    }
+
+    function test_aTopicIsPresentedSectionBySection() {
+        const p = start("topic/partnerships")
+        compare(p.presentation.count, 2)
+        const body = findChild(p.audience.contentItem, "slideBody")
+        verify(body.visible && body.text !== "")
+        keyClick(Qt.Key_Z) // a close-up, undone by the next slide
+        verify(p.presentation.zoomed)
+        keyClick(Qt.Key_Right)
+        verify(!p.presentation.zoomed)
+    }
+
+    function test_theCountdownGoesGentlyAmberWhenOver() {
+        const p = start("walkthrough/detainers-101")
+        const remaining = findChild(p.notes.contentItem, "notesRemaining")
+        verify(!remaining.visible, "no countdown until a total is set")
+        // (A real click on it is e2e_workshop's: the notes window is not the active one here.)
+        findChild(p.notes.contentItem, "moreMinutesButton").clicked()
+        compare(p.presentation.totalMinutes, 5)
+        verify(remaining.visible)
+        verify(remaining.text.startsWith("Left "))
+        compare(remaining.color, Theme.text)
+    }
+
     Component {
         id: signalSpy
         SignalSpy {}
