@@ -25,6 +25,9 @@ ColumnLayout {
 
     spacing: Theme.gap
 
+    /** A third of the column, for the row of three buttons. */
+    readonly property real buttonWidth: root.width > 0 ? (root.width - 2 * root.side - 2 * Theme.gap) / 3 : Infinity
+
     GlossaryModel {
         id: glossary
         filter: search.text
@@ -49,23 +52,22 @@ ColumnLayout {
             font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Filter terms")
         }
-        // Side by side: one row of the page's height, so the list keeps its room in a short window.
+        // One row (a button's label wraps inside it before the row grows), so the list keeps its
+        // room in a short window. The widths come from the page, not the row: no layout loop.
         RowLayout {
-            id: handoutRow
-
             Layout.fillWidth: true
             spacing: Theme.gap
             ActionButton {
                 //: Saves a printable PDF of the whole glossary
                 text: qsTr("Handout (PDF)")
-                maxWidth: (handoutRow.width - 2 * handoutRow.spacing) / 3
+                maxWidth: root.buttonWidth
                 onClicked: Handouts.save("glossary")
             }
             ActionButton {
                 objectName: "shareForPhones"
                 //: Saves the whole glossary as one web page for phones (no internet needed), beside "Handout (PDF)"
                 text: qsTr("Share for phones")
-                maxWidth: (handoutRow.width - 2 * handoutRow.spacing) / 3
+                maxWidth: root.buttonWidth
                 //: Read by a screen reader on the "Share for phones" button
                 Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
                 onClicked: Handouts.share("glossary")
@@ -74,7 +76,7 @@ ColumnLayout {
                 objectName: "presentGlossary"
                 //: Presents the terms listed now (all, or those the filter shows) to a room, one a slide
                 text: qsTr("Present these terms")
-                maxWidth: (handoutRow.width - 2 * handoutRow.spacing) / 3
+                maxWidth: root.buttonWidth
                 enabled: glossary.count > 0
                 onClicked: Navigation.present(glossary.presentAddress)
             }

@@ -46,10 +46,13 @@ Rectangle {
             clip: true
             spacing: Theme.gap
 
-            RowLayout {
+            // Wraps on a narrow notes window (Spanish labels are long) rather than cut the clock.
+            Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
+                    height: moreMinutes.height
+                    verticalAlignment: Text.AlignVCenter
                     textFormat: Text.PlainText
                     objectName: "notesElapsed"
                     //: Presenter view: time since the presentation started
@@ -59,6 +62,8 @@ Rectangle {
                 }
                 // The countdown: gently another colour once the talk runs over.
                 Label {
+                    height: moreMinutes.height
+                    verticalAlignment: Text.AlignVCenter
                     textFormat: Text.PlainText
                     objectName: "notesRemaining"
                     visible: text !== ""
@@ -78,6 +83,8 @@ Rectangle {
                     onClicked: root.presentation.addMinutes(-5)
                 }
                 ActionButton {
+                    id: moreMinutes
+
                     objectName: "moreMinutesButton"
                     focusOnClick: false
                     compact: true
@@ -86,10 +93,9 @@ Rectangle {
                     Accessible.name: qsTr("Five minutes more for the talk")
                     onClicked: root.presentation.addMinutes(5)
                 }
-                Item {
-                    Layout.fillWidth: true
-                }
                 Label {
+                    height: moreMinutes.height
+                    verticalAlignment: Text.AlignVCenter
                     textFormat: Text.PlainText
                     text: root.presentation.clock
                     font.pixelSize: Theme.headingSize
