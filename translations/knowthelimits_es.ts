@@ -1797,6 +1797,20 @@
         <extracomment>Read by a screen reader when Present is disabled: why</extracomment>
         <translation>Primero guarde la lista.</translation>
     </message>
+    <message>
+        <source>Share for phones</source>
+        <extracomment>Saves a playlist as one web page for phones (no internet needed)</extracomment>
+        <translation>Compartir para teléfonos</translation>
+    </message>
+    <message>
+        <source>Share %1 for phones</source>
+        <extracomment>Read by a screen reader: %1 the playlist&apos;s name</extracomment>
+        <translation>Compartir %1 para teléfonos</translation>
+    </message>
+    <message>
+        <source>Saves one web page to open on a phone, in English and Spanish. It needs no internet.</source>
+        <translation>Guarda una página web para abrir en un teléfono, en inglés y español. No necesita internet.</translation>
+    </message>
 </context>
 <context>
     <name>content/citations</name>

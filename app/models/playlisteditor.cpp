@@ -269,6 +269,16 @@ void PlaylistEditor::deleteSaved(const QString &name)
 
 QString PlaylistEditor::addressOf(const QString &name) const { return deck::playlistAddress(name); }
 
+QStringList PlaylistEditor::addressesOf(const QString &name) const
+{
+    QStringList addresses;
+    for (const Playlist &p : AppSettings::instance()->playlists())
+        if (p.name == name)
+            for (const PlaylistItem &item : p.items)
+                addresses.append(item.address);
+    return addresses;
+}
+
 QString PlaylistEditor::presentAddress() const { return isSaved() ? deck::playlistAddress(m_name) : QString(); }
 
 bool PlaylistEditor::isSaved() const

@@ -81,6 +81,8 @@ public:
     Q_INVOKABLE void deleteSaved(const QString &name);
     /** The address presenting the saved playlist @p name. */
     Q_INVOKABLE QString addressOf(const QString &name) const;
+    /** The pages of the saved playlist @p name, in order (for its handout for phones). */
+    Q_INVOKABLE QStringList addressesOf(const QString &name) const;
 
 Q_SIGNALS:
     void savedChanged();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonehandout.h"
 
+#include "slidedeck.h"
+
 #include "contenttext.h"
 #include "contenttypes.h"
 #include "languagemanager.h"
@@ -506,9 +508,13 @@ public:
         Q_UNUSED(part)
     }
 
-    void glossary()
+    /** The glossary, or only the terms @p ids (a presenter's subset), in the page's language's order. */
+    void glossary(const QStringList &ids = {})
     {
-        QList<Term> terms = c.terms;
+        QList<Term> terms;
+        for (const Term &t : c.terms)
+            if (ids.isEmpty() || ids.contains(t.id))
+                terms.append(t);
         QCollator collator { QLocale(l.code) };
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::stable_sort(terms.begin(), terms.end(), [&](const Term &a, const Term &b) {
@@ -522,7 +528,7 @@ public:
     }
 
     /** One page of the handout; its title in @p title. False when it has no phone handout. */
-    bool part(int part, const PageAddress &page, QString *title)
+    bool part(int part, const PageAddress &page, QString *title, const QStringList &terms = {})
     {
         html += QStringLiteral("<article class=\"part\" id=\"%1\">").arg(id(part));
         switch (page.kind) {
@@ -550,7 +556,7 @@ public:
         case PageAddress::Kind::Glossary:
             *title = l.lookup("HandoutExporter", "Glossary");
             html += heading(*title);
-            glossary();
+            glossary(terms);
             break;
         case PageAddress::Kind::Help:
             *title = l.lookup("HandoutExporter", "Find legal help");
@@ -577,9 +583,27 @@ QString PhoneHandout::html(const ContentSet &content, const Options &options, QS
     const bool playlist = !options.addresses.isEmpty();
     const QStringList addresses = playlist ? options.addresses : QStringList { options.address };
     QList<PageAddress> pages;
+    QList<QStringList> termsOf; // per page: a glossary subset's terms, else empty
     for (const QString &address : addresses) {
         PageAddress page;
         QString why;
+        // A playlist's glossary subset (glossary/<term>,<term>): those terms, in one part.
+        DeckSection subset;
+        if (address.startsWith(QLatin1String("glossary/")) && address.contains(QLatin1Char(','))) {
+            if (!deck::section(address, content, &subset, &why)) {
+                *error = QStringLiteral("--page: ") + why;
+                return {};
+            }
+            page.kind = PageAddress::Kind::Glossary;
+            pages.append(page);
+            termsOf.append(subset.slideIds);
+            continue;
+        }
+        // What a playlist holds but a phone page cannot show (the timeline, the what-if story)
+        // is left out of a playlist's handout; asked for alone, it is an error.
+        const bool presenterOnly = address.startsWith(QLatin1String("timeline")) || address.startsWith(QLatin1String("whatif"));
+        if (playlist && presenterOnly)
+            continue;
         if (!PageAddress::resolve(address, content, &page, &why)) {
             *error = QStringLiteral("--page: ") + why;
             return {};
@@ -591,6 +615,11 @@ QString PhoneHandout::html(const ContentSet &content, const Options &options, QS
             return {};
         }
         pages.append(page);
+        termsOf.append(QStringList());
+    }
+    if (pages.isEmpty()) {
+        *error = QStringLiteral("the playlist has nothing a phone handout can show");
+        return {};
     }
     const QStringList codes = LanguageManager::codes();
     QString opening = options.language.isEmpty() ? LanguageManager::instance()->language() : options.language;
@@ -615,7 +644,7 @@ QString PhoneHandout::html(const ContentSet &content, const Options &options, QS
         bool needsHelp = true;
         for (int i = 0; i < pages.size(); ++i) {
             QString title;
-            body.part(i + 1, pages.at(i), &title);
+            body.part(i + 1, pages.at(i), &title, termsOf.at(i));
             titles.append(title);
             needsHelp = needsHelp && pages.at(i).kind != PageAddress::Kind::Help;
         }

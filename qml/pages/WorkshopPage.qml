@@ -75,6 +75,15 @@ ScrollingPage {
                 onClicked: Navigation.present(editor.addressOf(savedRow.savedName))
             }
             ActionButton {
+                objectName: "shareSaved"
+                //: Saves a playlist as one web page for phones (no internet needed)
+                text: qsTr("Share for phones")
+                //: Read by a screen reader: %1 the playlist's name
+                Accessible.name: qsTr("Share %1 for phones").arg(savedRow.savedName)
+                Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
+                onClicked: Handouts.sharePlaylist(savedRow.savedName, editor.addressesOf(savedRow.savedName))
+            }
+            ActionButton {
                 objectName: "editSaved"
                 text: qsTr("Edit")
                 //: Read by a screen reader: %1 the playlist's name
@@ -338,6 +347,9 @@ ScrollingPage {
             enabled: editor.isSaved
             onClicked: Navigation.present(editor.presentAddress)
         }
+    }
+    HandoutNotice {
+        Layout.fillWidth: true
     }
     Label {
         objectName: "playlistMessage"

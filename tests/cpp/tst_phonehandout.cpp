@@ -233,6 +233,31 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("id=\"en-p4\""))); // where to find help, after them
     }
 
+    void aPlaylistsGlossarySubsetAndWhatOnlyThePresenterShows()
+    {
+        PhoneHandout::Options o;
+        o.title = QStringLiteral("Taller");
+        o.addresses = { QStringLiteral("glossary/judicial-warrant,detainer"), QStringLiteral("timeline/2012..2019"),
+                        QStringLiteral("whatif") };
+        const QString html = make(o);
+        checkPage(html);
+        const Term *detainer = content.term(QStringLiteral("detainer"));
+        const Term *other = content.term(QStringLiteral("287g-agreement"));
+        QVERIFY(detainer && other);
+        QVERIFY(html.contains(detainer->term.toHtmlEscaped()));
+        QVERIFY2(!html.contains(QStringLiteral("<h3>%1</h3>").arg(other->term.toHtmlEscaped())), "only the subset's terms");
+        QVERIFY(html.contains(QStringLiteral("id=\"en-p2\""))); // the subset, then where to find help: the timeline and the story left out
+        QVERIFY(!html.contains(QStringLiteral("id=\"en-p3\"")));
+        // Nothing but what a phone page cannot show: said so.
+        o.addresses = { QStringLiteral("timeline") };
+        QString error;
+        QVERIFY(PhoneHandout::html(content, o, &error).isEmpty());
+        QCOMPARE(error, QStringLiteral("the playlist has nothing a phone handout can show"));
+        o.addresses = { QStringLiteral("glossary/detainer,nope") };
+        QVERIFY(PhoneHandout::html(content, o, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("no term \"nope\"")), qPrintable(error));
+    }
+
     void opensInTheCurrentLanguage()
     {
         const QString address = QStringLiteral("help");

@@ -47,6 +47,10 @@ AppTestCase {
         mouseClick(present)
         compare(spy.count, 1)
         compare(spy.signalArguments[0][0], "playlist/Workshop")
+        // Its handout for phones: the three parts in one page, saved where handouts go.
+        mouseClick(findChild(findChild(page, "saved-Workshop"), "shareSaved"))
+        verify(Handouts.lastSaved, Handouts.lastMessage)
+        verify(Handouts.lastMessage.indexOf("Workshop (phone).html") >= 0, Handouts.lastMessage)
     }
 
     function test_editMoveAndDelete() {
