@@ -244,6 +244,11 @@
         <extracomment>Shown in place of a flow diagram that could not be laid out; %1 says why</extracomment>
         <translation>No se pudo dibujar el diagrama: %1. La pestaña Esquema muestra el mismo diagrama de decisión en forma de texto.</translation>
     </message>
+    <message>
+        <source>Drawing the diagram…</source>
+        <extracomment>Shown where a flow diagram will be, while it is being laid out</extracomment>
+        <translation>Dibujando el diagrama…</translation>
+    </message>
 </context>
 <context>
     <name>FlowLayout</name>
@@ -13923,6 +13928,11 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <extracomment>The workshop page: saved; %1 the playlist&apos;s name</extracomment>
         <translation>Se guardó “%1”. Solo contiene qué presentar y los minutos, nada personal.</translation>
     </message>
+    <message>
+        <source>That part has as many terms as it can hold: add another part first.</source>
+        <extracomment>The workshop page: too many terms in one glossary part</extracomment>
+        <translation>Esa parte ya tiene todos los términos que caben: agregue primero otra parte.</translation>
+    </message>
 </context>
 <context>
     <name>ktl::PresentationModel</name>
@@ -14032,6 +14042,11 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <source>This part %1 of %2</source>
         <extracomment>Presenter view: %1 the time spent on this part, %2 its budget, both minutes:seconds</extracomment>
         <translation>Esta parte: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Left out %1: a talk shows the what-if story once</source>
+        <extracomment>Presenter notes: a playlist&apos;s second what-if part; %1 its page</extracomment>
+        <translation>Se omitió %1: una charla muestra la historia de “¿Qué cambia si…?” una sola vez</translation>
     </message>
 </context>
 <context>

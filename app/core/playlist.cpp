@@ -10,10 +10,19 @@ namespace ktl::playlist {
 
 namespace {
 
+/** Control characters, and the invisible ones that reorder or break what is shown (bidi
+ *  overrides, line and paragraph separators): a name shows in the notes window and file names. */
 bool hasControls(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const QChar::Category k = c.category();
+        return k == QChar::Other_Control || k == QChar::Other_Format || k == QChar::Separator_Line
+                || k == QChar::Separator_Paragraph;
+    });
 }
+
+/** A hostile file can hold thousands of bad entries: this many problems are said, then a count. */
+constexpr int maxProblems = 20;
 
 QString addressProblem(const QString &address)
 {
@@ -58,7 +67,9 @@ QList<Playlist> fromJson(const QByteArray &json, QStringList *problems)
         return result;
     }
     const QJsonArray list = doc.array();
-    for (int i = 0; i < list.size(); ++i) {
+    const auto problemsBefore = problems->size();
+    // Bounded work: no more entries are looked at than the limits could keep, bad ones included.
+    for (int i = 0; i < list.size() && i < 2 * maxPlaylists; ++i) {
         const QString place = QStringLiteral("[%1]").arg(i);
         if (result.size() >= maxPlaylists) {
             problems->append(QStringLiteral("%1: more than %2 playlists; the rest are left out").arg(place).arg(maxPlaylists));
@@ -76,7 +87,7 @@ QList<Playlist> fromJson(const QByteArray &json, QStringList *problems)
             continue;
         }
         const QJsonArray items = object.value(QStringLiteral("items")).toArray();
-        for (int j = 0; j < items.size() && p.items.size() < maxItems; ++j) {
+        for (int j = 0; j < items.size() && j < 2 * maxItems && p.items.size() < maxItems; ++j) {
             const QString itemPlace = QStringLiteral("%1.items[%2]").arg(place).arg(j);
             const QJsonObject item = items.at(j).toObject();
             const QString address = item.value(QStringLiteral("address")).toString();
@@ -95,6 +106,13 @@ QList<Playlist> fromJson(const QByteArray &json, QStringList *problems)
         if (items.size() > maxItems)
             problems->append(QStringLiteral("%1.items: more than %2; the rest are left out").arg(place).arg(maxItems));
         result.append(p);
+    }
+    if (list.size() > 2 * maxPlaylists)
+        problems->append(QStringLiteral("[%1]: more entries than playlists can be; the rest are left out").arg(2 * maxPlaylists));
+    if (problems->size() - problemsBefore > maxProblems) {
+        const auto more = problems->size() - problemsBefore - maxProblems;
+        problems->erase(problems->begin() + problemsBefore + maxProblems, problems->end());
+        problems->append(QStringLiteral("and %1 more problems").arg(more));
     }
     return result;
 }

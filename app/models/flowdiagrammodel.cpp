@@ -4,10 +4,13 @@
 #include "contentstore.h"
 #include "contenttext.h"
 #include "flowlayout.h"
+#include "flowlayoutqueue.h"
 
+#include <QCryptographicHash>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QMetaObject>
 #include <QVariantMap>
 
 namespace ktl {
@@ -49,6 +52,7 @@ QString arrowPath(const QPointF &from, const QPointF &tip)
 FlowDiagramModel::FlowDiagramModel(QObject *parent)
     : QObject(parent)
 {
+    connect(FlowLayoutQueue::instance(), &FlowLayoutQueue::ready, this, &FlowDiagramModel::layoutReady);
 }
 
 void FlowDiagramModel::setFlowId(const QString &id)
@@ -57,7 +61,7 @@ void FlowDiagramModel::setFlowId(const QString &id)
         return;
     m_flowId = id;
     Q_EMIT flowIdChanged();
-    relayout();
+    scheduleRelayout();
 }
 
 void FlowDiagramModel::setFontPixelSize(qreal size)
@@ -66,64 +70,152 @@ void FlowDiagramModel::setFontPixelSize(qreal size)
         return;
     m_fontPixelSize = size;
     Q_EMIT fontPixelSizeChanged();
-    relayout();
+    scheduleRelayout();
 }
 
+void FlowDiagramModel::scheduleRelayout()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_scheduled = false;
+        relayout();
+    }, Qt::QueuedConnection);
+}
+
+void FlowDiagramModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+namespace {
+
+/** What a layout depends on, as the worker needs it (copies: it runs on another thread). */
+struct LayoutInput
+{
+    QStringList ids;
+    QStringList texts;
+    QList<bool> bold; ///< questions are drawn bold
+    QList<FlowLayout::EdgeIn> edges;
+    QStringList labels;
+    QFont font;
+    qreal fontPixelSize = 15;
+
+    /** Everything the layout depends on, hashed: the same text at the same size is the same layout. */
+    QString key(const QString &flowId) const
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        hash.addData(QString::number(fontPixelSize).toUtf8());
+        hash.addData(font.family().toUtf8());
+        for (int i = 0; i < ids.size(); ++i) {
+            hash.addData(QByteArray(ids.at(i).toUtf8() + '\0' + texts.at(i).toUtf8() + (bold.at(i) ? '\1' : '\0')));
+        }
+        for (int i = 0; i < edges.size(); ++i)
+            hash.addData(QByteArray(edges.at(i).from.toUtf8() + '\0' + edges.at(i).to.toUtf8() + '\0' + labels.at(i).toUtf8() + '\0'));
+        return flowId + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex());
+    }
+
+    /** Measures each box from the real text, so the layout fits what is drawn, then lays out. */
+    FlowLayout::Result layOut() const
+    {
+        QFont normal = font;
+        normal.setPixelSize(qRound(fontPixelSize));
+        const QFontMetricsF metrics(normal);
+        QFont boldFont = normal;
+        boldFont.setBold(true);
+        const QFontMetricsF boldMetrics(boldFont);
+        QFont labelFont = normal;
+        labelFont.setPixelSize(qRound(fontPixelSize * 0.85));
+        const QFontMetricsF labelMetrics(labelFont);
+        const qreal maxTextWidth = fontPixelSize * FlowDiagramModel::maxNodeWidthInEms;
+        const qreal padding = FlowDiagramModel::padding, labelPadding = FlowDiagramModel::labelPadding;
+        QList<FlowLayout::NodeIn> nodesIn;
+        for (int i = 0; i < ids.size(); ++i) {
+            const QFontMetricsF &m = bold.at(i) ? boldMetrics : metrics;
+            const QRectF box = m.boundingRect(QRectF(0, 0, maxTextWidth, 1e6), Qt::TextWordWrap, texts.at(i));
+            nodesIn.append({ ids.at(i), QSizeF(qCeil(box.width()) + 2 * padding, qCeil(box.height()) + 2 * padding) });
+        }
+        QList<FlowLayout::EdgeIn> edgesIn = edges;
+        for (int i = 0; i < edgesIn.size(); ++i)
+            edgesIn[i].labelSize = labels.at(i).isEmpty()
+                    ? QSizeF()
+                    : labelMetrics.size(0, labels.at(i)) + QSizeF(2 * labelPadding, labelPadding);
+        return FlowLayout::layOut(nodesIn, edgesIn);
+    }
+};
+
+} // namespace
+
 void FlowDiagramModel::relayout()
+{
+    const Flow *flow = m_source.content().flow(m_flowId);
+    if (!flow) {
+        m_key.clear();
+        apply(Flow(), FlowLayout::Result());
+        setBusy(false);
+        return;
+    }
+    const QString context = contentContext::flow(flow->id);
+    LayoutInput input;
+    // The same font QML's Text uses by default, at the view's size: boxes fit the drawn text.
+    input.font = QGuiApplication::font();
+    input.fontPixelSize = m_fontPixelSize;
+    for (const FlowNode &n : flow->nodes) {
+        input.ids.append(n.id);
+        input.texts.append(contentTr(context, n.text));
+        input.bold.append(n.kind == FlowNode::Kind::Question);
+    }
+    for (const FlowNode &n : flow->nodes) {
+        for (const FlowEdge &e : n.edges) {
+            input.edges.append({ n.id, e.target, QSizeF() });
+            input.labels.append(contentTr(context, e.label));
+        }
+    }
+    m_key = input.key(flow->id);
+    m_texts = input.texts;
+    m_labels = input.labels;
+    if (const FlowLayoutQueue::Layout done = FlowLayoutQueue::instance()->cached(m_key)) {
+        apply(*flow, *done);
+        setBusy(false);
+        return;
+    }
+    setBusy(true);
+    FlowLayoutQueue::instance()->request(m_key, [input] { return input.layOut(); });
+}
+
+void FlowDiagramModel::layoutReady(const QString &key)
+{
+    if (key != m_key)
+        return; // another flow's, or a size since left
+    const Flow *flow = m_source.content().flow(m_flowId);
+    const FlowLayoutQueue::Layout layout = FlowLayoutQueue::instance()->cached(key);
+    if (!flow || !layout) {
+        scheduleRelayout(); // the content changed under it: ask again
+        return;
+    }
+    apply(*flow, *layout);
+    setBusy(false);
+}
+
+void FlowDiagramModel::apply(const Flow &flow, const FlowLayout::Result &layout)
 {
     m_nodes.clear();
     m_edges.clear();
     m_rects.clear();
     m_links.clear();
-    m_width = m_height = 0;
-    m_error.clear();
-    const Flow *flow = m_source.content().flow(m_flowId);
-    if (!flow) {
-        Q_EMIT layoutChanged();
-        return;
-    }
-    // The same font QML's Text uses by default, at the view's size: boxes fit the drawn text.
-    QFont font = QGuiApplication::font();
-    font.setPixelSize(qRound(m_fontPixelSize));
-    const QFontMetricsF metrics(font);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF boldMetrics(bold); // questions are drawn bold
-    QFont labelFont = font;
-    labelFont.setPixelSize(qRound(m_fontPixelSize * 0.85));
-    const QFontMetricsF labelMetrics(labelFont);
-    const qreal maxTextWidth = m_fontPixelSize * maxNodeWidthInEms;
-    const QString context = contentContext::flow(flow->id);
-
-    QList<FlowLayout::NodeIn> nodesIn;
-    QStringList texts;
-    for (const FlowNode &n : flow->nodes) {
-        const QString text = contentTr(context, n.text);
-        const QFontMetricsF &m = n.kind == FlowNode::Kind::Question ? boldMetrics : metrics;
-        const QRectF box = m.boundingRect(QRectF(0, 0, maxTextWidth, 1e6), Qt::TextWordWrap, text);
-        nodesIn.append({ n.id, QSizeF(qCeil(box.width()) + 2 * padding, qCeil(box.height()) + 2 * padding) });
-        texts.append(text);
-    }
-    QList<FlowLayout::EdgeIn> edgesIn;
-    QStringList labels;
-    for (const FlowNode &n : flow->nodes) {
-        for (const FlowEdge &e : n.edges) {
-            const QString label = contentTr(context, e.label);
-            const QSizeF size = label.isEmpty() ? QSizeF()
-                                                : labelMetrics.size(0, label) + QSizeF(2 * labelPadding, labelPadding);
-            edgesIn.append({ n.id, e.target, size });
-            labels.append(label);
-        }
-    }
-
-    const FlowLayout::Result layout = FlowLayout::layOut(nodesIn, edgesIn);
     m_error = layout.error;
     for (int i = 0; i < layout.nodes.size(); ++i) {
         const FlowLayout::NodeOut &n = layout.nodes.at(i);
-        const FlowNode *node = flow->node(n.id);
+        const FlowNode *node = flow.node(n.id);
+        if (!node)
+            continue;
         m_nodes.append(QVariantMap { { QStringLiteral("nodeId"), n.id },
                                      { QStringLiteral("kind"), flowNodeKindName(node->kind) },
-                                     { QStringLiteral("text"), texts.at(i) },
+                                     { QStringLiteral("text"), m_texts.value(i) },
                                      { QStringLiteral("x"), n.rect.x() },
                                      { QStringLiteral("y"), n.rect.y() },
                                      { QStringLiteral("width"), n.rect.width() },
@@ -137,7 +229,7 @@ void FlowDiagramModel::relayout()
         m_edges.append(QVariantMap {
                 { QStringLiteral("from"), e.from },
                 { QStringLiteral("to"), e.to },
-                { QStringLiteral("label"), labels.at(i) },
+                { QStringLiteral("label"), m_labels.value(i) },
                 { QStringLiteral("path"), splinePath(e.spline) },
                 { QStringLiteral("arrow"), e.spline.isEmpty() ? QString() : arrowPath(e.spline.constLast(), e.tip) },
                 { QStringLiteral("labelX"), e.labelRect.x() },

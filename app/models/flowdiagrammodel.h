@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentsource.h"
+#include "flowlayout.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,6 +32,8 @@ class FlowDiagramModel : public QObject
     Q_PROPERTY(qreal width READ width NOTIFY layoutChanged)
     Q_PROPERTY(qreal height READ height NOTIFY layoutChanged)
     Q_PROPERTY(QString error READ error NOTIFY layoutChanged)
+    /** A layout is being made off the GUI thread: the view shows a placeholder meanwhile. */
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     /** Room between a node's border and its text, as used when sizing the boxes. */
     Q_PROPERTY(qreal nodePadding READ nodePadding CONSTANT)
 
@@ -49,6 +52,7 @@ public:
     qreal width() const { return m_width; }
     qreal height() const { return m_height; }
     QString error() const { return m_error; }
+    bool busy() const { return m_busy; }
     qreal nodePadding() const { return padding; }
 
     /** How a view of @p viewWidth × @p viewHeight frames the diagram: { zoom, centerX, centerY }
@@ -66,14 +70,23 @@ Q_SIGNALS:
     void flowIdChanged();
     void fontPixelSizeChanged();
     void layoutChanged();
+    void busyChanged();
 
 public:
     /** Reads @p store instead of the app's (a test's content, a second window). */
     void setStore(ContentStore *store) { m_source.setStore(store); }
 
 private:
-    ContentSource m_source { this, [this] { relayout(); }, [this] { relayout(); } };
+    ContentSource m_source { this, [this] { scheduleRelayout(); }, [this] { scheduleRelayout(); } };
+    /** Once per event-loop turn, however many inputs changed (a page sets the flow and the text
+     *  size one after the other: one layout, not two). */
+    void scheduleRelayout();
+    /** Asks for the layout of what is set now: from the cache at once, else off the GUI thread. */
     void relayout();
+    /** Fills the nodes and edges from @p layout of @p flow. */
+    void apply(const Flow &flow, const FlowLayout::Result &layout);
+    void layoutReady(const QString &key);
+    void setBusy(bool busy);
 
     QString m_flowId;
     qreal m_fontPixelSize = 15;
@@ -86,6 +99,11 @@ private:
     qreal m_width = 0;
     qreal m_height = 0;
     QString m_error;
+    QString m_key;        ///< the layout wanted now (FlowLayoutQueue)
+    QStringList m_texts;  ///< each node's text as drawn, in the layout's order
+    QStringList m_labels; ///< each edge's label
+    bool m_scheduled = false;
+    bool m_busy = false;
 };
 
 } // namespace ktl

@@ -131,6 +131,10 @@ void PlaylistEditor::changed()
 
 void PlaylistEditor::add(const QString &address)
 {
+    DeckSection section;
+    QString why;
+    if (!deck::section(address, store()->content(), &section, &why))
+        return; // nothing chosen, or a page that has gone: the list offers only what exists
     if (m_items.size() >= playlist::maxItems) {
         //: The workshop page: a playlist is full; %1 its most parts
         setMessage(tr("A playlist has at most %1 parts.").arg(playlist::maxItems));
@@ -140,6 +144,12 @@ void PlaylistEditor::add(const QString &address)
     if (address.startsWith(glossarySubset) && !m_items.isEmpty() && m_items.last().address.startsWith(glossarySubset)) {
         const QString term = address.mid(glossarySubset.size());
         QStringList terms = m_items.last().address.mid(glossarySubset.size()).split(QLatin1Char(','));
+        const QString merged = glossarySubset + terms.join(QLatin1Char(',')) + QLatin1Char(',') + term;
+        if (!terms.contains(term) && merged.size() > playlist::maxAddressLength) {
+            //: The workshop page: too many terms in one glossary part
+            setMessage(tr("That part has as many terms as it can hold: add another part first."));
+            return;
+        }
         if (!terms.contains(term)) {
             terms.append(term);
             m_items.last().address = glossarySubset + terms.join(QLatin1Char(','));

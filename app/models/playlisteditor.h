@@ -92,7 +92,8 @@ Q_SIGNALS:
     void messageChanged();
 
 protected:
-    void rebuild() override {}
+    /** New content: what can be added changes (a pack, a --content folder). */
+    void rebuild() override { Q_EMIT choicesChanged(); }
     int rows() const override { return int(m_items.size()); }
     void languageChanged() override;
 

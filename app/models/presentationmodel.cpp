@@ -95,6 +95,9 @@ void PresentationModel::rebuild()
     }
 
     int startSlide = -1;
+    int slidesBefore = 0;
+    bool hasStory = false;
+    m_rebuilding = true; // the story is set up below: its scenarioChanged is not a change of slides
     for (const PlaylistItem &item : items) {
         DeckSection section;
         QString why;
@@ -105,14 +108,27 @@ void PresentationModel::rebuild()
         }
         section.minutes = item.minutes;
         if (section.kind == DeckSection::Kind::WhatIf) {
-            m_whatIf.restart(); // (storyChanged ignores these: the slides are made just below)
+            // One story, one set of knobs: a second what-if part would show the first's.
+            if (hasStory) {
+                //: Presenter notes: a playlist's second what-if part; %1 its page
+                m_problems.append(tr("Left out %1: a talk shows the what-if story once").arg(item.address));
+                continue;
+            }
+            hasStory = true;
+            m_whatIf.restart();
             m_whatIf.setSetting(section.startAt);
             section.slideIds = m_whatIf.stages()->shownStageIds();
         }
-        if (startSlide < 0 && !section.startAt.isEmpty() && section.kind != DeckSection::Kind::WhatIf)
-            startSlide = int(section.slideIds.indexOf(section.startAt));
+        // The step or node the address names opens the talk: its place in the whole deck.
+        if (startSlide < 0 && !section.startAt.isEmpty() && section.kind != DeckSection::Kind::WhatIf) {
+            const int within = int(section.slideIds.indexOf(section.startAt));
+            if (within >= 0)
+                startSlide = slidesBefore + within;
+        }
+        slidesBefore += int(section.slideIds.size());
         m_sections.append(section);
     }
+    m_rebuilding = false;
     spread();
     m_index = qBound(0, startSlide, qMax(0, count() - 1));
     m_sectionSpentMs = QList<qint64>(m_sections.size(), 0);
@@ -141,20 +157,50 @@ void PresentationModel::keepTo(int section, const QString &id)
             return;
         }
     }
-    m_index = qBound(0, m_index, qMax(0, count() - 1));
+    // The slide has gone: the nearest one of the same part, else the nearest at all. It is
+    // another slide, so it starts as any slide does (taught, whole, no hands counted).
+    int nearest = -1;
+    for (int i = 0; i < m_slides.size(); ++i) {
+        if (m_slides.at(i).section == section && (nearest < 0 || qAbs(i - m_index) < qAbs(nearest - m_index)))
+            nearest = i;
+    }
+    const int to = nearest >= 0 ? nearest : qBound(0, m_index, qMax(0, count() - 1));
+    const int fromSection = section;
+    m_index = to;
+    if (m_slides.value(to).section != fromSection && fromSection < m_sectionSpentMs.size()) {
+        const qint64 now = m_started.elapsed();
+        m_sectionSpentMs[fromSection] += now - m_sectionEnteredMs;
+        m_sectionEnteredMs = now;
+    }
+    m_stage = Stage::Teach;
+    setZoomed(false);
+    clearHands();
 }
 
 void PresentationModel::contentChanged()
 {
     // New content (a --content folder, a pack) can remove or reorder what the slides point at:
-    // they are made again, staying on the same slide if it is still there.
+    // they are made again, staying on the same slide if it is still there, with the talk's
+    // clock, the parts' times and the presenter's knobs as they were.
     const Slide current = m_slides.value(m_index);
+    const int oldIndex = m_index;
     const QList<qint64> spent = m_sectionSpentMs;
+    const qint64 entered = m_sectionEnteredMs;
     const int total = m_totalMinutes;
+    const QString story = m_whatIf.setting();
+    const bool hadStory = std::any_of(m_sections.begin(), m_sections.end(),
+                                      [](const DeckSection &s) { return s.kind == DeckSection::Kind::WhatIf; });
     rebuild();
-    if (spent.size() == m_sectionSpentMs.size())
+    if (spent.size() == m_sectionSpentMs.size()) {
         m_sectionSpentMs = spent;
+        m_sectionEnteredMs = entered;
+    }
     setTotalMinutes(total);
+    if (hadStory) {
+        m_whatIf.setSetting(story); // (storyChanged follows, and keeps to the slide)
+        storyChanged();
+    }
+    m_index = oldIndex; // (keepTo bounds it)
     keepTo(current.section, current.id);
     Q_EMIT addressChanged();
     Q_EMIT textChanged();
@@ -163,6 +209,8 @@ void PresentationModel::contentChanged()
 
 void PresentationModel::storyChanged()
 {
+    if (m_rebuilding)
+        return;
     bool changed = false;
     for (DeckSection &section : m_sections) {
         if (section.kind == DeckSection::Kind::WhatIf) {

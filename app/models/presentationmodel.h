@@ -285,6 +285,7 @@ private:
     QStringList m_problems;
     WhatIfModel m_whatIf;
     int m_index = 0;
+    bool m_rebuilding = false; ///< the slides are being made (the story's own signals wait)
     Cover m_cover = Cover::None;
     bool m_zoomed = false;
     QString m_typed;

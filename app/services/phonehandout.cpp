@@ -589,8 +589,10 @@ QString PhoneHandout::html(const ContentSet &content, const Options &options, QS
         QString why;
         // A playlist's glossary subset (glossary/<term>,<term>): those terms, in one part.
         DeckSection subset;
-        if (address.startsWith(QLatin1String("glossary/")) && address.contains(QLatin1Char(','))) {
+        if (address.startsWith(QLatin1String("glossary/"))) {
             if (!deck::section(address, content, &subset, &why)) {
+                if (playlist)
+                    continue;
                 *error = QStringLiteral("--page: ") + why;
                 return {};
             }
@@ -605,6 +607,8 @@ QString PhoneHandout::html(const ContentSet &content, const Options &options, QS
         if (playlist && presenterOnly)
             continue;
         if (!PageAddress::resolve(address, content, &page, &why)) {
+            if (playlist)
+                continue; // as when presenting it: a part whose page has gone is left out
             *error = QStringLiteral("--page: ") + why;
             return {};
         }

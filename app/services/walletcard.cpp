@@ -561,14 +561,24 @@ WalletCard::Status WalletCard::write(const ContentSet &content, const Options &o
         fronts.insert(language, front(content, language));
         backs.insert(language, back(hotlines(options.packs, language), language));
     }
+    bool fits = true;
     cutMarks(painter, printer, sheet, sheet.fronts);
     for (int i = 0; i < sheet.fronts.size(); ++i)
-        printer.side(fronts.value(cardLanguage(options, sheet, i)), place(sheet.fronts.at(i)), &painter);
+        fits = printer.side(fronts.value(cardLanguage(options, sheet, i)), place(sheet.fronts.at(i)), &painter) && fits;
     writer.newPage();
     cutMarks(painter, printer, sheet, sheet.backs);
     for (int i = 0; i < sheet.backs.size(); ++i)
-        printer.side(backs.value(cardLanguage(options, sheet, i)), place(sheet.backs.at(i)), &painter);
-    painter.end();
+        fits = printer.side(backs.value(cardLanguage(options, sheet, i)), place(sheet.backs.at(i)), &painter) && fits;
+    // A card whose text ran off it, or a file that could not be finished, is not a card.
+    if (!painter.end() || !file.flush() || file.error() != QFileDevice::NoError) {
+        *error = QStringLiteral("%1: cannot write the PDF: %2").arg(fileName, file.errorString());
+        return Status::CannotWrite;
+    }
+    if (!fits) {
+        file.remove();
+        *error = QStringLiteral("%1: the card's text does not fit at 8 pt; nothing was written").arg(fileName);
+        return Status::CannotWrite;
+    }
     return Status::Written;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowcapture.h"
 
+#include "flowlayoutqueue.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QQuickWindow>
@@ -27,6 +29,12 @@ WindowCapture::WindowCapture(QList<Target> targets, QObject *parent)
 
 void WindowCapture::capture()
 {
+    // A flow's diagram is laid out off the GUI thread: the picture waits until it is drawn.
+    if (FlowLayoutQueue *queue = FlowLayoutQueue::instance(); queue->pending() > 0) {
+        connect(queue, &FlowLayoutQueue::idle, this, [this] { QTimer::singleShot(150, this, &WindowCapture::capture); },
+                Qt::SingleShotConnection);
+        return;
+    }
     for (const Target &target : std::as_const(m_targets)) {
         const QImage image = target.first->grabWindow();
         if (image.isNull() || !image.save(target.second, "PNG")) {

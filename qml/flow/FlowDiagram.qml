@@ -274,6 +274,22 @@ FocusScope {
         }
     }
 
+    // A large flow takes a moment to lay out (off the GUI thread): the page stays usable and
+    // says what is coming. A flow laid out before is drawn from the cache, with no placeholder.
+    Label {
+        objectName: "layoutBusy"
+        visible: diagram.busy
+        anchors.centerIn: parent
+        width: root.width - 2 * root.margin
+        horizontalAlignment: Text.AlignHCenter
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        //: Shown where a flow diagram will be, while it is being laid out
+        text: qsTr("Drawing the diagram…")
+        font.pixelSize: Theme.bodySize
+        color: Theme.mutedText
+    }
+
     // A layout that failed says so, instead of leaving an empty view.
     Label {
         objectName: "layoutError"

@@ -59,6 +59,7 @@ private Q_SLOTS:
         ContentStore::instance()->load({}, brokenFlowFolder()); // unvalidated base: kept as read
         FlowDiagramModel diagram;
         diagram.setFlowId(QStringLiteral("broken"));
+        QTRY_VERIFY(!diagram.busy() && !diagram.error().isEmpty());
         QVERIFY2(diagram.error().contains(QStringLiteral("leads to gone, which is not a node of this flow")),
                  qPrintable(diagram.error()));
         QVERIFY(diagram.nodes().isEmpty());

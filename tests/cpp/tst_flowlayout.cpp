@@ -3,8 +3,10 @@
 #include "contentstore.h"
 #include "flowdiagrammodel.h"
 #include "flowlayout.h"
+#include "flowlayoutqueue.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ktl;
@@ -106,8 +108,11 @@ private Q_SLOTS:
     {
         ContentStore::instance()->load({}, ktl::test::validContent());
         FlowDiagramModel model;
+        QSignalSpy laidOut(&model, &FlowDiagramModel::layoutChanged);
         model.setFontPixelSize(16);
         model.setFlowId(QStringLiteral("jail"));
+        QTRY_VERIFY(!model.nodes().isEmpty());
+        QCOMPARE(laidOut.count(), 1); // the size and the flow set one after the other: one layout
         QVERIFY(model.error().isEmpty());
         QCOMPARE(model.nodes().size(), 4);
         QCOMPARE(model.edges().size(), 3);
@@ -121,7 +126,36 @@ private Q_SLOTS:
 
         const qreal before = model.width();
         model.setFontPixelSize(24); // bigger text, bigger diagram
-        QVERIFY(model.width() > before);
+        QTRY_VERIFY(model.width() > before);
+    }
+
+    /** Graphviz never runs on the GUI thread: a new layout comes later, with a busy flag
+     *  meanwhile; one done before comes from the cache at once (a flow opened again, a
+     *  language switched back), and the same one asked by two views is laid out once. */
+    void layoutsAreOffTheGuiThreadAndCached()
+    {
+        ContentStore::instance()->load({}, ktl::test::validContent());
+        FlowDiagramModel first;
+        first.setFontPixelSize(21); // a size no other test uses: not cached yet
+        first.setFlowId(QStringLiteral("jail"));
+        FlowDiagramModel second;
+        second.setFontPixelSize(21);
+        second.setFlowId(QStringLiteral("jail"));
+        QCoreApplication::processEvents(); // the coalesced requests go out
+        QVERIFY(first.busy() && second.busy());
+        QVERIFY(first.nodes().isEmpty());
+        QCOMPARE(FlowLayoutQueue::instance()->pending(), 1); // one layout for both
+        QTRY_VERIFY(!first.busy() && !second.busy());
+        QCOMPARE(first.nodes(), second.nodes());
+        // Again, as when the page is opened a second time: at once, never busy.
+        FlowDiagramModel again;
+        QSignalSpy busy(&again, &FlowDiagramModel::busyChanged);
+        again.setFontPixelSize(21);
+        again.setFlowId(QStringLiteral("jail"));
+        QCoreApplication::processEvents();
+        QCOMPARE(again.nodes(), first.nodes());
+        QCOMPARE(busy.count(), 0);
+        QCOMPARE(FlowLayoutQueue::instance()->pending(), 0);
     }
 };
 

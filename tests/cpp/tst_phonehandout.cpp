@@ -253,7 +253,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY(PhoneHandout::html(content, o, &error).isEmpty());
         QCOMPARE(error, QStringLiteral("the playlist has nothing a phone handout can show"));
-        o.addresses = { QStringLiteral("glossary/detainer,nope") };
+        // A part whose page has gone is left out, as when presenting the playlist.
+        o.addresses = { QStringLiteral("glossary/detainer,nope"), QStringLiteral("walkthrough/gone"), QStringLiteral("help") };
+        QVERIFY(!PhoneHandout::html(content, o, &error).isEmpty());
+        o.address = QStringLiteral("glossary/detainer,nope");
+        o.addresses.clear();
         QVERIFY(PhoneHandout::html(content, o, &error).isEmpty());
         QVERIFY2(error.contains(QLatin1String("no term \"nope\"")), qPrintable(error));
     }
@@ -378,7 +382,8 @@ private Q_SLOTS:
         QTest::newRow("unknown flow") << QStringList { QStringLiteral("flow/nope") } << "no flow \"nope\"";
         QTest::newRow("timeline") << QStringList { QStringLiteral("timeline") } << "\"timeline\" has no phone handout";
         QTest::newRow("nonsense") << QStringList { QStringLiteral("<script>") } << "--page:";
-        QTest::newRow("one bad in a playlist") << QStringList { QStringLiteral("help"), QStringLiteral("walkthrough/nope") } << "no walkthrough \"nope\"";
+        QTest::newRow("nothing left of a playlist") << QStringList { QStringLiteral("walkthrough/nope"), QStringLiteral("timeline") }
+                                                    << "the playlist has nothing a phone handout can show";
     }
     void badAddressesAreRefusedClearly()
     {

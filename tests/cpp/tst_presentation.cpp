@@ -286,6 +286,38 @@ private Q_SLOTS:
         QVERIFY(settings->setPlaylists(before));
     }
 
+    void aPlaylistOpensOnTheStepItNamesAndShowsTheStoryOnce()
+    {
+        AppSettings *settings = AppSettings::instance();
+        const QList<Playlist> before = settings->playlists();
+        QVERIFY(settings->setPlaylists({ { QStringLiteral("Steps"),
+                                           { { QStringLiteral("topic/partnerships"), 0 },
+                                             { QStringLiteral("walkthrough/detainers-101/hours"), 0 } } } }));
+        PresentationModel p;
+        p.setAddress(QStringLiteral("playlist/Steps"));
+        QCOMPARE(p.slideId(), QStringLiteral("hours")); // after the topic's two sections, not its second one
+        QCOMPARE(p.currentIndex(), 2 + 1);
+        QVERIFY(settings->setPlaylists(before));
+    }
+
+    void aReloadKeepsThePartsTime()
+    {
+        AppSettings *settings = AppSettings::instance();
+        const QList<Playlist> before = settings->playlists();
+        QVERIFY(settings->setPlaylists({ { QStringLiteral("Two"),
+                                           { { QStringLiteral("topic/partnerships"), 1 }, { QStringLiteral("flow/jail"), 1 } } } }));
+        PresentationModel p;
+        p.setAddress(QStringLiteral("playlist/Two"));
+        p.setCurrentIndex(1);
+        QTest::qWait(1100);
+        const QString spent = p.sectionTime();
+        QVERIFY2(spent.startsWith(QLatin1String("This part 0:01")), qPrintable(spent));
+        ContentStore::instance()->load({}, test::validContent()); // a pack added, say
+        QCOMPARE(p.currentIndex(), 1);
+        QVERIFY2(p.sectionTime().startsWith(QLatin1String("This part 0:01")), qPrintable(p.sectionTime()));
+        QVERIFY(settings->setPlaylists(before));
+    }
+
     void theCountdownAndThePartsBudgets()
     {
         PresentationModel p;

@@ -29,7 +29,7 @@ private Q_SLOTS:
         FlowDiagramModel diagram;
         diagram.setFontPixelSize(17);
         diagram.setFlowId(QStringLiteral("jail"));
-        QVERIFY(diagram.width() > 0);
+        QTRY_VERIFY(diagram.width() > 0); // laid out off the GUI thread
         const QVariantMap roomy = diagram.frame({}, QStringLiteral("law"), diagram.width() * 3, diagram.height() * 3, 1, 1.25);
         QCOMPARE(roomy.value(QStringLiteral("zoom")).toReal(), 1.25);
         QCOMPARE(roomy.value(QStringLiteral("centerX")).toReal(), diagram.width() / 2);

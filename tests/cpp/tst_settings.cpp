@@ -96,6 +96,8 @@ private Q_SLOTS:
         QTest::newRow("no name") << QByteArray(R"([{"items":[]},{"name":"ok","items":[]}])") << 1 << "[0].name: expected a name";
         QTest::newRow("control characters in a name") << QByteArray(R"([{"name":"a\u0007b","items":[]}])") << 0
                                                       << "[0].name: expected a name without control characters";
+        QTest::newRow("a bidi override in a name") << QByteArray("[{\"name\":\"a\u202eb\",\"items\":[]}]") << 0
+                                                   << "[0].name: expected a name without control characters";
         QTest::newRow("the same name twice") << QByteArray(R"([{"name":"a","items":[]},{"name":"a","items":[]}])") << 1
                                              << "[1].name: a second playlist named the same";
         QTest::newRow("minutes out of range") << QByteArray(R"([{"name":"a","items":[{"address":"help","minutes":9999}]}])") << 1
@@ -125,6 +127,18 @@ private Q_SLOTS:
         QVERIFY2(settings.problems().first().contains(QStringLiteral("[presenter/playlists]") + problem),
                  qPrintable(settings.problems().first()));
         QCOMPARE(settings.playlists().size(), kept);
+    }
+
+    void thousandsOfBadPlaylistsCostLittleAndSayLittle()
+    {
+        QByteArray json = "[";
+        for (int i = 0; i < 20000; ++i)
+            json += QByteArray(i ? "," : "") + "{\"name\":\"\"}";
+        json += "]";
+        QStringList problems;
+        QVERIFY(playlist::fromJson(json, &problems).isEmpty());
+        QVERIFY2(problems.size() <= 22, qPrintable(QString::number(problems.size())));
+        QVERIFY(problems.last().startsWith(QLatin1String("and ")));
     }
 
     void bilingualAndFirstRun()
