@@ -4,6 +4,9 @@
 #include "contentstore.h"
 #include "languagemanager.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 namespace ktl {
 
 SearchModel::SearchModel(QObject *parent)
@@ -12,34 +15,101 @@ SearchModel::SearchModel(QObject *parent)
     rebuild();
 }
 
+namespace {
+
+struct SharedIndex
+{
+    std::shared_ptr<const SearchIndex> index;
+    QString error; ///< why it could not be built, or ""
+};
+
+/** The index for @p key (language and content generation), built once and shared by every
+ *  search page. Two are kept: English and Spanish, for a reader who switches back and forth. */
+/** Two indexes are kept (English and Spanish, for a reader who switches back and forth), in an
+ *  object of the application's: closed with it, while Qt SQL is still there. */
+class IndexCache : public QObject
+{
+public:
+    using QObject::QObject;
+    QList<std::pair<QString, SharedIndex>> built;
+};
+
+/** The index for @p key (language and content generation), built once and shared by every
+ *  search page. */
+SharedIndex sharedIndex(const QString &key, const ContentStore *store)
+{
+    static QPointer<IndexCache> cache;
+    if (!cache)
+        cache = new IndexCache(QCoreApplication::instance());
+    for (const auto &entry : std::as_const(cache->built))
+        if (entry.first == key)
+            return entry.second;
+    auto index = std::make_shared<SearchIndex>();
+    QString why;
+    SharedIndex made { index, index->build(store->content(), store->packs(), &why) ? QString() : why };
+    cache->built.append({ key, made });
+    if (cache->built.size() > 2)
+        cache->built.removeFirst();
+    return made;
+}
+
+} // namespace
+
 void SearchModel::setQuery(const QString &query)
 {
     if (query == m_query)
         return;
     m_query = query;
     Q_EMIT queryChanged();
-    reset();
+    // In place: rows that stay are changed, not remade, and only the difference in count is
+    // inserted or removed, so the view keeps its delegates from one keystroke to the next.
+    const QList<SearchIndex::Hit> before = m_hits;
+    search();
+    const int common = int(std::min(before.size(), m_hits.size()));
+    if (m_hits.size() > before.size()) {
+        const QList<SearchIndex::Hit> now = m_hits;
+        m_hits = before;
+        beginInsertRows({}, common, int(now.size()) - 1);
+        m_hits = now;
+        endInsertRows();
+    } else if (m_hits.size() < before.size()) {
+        // The rows past the new end go; the model already holds the new hits.
+        const QList<SearchIndex::Hit> now = m_hits;
+        m_hits = before;
+        beginRemoveRows({}, common, int(before.size()) - 1);
+        m_hits = now;
+        endRemoveRows();
+    }
+    if (common > 0)
+        Q_EMIT dataChanged(index(0), index(common - 1));
+    if (before.size() != m_hits.size())
+        Q_EMIT countChanged();
 }
 
 void SearchModel::rebuild()
+{
+    search();
+}
+
+void SearchModel::search()
 {
     m_hits.clear();
     if (m_query.trimmed().isEmpty())
         return;
     const QString key = LanguageManager::instance()->language() + QLatin1Char('/')
             + QString::number(store()->generation());
-    if (key != m_indexKey) {
-        QString why;
-        const bool built = m_index.build(store()->content(), store()->packs(), &why);
+    if (key != m_indexKey || !m_index) {
+        const SharedIndex shared = sharedIndex(key, store());
+        m_index = shared.index;
         m_indexKey = key;
         //: Shown on the search page when the search index could not be built; %1 says why
-        const QString error = built ? QString() : tr("Search is not available: %1").arg(why);
+        const QString error = shared.error.isEmpty() ? QString() : tr("Search is not available: %1").arg(shared.error);
         if (error != m_error) {
             m_error = error;
             Q_EMIT errorChanged();
         }
     }
-    m_hits = m_index.search(m_query);
+    m_hits = m_index->search(m_query);
 }
 
 QString SearchModel::kindLabel(const QString &kind)

@@ -6,12 +6,17 @@
 
 #include <QQmlEngine>
 
+#include <memory>
+
 namespace ktl {
 
 /**
  * @brief Search results for `query`, best first, across all content in the current language.
- * The index is built on the first search (never before the first frame) and again after the
- * language or the content changes.
+ *
+ * The index is built on the first search (never before the first frame), once per language and
+ * content: every search page shares it, so coming back to search, or switching the language
+ * back, costs no rebuild. A new query updates the rows in place (the view keeps its delegates
+ * and only their text changes), rather than resetting the list on every keystroke.
  */
 class SearchModel : public ktl::ContentListModel // qualified, or qmltyperegistrar loses the base (6.4)
 {
@@ -53,7 +58,9 @@ protected:
     bool orderDependsOnLanguage() const override { return true; }
 
 private:
-    SearchIndex m_index;
+    /** Runs the query into m_hits (building or reusing the shared index). */
+    void search();
+    std::shared_ptr<const SearchIndex> m_index;
     QString m_indexKey; ///< language and content generation the index was built for
     QString m_query;
     QString m_error;

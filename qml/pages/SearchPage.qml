@@ -43,18 +43,19 @@ ColumnLayout {
             // The header's Search button and Ctrl+F come here to type (later: the page is still being made).
             Component.onCompleted: Qt.callLater(field.forceActiveFocus)
             Keys.onDownPressed: list.forceActiveFocus()
-            Keys.onReturnPressed: if (list.count > 0) Navigation.go(results.data(results.index(0, 0), SearchModel.AddressRole))
+            Keys.onReturnPressed: if (results.count > 0) Navigation.go(results.data(results.index(0, 0), SearchModel.AddressRole))
         }
         Label {
             textFormat: Text.PlainText
             objectName: "searchStatus"
             text: results.error !== "" ? results.error
                 : field.text.trim() === "" ? qsTr("Results appear as you type.")
-                : list.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
+                // The model's count, told at once (the list's waits for its next layout).
+                : results.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
                 // Two strings, not "%n result(s)": English has no plural translation to fill it.
-                : list.count === 1 ? qsTr("1 result")
+                : results.count === 1 ? qsTr("1 result")
                 //: %1 is the number of search results (2 or more)
-                : qsTr("%1 results").arg(list.count)
+                : qsTr("%1 results").arg(results.count)
             font.pixelSize: Theme.smallSize
             color: Theme.mutedText
             Accessible.role: Accessible.StaticText

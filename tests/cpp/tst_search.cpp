@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ktl;
@@ -132,6 +133,36 @@ private Q_SLOTS:
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         model.setQuery(QString());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    /** A keystroke changes the rows in place: no reset, so the view keeps its delegates; rows
+     *  are inserted or removed only for the difference in count. */
+    void keystrokesUpdateTheRowsInPlace()
+    {
+        ContentStore::instance()->load({}, QStringLiteral(":/content"));
+        SearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy counted(&model, &ContentListModel::countChanged);
+        model.setQuery(QStringLiteral("d"));
+        const int many = model.rowCount();
+        QVERIFY(many > 3);
+        model.setQuery(QStringLiteral("de"));
+        model.setQuery(QStringLiteral("detainer"));
+        const int fewer = model.rowCount();
+        QVERIFY(fewer > 0 && fewer <= many);
+        model.setQuery(QStringLiteral("zzzzqq"));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(inserted.count() >= 1 && removed.count() >= 1 && changed.count() >= 1);
+        QVERIFY(counted.count() >= 2);
+        // A second search page (a later visit) finds the same rows from the index already made.
+        SearchModel again;
+        again.setQuery(QStringLiteral("detainer"));
+        QCOMPARE(again.rowCount(), fewer);
     }
 };
 
