@@ -1720,11 +1720,6 @@
         <translation>Todavía está vacía: agregue partes abajo.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <extracomment>A part of a playlist: %1 its number, %2 its title</extracomment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -13932,6 +13927,11 @@ Hábeas corpus: [28 U.S.C. §2241](source:usc-28-2241); se presenta donde está 
         <source>That part has as many terms as it can hold: add another part first.</source>
         <extracomment>The workshop page: too many terms in one glossary part</extracomment>
         <translation>Esa parte ya tiene todos los términos que caben: agregue primero otra parte.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A part of a playlist: %1 its number, %2 its title</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ PlaylistEditor::PlaylistEditor(QObject *parent)
 QHash<int, QByteArray> PlaylistEditor::roleNames() const
 {
     return { { AddressRole, "address" }, { TitleRole, "title" }, { KindRole, "kind" },
-             { MinutesRole, "minutes" }, { ProblemRole, "problem" } };
+             { MinutesRole, "minutes" }, { ProblemRole, "problem" }, { LabelRole, "label" } };
 }
 
 QVariant PlaylistEditor::data(const QModelIndex &index, int role) const
@@ -45,6 +45,9 @@ QVariant PlaylistEditor::data(const QModelIndex &index, int role) const
         return ok ? decktext::title(store()->content(), section, true) : item.address;
     case KindRole:
         return ok ? decktext::kindName(section.kind) : QString();
+    case LabelRole:
+        //: A part of a playlist: %1 its number, %2 its title
+        return tr("%1. %2").arg(index.row() + 1).arg(ok ? decktext::title(store()->content(), section, true) : item.address);
     case MinutesRole:
         return item.minutes;
     case ProblemRole:
@@ -181,6 +184,8 @@ void PlaylistEditor::remove(int row)
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
     endRemoveRows();
+    if (row < m_items.size()) // the parts after it are numbered again
+        Q_EMIT dataChanged(index(row), index(int(m_items.size()) - 1), { LabelRole });
     changed();
 }
 
@@ -191,6 +196,7 @@ void PlaylistEditor::moveUp(int row)
     beginMoveRows({}, row, row, {}, row - 1);
     m_items.move(row, row - 1);
     endMoveRows();
+    Q_EMIT dataChanged(index(row - 1), index(row), { LabelRole }); // numbered again
     changed();
 }
 

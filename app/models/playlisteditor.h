@@ -45,6 +45,7 @@ public:
         KindRole,    ///< "Walkthrough"
         MinutesRole,
         ProblemRole, ///< why it cannot be presented now, or ""
+        LabelRole,   ///< "2. Words to know: Detainer" (its place and its title)
     };
     Q_ENUM(Role)
 

@@ -156,6 +156,7 @@ ScrollingPage {
             required property string kind
             required property int minutes
             required property string problem
+            required property string label
 
             objectName: "part-" + part.index
             Layout.fillWidth: true
@@ -172,8 +173,7 @@ ScrollingPage {
                 spacing: Theme.gap / 2
                 Label {
                     Layout.fillWidth: true
-                    //: A part of a playlist: %1 its number, %2 its title
-                    text: qsTr("%1. %2").arg(part.index + 1).arg(part.title)
+                    text: part.label
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.bodySize
                     font.bold: true

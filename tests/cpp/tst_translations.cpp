@@ -175,7 +175,7 @@ private Q_SLOTS:
         // Words that are the same in both languages.
         static const QStringList sameInBoth = { QStringLiteral("No"), QStringLiteral("Aa"), QStringLiteral("A−"),
                                                 QStringLiteral("A+"), QStringLiteral("%1 → "), QStringLiteral("%1 %"), QStringLiteral("%1 · %2"), QStringLiteral("%1 / %2"),
-                                                QStringLiteral("%1 → %2"), QStringLiteral("%1: %2"),
+                                                QStringLiteral("%1 → %2"), QStringLiteral("%1: %2"), QStringLiteral("%1. %2"),
                                                 QStringLiteral("−5 min"), QStringLiteral("+5 min"),
                                                 QStringLiteral("Ultra vires") };
         QStringList same;
