@@ -50,12 +50,14 @@ ApplicationWindow {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            focus: true
-            // While hidden, the neutral page: the page that was open is destroyed with what was
-            // answered or typed in it, and coming back makes a fresh one.
+            focus: !QuickHide.hidden
+            // Quick hide: hidden at once (the neutral page below takes its place in the same
+            // frame), then destroyed with what was answered or typed in it once that frame is
+            // out (QuickHide.released); coming back makes a fresh one.
+            visible: !QuickHide.hidden
             source: {
-                if (QuickHide.hidden)
-                    return "pages/NeutralPage.qml"
+                if (QuickHide.released)
+                    return ""
                 switch (Navigation.kind) {
                 case "topic": return "pages/TopicPage.qml"
                 case "walkthrough": return "pages/WalkthroughPage.qml"
@@ -72,6 +74,14 @@ ApplicationWindow {
                 default: return "pages/HomePage.qml"
                 }
             }
+        }
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            active: QuickHide.hidden
+            visible: active
+            focus: QuickHide.hidden
+            source: "pages/NeutralPage.qml"
         }
 
         // In the layout, not the window's footer, so Tab reaches it after the page, not first.

@@ -62,27 +62,28 @@ void SearchModel::setQuery(const QString &query)
     m_query = query;
     Q_EMIT queryChanged();
     // In place: rows that stay are changed, not remade, and only the difference in count is
-    // inserted or removed, so the view keeps its delegates from one keystroke to the next.
+    // inserted or removed, so the view keeps its delegates from one keystroke to the next. Each
+    // step is told while the rows are as it says (QAbstractItemModelTester checks it).
     const QList<SearchIndex::Hit> before = m_hits;
     search();
-    const int common = int(std::min(before.size(), m_hits.size()));
-    if (m_hits.size() > before.size()) {
-        const QList<SearchIndex::Hit> now = m_hits;
-        m_hits = before;
-        beginInsertRows({}, common, int(now.size()) - 1);
-        m_hits = now;
-        endInsertRows();
-    } else if (m_hits.size() < before.size()) {
-        // The rows past the new end go; the model already holds the new hits.
-        const QList<SearchIndex::Hit> now = m_hits;
-        m_hits = before;
+    const QList<SearchIndex::Hit> next = m_hits;
+    m_hits = before;
+    const int common = int(std::min(before.size(), next.size()));
+    if (next.size() < before.size()) {
         beginRemoveRows({}, common, int(before.size()) - 1);
-        m_hits = now;
+        m_hits = before.mid(0, common);
         endRemoveRows();
     }
+    m_hits = next.mid(0, common); // as many rows as there are now
     if (common > 0)
         Q_EMIT dataChanged(index(0), index(common - 1));
-    if (before.size() != m_hits.size())
+    if (next.size() > before.size()) {
+        beginInsertRows({}, common, int(next.size()) - 1);
+        m_hits = next;
+        endInsertRows();
+    }
+    m_hits = next;
+    if (before.size() != next.size())
         Q_EMIT countChanged();
 }
 

@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPixmap>
+#include <QQuickWindow>
+#include <QTimer>
 #include <QWindow>
 
 namespace ktl {
@@ -52,20 +54,44 @@ void QuickHide::hide()
     ReadAloud::instance()->stop();
     setTaskbarIdentity(true);
     m_hidden = true;
-    Q_EMIT hiddenChanged(); // the pages go now, their answers and search text with them
+    Q_EMIT hiddenChanged(); // the neutral page shows, the page under it hidden
     Q_EMIT titleChanged();
     PackInstaller::instance()->dismiss();
+    // The rest waits for the neutral page's first frame on every window showing one, so what
+    // people see changes in one frame, however heavy the page was. A window that draws no
+    // frame (minimised) does not hold it up: a short timer is the latest.
+    int waiting = 0;
+    for (QWindow *window : QGuiApplication::topLevelWindows()) {
+        auto *quick = qobject_cast<QQuickWindow *>(window);
+        if (!quick || !quick->isExposed())
+            continue;
+        ++waiting;
+        connect(quick, &QQuickWindow::frameSwapped, this, &QuickHide::release,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
+    QTimer::singleShot(waiting > 0 ? 250 : 0, this, &QuickHide::release);
+}
+
+void QuickHide::release()
+{
+    if (!m_hidden || m_released)
+        return;
     Navigation::instance()->clearHistory();
     AppSettings::instance()->forgetSession();
+    m_released = true;
+    Q_EMIT releasedChanged(); // the hidden page is destroyed, with its answers and search text
 }
 
 void QuickHide::reveal()
 {
     if (!m_hidden)
         return;
+    release(); // revealed before the first frame: the session is still forgotten
     Navigation::instance()->clearHistory();
     setTaskbarIdentity(false);
     m_hidden = false;
+    m_released = false;
+    Q_EMIT releasedChanged();
     Q_EMIT hiddenChanged();
     Q_EMIT titleChanged();
 }

@@ -26,6 +26,10 @@ class QuickHide : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool hidden READ hidden NOTIFY hiddenChanged)
+    /** The session is forgotten: the hidden page destroyed, the way back cleared. Comes right
+     *  after the first frame of the neutral page (hidden is at once), so hiding is never slowed
+     *  by tearing down a heavy page or writing the settings file. */
+    Q_PROPERTY(bool released READ released NOTIFY releasedChanged)
     /** The main window's title: the app's name, or the neutral one while hidden. */
     Q_PROPERTY(QString windowTitle READ windowTitle NOTIFY titleChanged)
     /** The neutral page's title and the title every window takes while hidden. */
@@ -39,6 +43,7 @@ public:
     static QuickHide *create(QQmlEngine *, QJSEngine *);
 
     bool hidden() const { return m_hidden; }
+    bool released() const { return m_released; }
     QString windowTitle() const;
     QString neutralTitle() const;
 
@@ -52,6 +57,7 @@ public:
 
 Q_SIGNALS:
     void hiddenChanged();
+    void releasedChanged();
     void titleChanged();
 
 protected:
@@ -61,8 +67,11 @@ private:
     explicit QuickHide(QObject *parent);
     /** The name and icon a taskbar shows for every window. */
     void setTaskbarIdentity(bool neutral);
+    /** After the neutral frame: the page goes, the history and the last page are forgotten. */
+    void release();
 
     bool m_hidden = false;
+    bool m_released = false;
     /** When the last Esc was pressed, by the window system's clock (not when it was handled:
      *  a first Esc that ends a presentation on a slow laptop must not eat the time). */
     quint64 m_lastEscape = 0;

@@ -16,6 +16,7 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QPointer>
 #include <QTest>
 
 using namespace ktl;
@@ -110,7 +111,9 @@ class TestQuickHide : public QObject
         QTRY_VERIFY(find(QStringLiteral("neutralPage")) && shown(find(QStringLiteral("neutralPage"))));
         const QStringList texts = visibleTexts(window->contentItem());
         QCOMPARE(texts, (QStringList { QStringLiteral("Notes"), QStringLiteral("No notes yet."), QStringLiteral("Return") }));
-        // The session is gone: nothing to go back to, nothing visited, the page destroyed.
+        // The session is gone once the neutral page's first frame is out: nothing to go back
+        // to, nothing visited, the page destroyed.
+        QTRY_VERIFY(QuickHide::instance()->released());
         QVERIFY(!Navigation::instance()->canGoBack());
         QVERIFY(Navigation::instance()->visited().isEmpty());
         QCOMPARE(Navigation::instance()->address(), QStringLiteral("home"));
@@ -210,6 +213,28 @@ private Q_SLOTS:
             click(find(QStringLiteral("returnButton")));
         else
             pressEscapeTwice(window);
+        verifyFreshHome();
+    }
+
+    /** What people see changes in one frame: the page is hidden at once and destroyed only after
+     *  the neutral page's first frame, with the way back and the last page forgotten then. */
+    void theNeutralFrameComesBeforeThePageGoes()
+    {
+        Navigation::instance()->go(QStringLiteral("glossary"));
+        QVERIFY(Navigation::instance()->go(QStringLiteral("whatif")));
+        QTRY_VERIFY(find(QStringLiteral("whatIfPage")));
+        QPointer<QQuickItem> page = find(QStringLiteral("whatIfPage"));
+        QSignalSpy frames(window, &QQuickWindow::frameSwapped);
+        QuickHide::instance()->hide();
+        QVERIFY(QuickHide::instance()->hidden());
+        QVERIFY(!QuickHide::instance()->released());
+        QVERIFY(page && !shown(page)); // hidden from sight and from screen readers at once
+        QVERIFY(find(QStringLiteral("neutralPage")));
+        QTRY_VERIFY(QuickHide::instance()->released());
+        QVERIFY(frames.count() >= 1); // released after a frame of the neutral page
+        QTRY_VERIFY(!page);
+        verifyHidden(QStringLiteral("whatif"));
+        QuickHide::instance()->reveal();
         verifyFreshHome();
     }
 

@@ -154,6 +154,9 @@ private Q_SLOTS:
         model.setQuery(QStringLiteral("detainer"));
         const int fewer = model.rowCount();
         QVERIFY(fewer > 0 && fewer <= many);
+        model.setQuery(QStringLiteral("d")); // back: more rows, added after the ones kept
+        QCOMPARE(model.rowCount(), many);
+        model.setQuery(QStringLiteral("detainer"));
         model.setQuery(QStringLiteral("zzzzqq"));
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(resets.count(), 0);
