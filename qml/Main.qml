@@ -50,7 +50,7 @@ ApplicationWindow {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            focus: !QuickHide.hidden
+            focus: true
             // Quick hide: hidden at once (the neutral page below takes its place in the same
             // frame), then destroyed with what was answered or typed in it once that frame is
             // out (QuickHide.released); coming back makes a fresh one.
@@ -75,13 +75,26 @@ ApplicationWindow {
                 }
             }
         }
+
         Loader {
             Layout.fillWidth: true
             Layout.fillHeight: true
             active: QuickHide.hidden
             visible: active
-            focus: QuickHide.hidden
             source: "pages/NeutralPage.qml"
+            // The neutral page takes the keyboard; back from hiding, the (fresh) page does. (Only
+            // after a hide: at start `active` goes from its default to false, and the first-run
+            // choice must keep the keyboard.)
+            property bool wasShown: false
+            onActiveChanged: {
+                if (active) {
+                    wasShown = true
+                    forceActiveFocus()
+                } else if (wasShown) {
+                    wasShown = false
+                    pageLoader.forceActiveFocus()
+                }
+            }
         }
 
         // In the layout, not the window's footer, so Tab reaches it after the page, not first.

@@ -48,7 +48,9 @@ ScrollingPage {
     Repeater {
         model: editor.savedNames.length
 
-        RowLayout {
+        // The name, then its buttons in a row that wraps: at 200 % text on a small screen the
+        // four buttons do not fit one line, and a row of them would push the page wider.
+        ColumnLayout {
             id: savedRow
 
             required property int index
@@ -56,7 +58,7 @@ ScrollingPage {
 
             objectName: "saved-" + savedRow.savedName
             Layout.fillWidth: true
-            spacing: Theme.gap
+            spacing: Theme.gap / 2
             Label {
                 Layout.fillWidth: true
                 text: savedRow.savedName
@@ -64,38 +66,42 @@ ScrollingPage {
                 font.pixelSize: Theme.bodySize
                 font.bold: true
                 color: Theme.text
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
-            ActionButton {
-                objectName: "presentSaved"
-                highlighted: true
-                text: qsTr("Present")
-                //: Read by a screen reader: %1 the playlist's name
-                Accessible.name: qsTr("Present %1").arg(savedRow.savedName)
-                onClicked: Navigation.present(editor.addressOf(savedRow.savedName))
-            }
-            ActionButton {
-                objectName: "shareSaved"
-                //: Saves a playlist as one web page for phones (no internet needed)
-                text: qsTr("Share for phones")
-                //: Read by a screen reader: %1 the playlist's name
-                Accessible.name: qsTr("Share %1 for phones").arg(savedRow.savedName)
-                Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
-                onClicked: Handouts.sharePlaylist(savedRow.savedName, editor.addressesOf(savedRow.savedName))
-            }
-            ActionButton {
-                objectName: "editSaved"
-                text: qsTr("Edit")
-                //: Read by a screen reader: %1 the playlist's name
-                Accessible.name: qsTr("Edit %1").arg(savedRow.savedName)
-                onClicked: editor.load(savedRow.savedName)
-            }
-            ActionButton {
-                objectName: "deleteSaved"
-                text: qsTr("Delete")
-                //: Read by a screen reader: %1 the playlist's name
-                Accessible.name: qsTr("Delete %1").arg(savedRow.savedName)
-                onClicked: editor.deleteSaved(savedRow.savedName)
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                ActionButton {
+                    objectName: "presentSaved"
+                    highlighted: true
+                    text: qsTr("Present")
+                    //: Read by a screen reader: %1 the playlist's name
+                    Accessible.name: qsTr("Present %1").arg(savedRow.savedName)
+                    onClicked: Navigation.present(editor.addressOf(savedRow.savedName))
+                }
+                ActionButton {
+                    objectName: "shareSaved"
+                    //: Saves a playlist as one web page for phones (no internet needed)
+                    text: qsTr("Share for phones")
+                    //: Read by a screen reader: %1 the playlist's name
+                    Accessible.name: qsTr("Share %1 for phones").arg(savedRow.savedName)
+                    Accessible.description: qsTr("Saves one web page to open on a phone, in English and Spanish. It needs no internet.")
+                    onClicked: Handouts.sharePlaylist(savedRow.savedName, editor.addressesOf(savedRow.savedName))
+                }
+                ActionButton {
+                    objectName: "editSaved"
+                    text: qsTr("Edit")
+                    //: Read by a screen reader: %1 the playlist's name
+                    Accessible.name: qsTr("Edit %1").arg(savedRow.savedName)
+                    onClicked: editor.load(savedRow.savedName)
+                }
+                ActionButton {
+                    objectName: "deleteSaved"
+                    text: qsTr("Delete")
+                    //: Read by a screen reader: %1 the playlist's name
+                    Accessible.name: qsTr("Delete %1").arg(savedRow.savedName)
+                    onClicked: editor.deleteSaved(savedRow.savedName)
+                }
             }
         }
     }
@@ -257,6 +263,9 @@ ScrollingPage {
 
             objectName: "partChoice"
             Layout.fillWidth: true
+            // Takes the room there is: a long title (Spanish, large text) must not push the page wider.
+            Layout.minimumWidth: 0
+            Layout.preferredWidth: 100
             model: editor.choices
             textRole: "label"
             valueRole: "code"

@@ -77,6 +77,29 @@ AppTestCase {
         verify(!findChild(page, "saved-tue"))
     }
 
+    /** At 200 % text on a 1024-wide screen nothing runs past the page's right edge: not the
+     *  saved playlists' buttons, not a long title in the list of what to add. */
+    function test_largeTextStaysOnThePage() {
+        LanguageManager.setLanguage("es") // the longer labels
+        Settings.textScale = 2
+        const page = createPage(workshopPage, { width: 1024, height: 600 })
+        // (Below the fold at this size: pressed as the keyboard would.)
+        const combo = findChild(page, "partChoice")
+        combo.currentIndex = combo.indexOfValue("walkthrough/detainers-101")
+        findChild(page, "addPart").clicked()
+        findChild(page, "savePlaylist").clicked()
+        tryVerify(() => findChild(page, "deleteSaved") !== null, 3000, "saved: " + findChild(page, "playlistMessage").text)
+        settle(page)
+        const right = page.width
+        for (const name of ["partChoice", "addPart", "deleteSaved", "shareSaved", "savePlaylist", "addTimeline", "newPlaylist"])
+            verify(findChild(page, name), name)
+        // Every text and button on the page, not only those: the first that runs past is named.
+        const past = descendants(page.contentItem, item => item.visible && item.width > 0
+                                 && item.mapToItem(page, item.width, 0).x > right + 0.5)
+        verify(past.length === 0, past.length + " items run past the right edge, the first: "
+               + (past.length ? past[0] + " " + (past[0].text || past[0].objectName) : ""))
+    }
+
     function test_nothingToSaveSaysSo() {
         const page = createPage(workshopPage)
         verify(!findChild(page, "savePlaylist").enabled)
