@@ -8,12 +8,29 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
 #include <functional>
 
 namespace ktl::bench {
+
+/** Settings and data folders of the benchmark's own, made before the application: what it
+ *  switches (the language, the last page) is never the user's. Offscreen, as in CI. */
+class OwnSettings
+{
+public:
+    OwnSettings()
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("XDG_CONFIG_HOME", m_dir.path().toLocal8Bit());
+        qputenv("XDG_DATA_HOME", m_dir.path().toLocal8Bit());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 /** The app's main window, loaded in @p engine as the binary loads it; nullptr if it failed. */
 inline QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine)

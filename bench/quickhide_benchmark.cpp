@@ -17,7 +17,6 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -26,11 +25,7 @@ using namespace ktl::bench;
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Its own settings folder: hiding forgets the last page, and it is not the user's.
-    QTemporaryDir settings;
-    qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", settings.path().toLocal8Bit());
+    const OwnSettings settings; // hiding forgets the last page, and it is not the user's
     QGuiApplication app(argc, argv);
     AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;

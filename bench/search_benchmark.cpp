@@ -17,7 +17,6 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -34,26 +33,11 @@ const QStringList words = { QStringLiteral("detainer"), QStringLiteral("mandamus
                             QStringLiteral("cárcel"), QStringLiteral("carcel"), QStringLiteral("tribunal"),
                             QStringLiteral("retención"), QStringLiteral("policía") };
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir settings; // not the user's settings
-    qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", settings.path().toLocal8Bit());
+    const OwnSettings settings;
     QGuiApplication app(argc, argv);
     AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
@@ -71,7 +55,7 @@ int main(int argc, char *argv[])
             toNextFrame(window, [&] { Navigation::instance()->go(QStringLiteral("home")); });
             toNextFrame(window, [&] { Navigation::instance()->go(QStringLiteral("search")); });
             toNextFrame(window, [&] { window->update(); }); // the page settled
-            QQuickItem *field = findItem(window->contentItem(), QStringLiteral("searchField"));
+            QQuickItem *field = window->findChild<QQuickItem *>(QStringLiteral("searchField"));
             if (!field) {
                 std::fprintf(stderr, "no search field\n");
                 return 1;

@@ -20,7 +20,6 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -31,11 +30,7 @@ using namespace ktl::bench;
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Its own settings folder: the language it switches is not the user's.
-    QTemporaryDir settings;
-    qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", settings.path().toLocal8Bit());
+    const OwnSettings settings; // the language it switches is not the user's
     QGuiApplication app(argc, argv);
     AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;

@@ -152,9 +152,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         // Presenter mode has forms of its own (a glossary subset, a timeline range): the deck
         // checks the address against the content (slidedeck.h); here only its bounds.
         result.page = parser.value(o.page).trimmed();
-        if (result.page.isEmpty() || result.page.size() > playlist::maxAddressLength
-            || std::any_of(result.page.begin(), result.page.end(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
-            result.error = QStringLiteral("--page: expected a page address of 1 to %1 characters").arg(playlist::maxAddressLength);
+        if (const QString why = playlist::addressProblem(result.page); !why.isEmpty()) {
+            result.error = QStringLiteral("--page: expected ") + why;
             return result;
         }
     } else if (parser.isSet(o.page)) {

@@ -4,6 +4,7 @@
 #include "contenttypes.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace ktl {
@@ -26,6 +27,10 @@ inline QString contentTr(const QString &context, const QString &text)
  *  Anything else is returned as written. Shared by the screens, the handouts and the outline, so
  *  no reader ever sees an ISO date ("2008-10" reads as "2008 to 2010"). */
 QString contentDateText(const QString &isoDate);
+/** The same in @p locale, with the month-and-year and full-date formats given (QDate::toString
+ *  form): for a page that holds every language at once (the handout for phones). */
+QString contentDateText(const QString &isoDate, const QLocale &locale, const QString &monthFormat,
+                        const QString &dayFormat);
 /** contentDateText() where it opens a line or a label ("Octubre de 2008"): Spanish writes month
  *  names in lower case, except there. */
 QString contentDateHeading(const QString &isoDate);

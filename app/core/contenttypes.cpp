@@ -117,23 +117,26 @@ QList<ContentSet::Replaced> ContentSet::overlay(const ContentSet &other)
 QString contentDateText(const QString &isoDate)
 {
     // The language's locale: LanguageManager makes it the default when the language changes.
-    const QLocale locale;
+    return contentDateText(isoDate, QLocale(),
+                           //: A month of a year, in QDate::toString form (Spanish: "MMMM 'de' yyyy")
+                           QCoreApplication::translate("ContentStore", "MMMM yyyy"),
+                           //: A full date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")
+                           QCoreApplication::translate("ContentStore", "MMMM d, yyyy"));
+}
+
+QString contentDateText(const QString &isoDate, const QLocale &locale, const QString &monthFormat,
+                        const QString &dayFormat)
+{
     static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
     static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
     if (year.match(isoDate).hasMatch())
         return isoDate;
     if (month.match(isoDate).hasMatch()) {
         const QDate first = QDate::fromString(isoDate + QStringLiteral("-01"), Qt::ISODate);
-        if (!first.isValid())
-            return isoDate;
-        //: A month of a year, in QDate::toString form (Spanish: "MMMM 'de' yyyy")
-        return locale.toString(first, QCoreApplication::translate("ContentStore", "MMMM yyyy"));
+        return first.isValid() ? locale.toString(first, monthFormat) : isoDate;
     }
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    if (!date.isValid())
-        return isoDate;
-    //: A full date, in QDate::toString form (Spanish: "d 'de' MMMM 'de' yyyy")
-    return locale.toString(date, QCoreApplication::translate("ContentStore", "MMMM d, yyyy"));
+    return date.isValid() ? locale.toString(date, dayFormat) : isoDate;
 }
 
 QString contentDateHeading(const QString &isoDate)

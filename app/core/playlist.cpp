@@ -24,6 +24,8 @@ bool hasControls(const QString &text)
 /** A hostile file can hold thousands of bad entries: this many problems are said, then a count. */
 constexpr int maxProblems = 20;
 
+} // namespace
+
 QString addressProblem(const QString &address)
 {
     if (address.isEmpty() || address.size() > maxAddressLength || hasControls(address))
@@ -31,7 +33,11 @@ QString addressProblem(const QString &address)
     return {};
 }
 
-} // namespace
+const Playlist *find(const QList<Playlist> &playlists, const QString &name)
+{
+    const auto it = std::find_if(playlists.begin(), playlists.end(), [&](const Playlist &p) { return p.name == name; });
+    return it == playlists.end() ? nullptr : &*it;
+}
 
 QString nameProblem(const QString &name)
 {
@@ -82,7 +88,7 @@ QList<Playlist> fromJson(const QByteArray &json, QStringList *problems)
             problems->append(QStringLiteral("%1.name: expected %2").arg(place, why));
             continue;
         }
-        if (std::any_of(result.begin(), result.end(), [&](const Playlist &o) { return o.name == p.name; })) {
+        if (find(result, p.name)) {
             problems->append(QStringLiteral("%1.name: a second playlist named the same").arg(place));
             continue;
         }

@@ -39,6 +39,10 @@ inline constexpr int maxAddressLength = 2000;
 
 /** "" when @p name can name a playlist; else why not (empty, too long, control characters). */
 QString nameProblem(const QString &name);
+/** "" when @p address can stand in a playlist (or be given to --present); else what is expected. */
+QString addressProblem(const QString &address);
+/** The playlist named @p name in @p playlists, or nullptr. */
+const Playlist *find(const QList<Playlist> &playlists, const QString &name);
 
 QByteArray toJson(const QList<Playlist> &playlists);
 /** Reads what toJson() wrote. What is wrong is left out and described in @p problems, with its

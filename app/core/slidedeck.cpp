@@ -154,14 +154,9 @@ bool canPresent(const QString &address, const ContentSet &content, const QList<P
     const QString name = playlistName(address);
     if (name.isEmpty())
         return deck::section(address, content, &section, error);
-    QStringList names;
-    for (const Playlist &p : playlists) {
-        if (p.name != name) {
-            names.append(QLatin1Char('"') + p.name + QLatin1Char('"'));
-            continue;
-        }
+    if (const Playlist *found = playlist::find(playlists, name)) {
         QStringList problems;
-        for (const PlaylistItem &item : p.items) {
+        for (const PlaylistItem &item : found->items) {
             QString why;
             if (deck::section(item.address, content, &section, &why))
                 return true;
@@ -171,6 +166,9 @@ bool canPresent(const QString &address, const ContentSet &content, const QList<P
                          .arg(name, problems.isEmpty() ? QString() : QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
         return false;
     }
+    QStringList names;
+    for (const Playlist &p : playlists)
+        names.append(QLatin1Char('"') + p.name + QLatin1Char('"'));
     *error = names.isEmpty() ? QStringLiteral("no playlist named \"%1\"; none is saved").arg(name)
                              : QStringLiteral("no playlist named \"%1\"; saved: %2").arg(name, names.join(QStringLiteral(", ")));
     return false;

@@ -232,11 +232,11 @@ void PlaylistEditor::startNew()
 bool PlaylistEditor::load(const QString &name)
 {
     const QList<Playlist> saved = AppSettings::instance()->playlists();
-    const auto it = std::find_if(saved.begin(), saved.end(), [&](const Playlist &p) { return p.name == name; });
-    if (it == saved.end())
+    const Playlist *found = playlist::find(saved, name);
+    if (!found)
         return false;
     beginResetModel();
-    m_items = it->items;
+    m_items = found->items;
     endResetModel();
     setName(name);
     changed();
@@ -256,9 +256,8 @@ bool PlaylistEditor::save()
         return false;
     }
     QList<Playlist> saved = AppSettings::instance()->playlists();
-    const auto it = std::find_if(saved.begin(), saved.end(), [&](const Playlist &p) { return p.name == name; });
-    if (it != saved.end())
-        it->items = m_items;
+    if (const Playlist *found = playlist::find(saved, name))
+        saved[found - saved.constData()].items = m_items;
     else if (saved.size() >= playlist::maxPlaylists) {
         setMessage(tr("There are %1 playlists already: delete one first.").arg(playlist::maxPlaylists));
         return false;
@@ -288,10 +287,10 @@ QString PlaylistEditor::addressOf(const QString &name) const { return deck::play
 QStringList PlaylistEditor::addressesOf(const QString &name) const
 {
     QStringList addresses;
-    for (const Playlist &p : AppSettings::instance()->playlists())
-        if (p.name == name)
-            for (const PlaylistItem &item : p.items)
-                addresses.append(item.address);
+    const QList<Playlist> saved = AppSettings::instance()->playlists();
+    if (const Playlist *found = playlist::find(saved, name))
+        for (const PlaylistItem &item : found->items)
+            addresses.append(item.address);
     return addresses;
 }
 
@@ -300,8 +299,8 @@ QString PlaylistEditor::presentAddress() const { return isSaved() ? deck::playli
 bool PlaylistEditor::isSaved() const
 {
     const QList<Playlist> saved = AppSettings::instance()->playlists();
-    const auto it = std::find_if(saved.begin(), saved.end(), [&](const Playlist &p) { return p.name == m_name; });
-    return it != saved.end() && it->items == m_items;
+    const Playlist *found = playlist::find(saved, m_name);
+    return found && found->items == m_items;
 }
 
 void PlaylistEditor::languageChanged()

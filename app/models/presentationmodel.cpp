@@ -85,11 +85,10 @@ void PresentationModel::rebuild()
     if (const QString name = deck::playlistName(m_address); !name.isEmpty()) {
         m_playlistName = name;
         const QList<Playlist> saved = AppSettings::instance()->playlists();
-        const auto it = std::find_if(saved.begin(), saved.end(), [&](const Playlist &p) { return p.name == m_playlistName; });
-        if (it == saved.end())
-            m_problems.append(tr("There is no playlist named “%1”.").arg(m_playlistName));
+        if (const Playlist *found = playlist::find(saved, m_playlistName))
+            items = found->items;
         else
-            items = it->items;
+            m_problems.append(tr("There is no playlist named “%1”.").arg(m_playlistName));
     } else if (!m_address.isEmpty()) {
         items.append({ m_address, 0 });
     }

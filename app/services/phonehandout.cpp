@@ -181,17 +181,7 @@ struct Lang
     /** contentDateText() in this language. */
     QString date(const QString &iso) const
     {
-        const QLocale locale(code);
-        static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
-        static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
-        if (year.match(iso).hasMatch())
-            return iso;
-        if (month.match(iso).hasMatch()) {
-            const QDate first = QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
-            return first.isValid() ? locale.toString(first, lookup("ContentStore", "MMMM yyyy")) : iso;
-        }
-        const QDate d = QDate::fromString(iso, Qt::ISODate);
-        return d.isValid() ? locale.toString(d, lookup("ContentStore", "MMMM d, yyyy")) : iso;
+        return contentDateText(iso, QLocale(code), lookup("ContentStore", "MMMM yyyy"), lookup("ContentStore", "MMMM d, yyyy"));
     }
     /** packtext::text() in this language. */
     QString pack(const PackText &text, const PackManifest &manifest) const
