@@ -38,12 +38,26 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.margin
 
-        ColumnLayout {
+        // Scrolls when large text or a small screen leaves too little room: the notes keep a
+        // readable height and every button stays reachable, instead of being squeezed or cut.
+        Flickable {
+            id: leftPane
+
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: root.width * 0.6
             Layout.minimumWidth: 0
             clip: true
+            contentWidth: width
+            contentHeight: leftColumn.height
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: leftColumn
+
+            width: leftPane.width
+            height: Math.max(implicitHeight, leftPane.height)
             spacing: Theme.gap
 
             // Wraps on a narrow notes window (Spanish labels are long) rather than cut the clock.
@@ -51,8 +65,10 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
-                    height: moreMinutes.height
+                    width: Math.min(implicitWidth, parent.width) // wraps, not cut, in a narrow pane
+                    height: Math.max(moreMinutes.height, implicitHeight)
                     verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                     objectName: "notesElapsed"
                     //: Presenter view: time since the presentation started
@@ -165,6 +181,9 @@ Rectangle {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                // Never squeezed away: a few lines of notes at the least.
+                Layout.minimumHeight: Theme.subheadingSize * 6
+                Layout.preferredHeight: Theme.subheadingSize * 6
                 color: Theme.notice
                 border.color: Theme.noticeBorder
                 radius: Theme.radius
@@ -282,6 +301,7 @@ Rectangle {
                 }
             }
         }
+        }
 
         ColumnLayout {
             Layout.fillHeight: true
@@ -300,6 +320,8 @@ Rectangle {
             }
             Label {
                 textFormat: Text.PlainText
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Jump to any slide")
                 font.pixelSize: Theme.bodySize
                 font.bold: true

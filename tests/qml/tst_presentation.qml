@@ -227,6 +227,24 @@ AppTestCase {
         compare(remaining.color, Theme.text)
     }
 
+    /** At 200 % text in Spanish the notes window keeps everything inside it: long labels wrap,
+     *  and the left side scrolls instead of squeezing the notes away or cutting the buttons. */
+    function test_largeTextNotesStayInTheWindow() {
+        LanguageManager.setLanguage("es")
+        Settings.textScale = 2
+        const p = start("walkthrough/detainers-101")
+        const notes = p.notes.contentItem
+        waitForItemPolished(notes)
+        wait(50)
+        // Texts and buttons (what has text): the views' own content items may be wider.
+        const past = descendants(notes, item => item.visible && item.width > 0 && item.text !== undefined
+                                 && item.text !== "" && item.mapToItem(notes, item.width, 0).x > notes.width + 0.5)
+        verify(past.length === 0, past.length + " items past the right edge, the first: "
+               + (past.length ? past[0] + " " + (past[0].text || "") : ""))
+        const notesText = findChild(notes, "notesText")
+        verify(notesText.parent.parent.height >= Theme.subheadingSize * 4, "the notes keep a readable height")
+    }
+
     Component {
         id: signalSpy
         SignalSpy {}
