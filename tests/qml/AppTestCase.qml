@@ -61,6 +61,14 @@ TestCase {
         wait(10)
     }
 
+    /** The delegate @p list shows for row @p index, once the list has made it: a ListView makes
+     *  its delegates on its own polish, which can come a frame after its count changes. */
+    function delegateAt(list, index) {
+        list.forceLayout()
+        tryVerify(() => list.itemAtIndex(index) !== null, 5000, "row " + index + " of " + list.objectName + " is shown")
+        return list.itemAtIndex(index)
+    }
+
     /** Every visual descendant of @p item (children, depth first) for which @p test is true. */
     function descendants(item, test) {
         const found = []

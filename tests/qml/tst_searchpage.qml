@@ -14,7 +14,7 @@ AppTestCase {
     function addresses(results) {
         const found = []
         for (let i = 0; i < results.count; ++i) {
-            const hit = results.itemAtIndex(i)
+            const hit = delegateAt(results, i)
             if (hit)
                 found.push(hit.address)
         }
@@ -61,7 +61,7 @@ AppTestCase {
         const found = addresses(results)
         verify(found.indexOf("glossary/mandamus") >= 0, "a term's hit opens the glossary at it: " + found)
         const i = found.indexOf("glossary/mandamus")
-        mouseClick(results.itemAtIndex(i))
+        mouseClick(delegateAt(results, i))
         compare(Navigation.address, "glossary/mandamus")
         compare(Navigation.kind, "glossary")
         compare(Navigation.pageId, "mandamus")

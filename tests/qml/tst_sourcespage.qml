@@ -24,7 +24,7 @@ AppTestCase {
         const citations = []
         const kinds = []
         for (let i = 0; i < list.count; ++i) {
-            const entry = list.itemAtIndex(i)
+            const entry = delegateAt(list, i)
             citations.push(entry.citation)
             if (entry.firstOfKind)
                 kinds.push(entry.kindLabel)

@@ -24,8 +24,8 @@ AppTestCase {
         const page = createPage(timelinePage)
         const list = findChild(page, "timelineList")
         compare(list.count, 2)
-        compare(list.itemAtIndex(0).title, "First agreement")
-        compare(list.itemAtIndex(1).title, "Galarza decided")
+        compare(delegateAt(list, 0).title, "First agreement")
+        compare(delegateAt(list, 1).title, "Galarza decided")
     }
 
     function test_filterChipShowsWhichKindIsOn() {
@@ -38,7 +38,7 @@ AppTestCase {
         cases.forceActiveFocus()
         keyClick(Qt.Key_Return)
         tryCompare(list, "count", 1)
-        compare(list.itemAtIndex(0).title, "Galarza decided")
+        compare(delegateAt(list, 0).title, "Galarza decided")
         verify(cases.checked)
         verify(!all.checked, "one kind at a time")
     }
