@@ -502,9 +502,31 @@
         <translation>Menú</translation>
     </message>
     <message>
+        <source>Menu: search, legal help, local information, glossary, sources, timeline</source>
+        <translation>Menú: buscar, ayuda legal, información local, glosario, fuentes, cronología</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMenuPopup</name>
+    <message>
+        <source>Home: all topics</source>
+        <extracomment>Menu entry to the home page (all topics), when the header has no room for the app&apos;s name</extracomment>
+        <translation>Inicio: todos los temas</translation>
+    </message>
+    <message>
         <source>Search</source>
         <extracomment>Header link to the search page</extracomment>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find legal help</source>
+        <extracomment>Header link to the page of places to find a lawyer or accredited representative</extracomment>
+        <translation>Buscar ayuda legal</translation>
+    </message>
+    <message>
+        <source>Local information</source>
+        <extracomment>Menu entry to the page of local information added from local packs</extracomment>
+        <translation>Información local</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -520,25 +542,6 @@
         <source>Timeline</source>
         <extracomment>Header link to the timeline page</extracomment>
         <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Home: all topics</source>
-        <extracomment>Menu entry to the home page (all topics), when the header has no room for the app&apos;s name</extracomment>
-        <translation>Inicio: todos los temas</translation>
-    </message>
-    <message>
-        <source>Find legal help</source>
-        <extracomment>Header link to the page of places to find a lawyer or accredited representative</extracomment>
-        <translation>Buscar ayuda legal</translation>
-    </message>
-    <message>
-        <source>Menu: search, legal help, local information, glossary, sources, timeline</source>
-        <translation>Menú: buscar, ayuda legal, información local, glosario, fuentes, cronología</translation>
-    </message>
-    <message>
-        <source>Local information</source>
-        <extracomment>Menu entry to the page of local information added from local packs</extracomment>
-        <translation>Información local</translation>
     </message>
     <message>
         <source>Workshop playlists</source>

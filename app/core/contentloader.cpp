@@ -346,10 +346,25 @@ std::optional<QJsonObject> ContentLoader::parseStrictObject(const QString &fileN
     return doc.object();
 }
 
-void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
-                             ContentErrors &errors)
+namespace {
+/** The object in @p bytes, parsed and nothing more (Check::ParseOnly). */
+std::optional<QJsonObject> parseObject(const QString &fileName, const QByteArray &bytes, ContentErrors &errors)
 {
-    const std::optional<QJsonObject> object = parseStrictObject(fileName, bytes, errors);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        errors.append({ fileName, {}, QStringLiteral("not a valid JSON object: %1").arg(parseError.errorString()) });
+        return std::nullopt;
+    }
+    return doc.object();
+}
+} // namespace
+
+void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
+                             ContentErrors &errors, Check check)
+{
+    const std::optional<QJsonObject> object = check == Check::Strict ? parseStrictObject(fileName, bytes, errors)
+                                                                     : parseObject(fileName, bytes, errors);
     if (!object)
         return;
     const R root(*object, QStringLiteral("$"), fileName, &errors);
@@ -373,14 +388,20 @@ void ContentLoader::loadFile(const QString &fileName, const QByteArray &bytes, C
     readList(root, "explorers", into.explorers, fileName, readExplorer);
 }
 
-ContentLoader::Result ContentLoader::loadDirectory(const QString &directory)
+ContentLoader::Result ContentLoader::loadDirectory(const QString &directory, Check check)
 {
-    Result result;
-    ContentFiles files = listContentFiles(directory);
-    result.errors = files.errors;
+    const ContentFiles files = listContentFiles(directory);
+    Result result = loadFiles(files.paths, check);
+    result.errors = files.errors + result.errors;
     if (files.paths.isEmpty() && files.errors.isEmpty())
         result.errors.append({ directory, {}, QStringLiteral("no .json content files found") });
-    result.files = files.paths;
+    return result;
+}
+
+ContentLoader::Result ContentLoader::loadFiles(const QStringList &paths, Check check)
+{
+    Result result;
+    result.files = paths;
     qint64 total = 0;
     for (const QString &path : std::as_const(result.files)) {
         QByteArray bytes;
@@ -396,7 +417,7 @@ ContentLoader::Result ContentLoader::loadDirectory(const QString &directory)
                                            .arg(limits::maxTotalBytes) });
             break;
         }
-        loadFile(path, bytes, result.content, result.errors);
+        loadFile(path, bytes, result.content, result.errors, check);
     }
     result.content.reindex();
     return result;

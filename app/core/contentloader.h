@@ -33,12 +33,24 @@ public:
         bool ok() const { return errors.isEmpty(); }
     };
 
+    /** How a file's bytes are checked before they are read into content. */
+    enum class Check {
+        /** Content from outside: size, UTF-8, syntax, a key given twice, nesting. */
+        Strict,
+        /** The compiled-in set, which tst_builtincontent reads strictly and validates at build
+         *  time: only parsed, since the byte checks cost more than the parse at start-up. */
+        ParseOnly,
+    };
+
     /** Every `*.json` below @p directory (a path or a `:/` resource path), in path order, read
      *  as contentfiles.h describes: nothing outside the folder, nothing that could block. */
-    static Result loadDirectory(const QString &directory);
+    static Result loadDirectory(const QString &directory, Check check = Check::Strict);
+    /** @p paths, as listContentFiles() gave them, read in that order (the total size bounded as
+     *  for a folder). */
+    static Result loadFiles(const QStringList &paths, Check check = Check::Strict);
     /** One file's bytes; @p fileName is only used in messages. */
     static void loadFile(const QString &fileName, const QByteArray &bytes, ContentSet &into,
-                         ContentErrors &errors);
+                         ContentErrors &errors, Check check = Check::Strict);
     /** The JSON object in @p bytes, checked as strictly as content is (size, UTF-8, syntax, a
      *  key given twice, nesting); nullopt, with the problems in @p errors, otherwise. Shared by
      *  content files and local packs. */

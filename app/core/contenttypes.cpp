@@ -95,6 +95,21 @@ void ContentSet::reindex()
         f.reindex();
 }
 
+void ContentSet::absorb(ContentSet &&other)
+{
+    if (meta.file.isEmpty())
+        meta = std::move(other.meta);
+    topics.append(std::move(other.topics));
+    walkthroughs.append(std::move(other.walkthroughs));
+    flows.append(std::move(other.flows));
+    terms.append(std::move(other.terms));
+    sources.append(std::move(other.sources));
+    events.append(std::move(other.events));
+    helpPlaces.append(std::move(other.helpPlaces));
+    explorers.append(std::move(other.explorers));
+    reindex();
+}
+
 QList<ContentSet::Replaced> ContentSet::overlay(const ContentSet &other)
 {
     QList<Replaced> replaced;

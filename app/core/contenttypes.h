@@ -233,6 +233,9 @@ struct ContentSet
     /** Objects of @p overlay replace those with the same id here; the rest are appended.
      *  Returns what was replaced, so the app can say so. */
     QList<Replaced> overlay(const ContentSet &other);
+    /** Adds what @p other read from other files (its meta only if this set has none), as if
+     *  both had been read in one pass, this set's files first; then reindexes. */
+    void absorb(ContentSet &&other);
     /** Rebuilds the id indexes behind the lookups above (and each flow's node index). Lookups
      *  stay correct without it, only slower: an index entry is checked before it is trusted. */
     void reindex();

@@ -180,6 +180,11 @@ PackStore::InstallResult PackStore::install(const QString &file, const ContentSe
     return result;
 }
 
+bool PackStore::anyInstalled() const
+{
+    return !QDir(m_directory).entryList({ QStringLiteral("*.ktlpack") }, QDir::Files).isEmpty();
+}
+
 QList<PackStore::Installed> PackStore::installed(const ContentSet &builtIn, ContentErrors *problems) const
 {
     QList<Installed> result;

@@ -76,6 +76,8 @@ public:
     bool remove(const QString &id) const;
 
     QString directory() const { return m_directory; }
+    /** Whether any file in the folder looks like an installed pack (nothing is read). */
+    bool anyInstalled() const;
 
 private:
     QString pathOf(const QString &id) const;

@@ -29,6 +29,7 @@ public:
 
     const ContentStore *store() const { return m_store ? m_store.data() : ContentStore::instance(); }
     const ContentSet &content() const { return store()->content(); }
+    const ContentSet &firstPageContent() const { return store()->firstPageContent(); }
     /** Reads and follows @p store from now on, and runs onContent once (the content changed). */
     void setStore(ContentStore *store);
 

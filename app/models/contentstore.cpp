@@ -8,9 +8,11 @@
 #include "contentloader.h"
 #include "contenttext.h"
 #include "contentvalidator.h"
+#include "contentfiles.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QThread>
 
 #include <future>
 
@@ -25,19 +27,39 @@ ContentStore::ContentStore(QObject *parent)
 }
 
 namespace {
-std::future<ContentLoader::Result> &preloaded()
+/** The first page's part of the built-in content, being read, and the files left for later. */
+struct Preload
 {
-    static std::future<ContentLoader::Result> future;
-    return future;
+    std::future<ContentLoader::Result> firstPage;
+    QStringList rest;
+};
+
+Preload &preloaded()
+{
+    static Preload preload;
+    return preload;
 }
 } // namespace
 
+bool ContentStore::isFirstPageFile(const QString &path)
+{
+    const QString prefix = QString::fromLatin1(builtInDirectory) + QLatin1Char('/');
+    if (!path.startsWith(prefix))
+        return false;
+    const QStringView file = QStringView(path).mid(prefix.size());
+    return file == u"meta.json" || file.startsWith(u"topics/") || file.startsWith(u"whatif/");
+}
+
 void ContentStore::preloadBuiltIn()
 {
-    // The compiled-in set cannot change after the build, and tst_builtincontent validates it, so
-    // the app only parses it: validation is not worth its time before the first frame.
-    preloaded() = std::async(std::launch::async, [] {
-        return ContentLoader::loadDirectory(QString::fromLatin1(builtInDirectory));
+    // The compiled-in set cannot change after the build, and tst_builtincontent reads it
+    // strictly and validates it, so the app only parses it; and only what the home page shows
+    // before its first frame (a sixth of it), the rest after that frame.
+    QStringList firstPage;
+    for (const QString &path : listContentFiles(QString::fromLatin1(builtInDirectory)).paths)
+        (isFirstPageFile(path) ? firstPage : preloaded().rest).append(path);
+    preloaded().firstPage = std::async(std::launch::async, [firstPage] {
+        return ContentLoader::loadFiles(firstPage, ContentLoader::Check::ParseOnly);
     });
 }
 
@@ -45,13 +67,55 @@ ContentStore *ContentStore::instance()
 {
     static ContentStore *store = [] {
         auto *s = new ContentStore(QCoreApplication::instance());
-        if (preloaded().valid())
-            s->adoptBuiltIn(preloaded().get());
-        else
+        if (preloaded().firstPage.valid()) {
+            s->m_builtInFilesToRead = std::exchange(preloaded().rest, {});
+            s->adoptBuiltIn(preloaded().firstPage.get());
+        } else {
             s->load();
+        }
         return s;
     }();
     return store;
+}
+
+const ContentSet &ContentStore::content() const
+{
+    // Logically const: the rest of the built-in set read now is what it would have been at start.
+    if (!m_builtInFilesToRead.isEmpty())
+        const_cast<ContentStore *>(this)->finishBuiltIn();
+    return m_content;
+}
+
+const ContentSet &ContentStore::builtIn() const
+{
+    if (!m_builtInFilesToRead.isEmpty())
+        const_cast<ContentStore *>(this)->finishBuiltIn();
+    return m_builtIn;
+}
+
+void ContentStore::readRestInBackground()
+{
+    if (m_builtInFilesToRead.isEmpty() || m_restOfBuiltIn.valid())
+        return;
+    m_restOfBuiltIn = std::async(std::launch::async, [files = m_builtInFilesToRead] {
+        return ContentLoader::loadFiles(files, ContentLoader::Check::ParseOnly);
+    });
+}
+
+void ContentStore::finishBuiltIn()
+{
+    Q_ASSERT(thread() == QThread::currentThread()); // the models read the set on this thread only
+    ContentLoader::Result rest = m_restOfBuiltIn.valid()
+            ? m_restOfBuiltIn.get()
+            : ContentLoader::loadFiles(m_builtInFilesToRead, ContentLoader::Check::ParseOnly);
+    m_builtInFilesToRead.clear();
+    m_builtInFilesRead.append(rest.files);
+    m_builtIn.absorb(ContentSet(rest.content));
+    m_content.absorb(std::move(rest.content));
+    // None in a build whose tests passed; kept for the problem list all the same (no signal:
+    // this runs inside whatever asked for the content).
+    m_contentErrors.append(rest.errors);
+    listProblems();
 }
 
 ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
@@ -64,6 +128,7 @@ ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
 void ContentStore::adoptBuiltIn(const ContentLoader::Result &builtIn)
 {
     ++m_generation;
+    m_builtInFilesRead = builtIn.files;
     m_content = builtIn.content;
     m_builtIn = builtIn.content;
     m_contentErrors = builtIn.errors;
@@ -78,7 +143,10 @@ void ContentStore::readPacks()
     // may have changed with a new version of the app.
     m_packErrors.clear();
     m_packs.clear();
-    for (const PackStore::Installed &installed : PackStore().installed(m_builtIn, &m_packErrors))
+    const PackStore store;
+    if (!store.anyInstalled()) // checking a pack needs the whole built-in set; most starts have none
+        return;
+    for (const PackStore::Installed &installed : store.installed(builtIn(), &m_packErrors))
         m_packs.append(installed.pack);
 }
 
@@ -110,7 +178,12 @@ void ContentStore::load(const QString &overlayDirectory, const QString &baseDire
 {
     // The compiled-in set is only parsed (see preloadBuiltIn); any other base is validated.
     const bool compiledIn = baseDirectory == QLatin1String(builtInDirectory);
-    adoptBuiltIn(compiledIn ? ContentLoader::loadDirectory(baseDirectory) : loadAndValidate(baseDirectory));
+    m_builtInFilesToRead.clear();
+    if (m_restOfBuiltIn.valid())
+        m_restOfBuiltIn.wait(); // its files are read again below
+    m_restOfBuiltIn = {};
+    adoptBuiltIn(compiledIn ? ContentLoader::loadDirectory(baseDirectory, ContentLoader::Check::ParseOnly)
+                            : loadAndValidate(baseDirectory));
 
     if (!overlayDirectory.isEmpty()) {
         const OverlayResult overlay = loadOverlay(m_content, overlayDirectory);

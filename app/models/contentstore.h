@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <future>
+
 namespace ktl {
 
 /**
@@ -48,9 +50,18 @@ public:
 
     /** The process-wide store; created on first use with the built-in content. */
     static ContentStore *instance();
-    /** Starts reading the built-in content on a worker thread, so the QML engine can start
-     *  meanwhile; the first instance() takes the result (waiting if it is not ready yet). */
+    /** Starts reading what the first page needs of the built-in content (firstPageFiles()) on
+     *  a worker thread, so the QML engine can start meanwhile; the first instance() takes it
+     *  (waiting if it is not ready yet). The rest is read by readRestInBackground(), or when
+     *  content() or builtIn() is first asked for, whichever comes first. */
     static void preloadBuiltIn();
+    /** Whether @p path, a compiled-in content file, is one the home page needs: the notice and
+     *  review date (meta), the topics it lists and the what-if story it offers. */
+    static bool isFirstPageFile(const QString &path);
+    /** After the first frame: reads the rest of the built-in content on a worker thread. */
+    void readRestInBackground();
+    /** The compiled-in files read so far (all of them, unless started by preloadBuiltIn()). */
+    QStringList builtInFilesRead() const { return m_builtInFilesRead; }
     static ContentStore *create(QQmlEngine *, QJSEngine *);
 
     /** Reads the installed packs again (after an install or a removal) and tells every model. */
@@ -61,12 +72,17 @@ public:
     void load(const QString &overlayDirectory = {},
               const QString &baseDirectory = QString::fromLatin1(builtInDirectory));
 
-    const ContentSet &content() const { return m_content; }
+    /** All the content (the rest of the built-in set read first, if it is still to come). */
+    const ContentSet &content() const;
+    /** What the home page reads, without waiting for the rest of the built-in set: the meta,
+     *  the topics and the what-if story are complete; the other lists may not be yet. */
+    const ContentSet &firstPageContent() const { return m_content; }
     /** The built-in content alone: what packs are checked against. */
-    const ContentSet &builtIn() const { return m_builtIn; }
+    const ContentSet &builtIn() const;
     /** The installed local packs that read cleanly (PackStore); a broken one is a problem. */
     const QList<Pack> &packs() const { return m_packs; }
-    bool hasWhatIf() const { return content().explorer(); }
+    // The what-if story is among the first page's files: asking does not read the rest.
+    bool hasWhatIf() const { return m_content.explorer(); }
     QString version() const { return m_content.meta.version; }
     /** The review date written out in the current language ("November 28, 2026"). */
     QString reviewedAsOf() const;
@@ -109,6 +125,10 @@ public:
 
 private:
     void adoptBuiltIn(const ContentLoader::Result &builtIn);
+    /** Reads (or waits for) the built-in files not read yet and adds them: the set is then as
+     *  one read of the whole folder gives it. Nothing is told: nothing has seen the set without
+     *  them but what the first page reads, which they do not change. */
+    void finishBuiltIn();
     void readPacks();
 
     void listProblems();
@@ -122,6 +142,9 @@ private:
     int m_problemCount = 0;
     QStringList m_replacements;
     int m_generation = 0;
+    QStringList m_builtInFilesRead;
+    QStringList m_builtInFilesToRead; ///< left for finishBuiltIn()
+    std::future<ContentLoader::Result> m_restOfBuiltIn; ///< readRestInBackground()'s read, if started
 };
 
 } // namespace ktl

@@ -86,6 +86,10 @@ QStringList Navigation::allPages() const
 
 QString Navigation::describe(const QString &address) const
 {
+    // No page (the home page's "Continue" card on a first start): nothing to describe, and no
+    // reason to read the content the home page does not need.
+    if (address.isEmpty())
+        return {};
     PageAddress page;
     QString why;
     const ContentSet &content = m_source.content();

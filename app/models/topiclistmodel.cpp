@@ -41,7 +41,8 @@ TopicListModel::TopicListModel(QObject *parent)
 
 void TopicListModel::rebuild()
 {
-    m_topics = store()->content().topics;
+    // The home page's list: read from the part of the content that is there before its first frame.
+    m_topics = store()->firstPageContent().topics;
     std::stable_sort(m_topics.begin(), m_topics.end(),
                      [](const Topic &a, const Topic &b) { return a.order < b.order; });
 }

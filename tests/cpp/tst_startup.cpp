@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+#include "contentloader.h"
+#include "contentstore.h"
+#include "languagemanager.h"
+#include "topiclistmodel.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ktl;
+
+/**
+ * Start-up reads only what the home page needs of the built-in content before the first frame
+ * (ContentStore::preloadBuiltIn): the real window is opened as the app opens it, and what was
+ * read is checked once its first frame is out. The rest, read afterwards, must leave the content
+ * exactly as one read of the whole folder gives it.
+ */
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+    const ContentLoader::Result whole = ContentLoader::loadDirectory(QString::fromLatin1(ContentStore::builtInDirectory));
+
+    static QQuickItem *findIn(QQuickItem *item, const QString &name)
+    {
+        if (!item || item->objectName() == name)
+            return item;
+        for (QQuickItem *child : item->childItems()) {
+            if (QQuickItem *found = findIn(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    template<typename T>
+    static QStringList ids(const QList<T> &list)
+    {
+        QStringList result;
+        for (const T &item : list)
+            result.append(item.id);
+        return result;
+    }
+
+    /** The same content, in the same order, as @p b. */
+    static void compareContent(const ContentSet &a, const ContentSet &b)
+    {
+        QCOMPARE(a.meta.version, b.meta.version);
+        QCOMPARE(a.meta.reviewedAsOf, b.meta.reviewedAsOf);
+        QCOMPARE(ids(a.topics), ids(b.topics));
+        QCOMPARE(ids(a.walkthroughs), ids(b.walkthroughs));
+        QCOMPARE(ids(a.flows), ids(b.flows));
+        QCOMPARE(ids(a.terms), ids(b.terms));
+        QCOMPARE(ids(a.sources), ids(b.sources));
+        QCOMPARE(a.events.size(), b.events.size());
+        QCOMPARE(a.helpPlaces.size(), b.helpPlaces.size());
+        QCOMPARE(ids(a.explorers), ids(b.explorers));
+        // The indexes are rebuilt over the joined lists.
+        for (const Walkthrough &w : b.walkthroughs)
+            QVERIFY(a.walkthrough(w.id));
+        for (const Term &t : b.terms)
+            QCOMPARE(a.term(t.id)->term, t.term);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(whole.ok(), qPrintable(whole.errors.isEmpty() ? QString() : whole.errors.constFirst().toString()));
+        AppSettings::instance()->setLanguage(QStringLiteral("en")); // past the first-run choice
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        ContentStore::preloadBuiltIn(); // as main.cpp does, before the engine starts
+    }
+
+    void firstPageFilesAndTheRestMakeTheWhole()
+    {
+        QStringList first, rest;
+        for (const QString &file : whole.files)
+            (ContentStore::isFirstPageFile(file) ? first : rest).append(file);
+        QVERIFY(first.contains(QStringLiteral(":/content/meta.json")));
+        QVERIFY(!rest.isEmpty());
+        QVERIFY(!ContentStore::isFirstPageFile(QStringLiteral("/elsewhere/content/topics/x.json")));
+
+        ContentLoader::Result joined = ContentLoader::loadFiles(first, ContentLoader::Check::ParseOnly);
+        ContentLoader::Result later = ContentLoader::loadFiles(rest, ContentLoader::Check::ParseOnly);
+        QVERIFY(joined.ok());
+        QVERIFY(later.ok());
+        QCOMPARE(joined.content.topics.size(), whole.content.topics.size()); // the home page lists them all
+        QVERIFY(joined.content.explorer());                                 // and offers the what-if story
+        QVERIFY(joined.content.walkthroughs.isEmpty());
+        joined.content.absorb(std::move(later.content));
+        compareContent(joined.content, whole.content);
+    }
+
+    void homePageReadsOnlyItsFiles()
+    {
+        engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        LanguageManager::instance()->setEngine(engine.get());
+        engine->setInitialProperties({ { QStringLiteral("width"), 1024 }, { QStringLiteral("height"), 600 } });
+        engine->load(QUrl(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml")));
+        QVERIFY(!engine->rootObjects().isEmpty());
+        window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+        QVERIFY(window);
+        QSignalSpy frames(window, &QQuickWindow::frameSwapped);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(frames.wait(5000) || !frames.isEmpty());
+        QTest::qWait(50); // what the page does "later" (Qt.callLater) has run too
+
+        ContentStore *store = ContentStore::instance();
+        const QStringList read = store->builtInFilesRead();
+        QVERIFY(!read.isEmpty());
+        for (const QString &file : read)
+            QVERIFY2(ContentStore::isFirstPageFile(file), qPrintable(file + QStringLiteral(" was read for the home page")));
+        QVERIFY(read.size() < whole.files.size());
+
+        // And the home page shows what it is meant to from that part alone.
+        QQuickItem *home = findIn(window->contentItem(), QStringLiteral("homePage"));
+        QVERIFY(home);
+        QCOMPARE(home->property("topicCount").toInt(), int(whole.content.topics.size()));
+        QVERIFY(findIn(window->contentItem(), QStringLiteral("whatIfCard"))->isVisible());
+        QCOMPARE(store->builtInFilesRead(), read);
+    }
+
+    void restReadAfterTheFirstFrameGivesTheWhole()
+    {
+        ContentStore *store = ContentStore::instance();
+        store->readRestInBackground();
+        store->readRestInBackground(); // a second call does not start a second read
+        const ContentSet &content = store->content();
+        QStringList read = store->builtInFilesRead();
+        read.sort();
+        QStringList all = whole.files;
+        all.sort();
+        QCOMPARE(read, all);
+        compareContent(content, whole.content);
+        compareContent(store->builtIn(), whole.content);
+        QCOMPARE(store->problemCount(), 0);
+    }
+
+    void cleanupTestCase()
+    {
+        engine.reset();
+    }
+};
+
+QTEST_MAIN(TestStartup)
+#include "tst_startup.moc"
