@@ -6,11 +6,15 @@ usage: startup_benchmark.py KNOWTHELIMITS REFERENCE [--runs N]
 Both programs are started the same way (offscreen, software renderer, a fresh settings folder)
 and alternate, run after run, so machine noise hits both alike. Each prints "first-frame" when
 its first frame is swapped; the time is measured here, from spawn to that line, and peak memory
-is the child's max resident set size from wait4(). Reports medians and the ratios app/reference
-(design.md budget: 1.5x or less for both).
+is the child's max resident set size from wait4(). Reports medians and the ratios app/reference.
+Where valgrind is installed, each is also run once under callgrind: instructions executed from
+start to the first frame (the program exits there), which do not depend on the machine's load.
+Budgets (issue 17): 1.3x by instructions and by wall median, 1.2x peak memory.
 """
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +35,21 @@ def run_once(argv, env):
     if elapsed is None or os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{argv[0]} did not report a first frame (exit {os.waitstatus_to_exitcode(status)})")
     return elapsed, usage.ru_maxrss / 1024.0  # ru_maxrss is in KiB on Linux
+
+
+def instructions(argv, env):
+    """Instructions callgrind counts for one run to the first frame, or None without valgrind."""
+    if not shutil.which("valgrind"):
+        return None
+    out = tempfile.mktemp(suffix=".callgrind")
+    proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + argv,
+                          env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if os.path.exists(out):
+        os.unlink(out)
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if proc.returncode != 0 or not found:
+        raise SystemExit(f"{argv[0]} under callgrind: exit {proc.returncode}")
+    return int(found.group(1))
 
 
 def main():
@@ -57,7 +76,15 @@ def main():
         print(f"{n:14s} first frame {med[n]['time'] * 1000:7.1f} ms   peak RSS {med[n]['rss']:7.1f} MiB   (median of {runs})")
     time_ratio = med["knowthelimits"]["time"] / med["reference"]["time"]
     rss_ratio = med["knowthelimits"]["rss"] / med["reference"]["rss"]
-    print(f"ratio app/reference: first frame {time_ratio:.2f}x, peak memory {rss_ratio:.2f}x (budget 1.5x)")
+    print(f"ratio app/reference: first frame {time_ratio:.2f}x (budget 1.3x), "
+          f"peak memory {rss_ratio:.2f}x (budget 1.2x)")
+    counts = {name: instructions(argv, env) for name, argv in programs.items()}
+    if None not in counts.values():
+        for n in programs:
+            print(f"{n:14s} {counts[n] / 1e6:7.1f} M instructions to the first frame (callgrind)")
+        print(f"ratio app/reference: instructions {counts['knowthelimits'] / counts['reference']:.2f}x (budget 1.3x)")
+    else:
+        print("valgrind not installed: no instruction counts")
 
 
 if __name__ == "__main__":
