@@ -1265,6 +1265,10 @@
         <extracomment>%1 is the number of search results (2 or more)</extracomment>
         <translation>%1 resultados</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -103,6 +103,14 @@ QString LanguageManager::systemLanguage()
     return codes().contains(code) ? code : sourceLanguage;
 }
 
+std::unique_ptr<QTranslator> LanguageManager::translatorFor(const QString &code)
+{
+    if (code == sourceLanguage)
+        return nullptr;
+    auto translator = std::make_unique<QTranslator>();
+    return translator->load(translationFile(code)) ? std::move(translator) : nullptr;
+}
+
 QString LanguageManager::otherLanguage() const
 {
     // Bilingual mode pairs a translation with English, and English with the first translation.

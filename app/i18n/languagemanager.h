@@ -47,6 +47,9 @@ public:
     static QString nameOf(const QString &code);
     /** The system locale's language if shipped, else English. */
     static QString systemLanguage();
+    /** A translator of its own for @p code, or nullptr for English (the source) and for a
+     *  language not compiled in: for a worker thread, which must not share the app's. */
+    static std::unique_ptr<QTranslator> translatorFor(const QString &code);
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 

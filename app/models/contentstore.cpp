@@ -118,6 +118,24 @@ void ContentStore::finishBuiltIn()
     listProblems();
 }
 
+void ContentStore::forgetUnreadBuiltIn()
+{
+    m_builtInFilesToRead.clear();
+    if (m_restOfBuiltIn.valid())
+        m_restOfBuiltIn.wait(); // not left running over a set it no longer belongs to
+    m_restOfBuiltIn = {};
+}
+
+void ContentStore::useContent(const ContentSet &content)
+{
+    forgetUnreadBuiltIn();
+    ContentLoader::Result given;
+    given.content = content;
+    adoptBuiltIn(given);
+    Q_EMIT contentChanged();
+    Q_EMIT textChanged();
+}
+
 ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
 {
     ContentStore *store = instance();
@@ -178,10 +196,7 @@ void ContentStore::load(const QString &overlayDirectory, const QString &baseDire
 {
     // The compiled-in set is only parsed (see preloadBuiltIn); any other base is validated.
     const bool compiledIn = baseDirectory == QLatin1String(builtInDirectory);
-    m_builtInFilesToRead.clear();
-    if (m_restOfBuiltIn.valid())
-        m_restOfBuiltIn.wait(); // its files are read again below
-    m_restOfBuiltIn = {};
+    forgetUnreadBuiltIn(); // its files are read again below
     adoptBuiltIn(compiledIn ? ContentLoader::loadDirectory(baseDirectory, ContentLoader::Check::ParseOnly)
                             : loadAndValidate(baseDirectory));
 

@@ -72,6 +72,10 @@ public:
     void load(const QString &overlayDirectory = {},
               const QString &baseDirectory = QString::fromLatin1(builtInDirectory));
 
+    /** Shows @p content in place of the built-in set and tells every model, as a new load
+     *  would: the benchmarks' synthetic content (bench/syntheticcontent.h); the app never
+     *  calls it. */
+    void useContent(const ContentSet &content);
     /** All the content (the rest of the built-in set read first, if it is still to come). */
     const ContentSet &content() const;
     /** What the home page reads, without waiting for the rest of the built-in set: the meta,
@@ -129,6 +133,8 @@ private:
      *  one read of the whole folder gives it. Nothing is told: nothing has seen the set without
      *  them but what the first page reads, which they do not change. */
     void finishBuiltIn();
+    /** Before another set replaces it: the built-in files still to read are not wanted. */
+    void forgetUnreadBuiltIn();
     void readPacks();
 
     void listProblems();

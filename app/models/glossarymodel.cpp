@@ -47,17 +47,22 @@ void GlossaryModel::setFilter(const QString &filter)
 void GlossaryModel::rebuild()
 {
     const QString needle = folded(m_filter.trimmed());
-    m_terms.clear();
-    for (const Term &t : store()->content().terms) {
-        if (needle.isEmpty() || folded(termText(t)).contains(needle)
-            || folded(markup::toPlainText(contentTr(contentContext::glossary(), t.definition))).contains(needle))
-            m_terms.append(t);
-    }
     QCollator collator { QLocale(LanguageManager::instance()->language()) };
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_terms.begin(), m_terms.end(), [&](const Term &a, const Term &b) {
-        return collator.compare(termText(a), termText(b)) < 0;
-    });
+    // Each term translated and given its sort key once, not at every comparison: what keeps a
+    // language switch within a frame with thousands of terms.
+    std::vector<std::pair<QCollatorSortKey, const Term *>> shown;
+    for (const Term &t : store()->content().terms) {
+        const QString text = termText(t);
+        if (needle.isEmpty() || folded(text).contains(needle)
+            || folded(markup::toPlainText(contentTr(contentContext::glossary(), t.definition))).contains(needle))
+            shown.emplace_back(collator.sortKey(text), &t);
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    m_terms.clear();
+    m_terms.reserve(qsizetype(shown.size()));
+    for (const auto &[key, term] : shown)
+        m_terms.append(*term);
     Q_EMIT shownChanged();
 }
 

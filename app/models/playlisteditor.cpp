@@ -89,25 +89,30 @@ QList<CodeLabel> PlaylistEditor::choices() const
 {
     const ContentSet &content = store()->content();
     QList<CodeLabel> list;
-    auto add = [&](const QString &address) {
+    // Each section made directly, not read back from its address by deck::section(): these come
+    // from the content itself, so they are valid, and making every one's slides to name it
+    // would cost more than a frame at a hundred times the content.
+    auto add = [&](DeckSection::Kind kind, const QString &id, const QString &address, const QStringList &slideIds = {}) {
         DeckSection section;
-        QString why;
-        if (deck::section(address, content, &section, &why))
-            //: A choice to add to a playlist: %1 its kind ("Walkthrough"), %2 its title
-            list.append({ address, tr("%1: %2").arg(decktext::kindName(section.kind), decktext::title(content, section, true)) });
+        section.kind = kind;
+        section.id = id;
+        section.address = address;
+        section.slideIds = slideIds;
+        //: A choice to add to a playlist: %1 its kind ("Walkthrough"), %2 its title
+        list.append({ address, tr("%1: %2").arg(decktext::kindName(kind), decktext::title(content, section, true)) });
     };
     for (const Topic &t : content.topics)
-        add(page::topic(t.id));
+        add(DeckSection::Kind::Topic, t.id, page::topic(t.id));
     for (const Walkthrough &w : content.walkthroughs)
-        add(page::walkthrough(w.id));
+        add(DeckSection::Kind::Walkthrough, w.id, page::walkthrough(w.id));
     for (const Flow &f : content.flows)
-        add(page::flow(f.id));
+        add(DeckSection::Kind::Flow, f.id, page::flow(f.id));
     if (content.explorer())
-        add(page::whatIf());
-    add(QStringLiteral("glossary"));
+        add(DeckSection::Kind::WhatIf, {}, page::whatIf());
+    add(DeckSection::Kind::Glossary, {}, QStringLiteral("glossary"));
     for (const Term &t : content.terms)
-        add(glossarySubset + t.id);
-    add(QStringLiteral("timeline"));
+        add(DeckSection::Kind::Glossary, {}, glossarySubset + t.id, { t.id });
+    add(DeckSection::Kind::Timeline, {}, QStringLiteral("timeline"));
     return list;
 }
 

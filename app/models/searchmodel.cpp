@@ -15,59 +15,57 @@ SearchModel::SearchModel(QObject *parent)
     rebuild();
 }
 
-namespace {
-
-struct SharedIndex
-{
-    std::shared_ptr<const SearchIndex> index;
-    QString error; ///< why it could not be built, or ""
-};
-
-/** The index for @p key (language and content generation), built once and shared by every
- *  search page. Two are kept: English and Spanish, for a reader who switches back and forth. */
-/** Two indexes are kept (English and Spanish, for a reader who switches back and forth), in an
- *  object of the application's: closed with it, while Qt SQL is still there. */
-class IndexCache : public QObject
-{
-public:
-    using QObject::QObject;
-    QList<std::pair<QString, SharedIndex>> built;
-};
-
-/** The index for @p key (language and content generation), built once and shared by every
- *  search page. */
-SharedIndex sharedIndex(const QString &key, const ContentStore *store)
-{
-    static QPointer<IndexCache> cache;
-    if (!cache)
-        cache = new IndexCache(QCoreApplication::instance());
-    for (const auto &entry : std::as_const(cache->built))
-        if (entry.first == key)
-            return entry.second;
-    auto index = std::make_shared<SearchIndex>();
-    QString why;
-    SharedIndex made { index, index->build(store->content(), store->packs(), &why) ? QString() : why };
-    cache->built.append({ key, made });
-    if (cache->built.size() > 2)
-        cache->built.removeFirst();
-    return made;
-}
-
-} // namespace
-
 void SearchModel::setQuery(const QString &query)
 {
     if (query == m_query)
         return;
     m_query = query;
     Q_EMIT queryChanged();
+    search();
+}
+
+void SearchModel::rebuild()
+{
+    search();
+}
+
+const SearchService::Input &SearchModel::input()
+{
+    const QString language = LanguageManager::instance()->language();
+    const QString key = language + QLatin1Char('/') + QString::number(store()->generation());
+    if (key != m_input.key) // the packs' words are taken in the reader's language, here
+        m_input = { key, language, store()->content(), SearchIndex::packDocuments(store()->packs()) };
+    return m_input;
+}
+
+void SearchModel::search()
+{
+    const quint64 number = ++*m_ticket; // whatever was asked before is not wanted now
+    if (m_query.trimmed().isEmpty()) {
+        SearchService::instance()->prepare(input()); // ready before the first keystroke
+        show({});
+        setSearching(false);
+        return;
+    }
+    setSearching(true);
+    SearchService::instance()->search(input(), m_query, m_ticket, number, this, [this](const SearchService::Answer &answer) {
+        //: Shown on the search page when the search index could not be built; %1 says why
+        const QString error = answer.error.isEmpty() ? QString() : tr("Search is not available: %1").arg(answer.error);
+        if (error != m_error) {
+            m_error = error;
+            Q_EMIT errorChanged();
+        }
+        show(answer.hits);
+        setSearching(false);
+    });
+}
+
+void SearchModel::show(const QList<SearchIndex::Hit> &next)
+{
     // In place: rows that stay are changed, not remade, and only the difference in count is
     // inserted or removed, so the view keeps its delegates from one keystroke to the next. Each
     // step is told while the rows are as it says (QAbstractItemModelTester checks it).
     const QList<SearchIndex::Hit> before = m_hits;
-    search();
-    const QList<SearchIndex::Hit> next = m_hits;
-    m_hits = before;
     const int common = int(std::min(before.size(), next.size()));
     if (next.size() < before.size()) {
         beginRemoveRows({}, common, int(before.size()) - 1);
@@ -87,30 +85,12 @@ void SearchModel::setQuery(const QString &query)
         Q_EMIT countChanged();
 }
 
-void SearchModel::rebuild()
+void SearchModel::setSearching(bool searching)
 {
-    search();
-}
-
-void SearchModel::search()
-{
-    m_hits.clear();
-    if (m_query.trimmed().isEmpty())
+    if (searching == m_searching)
         return;
-    const QString key = LanguageManager::instance()->language() + QLatin1Char('/')
-            + QString::number(store()->generation());
-    if (key != m_indexKey || !m_index) {
-        const SharedIndex shared = sharedIndex(key, store());
-        m_index = shared.index;
-        m_indexKey = key;
-        //: Shown on the search page when the search index could not be built; %1 says why
-        const QString error = shared.error.isEmpty() ? QString() : tr("Search is not available: %1").arg(shared.error);
-        if (error != m_error) {
-            m_error = error;
-            Q_EMIT errorChanged();
-        }
-    }
-    m_hits = m_index->search(m_query);
+    m_searching = searching;
+    Q_EMIT searchingChanged();
 }
 
 QString SearchModel::kindLabel(const QString &kind)

@@ -3,6 +3,7 @@
 
 #include "contentlistmodel.h"
 #include "searchindex.h"
+#include "searchservice.h"
 
 #include <QQmlEngine>
 
@@ -13,10 +14,11 @@ namespace ktl {
 /**
  * @brief Search results for `query`, best first, across all content in the current language.
  *
- * The index is built on the first search (never before the first frame), once per language and
- * content: every search page shares it, so coming back to search, or switching the language
- * back, costs no rebuild. A new query updates the rows in place (the view keeps its delegates
- * and only their text changes), rather than resetting the list on every keystroke.
+ * Searching never runs on the GUI thread (SearchService): the index is built there once per
+ * language and content, as soon as a search page opens, and shared by every search page, so
+ * coming back to search, or switching the language back, costs no rebuild. A keystroke sends
+ * the query; its answer updates the rows in place (the view keeps its delegates and only their
+ * text changes), rather than resetting the list. `searching` is true while an answer is due.
  */
 class SearchModel : public ktl::ContentListModel // qualified, or qmltyperegistrar loses the base (6.4)
 {
@@ -25,6 +27,8 @@ class SearchModel : public ktl::ContentListModel // qualified, or qmltyperegistr
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     /** Why search cannot work ("" when it can): shown instead of "Nothing found". */
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /** True from a query until its answer is shown. */
+    Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
 
 public:
     enum Role {
@@ -44,6 +48,7 @@ public:
 
     QString query() const { return m_query; }
     QString error() const { return m_error; }
+    bool searching() const { return m_searching; }
     void setQuery(const QString &query);
 
     static QString kindLabel(const QString &kind);
@@ -51,6 +56,7 @@ public:
 Q_SIGNALS:
     void queryChanged();
     void errorChanged();
+    void searchingChanged();
 
 protected:
     void rebuild() override;
@@ -58,12 +64,19 @@ protected:
     bool orderDependsOnLanguage() const override { return true; }
 
 private:
-    /** Runs the query into m_hits (building or reusing the shared index). */
+    /** Sends the query (or, with none, has the index made ready for one). */
     void search();
-    std::shared_ptr<const SearchIndex> m_index;
-    QString m_indexKey; ///< language and content generation the index was built for
+    /** The rows for @p hits, changed in place. */
+    void show(const QList<SearchIndex::Hit> &hits);
+    void setSearching(bool searching);
+    /** The index's makings for the current language and content. */
+    const SearchService::Input &input();
+
+    SearchService::Input m_input;
+    SearchService::Ticket m_ticket = std::make_shared<std::atomic<quint64>>(0);
     QString m_query;
     QString m_error;
+    bool m_searching = false;
     QList<SearchIndex::Hit> m_hits;
 };
 

@@ -31,11 +31,6 @@ QString marksToHtml(const QString &marked)
     return html;
 }
 
-QString plain(const QString &context, const QString &text)
-{
-    return markup::toPlainText(contentTr(context, text));
-}
-
 } // namespace
 
 SearchIndex::SearchIndex()
@@ -54,40 +49,14 @@ SearchIndex::~SearchIndex()
         QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool SearchIndex::build(const ContentSet &content, const QList<Pack> &packs, QString *error)
+QList<SearchIndex::Document> SearchIndex::contentDocuments(const ContentSet &content, const Translate &translate)
 {
-    m_built = false;
-    m_count = 0;
-    if (!QSqlDatabase::contains(m_connection) && !QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        if (error)
-            *error = QStringLiteral("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(QStringLiteral(":memory:"));
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
+    QList<Document> docs;
+    auto plain = [&](const QString &context, const QString &text) {
+        return markup::toPlainText(text.isEmpty() ? text : translate(context, text));
     };
-    if (!db.isOpen() && !db.open())
-        return fail(QStringLiteral("cannot open the search database: %1").arg(db.lastError().text()));
-
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS docs"));
-    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(address UNINDEXED, kind UNINDEXED, "
-                               "origin UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')")))
-        return fail(QStringLiteral("SQLite has no FTS5: %1").arg(q.lastError().text()));
-
-    QVariantList addresses, kinds, origins, titles, bodies;
-    auto add = [&](const QString &address, const char *kind, const QString &title, const QString &body,
-                   const QString &origin = QString()) {
-        addresses.append(address);
-        kinds.append(QString::fromLatin1(kind));
-        origins.append(origin);
-        titles.append(title);
-        bodies.append(body);
+    auto add = [&](const QString &address, const char *kind, const QString &title, const QString &body) {
+        docs.append({ address, QString::fromLatin1(kind), title, body, {} });
     };
     for (const Topic &t : content.topics) {
         const QString ctx = contentContext::topic(t.id), address = page::topic(t.id);
@@ -118,22 +87,71 @@ bool SearchIndex::build(const ContentSet &content, const QList<Pack> &packs, QSt
     for (const Event &e : content.events)
         add(QStringLiteral("timeline"), "event", e.date + QStringLiteral(" — ") + plain(contentContext::timeline(), e.title),
             plain(contentContext::timeline(), e.body));
+    return docs;
+}
 
+QList<SearchIndex::Document> SearchIndex::packDocuments(const QList<Pack> &packs)
+{
     // Local packs' words are plain text already; each result says whose they are.
+    QList<Document> docs;
     for (const Pack &pack : packs) {
         const PackManifest &m = pack.manifest;
         const QString from = packtext::fromLabel(m);
         for (const PackHelpPlace &h : pack.helpPlaces)
-            add(QStringLiteral("help"), "local", packtext::text(h.name, m),
-                QStringList { packtext::text(h.offers, m), h.hours.isEmpty() ? QString() : packtext::text(h.hours, m), h.phone }.join(QLatin1Char(' ')),
-                from);
+            docs.append({ QStringLiteral("help"), QStringLiteral("local"), packtext::text(h.name, m),
+                          QStringList { packtext::text(h.offers, m), h.hours.isEmpty() ? QString() : packtext::text(h.hours, m), h.phone }
+                                  .join(QLatin1Char(' ')),
+                          from });
         for (const PackStatus &st : pack.status)
-            add(QStringLiteral("local"), "local", packtext::statusKind(st.kind) + QLatin1Char(' ') + st.agency,
-                packtext::text(st.summary, m), from);
+            docs.append({ QStringLiteral("local"), QStringLiteral("local"), packtext::statusKind(st.kind) + QLatin1Char(' ') + st.agency,
+                          packtext::text(st.summary, m), from });
         for (const PackNote &n : pack.notes)
-            add(n.on, "local", packtext::publisher(m), packtext::text(n.text, m), from);
+            docs.append({ n.on, QStringLiteral("local"), packtext::publisher(m), packtext::text(n.text, m), from });
     }
+    return docs;
+}
 
+bool SearchIndex::build(const ContentSet &content, const QList<Pack> &packs, QString *error)
+{
+    return build(contentDocuments(content, contentTr) + packDocuments(packs), error);
+}
+
+bool SearchIndex::build(const QList<Document> &documents, QString *error)
+{
+    m_built = false;
+    m_count = 0;
+    if (!QSqlDatabase::contains(m_connection) && !QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        if (error)
+            *error = QStringLiteral("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!db.isOpen() && !db.open())
+        return fail(QStringLiteral("cannot open the search database: %1").arg(db.lastError().text()));
+
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS docs"));
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(address UNINDEXED, kind UNINDEXED, "
+                               "origin UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2', "
+                               // Prefix indexes for the first letters typed, which match most words.
+                               "prefix = '1 2 3')")))
+        return fail(QStringLiteral("SQLite has no FTS5: %1").arg(q.lastError().text()));
+
+    QVariantList addresses, kinds, origins, titles, bodies;
+    for (const Document &d : documents) {
+        addresses.append(d.address);
+        kinds.append(d.kind);
+        origins.append(d.origin);
+        titles.append(d.title);
+        bodies.append(d.body);
+    }
     db.transaction();
     q.prepare(QStringLiteral("INSERT INTO docs (address, kind, origin, title, body) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(addresses);
@@ -168,15 +186,19 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &userText, int limit) 
     if (!m_built || query.isEmpty())
         return hits;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    // bm25 weights follow the columns: address, kind, origin (not indexed), title, body.
-    q.prepare(QStringLiteral("SELECT address, kind, highlight(docs, 3, ?, ?), snippet(docs, 4, ?, ?, '…', 16), origin "
-                             "FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0.0, 0.0, 0.0, 6.0, 1.0) LIMIT ?"));
-    q.addBindValue(openMark);
-    q.addBindValue(closeMark);
-    q.addBindValue(openMark);
-    q.addBindValue(closeMark);
-    q.addBindValue(query);
-    q.addBindValue(limit);
+    // bm25 weights follow the columns: address, kind, origin (not indexed), title, body. Ranking
+    // costs about a microsecond a match, so only the first rankedMatches matches in reading order
+    // (topics, steps, flows, terms, sources, events) are ranked: all of them at the app's size,
+    // and a bounded time for a first letter at a hundred times that.
+    q.prepare(QStringLiteral("SELECT address, kind, highlight(docs, 3, :open, :close), snippet(docs, 4, :open, :close, '…', 16), origin "
+                             "FROM docs WHERE docs MATCH :query AND rowid <= coalesce("
+                             "(SELECT rowid FROM docs WHERE docs MATCH :query ORDER BY rowid LIMIT 1 OFFSET :last), 9223372036854775807) "
+                             "ORDER BY bm25(docs, 0.0, 0.0, 0.0, 6.0, 1.0) LIMIT :limit"));
+    q.bindValue(QStringLiteral(":open"), openMark);
+    q.bindValue(QStringLiteral(":close"), closeMark);
+    q.bindValue(QStringLiteral(":query"), query);
+    q.bindValue(QStringLiteral(":last"), rankedMatches - 1);
+    q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec())
         return hits;
     while (q.next()) {

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ktl {
 
 struct ContentSet;
@@ -31,13 +33,37 @@ public:
         QString from;    ///< a local pack's: who says it and when (packtext::fromLabel); "" otherwise
     };
 
+    /** One thing a result can point at, with its words as they are indexed. */
+    struct Document
+    {
+        QString address;
+        QString kind;
+        QString title;
+        QString body;
+        QString origin; ///< a local pack's "from" label; "" for the app's own
+    };
+    /** Content text in one language: (translation context, English text) to what is indexed. */
+    using Translate = std::function<QString(const QString &context, const QString &text)>;
+
+    /** The documents of @p content, its words as @p translate gives them. Reads nothing else,
+     *  so it can run on any thread with a translation of its own. */
+    static QList<Document> contentDocuments(const ContentSet &content, const Translate &translate);
+    /** The local @p packs' documents, in the reader's language now (packtext.h). */
+    static QList<Document> packDocuments(const QList<Pack> &packs);
+
+    /** At most this many matches are ranked (search()): a query's time stays bounded however
+     *  much content there is. More than the app's content gives any query. */
+    static constexpr int rankedMatches = 1000;
+
     SearchIndex();
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
 
-    /** (Re)builds the index of @p content and the local @p packs; false with @p error if SQLite
-     *  or FTS5 is unavailable. */
+    /** (Re)builds the index of @p documents; false with @p error if SQLite or FTS5 is
+     *  unavailable. On the thread that searches it: a Qt SQL connection belongs to one thread. */
+    bool build(const QList<Document> &documents, QString *error = nullptr);
+    /** The same for @p content in the current language and the local @p packs. */
     bool build(const ContentSet &content, const QList<Pack> &packs = {}, QString *error = nullptr);
     bool isBuilt() const { return m_built; }
     int documentCount() const { return m_count; }

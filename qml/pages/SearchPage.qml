@@ -43,7 +43,8 @@ ColumnLayout {
             // The header's Search button and Ctrl+F come here to type (later: the page is still being made).
             Component.onCompleted: Qt.callLater(field.forceActiveFocus)
             Keys.onDownPressed: list.forceActiveFocus()
-            Keys.onReturnPressed: if (results.count > 0) Navigation.go(results.data(results.index(0, 0), SearchModel.AddressRole))
+            // Not while an answer is due: the first row may still be the last word's.
+            Keys.onReturnPressed: if (results.count > 0 && !results.searching) Navigation.go(results.data(results.index(0, 0), SearchModel.AddressRole))
         }
         Label {
             textFormat: Text.PlainText
@@ -51,6 +52,7 @@ ColumnLayout {
             text: results.error !== "" ? results.error
                 : field.text.trim() === "" ? qsTr("Results appear as you type.")
                 // The model's count, told at once (the list's waits for its next layout).
+                : results.count === 0 && results.searching ? qsTr("Searching…")
                 : results.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
                 // Two strings, not "%n result(s)": English has no plural translation to fill it.
                 : results.count === 1 ? qsTr("1 result")

@@ -50,6 +50,7 @@ private Q_SLOTS:
         ContentStore::instance()->load({}, test::validContent());
         SearchModel model;
         model.setQuery(QStringLiteral("detainer"));
+        QTRY_VERIFY(!model.searching());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY2(model.error().contains(QStringLiteral("SQLite driver is not installed")), qPrintable(model.error()));
     }

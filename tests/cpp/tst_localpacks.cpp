@@ -122,6 +122,7 @@ private Q_SLOTS:
         elsewhere.setNodeId(QStringLiteral("o-released"));
         SearchModel search;
         search.setQuery(QStringLiteral("alguacil"));
+        QTRY_VERIFY(!search.searching());
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
         for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> { &help, &packs, &status, &notes, &elsewhere, &search })
             testers.push_back(std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
@@ -151,6 +152,7 @@ private Q_SLOTS:
         QVERIFY(notes.data(notes.index(0), LocalNoteModel::TextRole).toString().startsWith(QStringLiteral("En el condado de River")));
         QVERIFY(notes.data(notes.index(0), LocalNoteModel::FromRole).toString().contains(QStringLiteral("Red de Ayuda Legal de Ejemplo")));
         search.setQuery(QStringLiteral("carcel alguacil"));
+        QTRY_VERIFY(!search.searching());
         QVERIFY(search.rowCount() >= 1);
         QCOMPARE(search.data(search.index(0), SearchModel::KindRole).toString(), QStringLiteral("local"));
         QCOMPARE(search.data(search.index(0), SearchModel::AddressRole).toString(), QStringLiteral("local"));
@@ -165,6 +167,7 @@ private Q_SLOTS:
         QCOMPARE(status.rowCount(), 0);
         QCOMPARE(notes.rowCount(), 0);
         search.setQuery(QStringLiteral("alguacil"));
+        QTRY_VERIFY(!search.searching());
         QCOMPARE(search.rowCount(), 0);
     }
 

@@ -121,9 +121,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setQuery(QStringLiteral("habeas"));
+        QTRY_VERIFY(!model.searching());
         QVERIFY(model.rowCount() > 0);
         QVERIFY(!model.index(0).data(SearchModel::AddressRole).toString().isEmpty());
         LanguageManager::instance()->setLanguage(QStringLiteral("es"));
+        QVERIFY(model.searching()); // asked again, in the Spanish index
+        QTRY_VERIFY(!model.searching());
         QVERIFY(model.rowCount() > 0);
         bool spanishTitle = false; // "hábeas" in the Spanish text, found from "habeas"
         for (int row = 0; row < model.rowCount(); ++row)
@@ -132,6 +135,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(SearchModel::KindLabelRole).toString().isEmpty(), false);
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         model.setQuery(QString());
+        QTRY_VERIFY(!model.searching());
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -148,16 +152,22 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy counted(&model, &ContentListModel::countChanged);
         model.setQuery(QStringLiteral("d"));
+        QTRY_VERIFY(!model.searching());
         const int many = model.rowCount();
         QVERIFY(many > 3);
         model.setQuery(QStringLiteral("de"));
+        QTRY_VERIFY(!model.searching());
         model.setQuery(QStringLiteral("detainer"));
+        QTRY_VERIFY(!model.searching());
         const int fewer = model.rowCount();
         QVERIFY(fewer > 0 && fewer <= many);
         model.setQuery(QStringLiteral("d")); // back: more rows, added after the ones kept
+        QTRY_VERIFY(!model.searching());
         QCOMPARE(model.rowCount(), many);
         model.setQuery(QStringLiteral("detainer"));
+        QTRY_VERIFY(!model.searching());
         model.setQuery(QStringLiteral("zzzzqq"));
+        QTRY_VERIFY(!model.searching());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(resets.count(), 0);
         QVERIFY(inserted.count() >= 1 && removed.count() >= 1 && changed.count() >= 1);
@@ -165,7 +175,54 @@ private Q_SLOTS:
         // A second search page (a later visit) finds the same rows from the index already made.
         SearchModel again;
         again.setQuery(QStringLiteral("detainer"));
+        QTRY_VERIFY(!again.searching());
         QCOMPARE(again.rowCount(), fewer);
+    }
+
+    /** Past SearchIndex::rankedMatches matches only the first ones, in reading order, are
+     *  ranked: a first letter costs a bounded time however much content there is. */
+    void rankingIsBoundedAtManyMatches()
+    {
+        QList<SearchIndex::Document> docs;
+        for (int i = 0; i < SearchIndex::rankedMatches + 500; ++i) {
+            const bool late = i >= SearchIndex::rankedMatches;
+            // The late ones would rank first (the word in the title); they are past the bound.
+            docs.append({ QStringLiteral("doc/%1").arg(i), QStringLiteral("topic"),
+                          late ? QStringLiteral("dog") : QStringLiteral("cat"), QStringLiteral("a dog and a cat"), {} });
+        }
+        SearchIndex index;
+        QVERIFY(index.build(docs));
+        const QList<SearchIndex::Hit> hits = index.search(QStringLiteral("do"));
+        QCOMPARE(hits.size(), 60);
+        for (const SearchIndex::Hit &hit : hits)
+            QVERIFY2(hit.address.mid(4).toInt() < SearchIndex::rankedMatches, qPrintable(hit.address));
+        // Below the bound, ranking is as before: the title match first.
+        docs.resize(100);
+        docs.append({ QStringLiteral("doc/title"), QStringLiteral("topic"), QStringLiteral("dog"), QStringLiteral("a dog"), {} });
+        QVERIFY(index.build(docs));
+        QCOMPARE(index.search(QStringLiteral("do")).constFirst().address, QStringLiteral("doc/title"));
+    }
+
+    /** Typing faster than the answers come: only the last word is answered, so the rows never
+     *  show a word already typed past. */
+    void aQueryTypedPastIsNotShown()
+    {
+        ContentStore::instance()->load({}, QStringLiteral(":/content"));
+        SearchModel model;
+        model.setQuery(QStringLiteral("detainer"));
+        QTRY_VERIFY(!model.searching());
+        const int detainer = model.rowCount();
+        model.setQuery(QString());
+        QCOMPARE(model.rowCount(), 0);
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        for (const char *typed : { "d", "de", "det", "deta", "detai", "detain", "detaine", "detainer" })
+            model.setQuery(QString::fromLatin1(typed));
+        QVERIFY(model.searching());
+        QTRY_VERIFY(!model.searching());
+        QCOMPARE(model.rowCount(), detainer);
+        QCOMPARE(inserted.count(), 1); // one answer shown, not eight
+        QCOMPARE(inserted.constFirst().at(2).toInt(), detainer - 1);
     }
 };
 
