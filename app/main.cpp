@@ -249,10 +249,10 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv); // first: Qt's main thread is the one that makes the app
     setApplicationNames();
     ktl::QuickHide::instance()->watchEscape(&app);
-    if (cli.mode == ktl::CommandLine::Mode::Run || cli.mode == ktl::CommandLine::Mode::Screenshot)
-        ktl::ContentStore::preloadBuiltIn(); // parsed while the QML engine starts
-
     ktl::AppSettings *settings = ktl::AppSettings::instance();
+    if (cli.mode == ktl::CommandLine::Mode::Run || cli.mode == ktl::CommandLine::Mode::Screenshot)
+        ktl::ContentStore::preloadBuiltIn(settings->resumePage()); // parsed while the QML engine starts
+
     const QString language = !cli.language.isEmpty()  ? cli.language
             : !settings->language().isEmpty()          ? settings->language()
                                                        : ktl::LanguageManager::systemLanguage();

@@ -50,14 +50,30 @@ bool ContentStore::isFirstPageFile(const QString &path)
     return file == u"meta.json" || file.startsWith(u"topics/") || file.startsWith(u"whatif/");
 }
 
-void ContentStore::preloadBuiltIn()
+QStringList ContentStore::firstPageFiles(const QStringList &files, const QString &resumePage)
+{
+    const QString kind = resumePage.section(QLatin1Char('/'), 0, 0);
+    const QString id = resumePage.section(QLatin1Char('/'), 1, 1);
+    const QString resumeFile = (kind == QLatin1String("walkthrough") || kind == QLatin1String("flow")) && !id.isEmpty()
+            ? QStringLiteral("%1/%2s/%3.json").arg(QString::fromLatin1(builtInDirectory), kind, id)
+            : QString();
+    QStringList first;
+    for (const QString &path : files)
+        if (isFirstPageFile(path) || path == resumeFile)
+            first.append(path);
+    return first;
+}
+
+void ContentStore::preloadBuiltIn(const QString &resumePage)
 {
     // The compiled-in set cannot change after the build, and tst_builtincontent reads it
     // strictly and validates it, so the app only parses it; and only what the home page shows
     // before its first frame (a sixth of it), the rest after that frame.
-    QStringList firstPage;
-    for (const QString &path : listContentFiles(QString::fromLatin1(builtInDirectory)).paths)
-        (isFirstPageFile(path) ? firstPage : preloaded().rest).append(path);
+    const QStringList all = listContentFiles(QString::fromLatin1(builtInDirectory)).paths;
+    const QStringList firstPage = firstPageFiles(all, resumePage);
+    for (const QString &path : all)
+        if (!firstPage.contains(path))
+            preloaded().rest.append(path);
     preloaded().firstPage = std::async(std::launch::async, [firstPage] {
         return ContentLoader::loadFiles(firstPage, ContentLoader::Check::ParseOnly);
     });

@@ -54,10 +54,15 @@ public:
      *  a worker thread, so the QML engine can start meanwhile; the first instance() takes it
      *  (waiting if it is not ready yet). The rest is read by readRestInBackground(), or when
      *  content() or builtIn() is first asked for, whichever comes first. */
-    static void preloadBuiltIn();
+    static void preloadBuiltIn(const QString &resumePage = {});
     /** Whether @p path, a compiled-in content file, is one the home page needs: the notice and
      *  review date (meta), the topics it lists and the what-if story it offers. */
     static bool isFirstPageFile(const QString &path);
+    /** Of the compiled-in @p files, those read before the first frame: the home page's, and
+     *  the file of the walkthrough or flow its "Continue" card names (@p resumePage), found by
+     *  the built-in set's file names (`walkthroughs/<id>.json`). Only listed files are taken,
+     *  whatever the settings file says. */
+    static QStringList firstPageFiles(const QStringList &files, const QString &resumePage);
     /** After the first frame: reads the rest of the built-in content on a worker thread. */
     void readRestInBackground();
     /** The compiled-in files read so far (all of them, unless started by preloadBuiltIn()). */

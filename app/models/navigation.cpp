@@ -92,9 +92,15 @@ QString Navigation::describe(const QString &address) const
         return {};
     PageAddress page;
     QString why;
-    const ContentSet &content = m_source.content();
-    if (!PageAddress::resolve(address, content, &page, &why))
-        return {};
+    // The home page's "Continue" card asks before the first frame: its page is among what is
+    // read by then (ContentStore::firstPageFiles), so it does not wait for the rest.
+    const ContentSet *found = &m_source.firstPageContent();
+    if (!PageAddress::resolve(address, *found, &page, &why)) {
+        found = &m_source.content();
+        if (!PageAddress::resolve(address, *found, &page, &why))
+            return {};
+    }
+    const ContentSet &content = *found;
     switch (page.kind) {
     case PageAddress::Kind::Topic:
         return contentTr(contentContext::topic(page.id), content.topic(page.id)->title);

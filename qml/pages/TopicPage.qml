@@ -10,6 +10,8 @@ ScrollingPage {
 
     objectName: "topicPage"
     focus: true
+    /** Left empty: what a walkthrough button reads while it is being taken away. */
+    property pageLink noLink
 
     TopicModel {
         id: topic
@@ -84,8 +86,9 @@ ScrollingPage {
             delegate: ActionButton {
                 id: walkthroughButton
                 required property int index
+                // (A button about to go, when the next topic has fewer, reads an empty link.)
                 readonly property pageLink link: index < topic.moreWalkthroughs.length
-                    ? topic.moreWalkthroughs[index] : topic.moreWalkthroughs[0]
+                    ? topic.moreWalkthroughs[index] : root.noLink
                 objectName: "moreWalkthrough-" + link.id
                 maxWidth: actionsRow.width
                 text: walkthroughButton.link.title

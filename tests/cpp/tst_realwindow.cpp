@@ -3,6 +3,7 @@
 #include "contentloader.h"
 #include "contentstore.h"
 #include "languagemanager.h"
+#include "navigation.h"
 #include "topiclistmodel.h"
 
 #include <QQmlApplicationEngine>
@@ -14,12 +15,13 @@
 using namespace ktl;
 
 /**
- * Start-up reads only what the home page needs of the built-in content before the first frame
- * (ContentStore::preloadBuiltIn): the real window is opened as the app opens it, and what was
- * read is checked once its first frame is out. The rest, read afterwards, must leave the content
- * exactly as one read of the whole folder gives it.
+ * The real window, opened as the app opens it, on the built-in content. Start-up reads only what
+ * the home page needs before the first frame (ContentStore::preloadBuiltIn), checked once its
+ * first frame is out; the rest, read afterwards, must leave the content exactly as one read of
+ * the whole folder gives it. Then every page is opened straight from the one before, as a
+ * reader goes: any warning on the way fails the test (QT_FATAL_WARNINGS).
  */
-class TestStartup : public QObject
+class TestRealWindow : public QObject
 {
     Q_OBJECT
 
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(whole.ok(), qPrintable(whole.errors.isEmpty() ? QString() : whole.errors.constFirst().toString()));
+        AppSettings::instance()->forgetSession(); // a first start: no page to continue from
         AppSettings::instance()->setLanguage(QStringLiteral("en")); // past the first-run choice
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         ContentStore::preloadBuiltIn(); // as main.cpp does, before the engine starts
@@ -94,6 +97,23 @@ private Q_SLOTS:
         QVERIFY(joined.content.walkthroughs.isEmpty());
         joined.content.absorb(std::move(later.content));
         compareContent(joined.content, whole.content);
+    }
+
+    void theContinueCardsPageIsReadFirstToo()
+    {
+        const QStringList home = ContentStore::firstPageFiles(whole.files, {});
+        // The built-in set keeps each walkthrough and flow in a file named after it, which is
+        // how the page a returning reader left is found before the first frame.
+        for (const Walkthrough &w : whole.content.walkthroughs) {
+            const QStringList first = ContentStore::firstPageFiles(whole.files, QStringLiteral("walkthrough/%1/%2").arg(w.id, w.steps.constLast().id));
+            QCOMPARE(first.size(), home.size() + 1);
+            QVERIFY(first.contains(w.file));
+        }
+        for (const Flow &f : whole.content.flows)
+            QVERIFY(ContentStore::firstPageFiles(whole.files, QStringLiteral("flow/") + f.id).contains(f.file));
+        // Anything else, or a settings file's mischief, adds nothing.
+        for (const char *page : { "glossary/detainer", "walkthrough/../meta", "walkthrough/", "flow/nope", "sources" })
+            QCOMPARE(ContentStore::firstPageFiles(whole.files, QString::fromLatin1(page)), home);
     }
 
     void homePageReadsOnlyItsFiles()
@@ -142,11 +162,37 @@ private Q_SLOTS:
         QCOMPARE(store->problemCount(), 0);
     }
 
+    void everyPageStraightFromTheOneBefore()
+    {
+        const ContentSet &content = ContentStore::instance()->content();
+        QStringList pages { QStringLiteral("whatif"), QStringLiteral("glossary"), QStringLiteral("sources"),
+                            QStringLiteral("timeline"), QStringLiteral("help"), QStringLiteral("local"),
+                            QStringLiteral("search"), QStringLiteral("settings"), QStringLiteral("workshop") };
+        // Each topic, walkthrough step and flow after one of its own kind: a page whose model
+        // changes under it, not one made afresh.
+        for (const Topic &t : content.topics)
+            pages.append(QStringLiteral("topic/") + t.id);
+        for (const Walkthrough &w : content.walkthroughs)
+            for (const Step &s : w.steps)
+                pages.append(QStringLiteral("walkthrough/%1/%2").arg(w.id, s.id));
+        for (const Flow &f : content.flows)
+            for (const FlowNode &n : f.nodes.mid(0, 3))
+                pages.append(QStringLiteral("flow/%1/%2").arg(f.id, n.id));
+        pages.append(QStringLiteral("home"));
+        for (const QString &page : std::as_const(pages)) {
+            QVERIFY2(Navigation::instance()->go(page), qPrintable(page));
+            QSignalSpy frame(window, &QQuickWindow::frameSwapped);
+            window->update();
+            QVERIFY2(frame.wait(5000), qPrintable(page + QStringLiteral(": no frame")));
+            QCOMPARE(Navigation::instance()->address(), page);
+        }
+    }
+
     void cleanupTestCase()
     {
         engine.reset();
     }
 };
 
-QTEST_MAIN(TestStartup)
-#include "tst_startup.moc"
+QTEST_MAIN(TestRealWindow)
+#include "tst_realwindow.moc"
