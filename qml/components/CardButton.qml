@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import KnowTheLimits
@@ -50,39 +49,31 @@ Button {
             maximumLineCount: 4
             elide: Text.ElideRight
         }
-        // The other language, in bilingual mode only: a hidden Text is still laid out (and its
-        // bold italic face loaded), so it is not made at all otherwise.
-        Loader {
+        // The other language, in bilingual mode only. Without it the lines hold no text, which
+        // is what keeps them cheap: a hidden Text is still laid out (and its bold italic face
+        // loaded) with whatever text it has.
+        Text {
             width: parent.width
-            active: Settings.bilingual && (root.otherText !== "" || root.otherDescription !== "")
-            visible: active
-            sourceComponent: Column {
-                spacing: Theme.gap
-
-                Text {
-                    width: parent.width
-                    visible: root.otherText !== ""
-                    text: root.otherText
-                    textFormat: Text.PlainText
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    font.italic: true
-                    color: Theme.mutedText
-                    wrapMode: Text.Wrap
-                }
-                Text {
-                    width: parent.width
-                    visible: root.otherDescription !== ""
-                    text: root.otherDescription
-                    textFormat: Text.PlainText
-                    font.pixelSize: Theme.smallSize
-                    font.italic: true
-                    color: Theme.mutedText
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 3
-                    elide: Text.ElideRight
-                }
-            }
+            visible: Settings.bilingual && root.otherText !== ""
+            text: visible ? root.otherText : ""
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            font.italic: true
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        Text {
+            width: parent.width
+            visible: Settings.bilingual && root.otherDescription !== ""
+            text: visible ? root.otherDescription : ""
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.smallSize
+            font.italic: true
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
         }
     }
 }

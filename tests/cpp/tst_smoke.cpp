@@ -77,6 +77,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("bilingual");
         QStringList seenKinds;
         for (const QString &page : pages()) {
             // One page of each shape: home, topic/x, walkthrough/x, walkthrough/x/step, flow/x, flow/x/node, …
@@ -85,16 +86,23 @@ private Q_SLOTS:
                 continue;
             seenKinds.append(shape);
             for (const char *lang : { "en", "es" })
-                QTest::newRow(qPrintable(page + QLatin1Char(' ') + QLatin1String(lang))) << page << QString::fromLatin1(lang);
+                QTest::newRow(qPrintable(page + QLatin1Char(' ') + QLatin1String(lang))) << page << QString::fromLatin1(lang) << false;
+            // Both languages at once: what the pages show only then (each card's other language).
+            QTest::newRow(qPrintable(page + QStringLiteral(" es, bilingual"))) << page << QStringLiteral("es") << true;
         }
     }
     void screenshotsOfEachKindOfPage()
     {
         QFETCH(QString, page);
         QFETCH(QString, language);
-        const QString file = out.filePath(QString(page).replace(QLatin1Char('/'), QLatin1Char('_')) + language + QStringLiteral(".png"));
-        const Run shot = run({ QStringLiteral("--page"), page, QStringLiteral("--lang"), language,
-                               QStringLiteral("--size"), QStringLiteral("1024x600"), QStringLiteral("--screenshot"), file });
+        QFETCH(bool, bilingual);
+        const QString file = out.filePath(QString(page).replace(QLatin1Char('/'), QLatin1Char('_')) + language
+                                          + (bilingual ? QStringLiteral("-bilingual") : QString()) + QStringLiteral(".png"));
+        QStringList arguments { QStringLiteral("--page"), page, QStringLiteral("--lang"), language,
+                                QStringLiteral("--size"), QStringLiteral("1024x600"), QStringLiteral("--screenshot"), file };
+        if (bilingual)
+            arguments.append(QStringLiteral("--bilingual"));
+        const Run shot = run(arguments);
         QCOMPARE(shot.err, QString());
         QCOMPARE(shot.exitCode, 0);
         const QImage image(file);
