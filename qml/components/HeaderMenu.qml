@@ -18,7 +18,7 @@ ActionButton {
     Accessible.name: qsTr("Menu: search, legal help, local information, glossary, sources, timeline")
     // The menu is made on the first click, from its own file: most windows never need it, and
     // its type and eight items are not worth loading before the first frame.
-    property Popup menu: null
+    property var menu: null
     onClicked: {
         if (!root.menu)
             root.menu = Qt.createComponent("HeaderMenuPopup.qml").createObject(root, { y: Qt.binding(() => root.height),

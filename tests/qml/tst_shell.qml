@@ -91,9 +91,17 @@ AppTestCase {
                       name + " lies inside the header: " + item.mapToItem(header, 0, 0).x + "+" + item.width)
             verify(!item.contentItem.truncated && item.contentItem.lineCount === 1, name + " on one line")
         }
-        verify(findChild(header, "headerMenuButton").visible, "the links fold into Menu")
-        verify(!findChild(header, "searchButton").visible)
         const home = findChild(header, "homeButton")
+        const menuButton = findChild(header, "headerMenuButton")
+        verify(menuButton.visible, "the links fold into Menu")
+        // The menu is made on the first click (HeaderMenuPopup.qml), with every reference page.
+        verify(!menuButton.menu, "no menu before it is wanted")
+        mouseClick(menuButton)
+        tryVerify(() => menuButton.menu && menuButton.menu.opened, 2000, "the menu opens")
+        verify(findChild(menuButton.menu, "workshopMenuItem"), "the workshop page is in the menu")
+        compare(findChild(menuButton.menu, "menuHome").visible, !home.visible, "Home is in the menu when the name is not in the header")
+        menuButton.menu.close()
+        verify(!findChild(header, "searchButton").visible)
         verify(!home.visible || home.contentItem.lineCount === 1, "the app's name on one line, or in the menu")
         verify(header.height < window.height * 0.2, "the header keeps to one line: " + header.height)
         Settings.textScale = 1
