@@ -110,6 +110,32 @@ void ContentSet::absorb(ContentSet &&other)
     reindex();
 }
 
+namespace {
+template<typename T>
+void sortByFile(QList<T> &list, const QHash<QString, qsizetype> &position)
+{
+    std::stable_sort(list.begin(), list.end(), [&](const T &a, const T &b) {
+        return position.value(a.file, -1) < position.value(b.file, -1);
+    });
+}
+} // namespace
+
+void ContentSet::sortByFiles(const QStringList &files)
+{
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < files.size(); ++i)
+        position.insert(files.at(i), i);
+    sortByFile(topics, position);
+    sortByFile(walkthroughs, position);
+    sortByFile(flows, position);
+    sortByFile(terms, position);
+    sortByFile(sources, position);
+    sortByFile(events, position);
+    sortByFile(helpPlaces, position);
+    sortByFile(explorers, position);
+    reindex();
+}
+
 QList<ContentSet::Replaced> ContentSet::overlay(const ContentSet &other)
 {
     QList<Replaced> replaced;

@@ -233,9 +233,12 @@ struct ContentSet
     /** Objects of @p overlay replace those with the same id here; the rest are appended.
      *  Returns what was replaced, so the app can say so. */
     QList<Replaced> overlay(const ContentSet &other);
-    /** Adds what @p other read from other files (its meta only if this set has none), as if
-     *  both had been read in one pass, this set's files first; then reindexes. */
+    /** Adds what @p other read from other files (its meta only if this set has none), after
+     *  what this set holds; then reindexes. */
     void absorb(ContentSet &&other);
+    /** Puts each list in the order of the @p files its items were read from (the order within a
+     *  file kept), as reading the files in that order gives it; then reindexes. */
+    void sortByFiles(const QStringList &files);
     /** Rebuilds the id indexes behind the lookups above (and each flow's node index). Lookups
      *  stay correct without it, only slower: an index entry is checked before it is trusted. */
     void reindex();

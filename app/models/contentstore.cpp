@@ -32,6 +32,7 @@ struct Preload
 {
     std::future<ContentLoader::Result> firstPage;
     QStringList rest;
+    QStringList all; ///< in the folder's order
 };
 
 Preload &preloaded()
@@ -70,6 +71,7 @@ void ContentStore::preloadBuiltIn(const QString &resumePage)
     // strictly and validates it, so the app only parses it; and only what the home page shows
     // before its first frame (a sixth of it), the rest after that frame.
     const QStringList all = listContentFiles(QString::fromLatin1(builtInDirectory)).paths;
+    preloaded().all = all;
     const QStringList firstPage = firstPageFiles(all, resumePage);
     for (const QString &path : all)
         if (!firstPage.contains(path))
@@ -85,6 +87,7 @@ ContentStore *ContentStore::instance()
         auto *s = new ContentStore(QCoreApplication::instance());
         if (preloaded().firstPage.valid()) {
             s->m_builtInFilesToRead = std::exchange(preloaded().rest, {});
+            s->m_builtInFileOrder = std::exchange(preloaded().all, {});
             s->adoptBuiltIn(preloaded().firstPage.get());
         } else {
             s->load();
@@ -126,12 +129,19 @@ void ContentStore::finishBuiltIn()
             : ContentLoader::loadFiles(m_builtInFilesToRead, ContentLoader::Check::ParseOnly);
     m_builtInFilesToRead.clear();
     m_builtInFilesRead.append(rest.files);
+    // In the folder's order, as one read of it gives: the page a returning reader left was
+    // read first (firstPageFiles), and lists like "more walkthroughs" follow the order.
     m_builtIn.absorb(ContentSet(rest.content));
+    m_builtIn.sortByFiles(m_builtInFileOrder);
     m_content.absorb(std::move(rest.content));
-    // None in a build whose tests passed; kept for the problem list all the same (no signal:
-    // this runs inside whatever asked for the content).
-    m_contentErrors.append(rest.errors);
-    listProblems();
+    m_content.sortByFiles(m_builtInFileOrder);
+    // None in a build whose tests passed; told later, not from inside whatever asked for the
+    // content, if there are.
+    if (!rest.errors.isEmpty()) {
+        m_contentErrors.append(rest.errors);
+        listProblems();
+        QMetaObject::invokeMethod(this, &ContentStore::contentChanged, Qt::QueuedConnection);
+    }
 }
 
 void ContentStore::forgetUnreadBuiltIn()
@@ -245,7 +255,7 @@ QString ContentStore::helpNotice() const
 
 QVariantMap ContentStore::term(const QString &termId) const
 {
-    const Term *t = m_content.term(termId);
+    const Term *t = content().term(termId);
     if (!t)
         return {};
     const QString name = contentTr(contentContext::glossary(), t->term);
@@ -259,7 +269,7 @@ QVariantMap ContentStore::term(const QString &termId) const
 
 QVariantMap ContentStore::source(const QString &sourceId) const
 {
-    const Source *s = m_content.source(sourceId);
+    const Source *s = content().source(sourceId);
     if (!s)
         return {};
     const QString title = contentTr(contentContext::sources(), s->title);

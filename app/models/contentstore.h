@@ -155,6 +155,7 @@ private:
     int m_generation = 0;
     QStringList m_builtInFilesRead;
     QStringList m_builtInFilesToRead; ///< left for finishBuiltIn()
+    QStringList m_builtInFileOrder; ///< every built-in file, in the folder's order
     std::future<ContentLoader::Result> m_restOfBuiltIn; ///< readRestInBackground()'s read, if started
 };
 

@@ -112,7 +112,8 @@ QList<CodeLabel> PlaylistEditor::choices() const
     add(DeckSection::Kind::Glossary, {}, QStringLiteral("glossary"));
     for (const Term &t : content.terms)
         add(DeckSection::Kind::Glossary, {}, glossarySubset + t.id, { t.id });
-    add(DeckSection::Kind::Timeline, {}, QStringLiteral("timeline"));
+    if (!content.events.isEmpty())
+        add(DeckSection::Kind::Timeline, {}, QStringLiteral("timeline"));
     return list;
 }
 

@@ -61,7 +61,8 @@ Q_SIGNALS:
 protected:
     void rebuild() override;
     int rows() const override { return int(m_hits.size()); }
-    bool orderDependsOnLanguage() const override { return true; }
+    /** Asked again in the new language (the rows are replaced in place by its answer). */
+    void languageChanged() override { search(); }
 
 private:
     /** Sends the query (or, with none, has the index made ready for one). */

@@ -113,7 +113,7 @@ QList<SearchIndex::Document> SearchIndex::packDocuments(const QList<Pack> &packs
 
 bool SearchIndex::build(const ContentSet &content, const QList<Pack> &packs, QString *error)
 {
-    return build(contentDocuments(content, contentTr) + packDocuments(packs), error);
+    return build(packDocuments(packs) + contentDocuments(content, contentTr), error);
 }
 
 bool SearchIndex::build(const QList<Document> &documents, QString *error)
@@ -187,9 +187,10 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &userText, int limit) 
         return hits;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // bm25 weights follow the columns: address, kind, origin (not indexed), title, body. Ranking
-    // costs about a microsecond a match, so only the first rankedMatches matches in reading order
-    // (topics, steps, flows, terms, sources, events) are ranked: all of them at the app's size,
-    // and a bounded time for a first letter at a hundred times that.
+    // costs about a microsecond a match, so only the first rankedMatches matches in the order
+    // they were indexed (local packs', then topics, steps, flows, terms, sources, events) are
+    // ranked: all of them at the app's size, and a bounded time for a first letter at a hundred
+    // times that.
     q.prepare(QStringLiteral("SELECT address, kind, highlight(docs, 3, :open, :close), snippet(docs, 4, :open, :close, '…', 16), origin "
                              "FROM docs WHERE docs MATCH :query AND rowid <= coalesce("
                              "(SELECT rowid FROM docs WHERE docs MATCH :query ORDER BY rowid LIMIT 1 OFFSET :last), 9223372036854775807) "

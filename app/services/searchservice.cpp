@@ -34,13 +34,17 @@ public:
             return translated.isEmpty() ? text : translated;
         };
         Built made { input.key, std::make_unique<SearchIndex>(), {} };
-        if (!made.index->build(SearchIndex::contentDocuments(input.content, translate) + input.packDocuments, &made.error))
+        // The packs' first: past SearchIndex::rankedMatches, what comes first is what is ranked.
+        if (!made.index->build(input.packDocuments + SearchIndex::contentDocuments(input.content, translate), &made.error))
             made.error = made.error.isEmpty() ? QStringLiteral("the search index could not be built") : made.error;
         m_built.push_back(std::move(made));
         if (m_built.size() > 2)
             m_built.erase(m_built.begin());
         return m_built.back();
     }
+
+    /** Closes every index (and its SQL connection) here, on the thread that opened them. */
+    void closeAll() { m_built.clear(); }
 
 private:
     std::vector<Built> m_built;
@@ -52,15 +56,18 @@ SearchService::SearchService(QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("search"));
     m_worker->moveToThread(&m_thread);
-    // Deleted on its own thread, with the indexes and their SQL connections.
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
 }
 
 SearchService::~SearchService()
 {
+    // The indexes are closed on their own thread (a SQL connection may only be closed where it
+    // was opened), after whatever it is doing; then the thread ends and the empty worker goes.
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    delete m_worker;
 }
 
 SearchService *SearchService::instance()

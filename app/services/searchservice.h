@@ -62,7 +62,7 @@ private:
     class Worker;
 
     QThread m_thread;
-    Worker *m_worker; ///< lives on m_thread, deleted there when it finishes
+    Worker *m_worker; ///< lives on m_thread; its indexes are closed there (~SearchService)
 };
 
 } // namespace ktl

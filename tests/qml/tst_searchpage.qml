@@ -8,6 +8,11 @@ AppTestCase {
 
     name: "SearchPage"
 
+    /** The search thread's answer to what was typed last is on the list (SearchModel.searching). */
+    function answered(results) {
+        tryVerify(() => !results.model.searching, 5000, "the search is answered")
+    }
+
     Component { id: searchPage; SearchPage {} }
 
     /** The addresses of every hit in @p results (all fit in the view). */
@@ -38,6 +43,7 @@ AppTestCase {
         const results = findChild(page, "searchResults")
         field.forceActiveFocus()
         keyClick("r"); keyClick("e"); keyClick("q"); keyClick("u")
+        answered(results)
         tryVerify(() => results.count > 0)
         compare(findChild(page, "searchStatus").text, results.count === 1 ? "1 result" : results.count + " results")
         field.text = "zzzzqq"
@@ -45,6 +51,7 @@ AppTestCase {
         // (The list's count is told when it lays out, the rows now update in place.)
         tryCompare(findChild(page, "searchStatus"), "text", "Nothing found. Try another word or a shorter one.")
         field.text = "\"detainer*" // FTS5 syntax typed by a user is taken as plain words
+        answered(results)
         tryVerify(() => results.count > 0)
         keyClick(Qt.Key_Return)
         verify(Navigation.kind !== "search", "Enter opens the best hit")
