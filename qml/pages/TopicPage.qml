@@ -12,6 +12,11 @@ ScrollingPage {
     focus: true
     /** Left empty: what a walkthrough button reads while it is being taken away. */
     property pageLink noLink
+    property topicSection noSection
+    // Read once for all their rows. The rows are made by count, so a language switch (same
+    // count, new words) changes their text instead of making every section again.
+    readonly property var sections: topic.sections
+    readonly property var takeawayList: topic.takeaways
 
     TopicModel {
         id: topic
@@ -109,11 +114,12 @@ ScrollingPage {
     }
 
     Repeater {
-        model: topic.sections
+        model: root.sections.length
         delegate: ColumnLayout {
             id: section
 
-            required property topicSection modelData
+            required property int index
+            readonly property topicSection modelData: index < root.sections.length ? root.sections[index] : root.noSection
             Layout.fillWidth: true
             spacing: Theme.gap
 
@@ -163,11 +169,12 @@ ScrollingPage {
                 color: Theme.text
             }
             Repeater {
-                model: topic.takeaways
+                model: root.takeawayList.length
                 delegate: Label {
                     id: takeaway
                     textFormat: Text.PlainText
-                    required property string modelData
+                    required property int index
+                    readonly property string modelData: index < root.takeawayList.length ? root.takeawayList[index] : ""
                     Layout.fillWidth: true
                     text: "• " + takeaway.modelData
                     font.pixelSize: Theme.bodySize
