@@ -2,6 +2,7 @@
 #pragma once
 // What the frame benchmarks share: the app's window, and the time from an action to the frame
 // that shows it.
+#include "appsettings.h"
 #include "languagemanager.h"
 
 #include <QQmlApplicationEngine>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 
 namespace ktl::bench {
@@ -32,13 +34,18 @@ private:
     QTemporaryDir m_dir;
 };
 
-/** The app's main window, loaded in @p engine as the binary loads it; nullptr if it failed. */
+/** The app's main window, loaded in @p engine as the binary loads it, past the first-run
+ *  language choice (English); nullptr, said on stderr, if it failed. */
 inline QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine)
 {
+    AppSettings::instance()->setLanguage(QStringLiteral("en"));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     LanguageManager::instance()->setEngine(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KnowTheLimits/Main.qml")));
-    return engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        std::fprintf(stderr, "the app's window could not be made\n");
+    return window;
 }
 
 /** Milliseconds from @p act to the window's next frame. */

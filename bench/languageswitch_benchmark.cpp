@@ -7,7 +7,6 @@
 // median and the worst in milliseconds and in 60 Hz frames.
 // Not a test: `cmake --build build --target benchmark_languageswitch`. To look at one page (under
 // callgrind, say): `ktl_languageswitch_benchmark --page glossary --scale 100`.
-#include "appsettings.h"
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
@@ -43,13 +42,10 @@ int main(int argc, char *argv[])
 {
     const OwnSettings settings;
     QGuiApplication app(argc, argv);
-    AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadMainWindow(engine);
-    if (!window) {
-        std::fprintf(stderr, "no window\n");
+    if (!window)
         return 1;
-    }
     const QStringList args = app.arguments();
     const QString onlyPage = args.contains(QStringLiteral("--page")) ? args.value(args.indexOf(QStringLiteral("--page")) + 1) : QString();
     QList<int> scales { 1, 100 };
@@ -86,7 +82,8 @@ int main(int argc, char *argv[])
         }
         std::printf("    reference frame median %.2f ms\n", percentile(reference, 0.5));
     }
-    std::printf("  budget: at most 2 frames (%.1f ms) on every page at 100x; worst here %.2f ms (%.2f frames)\n",
-                2 * frame, worstOfAll, worstOfAll / frame);
+    if (scales.contains(100))
+        std::printf("  budget: at most 2 frames (%.1f ms) on every page at 100x; worst here %.2f ms (%.2f frames)\n",
+                    2 * frame, worstOfAll, worstOfAll / frame);
     return 0;
 }

@@ -7,7 +7,6 @@
 // the growth "in all" (from the first frame) and after the warm-up. Measured against a reference
 // in the same run: the same number of frames with no navigation, on the home page.
 // Not a test: `cmake --build build --target benchmark_memory`.
-#include "appsettings.h"
 #include "contentstore.h"
 #include "navigation.h"
 
@@ -64,13 +63,10 @@ int main(int argc, char *argv[])
 {
     const OwnSettings settings;
     QGuiApplication app(argc, argv);
-    AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadMainWindow(engine);
-    if (!window) {
-        std::fprintf(stderr, "no window\n");
+    if (!window)
         return 1;
-    }
     toNextFrame(window, [&] { window->update(); });
     const Resident atStart;
 

@@ -8,7 +8,6 @@
 // from hide() to the window's next frameSwapped is taken. Prints the median and the worst in
 // milliseconds and as ratios to the reference, and whether the worst is within one 60 Hz frame
 // (16.7 ms). Not a test: `cmake --build build --target benchmark_quickhide`.
-#include "appsettings.h"
 #include "languagemanager.h"
 #include "navigation.h"
 #include "quickhide.h"
@@ -27,13 +26,10 @@ int main(int argc, char *argv[])
 {
     const OwnSettings settings; // hiding forgets the last page, and it is not the user's
     QGuiApplication app(argc, argv);
-    AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadMainWindow(engine);
-    if (!window) {
-        std::fprintf(stderr, "no window\n");
+    if (!window)
         return 1;
-    }
     QuickHide *quickHide = QuickHide::instance();
     QList<double> reference, hides;
     QString worstPage;

@@ -11,7 +11,6 @@
 // in the same run: a frame after an update that changes nothing. Prints medians, 99th
 // percentiles and the worst, in milliseconds and as ratios to the reference.
 // Not a test: `cmake --build build --target benchmark_search`.
-#include "appsettings.h"
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
@@ -99,13 +98,10 @@ int main(int argc, char *argv[])
 {
     const OwnSettings settings;
     QGuiApplication app(argc, argv);
-    AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadMainWindow(engine);
-    if (!window) {
-        std::fprintf(stderr, "no window\n");
+    if (!window)
         return 1;
-    }
     ContentStore *store = ContentStore::instance();
     const ContentSet builtIn = store->content();
     std::printf("a keystroke in the search field: to the next frame (shown) and to the frame with its answer\n");

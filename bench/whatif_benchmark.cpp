@@ -7,7 +7,6 @@
 // next frameSwapped is taken. Prints the median
 // and the 99th percentile in milliseconds and as ratios to the reference, and whether the p99
 // is within one 60 Hz frame (16.7 ms). Not a test: `cmake --build build --target benchmark_whatif`.
-#include "appsettings.h"
 #include "contentstore.h"
 #include "languagemanager.h"
 #include "navigation.h"
@@ -32,7 +31,6 @@ int main(int argc, char *argv[])
 {
     const OwnSettings settings; // the language it switches is not the user's
     QGuiApplication app(argc, argv);
-    AppSettings::instance()->setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadMainWindow(engine);
     const Explorer *e = ContentStore::instance()->content().explorer();
