@@ -3,12 +3,12 @@
 
 #include "packstore.h"
 
+#include "contentfiles.h"
 #include "contentformat.h"
 #include "contentlimits.h"
 #include "contentloader.h"
 #include "contenttext.h"
 #include "contentvalidator.h"
-#include "contentfiles.h"
 
 #include <QCoreApplication>
 #include <QEvent>
