@@ -55,9 +55,11 @@ QStringList ContentStore::firstPageFiles(const QStringList &files, const QString
 {
     const QString kind = resumePage.section(QLatin1Char('/'), 0, 0);
     const QString id = resumePage.section(QLatin1Char('/'), 1, 1);
-    const QString resumeFile = (kind == QLatin1String("walkthrough") || kind == QLatin1String("flow")) && !id.isEmpty()
-            ? QStringLiteral("%1/%2s/%3.json").arg(QString::fromLatin1(builtInDirectory), kind, id)
-            : QString();
+    const QString folder = QString::fromLatin1(builtInDirectory);
+    const QString resumeFile = id.isEmpty()                     ? QString()
+            : kind == QLatin1String("walkthrough") || kind == QLatin1String("flow") ? QStringLiteral("%1/%2s/%3.json").arg(folder, kind, id)
+            : kind == QLatin1String("glossary")                 ? folder + QStringLiteral("/glossary.json")
+                                                                : QString();
     QStringList first;
     for (const QString &path : files)
         if (isFirstPageFile(path) || path == resumeFile)

@@ -59,9 +59,9 @@ public:
      *  review date (meta), the topics it lists and the what-if story it offers. */
     static bool isFirstPageFile(const QString &path);
     /** Of the compiled-in @p files, those read before the first frame: the home page's, and
-     *  the file of the walkthrough or flow its "Continue" card names (@p resumePage), found by
-     *  the built-in set's file names (`walkthroughs/<id>.json`). Only listed files are taken,
-     *  whatever the settings file says. */
+     *  the file of the walkthrough, flow or glossary term its "Continue" card names
+     *  (@p resumePage), found by the built-in set's file names (`walkthroughs/<id>.json`,
+     *  `glossary.json`). Only listed files are taken, whatever the settings file says. */
     static QStringList firstPageFiles(const QStringList &files, const QString &resumePage);
     /** After the first frame: reads the rest of the built-in content on a worker thread. */
     void readRestInBackground();

@@ -130,8 +130,10 @@ private Q_SLOTS:
         }
         for (const Flow &f : whole.content.flows)
             QVERIFY(ContentStore::firstPageFiles(whole.files, QStringLiteral("flow/") + f.id).contains(f.file));
+        const Term &term = whole.content.terms.constFirst();
+        QVERIFY(ContentStore::firstPageFiles(whole.files, QStringLiteral("glossary/") + term.id).contains(term.file));
         // Anything else, or a settings file's mischief, adds nothing.
-        for (const char *page : { "glossary/detainer", "walkthrough/../meta", "walkthrough/", "flow/nope", "sources" })
+        for (const char *page : { "glossary", "walkthrough/../meta", "walkthrough/", "flow/nope", "sources" })
             QCOMPARE(ContentStore::firstPageFiles(whole.files, QString::fromLatin1(page)), home);
     }
 
